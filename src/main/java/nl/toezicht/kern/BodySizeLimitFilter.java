@@ -1,0 +1,129 @@
+package nl.toezicht.kern;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ReadListener;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.ServletInputStream;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.List;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
+import org.springframework.web.filter.OncePerRequestFilter;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Refuses request bodies over the limit (25 MB) with 413 before anything is read or stored: at once when
+ * {@code Content-Length} says so, and while reading when the body comes in chunks.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class BodySizeLimitFilter extends OncePerRequestFilter {
+
+    static final long LIMIT = DataSize.ofMegabytes(25).toBytes();
+
+    private final MessageSource messages;
+    private final JsonMapper json;
+
+    BodySizeLimitFilter(MessageSource messages, JsonMapper json) {
+        this.messages = messages;
+        this.json = json;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        if (request.getContentLengthLong() > LIMIT) {
+            String detail = messages.getMessage("probleem.te-groot", null, LocaleContextHolder.getLocale());
+            var answer = ApiProblemAdvice.response(
+                    messages, HttpStatus.CONTENT_TOO_LARGE, "te-groot", detail, List.<Veldfout>of());
+            response.setStatus(answer.getStatusCode().value());
+            answer.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
+            response.setHeader("Connection", "close");
+            ProblemDetail body = answer.getBody();
+            json.writeValue(response.getOutputStream(), body);
+            return;
+        }
+        chain.doFilter(new Limited(request), response);
+    }
+
+    /** Thrown while reading a chunked body that grows past the limit. */
+    static final class BodyTooLarge extends IOException {
+        BodyTooLarge() {
+            super("request body exceeds " + LIMIT + " bytes");
+        }
+    }
+
+    private static final class Limited extends HttpServletRequestWrapper {
+        private ServletInputStream stream;
+
+        Limited(HttpServletRequest request) {
+            super(request);
+        }
+
+        @Override
+        public ServletInputStream getInputStream() throws IOException {
+            if (stream == null) {
+                stream = new Counting(super.getInputStream());
+            }
+            return stream;
+        }
+    }
+
+    private static final class Counting extends ServletInputStream {
+        private final ServletInputStream in;
+        private long count;
+
+        Counting(ServletInputStream in) {
+            this.in = in;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = in.read();
+            if (b >= 0) {
+                add(1);
+            }
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buffer, int offset, int length) throws IOException {
+            int n = in.read(buffer, offset, length);
+            if (n > 0) {
+                add(n);
+            }
+            return n;
+        }
+
+        private void add(long n) throws BodyTooLarge {
+            count += n;
+            if (count > LIMIT) {
+                throw new BodyTooLarge();
+            }
+        }
+
+        @Override
+        public boolean isFinished() {
+            return in.isFinished();
+        }
+
+        @Override
+        public boolean isReady() {
+            return in.isReady();
+        }
+
+        @Override
+        public void setReadListener(ReadListener listener) {
+            in.setReadListener(listener);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package nl.toezicht.kern;
+
+import java.util.Locale;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.i18n.CookieLocaleResolver;
+import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+
+/** Dutch first: Dutch unless the user picks English ({@code ?lang=en}, remembered in a cookie). */
+@Configuration(proxyBeanMethods = false)
+class WebConfiguration implements WebMvcConfigurer {
+
+    public static final Locale NEDERLANDS = Locale.forLanguageTag("nl-NL");
+
+    @Bean
+    LocaleResolver localeResolver() {
+        CookieLocaleResolver resolver = new CookieLocaleResolver("toezicht-taal");
+        // API clients that ask for English (Accept-Language: en) get it; everyone else gets Dutch
+        resolver.setDefaultLocaleFunction(request -> {
+            String gevraagd = request.getHeader("Accept-Language");
+            return gevraagd != null && gevraagd.trim().toLowerCase(Locale.ROOT).startsWith("en")
+                    ? Locale.ENGLISH
+                    : NEDERLANDS;
+        });
+        return resolver;
+    }
+
+    @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        LocaleChangeInterceptor interceptor = new LocaleChangeInterceptor();
+        interceptor.setParamName("lang");
+        interceptor.setIgnoreInvalidLocale(true);
+        registry.addInterceptor(interceptor);
+    }
+}

@@ -1,0 +1,89 @@
+package nl.toezicht.toegang;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import nl.toezicht.kern.Zorgsector;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.stereotype.Service;
+
+@Service
+class JdbcMedewerkers implements Medewerkers, UserDetailsService {
+
+    private static final String KOLOMMEN = "gebruikersnaam, naam, rol, afdelingen, wachtwoord_hash, actief";
+    private final JdbcClient jdbc;
+
+    JdbcMedewerkers(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Optional<Medewerker> vind(String gebruikersnaam) {
+        return jdbc.sql("select " + KOLOMMEN + " from toegang.medewerker where gebruikersnaam = ?")
+                .param(gebruikersnaam)
+                .query(JdbcMedewerkers::medewerker)
+                .optional();
+    }
+
+    @Override
+    public List<Medewerker> inspecteursVan(Zorgsector afdeling) {
+        return jdbc.sql("select " + KOLOMMEN + " from toegang.medewerker "
+                        + "where rol = 'INSPECTEUR' and actief and ? = any(afdelingen) order by naam")
+                .param(afdeling.name())
+                .query(JdbcMedewerkers::medewerker)
+                .list();
+    }
+
+    @Override
+    public Medewerker huidige() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || !authentication.isAuthenticated()) {
+            throw new AuthenticationCredentialsNotFoundException("niet ingelogd");
+        }
+        return vind(authentication.getName())
+                .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("onbekende medewerker"));
+    }
+
+    @Override
+    public UserDetails loadUserByUsername(String username) {
+        return jdbc.sql("select " + KOLOMMEN + " from toegang.medewerker where gebruikersnaam = ?")
+                .param(username)
+                .query((rs, i) -> User.withUsername(rs.getString("gebruikersnaam"))
+                        .password(rs.getString("wachtwoord_hash"))
+                        .authorities(Rol.valueOf(rs.getString("rol")).authority())
+                        .disabled(!rs.getBoolean("actief"))
+                        .build())
+                .optional()
+                .orElseThrow(() -> new UsernameNotFoundException("onbekend"));
+    }
+
+    private static Medewerker medewerker(ResultSet rs, int rij) throws SQLException {
+        return new Medewerker(
+                rs.getString("gebruikersnaam"),
+                rs.getString("naam"),
+                Rol.valueOf(rs.getString("rol")),
+                afdelingen(rs.getArray("afdelingen")));
+    }
+
+    private static Set<Zorgsector> afdelingen(Array array) throws SQLException {
+        String[] codes = (String[]) array.getArray();
+        return codes.length == 0
+                ? EnumSet.noneOf(Zorgsector.class)
+                : Arrays.stream(codes)
+                        .map(Zorgsector::valueOf)
+                        .collect(Collectors.toCollection(() -> EnumSet.noneOf(Zorgsector.class)));
+    }
+}

@@ -1,0 +1,44 @@
+package nl.toezicht.toegang;
+
+import nl.toezicht.kern.Zorgsector;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Component;
+
+/**
+ * The one place that decides who may see and handle what. Services call it before they read or change
+ * a case; the web layer only hides what this refuses. Intake staff and administrators see all
+ * departments; an inspector sees the cases of the departments they work in.
+ */
+@Component
+public class Toegangsbeleid {
+
+    private final Medewerkers medewerkers;
+
+    Toegangsbeleid(Medewerkers medewerkers) {
+        this.medewerkers = medewerkers;
+    }
+
+    public boolean magAfdelingZien(Zorgsector afdeling) {
+        Medewerker ik = medewerkers.huidige();
+        return ik.rol() != Rol.INSPECTEUR || ik.werktBij(afdeling);
+    }
+
+    public void eisAfdeling(Zorgsector afdeling) {
+        if (!magAfdelingZien(afdeling)) {
+            throw new AccessDeniedException("afdeling");
+        }
+    }
+
+    /** Linking notifications to providers, joining notifications to cases: the intake desk's work. */
+    public void eisIntake() {
+        Rol rol = medewerkers.huidige().rol();
+        if (rol != Rol.INTAKE && rol != Rol.BEHEERDER) {
+            throw new AccessDeniedException("intake");
+        }
+    }
+
+    /** Maintaining the provider register. */
+    public void eisRegisterBeheer() {
+        eisIntake();
+    }
+}

@@ -1,0 +1,30 @@
+-- Provider register (module register): care providers and their locations.
+create schema register;
+
+create table register.zorgaanbieder
+(
+    id            uuid        not null primary key,
+    naam          text        not null check (length(trim(naam)) between 1 and 300),
+    kvk_nummer    text        not null unique check (kvk_nummer ~ '^[0-9]{8}$'),
+    agb_code      text check (agb_code ~ '^[0-9]{8}$'),
+    sectoren      text[]      not null default '{}',
+    version       bigint      not null default 0,
+    aangemaakt_op timestamptz not null,
+    gewijzigd_op  timestamptz not null
+);
+-- typo-tolerant search on name (pg_trgm) and search by place (via locatie)
+create index zorgaanbieder_naam_trgm_idx on register.zorgaanbieder using gin (lower(naam) gin_trgm_ops);
+
+create table register.locatie
+(
+    id              uuid not null primary key,
+    zorgaanbieder   uuid not null references register.zorgaanbieder (id) on delete cascade,
+    volgnummer      int  not null,
+    naam            text,
+    adres           text not null,
+    postcode        text not null check (postcode ~ '^[1-9][0-9]{3}[A-Z]{2}$'),
+    plaats          text not null,
+    gemeente        text not null
+);
+create index locatie_zorgaanbieder_idx on register.locatie (zorgaanbieder);
+create index locatie_plaats_trgm_idx on register.locatie using gin (lower(plaats) gin_trgm_ops);
