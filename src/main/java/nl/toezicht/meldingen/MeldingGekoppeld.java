@@ -1,0 +1,6 @@
+package nl.toezicht.meldingen;
+
+import nl.toezicht.register.ZorgaanbiederId;
+
+/** Intake staff linked a notification to a care provider of the register. */
+public record MeldingGekoppeld(MeldingId melding, ZorgaanbiederId zorgaanbieder) {}

@@ -1,0 +1,11 @@
+package nl.toezicht.meldingen;
+
+public enum Meldingsoort {
+    CALAMITEIT,
+    GEWELD_IN_ZORGRELATIE,
+    ONTSLAG_WEGENS_DISFUNCTIONEREN,
+    KLACHT_OF_SIGNAAL,
+    INCIDENT_MEDISCH_HULPMIDDEL,
+    GENEESMIDDELENTEKORT,
+    OVERIG
+}
