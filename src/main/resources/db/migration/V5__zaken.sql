@@ -16,6 +16,8 @@ create table zaken.zaak
     termijn_soort    text check (termijn_soort in ('TRIAGE', 'ONDERZOEKSRAPPORT_ZORGAANBIEDER', 'AANVULLING_ZORGAANBIEDER', 'BEOORDELING')),
     termijn_datum    date,
     te_laat          boolean     not null default false,
+    -- Wkkgz: the calamity reached us later than 3 working days after the provider established it
+    te_laat_gemeld   boolean     not null default false,
     -- receipt of the first notification: the Wkkgz clock for the investigation report starts here
     ontvangen_op     timestamptz not null,
     geopend_op       timestamptz not null,

@@ -13,7 +13,7 @@ import java.time.LocalDate;
  * 26 April when the 27th is a Sunday), Liberation Day (5 May, every year since 1990), Ascension Day,
  * Whit Monday and both Christmas days. Good Friday is only an observance in jollyday and is a working
  * day here, as in the Algemene termijnenwet (art. 3), which lists exactly the days above. See
- * docs/decisions/0005-werkdagen.md.
+ * docs/decisions/0010-werkdagen-en-termijnen.md.
  */
 public final class Werkdagenkalender {
 

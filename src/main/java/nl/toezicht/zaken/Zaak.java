@@ -50,6 +50,7 @@ public class Zaak {
     private @Nullable Termijnsoort termijnSoort;
     private @Nullable LocalDate termijnDatum;
     private boolean teLaat;
+    private boolean teLaatGemeld;
     private Instant ontvangenOp;
     private Instant geopendOp;
     private @Nullable Instant geslotenOp;
@@ -79,6 +80,7 @@ public class Zaak {
             @Nullable ZorgaanbiederId zorgaanbieder,
             Instant ontvangenOp,
             Termijn triage,
+            boolean teLaatGemeld,
             String door,
             Instant op) {
         Zaak zaak = new Zaak();
@@ -91,6 +93,7 @@ public class Zaak {
         zaak.zorgaanbiederId = zorgaanbieder == null ? null : zorgaanbieder.waarde();
         zaak.ontvangenOp = ontvangenOp;
         zaak.geopendOp = op;
+        zaak.teLaatGemeld = teLaatGemeld;
         zaak.zetTermijn(triage);
         zaak.meldingen.add(new ZaakMelding(melding.waarde(), op, door));
         zaak.tijdlijn.add(new Statuswijziging(null, Zaakstatus.ONTVANGEN, Transitie.OPENEN, door, op, null));
@@ -288,6 +291,11 @@ public class Zaak {
     public boolean isTeLaat(LocalDate vandaag) {
         Termijn termijn = termijn();
         return status.isOpen() && (teLaat || (termijn != null && termijn.isVerstreken(vandaag)));
+    }
+
+    /** Wkkgz: a calamity reported later than 3 working days after it was established. */
+    public boolean isTeLaatGemeld() {
+        return teLaatGemeld;
     }
 
     public Instant ontvangenOp() {

@@ -14,4 +14,5 @@ public record ZaakGeopend(
         Meldingsoort soort,
         Zorgsector afdeling,
         Termijnsoort termijnSoort,
-        LocalDate termijnDatum) {}
+        LocalDate termijnDatum,
+        boolean teLaatGemeld) {}

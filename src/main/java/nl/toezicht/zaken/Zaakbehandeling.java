@@ -12,6 +12,7 @@ import nl.toezicht.meldingen.MeldingGekoppeld;
 import nl.toezicht.meldingen.MeldingId;
 import nl.toezicht.meldingen.MeldingOntvangen;
 import nl.toezicht.meldingen.Meldingen;
+import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.meldingen.Meldingstatus;
 import nl.toezicht.termijnen.Termijn;
 import nl.toezicht.termijnen.Termijnen;
@@ -175,6 +176,9 @@ public class Zaakbehandeling {
                 ontvangen.zorgaanbieder(),
                 ontvangen.ontvangenOp(),
                 triage,
+                ontvangen.soort() == Meldingsoort.CALAMITEIT
+                        && ontvangen.datumVastgesteld() != null
+                        && termijnen.isTeLaatGemeld(ontvangen.datumVastgesteld(), ontvangen.ontvangenOp()),
                 SYSTEEM,
                 op);
         Zaak opgeslagen = zaken.save(zaak);
@@ -186,7 +190,8 @@ public class Zaakbehandeling {
                 ontvangen.soort(),
                 opgeslagen.afdeling(),
                 triage.soort(),
-                triage.datum()));
+                triage.datum(),
+                opgeslagen.isTeLaatGemeld()));
     }
 
     /** Intake linked the notification to a provider: its case follows. */

@@ -109,6 +109,26 @@ class ZaakApiIT {
     }
 
     @Test
+    void aCalamityReportedLaterThanThreeWorkingDaysAfterEstablishingIsMarkedAsReportedLate() {
+        // established Thursday 24 April 2025; King's Day on Saturday 26th: due Tuesday 29 April
+        ZaakId opTijd = fixtures.eenCalamiteit()
+                .vastgesteldOp(LocalDate.of(2025, 4, 24))
+                .ontvangenOp(Instant.parse("2025-04-29T15:00:00Z"))
+                .opentZaak();
+        ZaakId teLaat = fixtures.eenCalamiteit()
+                .vastgesteldOp(LocalDate.of(2025, 4, 24))
+                .ontvangenOp(Instant.parse("2025-04-30T07:00:00Z"))
+                .opentZaak();
+        assertThat(zaak(opTijd).get("teLaatGemeld").asBoolean()).isFalse();
+        assertThat(zaak(teLaat).get("teLaatGemeld").asBoolean()).isTrue();
+        assertThat(inspecteurGgz
+                        .met("Accept", "text/html")
+                        .get("/zaken/" + teLaat)
+                        .tekst())
+                .contains("Te laat gemeld");
+    }
+
+    @Test
     void aCalamityGoesThroughEveryStepOfTheFlowWithTimelineDeadlinesAndNotificationStatus() {
         Instant ontvangen = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         MeldingOntvangen event = fixtures.eenCalamiteit().ontvangenOp(ontvangen).ontvangen();

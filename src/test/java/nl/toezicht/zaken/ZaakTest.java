@@ -45,6 +45,7 @@ class ZaakTest {
                 null,
                 ONTVANGEN_OP,
                 TERMIJNEN.triage(ONTVANGEN_OP),
+                false,
                 "systeem",
                 ONTVANGEN_OP);
     }

@@ -38,6 +38,12 @@ final class Zaakfixtures {
         private Zorgsector sector = Zorgsector.GGZ;
         private Instant ontvangenOp = Instant.now();
         private String omschrijving = "Cliënt overleden na medicatiefout";
+        private java.time.LocalDate vastgesteld;
+
+        Melding vastgesteldOp(java.time.LocalDate vastgesteld) {
+            this.vastgesteld = vastgesteld;
+            return this;
+        }
 
         Melding vanSoort(Meldingsoort soort) {
             this.soort = soort;
@@ -63,7 +69,8 @@ final class Zaakfixtures {
         MeldingOntvangen ontvangen() {
             MeldingId id = MeldingId.nieuw();
             String referentie = "M-TEST-" + NUMMER.incrementAndGet();
-            MeldingOntvangen event = new MeldingOntvangen(id, referentie, soort, sector, null, ontvangenOp, null);
+            MeldingOntvangen event =
+                    new MeldingOntvangen(id, referentie, soort, sector, null, ontvangenOp, vastgesteld);
             transacties.executeWithoutResult(status -> {
                 jdbc.sql("""
                                 insert into meldingen.melding (id, referentie, status, bron, kanaal, soort, sector,
