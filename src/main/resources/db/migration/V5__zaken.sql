@@ -31,6 +31,8 @@ create table zaken.zaak
 create index zaak_werkbak_idx on zaken.zaak (termijn_datum, id) where status <> 'GESLOTEN';
 create index zaak_werkbak_afdeling_idx on zaken.zaak (afdeling, termijn_datum, id) where status <> 'GESLOTEN';
 create index zaak_werkbak_inspecteur_idx on zaken.zaak (inspecteur, termijn_datum, id) where status <> 'GESLOTEN';
+-- intake's queue over all departments by state (e.g. everything still ONTVANGEN)
+create index zaak_werkbak_status_idx on zaken.zaak (status, termijn_datum, id) where status <> 'GESLOTEN';
 create index zaak_te_laat_idx on zaken.zaak (termijn_datum) where status <> 'GESLOTEN' and not te_laat;
 
 create table zaken.statuswijziging

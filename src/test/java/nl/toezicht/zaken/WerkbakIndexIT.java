@@ -62,6 +62,12 @@ class WerkbakIndexIT {
     }
 
     @Test
+    void intakesQueueOfOneStateIsReadFromTheStateIndexInDeadlineOrder() {
+        String plan = plan(new Werkbak.Filter(null, null, Zaakstatus.ONTVANGEN, null, null, null, null), null);
+        assertThat(plan).contains("zaak_werkbak_status_idx").doesNotContain("Sort");
+    }
+
+    @Test
     void theOverdueJobFindsItsCasesThroughItsOwnIndex() {
         String plan = transacties.execute(status -> {
             jdbc.sql("set local enable_seqscan = off").update();

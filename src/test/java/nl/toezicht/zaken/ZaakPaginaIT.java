@@ -119,6 +119,10 @@ class ZaakPaginaIT {
         assertThat(binnenkort).doesNotContain(referentie(id));
 
         assertThat(browser.get("/werkbak?weergave=JEUGD").status()).isEqualTo(403);
+        // a hand-edited link falls back to the first page of my cases
+        Api.Antwoord onzin = browser.get("/werkbak?weergave=ONZIN&na=kapot");
+        assertThat(onzin.status()).isEqualTo(200);
+        assertThat(onzin.tekst()).contains(referentie(id));
     }
 
     @Test

@@ -69,15 +69,15 @@ class WerkbakViewController {
         if (gekozen.equals("mijn")) {
             mijn = ik.gebruikersnaam();
         } else if (!gekozen.equals("alle")) {
-            afdeling = Zorgsector.valueOf(gekozen);
+            afdeling = afdeling(gekozen);
+            if (afdeling == null) {
+                gekozen = inspecteur ? "mijn" : "alle";
+                mijn = inspecteur ? ik.gebruikersnaam() : null;
+            }
         }
         Werkbak.Filter filter = new Werkbak.Filter(
                 afdeling, mijn, status, soort, sector, teLaat ? Boolean.TRUE : null, binnenkort ? 7 : null);
-        Werkbak.Pagina pagina = werkbak.pagina(
-                filter,
-                na == null || na.isBlank() ? null : Werkbak.Cursor.lees(na),
-                voor == null || voor.isBlank() ? null : Werkbak.Cursor.lees(voor),
-                PAGINAGROOTTE);
+        Werkbak.Pagina pagina = werkbak.pagina(filter, cursor(na), cursor(voor), PAGINAGROOTTE);
 
         List<Weergave> weergaven = new ArrayList<>();
         if (inspecteur) {
@@ -156,5 +156,25 @@ class WerkbakViewController {
                                 .encode()
                                 .toUriString());
         return "zaken/werkbak";
+    }
+
+    /** A hand-edited or outdated link starts at the first page rather than failing. */
+    private static Werkbak.@Nullable Cursor cursor(@Nullable String tekst) {
+        if (tekst == null || tekst.isBlank()) {
+            return null;
+        }
+        try {
+            return Werkbak.Cursor.lees(tekst);
+        } catch (nl.toezicht.kern.Weigering e) {
+            return null;
+        }
+    }
+
+    private static @Nullable Zorgsector afdeling(String code) {
+        try {
+            return Zorgsector.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 }
