@@ -201,6 +201,24 @@ class ZaakPaginaIT {
         assertThat(browser.get("/zaken/" + bron).tekst()).contains("Samengevoegd met andere zaak");
     }
 
+    @Test
+    void everyTextOnTheStaffPagesComesFromTheBundlesInBothLanguages() {
+        ZaakId id = fixtures.eenCalamiteit()
+                .inSector(Zorgsector.GGZ)
+                .vastgesteldOp(java.time.LocalDate.now().minusDays(30))
+                .opentZaak();
+        for (String taal : new String[] {"nl", "en"}) {
+            Browser browser = new Browser("intake");
+            String werkbak = browser.get("/werkbak?lang=" + taal).tekst();
+            String zaak = browser.get("/zaken/" + id + "?lang=" + taal).tekst();
+            assertThat(werkbak).as(taal).doesNotContain("??").contains("lang=\"" + taal + "\"");
+            assertThat(zaak).as(taal).doesNotContain("??");
+        }
+        Browser engels = new Browser("intake");
+        assertThat(engels.get("/zaken/" + id + "?lang=en").tekst())
+                .contains("Start triage", "Received", "Reported late", "Add notification");
+    }
+
     private static String versie(String pagina) {
         Matcher m = Pattern.compile("name=\"versie\" value=\"(\\d+)\"").matcher(pagina);
         assertThat(m.find()).isTrue();
