@@ -30,7 +30,9 @@ class SchedulerConfiguration {
                 .filter(t -> t instanceof RecurringTask<?> && t instanceof OnStartup)
                 .<RecurringTask<?>>map(t -> (RecurringTask<?>) t)
                 .toList();
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
+        // startTasks(...) registers the recurring tasks as known tasks itself; passing them twice fails
+        List<Task<?>> other = known.stream().filter(t -> !recurring.contains(t)).toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), other)
                 .startTasks(recurring)
                 .threads(2)
                 .pollingInterval(Duration.ofSeconds(10))

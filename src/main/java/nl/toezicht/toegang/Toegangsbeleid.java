@@ -1,5 +1,7 @@
 package nl.toezicht.toegang;
 
+import java.util.EnumSet;
+import java.util.Set;
 import nl.toezicht.kern.Zorgsector;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -23,6 +25,17 @@ public class Toegangsbeleid {
         return ik.rol() != Rol.INSPECTEUR || ik.werktBij(afdeling);
     }
 
+    /** The departments whose cases the current user may see: all for intake and administrators. */
+    public Set<Zorgsector> zichtbareAfdelingen() {
+        Medewerker ik = medewerkers.huidige();
+        return ik.rol() == Rol.INSPECTEUR ? ik.afdelingen() : EnumSet.allOf(Zorgsector.class);
+    }
+
+    public boolean isIntake() {
+        Rol rol = medewerkers.huidige().rol();
+        return rol == Rol.INTAKE || rol == Rol.BEHEERDER;
+    }
+
     public void eisAfdeling(Zorgsector afdeling) {
         if (!magAfdelingZien(afdeling)) {
             throw new AccessDeniedException("afdeling");
@@ -31,8 +44,7 @@ public class Toegangsbeleid {
 
     /** Linking notifications to providers, joining notifications to cases: the intake desk's work. */
     public void eisIntake() {
-        Rol rol = medewerkers.huidige().rol();
-        if (rol != Rol.INTAKE && rol != Rol.BEHEERDER) {
+        if (!isIntake()) {
             throw new AccessDeniedException("intake");
         }
     }

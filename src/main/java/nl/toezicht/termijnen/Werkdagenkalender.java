@@ -1,0 +1,59 @@
+package nl.toezicht.termijnen;
+
+import de.focus_shift.jollyday.core.HolidayCalendar;
+import de.focus_shift.jollyday.core.HolidayManager;
+import de.focus_shift.jollyday.core.HolidayType;
+import de.focus_shift.jollyday.core.ManagerParameters;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+
+/**
+ * Dutch working days: Monday to Friday, except the public holidays of focus-shift's jollyday calendar
+ * for the Netherlands (type {@code PUBLIC_HOLIDAY}): New Year's Day, Easter Monday, King's Day (27 April,
+ * 26 April when the 27th is a Sunday), Liberation Day (5 May, every year since 1990), Ascension Day,
+ * Whit Monday and both Christmas days. Good Friday is only an observance in jollyday and is a working
+ * day here, as in the Algemene termijnenwet (art. 3), which lists exactly the days above. See
+ * docs/decisions/0010-werkdagen-en-termijnen.md.
+ */
+public final class Werkdagenkalender {
+
+    private final HolidayManager feestdagen;
+
+    public Werkdagenkalender() {
+        this.feestdagen = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.NETHERLANDS));
+    }
+
+    public boolean isWerkdag(LocalDate datum) {
+        DayOfWeek dag = datum.getDayOfWeek();
+        return dag != DayOfWeek.SATURDAY
+                && dag != DayOfWeek.SUNDAY
+                && !feestdagen.isHoliday(datum, HolidayType.PUBLIC_HOLIDAY);
+    }
+
+    /**
+     * The date {@code werkdagen} working days after {@code datum}; the start day itself never counts
+     * ("within 3 working days after" a Friday is the next Wednesday). Zero gives the start day.
+     */
+    public LocalDate plusWerkdagen(LocalDate datum, int werkdagen) {
+        if (werkdagen < 0) {
+            throw new IllegalArgumentException("werkdagen must not be negative");
+        }
+        LocalDate dag = datum;
+        int geteld = 0;
+        while (geteld < werkdagen) {
+            dag = dag.plusDays(1);
+            if (isWerkdag(dag)) {
+                geteld++;
+            }
+        }
+        return dag;
+    }
+
+    /**
+     * Calendar weeks: a deadline in weeks is not moved off a weekend or holiday, because the Wkkgz
+     * implementing decree counts the 8 weeks for the investigation report as plain weeks.
+     */
+    public LocalDate plusWeken(LocalDate datum, int weken) {
+        return datum.plusWeeks(weken);
+    }
+}

@@ -1,0 +1,255 @@
+package nl.toezicht.zaken;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import nl.toezicht.kern.Weigering;
+import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.meldingen.Meldingsoort;
+import nl.toezicht.register.ZorgaanbiederId;
+import nl.toezicht.termijnen.Termijnen;
+import nl.toezicht.termijnen.Termijnsoort;
+import nl.toezicht.toegang.Toegangsbeleid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Work queues: cases ordered by deadline (none last), then id, keyset-paged so that a page costs the same
+ * at the millionth case as at the first. Each query is shaped to one of the partial indexes of
+ * {@code V5__zaken.sql} (open cases by department, by inspector, or all), see docs/PERFORMANCE.md.
+ */
+@Service
+public class Werkbak {
+
+    private static final String KOLOMMEN = "id, referentie, status, soort, sector, afdeling, zorgaanbieder_id,"
+            + " inspecteur, termijn_soort, termijn_datum, te_laat";
+
+    private final JdbcClient jdbc;
+    private final Toegangsbeleid toegang;
+    private final Termijnen termijnen;
+
+    Werkbak(JdbcClient jdbc, Toegangsbeleid toegang, Termijnen termijnen) {
+        this.jdbc = jdbc;
+        this.toegang = toegang;
+        this.termijnen = termijnen;
+    }
+
+    /** What to show. Without a status only open cases; {@code teLaat} and {@code binnenDagen} use today. */
+    public record Filter(
+            @Nullable Zorgsector afdeling,
+            @Nullable String inspecteur,
+            @Nullable Zaakstatus status,
+            @Nullable Meldingsoort soort,
+            @Nullable Zorgsector sector,
+            @Nullable Boolean teLaat,
+            @Nullable Integer binnenDagen) {
+
+        public static Filter leeg() {
+            return new Filter(null, null, null, null, null, null, null);
+        }
+    }
+
+    /** A position in the ordering: the deadline (may be absent) and id of a case on the page's edge. */
+    public record Cursor(@Nullable LocalDate datum, UUID id) {
+
+        public static Cursor lees(String tekst) {
+            int streep = tekst.indexOf('_');
+            try {
+                if (streep < 1) {
+                    throw new IllegalArgumentException(tekst);
+                }
+                String datum = tekst.substring(0, streep);
+                return new Cursor(
+                        datum.equals("-") ? null : LocalDate.parse(datum),
+                        UUID.fromString(tekst.substring(streep + 1)));
+            } catch (RuntimeException e) {
+                throw Weigering.opVeld("cursor", "zaak.filter.cursor");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return (datum == null ? "-" : datum.toString()) + "_" + id;
+        }
+    }
+
+    public record Regel(
+            ZaakId id,
+            String referentie,
+            Zaakstatus status,
+            Meldingsoort soort,
+            Zorgsector sector,
+            Zorgsector afdeling,
+            @Nullable ZorgaanbiederId zorgaanbieder,
+            @Nullable String inspecteur,
+            @Nullable Termijnsoort termijnSoort,
+            @Nullable LocalDate termijnDatum,
+            boolean teLaat,
+            boolean binnenkort) {
+
+        Cursor cursor() {
+            return new Cursor(termijnDatum, id.waarde());
+        }
+    }
+
+    public record Pagina(
+            List<Regel> regels,
+            @Nullable Cursor vorige,
+            @Nullable Cursor volgende) {}
+
+    /**
+     * One page of the cases the current user may see.
+     *
+     * @param na the page starts after this position (next page), or
+     * @param voor the page ends before this position (previous page)
+     */
+    @Transactional(readOnly = true)
+    public Pagina pagina(Filter filter, @Nullable Cursor na, @Nullable Cursor voor, int grootte) {
+        if (grootte < 1 || grootte > 100) {
+            throw Weigering.opVeld("grootte", "zaak.filter.grootte");
+        }
+        if (filter.binnenDagen() != null && (filter.binnenDagen() < 0 || filter.binnenDagen() > 366)) {
+            throw Weigering.opVeld("termijnBinnenDagen", "zaak.filter.binnen-dagen");
+        }
+        LocalDate vandaag = termijnen.vandaag();
+        Set<Zorgsector> beperkTot = null;
+        if (filter.afdeling() != null) {
+            toegang.eisAfdeling(filter.afdeling());
+        } else {
+            Set<Zorgsector> zichtbaar = toegang.zichtbareAfdelingen();
+            if (!zichtbaar.containsAll(EnumSet.allOf(Zorgsector.class))) {
+                beperkTot = zichtbaar;
+            }
+        }
+        boolean terug = na == null && voor != null;
+        Zoekvraag vraag = zoekvraag(filter, beperkTot, terug ? voor : na, terug, grootte, vandaag);
+        List<Regel> regels = new ArrayList<>(jdbc.sql(vraag.sql())
+                .params(vraag.params())
+                .query((rs, i) -> regel(rs, vandaag))
+                .list());
+        boolean meer = regels.size() > grootte;
+        if (meer) {
+            regels.remove(regels.size() - 1);
+        }
+        if (terug) {
+            Collections.reverse(regels);
+        }
+        if (regels.isEmpty()) {
+            return new Pagina(List.of(), null, null);
+        }
+        Cursor vorige = (terug ? meer : na != null) ? regels.get(0).cursor() : null;
+        Cursor volgende = (terug || meer) ? regels.get(regels.size() - 1).cursor() : null;
+        return new Pagina(List.copyOf(regels), vorige, volgende);
+    }
+
+    /** The SQL of one page, kept apart so that a test can check its plan uses the partial indexes. */
+    record Zoekvraag(String sql, Map<String, Object> params) {}
+
+    static Zoekvraag zoekvraag(
+            Filter filter,
+            @Nullable Set<Zorgsector> beperkTot,
+            @Nullable Cursor positie,
+            boolean terug,
+            int grootte,
+            LocalDate vandaag) {
+        StringBuilder sql = new StringBuilder("select " + KOLOMMEN + " from zaken.zaak where ");
+        Map<String, Object> params = new LinkedHashMap<>();
+        boolean alleenOpen = filter.status() == null || filter.status().isOpen();
+        // repeated for every open status so the planner may use the partial indexes (status <> 'GESLOTEN')
+        sql.append(alleenOpen ? "status <> 'GESLOTEN'" : "status = 'GESLOTEN'");
+        if (filter.status() != null && alleenOpen) {
+            sql.append(" and status = :status");
+            params.put("status", filter.status().name());
+        }
+        if (filter.afdeling() != null) {
+            sql.append(" and afdeling = :afdeling");
+            params.put("afdeling", filter.afdeling().name());
+        } else if (beperkTot != null) {
+            sql.append(" and afdeling in (:afdelingen)");
+            params.put(
+                    "afdelingen",
+                    beperkTot.isEmpty()
+                            ? List.of("-")
+                            : beperkTot.stream().map(Enum::name).toList());
+        }
+        if (filter.inspecteur() != null) {
+            sql.append(" and inspecteur = :inspecteur");
+            params.put("inspecteur", filter.inspecteur());
+        }
+        if (filter.soort() != null) {
+            sql.append(" and soort = :soort");
+            params.put("soort", filter.soort().name());
+        }
+        if (filter.sector() != null) {
+            sql.append(" and sector = :sector");
+            params.put("sector", filter.sector().name());
+        }
+        if (Boolean.TRUE.equals(filter.teLaat())) {
+            sql.append(" and termijn_datum < :vandaag");
+        } else if (Boolean.FALSE.equals(filter.teLaat())) {
+            sql.append(" and termijn_datum >= :vandaag");
+        }
+        if (filter.binnenDagen() != null) {
+            sql.append(" and termijn_datum between :vandaag and :tot");
+            params.put("tot", vandaag.plusDays(filter.binnenDagen()));
+        }
+        params.put("vandaag", vandaag);
+        if (positie != null) {
+            params.put("cursorId", positie.id());
+            String vergelijk = terug ? "<" : ">";
+            if (positie.datum() == null) {
+                sql.append(
+                        terug
+                                ? " and (termijn_datum is not null or id < :cursorId)"
+                                : " and termijn_datum is null and id > :cursorId");
+            } else {
+                params.put("cursorDatum", positie.datum());
+                // open cases always run a deadline: the row comparison alone keeps to the index
+                sql.append(" and ((termijn_datum, id) " + vergelijk + " (:cursorDatum, :cursorId)");
+                sql.append(alleenOpen || terug ? ")" : " or termijn_datum is null)");
+            }
+        }
+        sql.append(
+                terug
+                        ? " order by termijn_datum desc nulls first, id desc"
+                        : " order by termijn_datum asc nulls last, id asc");
+        sql.append(" limit :limiet");
+        params.put("limiet", grootte + 1);
+
+        return new Zoekvraag(sql.toString(), params);
+    }
+
+    private static Regel regel(ResultSet rs, LocalDate vandaag) throws SQLException {
+        LocalDate termijnDatum = rs.getObject("termijn_datum", LocalDate.class);
+        String termijnSoort = rs.getString("termijn_soort");
+        UUID zorgaanbieder = rs.getObject("zorgaanbieder_id", UUID.class);
+        Zaakstatus status = Zaakstatus.valueOf(rs.getString("status"));
+        boolean teLaat = status.isOpen()
+                && (rs.getBoolean("te_laat") || (termijnDatum != null && termijnDatum.isBefore(vandaag)));
+        boolean binnenkort =
+                status.isOpen() && !teLaat && termijnDatum != null && !termijnDatum.isAfter(vandaag.plusDays(7));
+        return new Regel(
+                new ZaakId(rs.getObject("id", UUID.class)),
+                rs.getString("referentie"),
+                status,
+                Meldingsoort.valueOf(rs.getString("soort")),
+                Zorgsector.valueOf(rs.getString("sector")),
+                Zorgsector.valueOf(rs.getString("afdeling")),
+                zorgaanbieder == null ? null : new ZorgaanbiederId(zorgaanbieder),
+                rs.getString("inspecteur"),
+                termijnSoort == null ? null : Termijnsoort.valueOf(termijnSoort),
+                termijnDatum,
+                teLaat,
+                binnenkort);
+    }
+}

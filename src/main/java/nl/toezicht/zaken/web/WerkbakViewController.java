@@ -1,0 +1,180 @@
+package nl.toezicht.zaken.web;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.meldingen.Meldingsoort;
+import nl.toezicht.register.Register;
+import nl.toezicht.register.ZorgaanbiederId;
+import nl.toezicht.register.ZorgaanbiederSamenvatting;
+import nl.toezicht.toegang.Medewerker;
+import nl.toezicht.toegang.Medewerkers;
+import nl.toezicht.toegang.Rol;
+import nl.toezicht.toegang.Toegangsbeleid;
+import nl.toezicht.zaken.Werkbak;
+import nl.toezicht.zaken.Zaakstatus;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/** The work queue: my cases, or the cases of one of my departments, by deadline. */
+@Controller
+class WerkbakViewController {
+
+    static final int PAGINAGROOTTE = 25;
+
+    private final Werkbak werkbak;
+    private final Toegangsbeleid toegang;
+    private final Medewerkers medewerkers;
+    private final Register register;
+
+    WerkbakViewController(Werkbak werkbak, Toegangsbeleid toegang, Medewerkers medewerkers, Register register) {
+        this.werkbak = werkbak;
+        this.toegang = toegang;
+        this.medewerkers = medewerkers;
+        this.register = register;
+    }
+
+    /** A tab: "mijn", "alle" or a department. */
+    record Weergave(String code, @Nullable Zorgsector afdeling, String url, boolean actief) {}
+
+    /** A row as shown: the provider's name looked up per row (at most 25 lookups a page). */
+    record Rij(
+            Werkbak.Regel regel,
+            @Nullable String zorgaanbieder,
+            @Nullable String inspecteur) {}
+
+    @GetMapping("/werkbak")
+    String werkbak(
+            @RequestParam(required = false) @Nullable String weergave,
+            @RequestParam(required = false) @Nullable Zorgsector sector,
+            @RequestParam(required = false) @Nullable Meldingsoort soort,
+            @RequestParam(required = false) @Nullable Zaakstatus status,
+            @RequestParam(defaultValue = "false") boolean teLaat,
+            @RequestParam(defaultValue = "false") boolean binnenkort,
+            @RequestParam(required = false) @Nullable String na,
+            @RequestParam(required = false) @Nullable String voor,
+            Model model) {
+        Medewerker ik = medewerkers.huidige();
+        boolean inspecteur = ik.rol() == Rol.INSPECTEUR;
+        String gekozen = weergave == null || weergave.isBlank() ? (inspecteur ? "mijn" : "alle") : weergave;
+        Zorgsector afdeling = null;
+        String mijn = null;
+        if (gekozen.equals("mijn")) {
+            mijn = ik.gebruikersnaam();
+        } else if (!gekozen.equals("alle")) {
+            afdeling = afdeling(gekozen);
+            if (afdeling == null) {
+                gekozen = inspecteur ? "mijn" : "alle";
+                mijn = inspecteur ? ik.gebruikersnaam() : null;
+            }
+        }
+        Werkbak.Filter filter = new Werkbak.Filter(
+                afdeling, mijn, status, soort, sector, teLaat ? Boolean.TRUE : null, binnenkort ? 7 : null);
+        Werkbak.Pagina pagina = werkbak.pagina(filter, cursor(na), cursor(voor), PAGINAGROOTTE);
+
+        List<Weergave> weergaven = new ArrayList<>();
+        if (inspecteur) {
+            weergaven.add(new Weergave("mijn", null, "/werkbak?weergave=mijn", gekozen.equals("mijn")));
+        } else {
+            weergaven.add(new Weergave("alle", null, "/werkbak?weergave=alle", gekozen.equals("alle")));
+        }
+        for (Zorgsector zichtbaar : Zorgsector.values()) {
+            if (toegang.zichtbareAfdelingen().contains(zichtbaar)) {
+                weergaven.add(new Weergave(
+                        zichtbaar.name(),
+                        zichtbaar,
+                        "/werkbak?weergave=" + zichtbaar.name(),
+                        gekozen.equals(zichtbaar.name())));
+            }
+        }
+
+        Map<ZorgaanbiederId, Optional<String>> namen = new HashMap<>();
+        Map<String, Optional<String>> inspecteurs = new HashMap<>();
+        List<Rij> rijen = pagina.regels().stream()
+                .map(r -> new Rij(
+                        r,
+                        r.zorgaanbieder() == null
+                                ? null
+                                : namen.computeIfAbsent(
+                                                r.zorgaanbieder(),
+                                                id -> register.vind(id).map(ZorgaanbiederSamenvatting::naam))
+                                        .orElse(null),
+                        r.inspecteur() == null
+                                ? null
+                                : inspecteurs
+                                        .computeIfAbsent(
+                                                r.inspecteur(),
+                                                g -> medewerkers.vind(g).map(Medewerker::naam))
+                                        .orElse(r.inspecteur())))
+                .toList();
+
+        UriComponentsBuilder basis = UriComponentsBuilder.fromPath("/werkbak")
+                .queryParam("weergave", gekozen)
+                .queryParamIfPresent("sector", Optional.ofNullable(sector))
+                .queryParamIfPresent("soort", Optional.ofNullable(soort))
+                .queryParamIfPresent("status", Optional.ofNullable(status));
+        if (teLaat) {
+            basis.queryParam("teLaat", true);
+        }
+        if (binnenkort) {
+            basis.queryParam("binnenkort", true);
+        }
+        model.addAttribute("weergaven", weergaven);
+        model.addAttribute("weergave", gekozen);
+        model.addAttribute("rijen", rijen);
+        model.addAttribute("sectoren", Zorgsector.values());
+        model.addAttribute("soorten", Meldingsoort.values());
+        model.addAttribute("statussen", Zaakstatus.values());
+        model.addAttribute("sector", sector);
+        model.addAttribute("soort", soort);
+        model.addAttribute("status", status);
+        model.addAttribute("teLaat", teLaat);
+        model.addAttribute("binnenkort", binnenkort);
+        model.addAttribute(
+                "vorigeUrl",
+                pagina.vorige() == null
+                        ? null
+                        : basis.cloneBuilder()
+                                .queryParam("voor", pagina.vorige().toString())
+                                .build()
+                                .encode()
+                                .toUriString());
+        model.addAttribute(
+                "volgendeUrl",
+                pagina.volgende() == null
+                        ? null
+                        : basis.cloneBuilder()
+                                .queryParam("na", pagina.volgende().toString())
+                                .build()
+                                .encode()
+                                .toUriString());
+        return "zaken/werkbak";
+    }
+
+    /** A hand-edited or outdated link starts at the first page rather than failing. */
+    private static Werkbak.@Nullable Cursor cursor(@Nullable String tekst) {
+        if (tekst == null || tekst.isBlank()) {
+            return null;
+        }
+        try {
+            return Werkbak.Cursor.lees(tekst);
+        } catch (nl.toezicht.kern.Weigering e) {
+            return null;
+        }
+    }
+
+    private static @Nullable Zorgsector afdeling(String code) {
+        try {
+            return Zorgsector.valueOf(code);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+}

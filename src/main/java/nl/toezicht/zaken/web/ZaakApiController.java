@@ -1,0 +1,243 @@
+package nl.toezicht.zaken.web;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.net.URI;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import nl.toezicht.kern.ApiController;
+import nl.toezicht.kern.Weigering;
+import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.meldingen.MeldingId;
+import nl.toezicht.meldingen.Meldingsoort;
+import nl.toezicht.termijnen.Termijn;
+import nl.toezicht.termijnen.Termijnen;
+import nl.toezicht.termijnen.Termijnsoort;
+import nl.toezicht.zaken.Sluitreden;
+import nl.toezicht.zaken.Statuswijziging;
+import nl.toezicht.zaken.Transitie;
+import nl.toezicht.zaken.Werkbak;
+import nl.toezicht.zaken.Zaak;
+import nl.toezicht.zaken.ZaakId;
+import nl.toezicht.zaken.Zaakbehandeling;
+import nl.toezicht.zaken.Zaakstatus;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Cases over JSON. Optimistic locking: a GET answers the version as {@code ETag}; a change sent with
+ * {@code If-Match} of an older version is refused with 409, as is a change that loses a race.
+ */
+@ApiController
+@RequestMapping("/api/v1/zaken")
+class ZaakApiController {
+
+    private final Zaakbehandeling behandeling;
+    private final Werkbak werkbak;
+    private final Termijnen termijnen;
+
+    ZaakApiController(Zaakbehandeling behandeling, Werkbak werkbak, Termijnen termijnen) {
+        this.behandeling = behandeling;
+        this.werkbak = werkbak;
+        this.termijnen = termijnen;
+    }
+
+    record ZaakRegel(
+            UUID id,
+            String referentie,
+            Zaakstatus status,
+            Meldingsoort soort,
+            Zorgsector sector,
+            Zorgsector afdeling,
+            @Nullable UUID zorgaanbiederId,
+            @Nullable String inspecteur,
+            @Nullable Termijnsoort termijnSoort,
+            @Nullable LocalDate termijnDatum,
+            boolean teLaat) {}
+
+    record ZaakLijst(
+            List<ZaakRegel> items,
+            @Nullable String vorige,
+            @Nullable String volgende) {}
+
+    record TijdlijnRegel(
+            @Nullable Zaakstatus van,
+            Zaakstatus naar,
+            Transitie transitie,
+            String door,
+            Instant op,
+            @Nullable String toelichting) {}
+
+    record ZaakDetail(
+            UUID id,
+            String referentie,
+            long versie,
+            Zaakstatus status,
+            Meldingsoort soort,
+            Zorgsector sector,
+            Zorgsector afdeling,
+            @Nullable UUID zorgaanbiederId,
+            @Nullable String inspecteur,
+            @Nullable Termijnsoort termijnSoort,
+            @Nullable LocalDate termijnDatum,
+            boolean teLaat,
+            boolean teLaatGemeld,
+            Instant ontvangenOp,
+            Instant geopendOp,
+            @Nullable Instant geslotenOp,
+            @Nullable Sluitreden sluitreden,
+            List<UUID> meldingen,
+            List<Transitie> toegestaneTransities,
+            List<TijdlijnRegel> tijdlijn) {}
+
+    record StatuswijzigingVerzoek(
+            @NotNull(message = "{zaak.transitie.verplicht}") Transitie transitie,
+
+            @Size(max = 2000, message = "{zaak.toelichting.te-lang}") @Nullable
+            String toelichting,
+
+            @Nullable Sluitreden sluitreden) {}
+
+    record ToewijzingVerzoek(
+            @NotBlank(message = "{zaak.toewijzen.verplicht}") @Size(max = 64, message = "{zaak.toewijzen.onbekend}")
+            String inspecteur) {}
+
+    record MeldingToevoegenVerzoek(
+            @NotNull(message = "{zaak.samenvoegen.melding-verplicht}")
+            UUID meldingId) {}
+
+    @GetMapping
+    ZaakLijst lijst(
+            @RequestParam(required = false) @Nullable Zorgsector afdeling,
+            @RequestParam(required = false) @Nullable String inspecteur,
+            @RequestParam(required = false) @Nullable Zaakstatus status,
+            @RequestParam(required = false) @Nullable Meldingsoort soort,
+            @RequestParam(required = false) @Nullable Zorgsector sector,
+            @RequestParam(required = false) @Nullable Boolean teLaat,
+            @RequestParam(required = false) @Nullable Integer termijnBinnenDagen,
+            @RequestParam(required = false) @Nullable String na,
+            @RequestParam(required = false) @Nullable String voor,
+            @RequestParam(defaultValue = "25") int grootte) {
+        Werkbak.Pagina pagina = werkbak.pagina(
+                new Werkbak.Filter(afdeling, inspecteur, status, soort, sector, teLaat, termijnBinnenDagen),
+                na == null ? null : Werkbak.Cursor.lees(na),
+                voor == null ? null : Werkbak.Cursor.lees(voor),
+                grootte);
+        return new ZaakLijst(
+                pagina.regels().stream()
+                        .map(r -> new ZaakRegel(
+                                r.id().waarde(),
+                                r.referentie(),
+                                r.status(),
+                                r.soort(),
+                                r.sector(),
+                                r.afdeling(),
+                                r.zorgaanbieder() == null
+                                        ? null
+                                        : r.zorgaanbieder().waarde(),
+                                r.inspecteur(),
+                                r.termijnSoort(),
+                                r.termijnDatum(),
+                                r.teLaat()))
+                        .toList(),
+                pagina.vorige() == null ? null : pagina.vorige().toString(),
+                pagina.volgende() == null ? null : pagina.volgende().toString());
+    }
+
+    @GetMapping("/{id}")
+    ResponseEntity<ZaakDetail> zaak(@PathVariable UUID id) {
+        return antwoord(behandeling.zaak(new ZaakId(id)));
+    }
+
+    @PostMapping("/{id}/statuswijzigingen")
+    ResponseEntity<ZaakDetail> statuswijziging(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @Valid @RequestBody StatuswijzigingVerzoek verzoek) {
+        Zaak zaak = behandeling.voerUit(
+                new ZaakId(id), verzoek.transitie(), verzoek.toelichting(), verzoek.sluitreden(), versie(ifMatch));
+        return ResponseEntity.created(URI.create("/api/v1/zaken/" + id))
+                .eTag(etag(zaak))
+                .body(detail(zaak));
+    }
+
+    @PutMapping("/{id}/inspecteur")
+    ResponseEntity<ZaakDetail> inspecteur(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @Valid @RequestBody ToewijzingVerzoek verzoek) {
+        return antwoord(behandeling.wijsToe(new ZaakId(id), verzoek.inspecteur(), versie(ifMatch)));
+    }
+
+    @PostMapping("/{id}/meldingen")
+    ResponseEntity<ZaakDetail> melding(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @Valid @RequestBody MeldingToevoegenVerzoek verzoek) {
+        return antwoord(
+                behandeling.voegMeldingToe(new ZaakId(id), new MeldingId(verzoek.meldingId()), versie(ifMatch)));
+    }
+
+    private ResponseEntity<ZaakDetail> antwoord(Zaak zaak) {
+        return ResponseEntity.ok().eTag(etag(zaak)).body(detail(zaak));
+    }
+
+    private static String etag(Zaak zaak) {
+        return "\"" + zaak.versie() + "\"";
+    }
+
+    /** {@code If-Match: "3"} (or 3, or W/"3"); anything else is not a version of ours. */
+    static @Nullable Long versie(@Nullable String ifMatch) {
+        if (ifMatch == null || ifMatch.isBlank() || ifMatch.strip().equals("*")) {
+            return null;
+        }
+        String waarde = ifMatch.strip().replaceFirst("^W/", "").replace("\"", "");
+        try {
+            return Long.valueOf(waarde);
+        } catch (NumberFormatException e) {
+            throw Weigering.opVeld("If-Match", "zaak.versie.ongeldig");
+        }
+    }
+
+    private ZaakDetail detail(Zaak zaak) {
+        Termijn termijn = zaak.termijn();
+        return new ZaakDetail(
+                zaak.id().waarde(),
+                zaak.referentie(),
+                zaak.versie() == null ? 0 : zaak.versie(),
+                zaak.status(),
+                zaak.soort(),
+                zaak.sector(),
+                zaak.afdeling(),
+                zaak.zorgaanbieder() == null ? null : zaak.zorgaanbieder().waarde(),
+                zaak.inspecteur(),
+                termijn == null ? null : termijn.soort(),
+                termijn == null ? null : termijn.datum(),
+                zaak.isTeLaat(termijnen.vandaag()),
+                zaak.isTeLaatGemeld(),
+                zaak.ontvangenOp(),
+                zaak.geopendOp(),
+                zaak.geslotenOp(),
+                zaak.sluitreden(),
+                zaak.meldingen().stream().map(MeldingId::waarde).toList(),
+                zaak.toegestaneTransities(),
+                zaak.tijdlijn().stream().map(ZaakApiController::regel).toList());
+    }
+
+    private static TijdlijnRegel regel(Statuswijziging s) {
+        return new TijdlijnRegel(s.van(), s.naar(), s.transitie(), s.door(), s.op(), s.toelichting());
+    }
+}

@@ -1,0 +1,227 @@
+package nl.toezicht.zaken;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.toezicht.Api;
+import nl.toezicht.IntegratieTest;
+import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.meldingen.MeldingOntvangen;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** The staff pages: the work queue and the case page with its forms, as a browser without script uses them. */
+@IntegratieTest
+class ZaakPaginaIT {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    TransactionTemplate transacties;
+
+    @Autowired
+    ApplicationEventPublisher events;
+
+    Zaakfixtures fixtures;
+
+    @BeforeEach
+    void setUp() {
+        fixtures = new Zaakfixtures(jdbc, transacties, events);
+    }
+
+    /** A logged-in browser: keeps the session cookie and sends the CSRF token of the last page. */
+    private final class Browser {
+        private Api api;
+        private String cookie;
+        private String csrf;
+
+        Browser(String gebruiker) {
+            api = Api.op(port).als(gebruiker).met("Accept", "text/html");
+        }
+
+        Api.Antwoord get(String pad) {
+            Api.Antwoord antwoord = (cookie == null ? api : api.met("Cookie", cookie)).get(pad);
+            String zet = antwoord.header("Set-Cookie");
+            if (zet != null) {
+                cookie = zet.split(";", 2)[0];
+            }
+            Matcher m = CSRF.matcher(antwoord.tekst());
+            if (m.find()) {
+                csrf = m.group(1);
+            }
+            return antwoord;
+        }
+
+        Api.Antwoord post(String pad, Map<String, String> velden) {
+            Map<String, String> alles = new LinkedHashMap<>(velden);
+            alles.put("_csrf", csrf);
+            String body = alles.entrySet().stream()
+                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return api.met("Cookie", cookie)
+                    .send(HttpRequest.newBuilder(api.uri(pad))
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body)));
+        }
+    }
+
+    private String referentie(ZaakId id) {
+        return jdbc.sql("select referentie from zaken.zaak where id = ?")
+                .param(id.waarde())
+                .query(String.class)
+                .single();
+    }
+
+    @Test
+    void theWorkQueueShowsMyOverdueCaseWithATextLabelAndLinksToIt() {
+        ZaakId id = fixtures.eenCalamiteit()
+                .inSector(Zorgsector.GGZ)
+                .ontvangenOp(Instant.now().minus(30, ChronoUnit.DAYS))
+                .opentZaak();
+        Api.op(port)
+                .als("intake")
+                .send(HttpRequest.newBuilder(Api.op(port).uri("/api/v1/zaken/" + id + "/inspecteur"))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString("{\"inspecteur\":\"inspecteur.ggz\"}")));
+        Browser browser = new Browser("inspecteur.ggz");
+
+        Api.Antwoord mijn = browser.get("/werkbak");
+        assertThat(mijn.status()).isEqualTo(200);
+        String html = mijn.tekst();
+        assertThat(html)
+                .contains("Mijn zaken", "Afdeling GGZ", "/zaken/" + id, referentie(id), "Te laat", "Calamiteit");
+        assertThat(html).contains("Gert Visser").doesNotContain("Afdeling Jeugd");
+
+        String gefilterd = browser.get("/werkbak?weergave=GGZ&teLaat=true&soort=CALAMITEIT&status=ONTVANGEN")
+                .tekst();
+        assertThat(gefilterd).contains(referentie(id));
+        String binnenkort = browser.get("/werkbak?weergave=GGZ&binnenkort=true").tekst();
+        assertThat(binnenkort).doesNotContain(referentie(id));
+
+        assertThat(browser.get("/werkbak?weergave=JEUGD").status()).isEqualTo(403);
+        // a hand-edited link falls back to the first page of my cases
+        Api.Antwoord onzin = browser.get("/werkbak?weergave=ONZIN&na=kapot");
+        assertThat(onzin.status()).isEqualTo(200);
+        assertThat(onzin.tekst()).contains(referentie(id));
+    }
+
+    @Test
+    void theCasePageOffersOnlyTheStepsOfItsStateAndMovesTheCaseOn() {
+        MeldingOntvangen melding = fixtures.eenCalamiteit()
+                .inSector(Zorgsector.GGZ)
+                .metOmschrijving("Val uit bed tijdens nachtdienst")
+                .ontvangen();
+        ZaakId id = fixtures.zaakVan(melding.melding());
+        Browser browser = new Browser("inspecteur.ggz");
+
+        String pagina = browser.get("/zaken/" + id).tekst();
+        assertThat(pagina).contains(referentie(id), "Val uit bed tijdens nachtdienst", melding.referentie());
+        assertThat(pagina).contains("value=\"START_TRIAGE\"").doesNotContain("value=\"SLUIT\"", "name=\"sluitreden\"");
+        assertThat(pagina).contains("Gert Visser"); // the inspectors of the department to assign
+        assertThat(pagina).doesNotContain("name=\"meldingId\""); // joining is intake's work
+        String versie = versie(pagina);
+
+        Api.Antwoord gedaan = browser.post(
+                "/zaken/" + id + "/statuswijzigingen",
+                Map.of("transitie", "START_TRIAGE", "toelichting", "Ernstig, snel oppakken", "versie", versie));
+        assertThat(gedaan.status()).isEqualTo(302);
+        assertThat(gedaan.header("Location")).endsWith("/zaken/" + id);
+        pagina = browser.get("/zaken/" + id).tekst();
+        assertThat(pagina).contains("De wijziging is opgeslagen.", "In triage", "Ernstig, snel oppakken");
+        assertThat(pagina).contains("value=\"SLUIT\"", "name=\"sluitreden\"", "value=\"VRAAG_ONDERZOEK_AAN\"");
+        assertThat(pagina).doesNotContain("value=\"START_TRIAGE\"", "value=\"NEEM_IN_BEOORDELING\"");
+
+        browser.post(
+                "/zaken/" + id + "/statuswijzigingen",
+                Map.of("transitie", "SLUIT", "sluitreden", "", "versie", versie(pagina)));
+        pagina = browser.get("/zaken/" + id).tekst();
+        assertThat(pagina)
+                .contains("Er is een probleem", "Kies een reden om de zaak te sluiten.", "href=\"#sluitreden\"");
+
+        browser.post(
+                "/zaken/" + id + "/statuswijzigingen",
+                Map.of("transitie", "ONTVANG_ONDERZOEK", "versie", versie(pagina)));
+        pagina = browser.get("/zaken/" + id).tekst();
+        assertThat(pagina).contains("&#39;Onderzoek ontvangen&#39; kan niet");
+
+        browser.post("/zaken/" + id + "/inspecteur", Map.of("inspecteur", "inspecteur.ggz", "versie", "0"));
+        pagina = browser.get("/zaken/" + id).tekst();
+        assertThat(pagina).contains("intussen door iemand anders gewijzigd");
+
+        browser.post("/zaken/" + id + "/inspecteur", Map.of("inspecteur", "inspecteur.ggz", "versie", versie(pagina)));
+        pagina = browser.get("/zaken/" + id).tekst();
+        assertThat(pagina).contains("Toegewezen aan inspecteur");
+
+        browser.post(
+                "/zaken/" + id + "/statuswijzigingen",
+                Map.of("transitie", "SLUIT", "sluitreden", "GEEN_VERVOLG", "versie", versie(pagina)));
+        pagina = browser.get("/zaken/" + id).tekst();
+        assertThat(pagina).contains("Gesloten", "Geen vervolg nodig", "Er zijn geen stappen mogelijk in deze status.");
+        assertThat(fixtures.meldingstatus(melding.melding())).isEqualTo("AFGEHANDELD");
+    }
+
+    @Test
+    void intakeJoinsANotificationFromTheCasePage() {
+        MeldingOntvangen klacht = fixtures.eenKlacht().ontvangen();
+        ZaakId bron = fixtures.zaakVan(klacht.melding());
+        ZaakId doel = fixtures.eenCalamiteit().opentZaak();
+        Browser browser = new Browser("intake");
+
+        String pagina = browser.get("/zaken/" + doel).tekst();
+        assertThat(pagina).contains("name=\"meldingId\"");
+        browser.post("/zaken/" + doel + "/meldingen", Map.of("meldingId", "geen-id", "versie", versie(pagina)));
+        pagina = browser.get("/zaken/" + doel).tekst();
+        assertThat(pagina).contains("Vul het id van de melding in.", "href=\"#meldingId\"");
+
+        browser.post(
+                "/zaken/" + doel + "/meldingen",
+                Map.of("meldingId", klacht.melding().toString(), "versie", versie(pagina)));
+        pagina = browser.get("/zaken/" + doel).tekst();
+        assertThat(pagina).contains("De wijziging is opgeslagen.", klacht.referentie());
+        assertThat(browser.get("/zaken/" + bron).tekst()).contains("Samengevoegd met andere zaak");
+    }
+
+    @Test
+    void everyTextOnTheStaffPagesComesFromTheBundlesInBothLanguages() {
+        ZaakId id = fixtures.eenCalamiteit()
+                .inSector(Zorgsector.GGZ)
+                .vastgesteldOp(java.time.LocalDate.now().minusDays(30))
+                .opentZaak();
+        for (String taal : new String[] {"nl", "en"}) {
+            Browser browser = new Browser("intake");
+            String werkbak = browser.get("/werkbak?lang=" + taal).tekst();
+            String zaak = browser.get("/zaken/" + id + "?lang=" + taal).tekst();
+            assertThat(werkbak).as(taal).doesNotContain("??").contains("lang=\"" + taal + "\"");
+            assertThat(zaak).as(taal).doesNotContain("??");
+        }
+        Browser engels = new Browser("intake");
+        assertThat(engels.get("/zaken/" + id + "?lang=en").tekst())
+                .contains("Start triage", "Received", "Reported late", "Add notification");
+    }
+
+    private static String versie(String pagina) {
+        Matcher m = Pattern.compile("name=\"versie\" value=\"(\\d+)\"").matcher(pagina);
+        assertThat(m.find()).isTrue();
+        return m.group(1);
+    }
+}

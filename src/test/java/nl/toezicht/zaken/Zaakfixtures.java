@@ -1,0 +1,166 @@
+package nl.toezicht.zaken;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.BooleanSupplier;
+import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.meldingen.MeldingGekoppeld;
+import nl.toezicht.meldingen.MeldingId;
+import nl.toezicht.meldingen.MeldingOntvangen;
+import nl.toezicht.meldingen.Meldingsoort;
+import nl.toezicht.register.ZorgaanbiederId;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Notifications as intake would deliver them: a row in intake's table and its {@link MeldingOntvangen}
+ * published in the same transaction, so case handling receives it through the outbox as in production.
+ */
+final class Zaakfixtures {
+
+    private static final AtomicLong NUMMER = new AtomicLong(System.nanoTime() % 1_000_000_000L);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transacties;
+    private final ApplicationEventPublisher events;
+
+    Zaakfixtures(JdbcClient jdbc, TransactionTemplate transacties, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.transacties = transacties;
+        this.events = events;
+    }
+
+    final class Melding {
+        private Meldingsoort soort = Meldingsoort.CALAMITEIT;
+        private Zorgsector sector = Zorgsector.GGZ;
+        private Instant ontvangenOp = Instant.now();
+        private String omschrijving = "Cliënt overleden na medicatiefout";
+        private java.time.LocalDate vastgesteld;
+
+        Melding vastgesteldOp(java.time.LocalDate vastgesteld) {
+            this.vastgesteld = vastgesteld;
+            return this;
+        }
+
+        Melding vanSoort(Meldingsoort soort) {
+            this.soort = soort;
+            return this;
+        }
+
+        Melding inSector(Zorgsector sector) {
+            this.sector = sector;
+            return this;
+        }
+
+        Melding ontvangenOp(Instant ontvangenOp) {
+            this.ontvangenOp = ontvangenOp;
+            return this;
+        }
+
+        Melding metOmschrijving(String omschrijving) {
+            this.omschrijving = omschrijving;
+            return this;
+        }
+
+        /** Stores the notification and announces it; does not wait for the case. */
+        MeldingOntvangen ontvangen() {
+            MeldingId id = MeldingId.nieuw();
+            String referentie = "M-TEST-" + NUMMER.incrementAndGet();
+            MeldingOntvangen event =
+                    new MeldingOntvangen(id, referentie, soort, sector, null, ontvangenOp, vastgesteld);
+            transacties.executeWithoutResult(status -> {
+                jdbc.sql("""
+                                insert into meldingen.melding (id, referentie, status, bron, kanaal, soort, sector,
+                                    omschrijving, status_token_hash, ontvangen_op)
+                                values (?, ?, 'ONTVANGEN', 'ZORGAANBIEDER', 'API', ?, ?, ?, ?, ?)
+                                """)
+                        .params(
+                                id.waarde(),
+                                referentie,
+                                soort.name(),
+                                sector.name(),
+                                omschrijving,
+                                UUID.randomUUID().toString(),
+                                java.sql.Timestamp.from(ontvangenOp))
+                        .update();
+                events.publishEvent(event);
+            });
+            return event;
+        }
+
+        /** Stores, announces and waits until case handling opened its case. */
+        ZaakId opentZaak() {
+            MeldingOntvangen event = ontvangen();
+            return zaakVan(event.melding());
+        }
+    }
+
+    Melding eenMelding() {
+        return new Melding();
+    }
+
+    Melding eenCalamiteit() {
+        return new Melding().vanSoort(Meldingsoort.CALAMITEIT);
+    }
+
+    Melding eenKlacht() {
+        return new Melding().vanSoort(Meldingsoort.KLACHT_OF_SIGNAAL);
+    }
+
+    void publiceer(Object event) {
+        transacties.executeWithoutResult(status -> events.publishEvent(event));
+    }
+
+    void koppel(MeldingId melding, ZorgaanbiederId zorgaanbieder) {
+        publiceer(new MeldingGekoppeld(melding, zorgaanbieder));
+    }
+
+    ZaakId zaakVan(MeldingId melding) {
+        wachtTot(() -> jdbc.sql("select count(*) from zaken.zaak_melding where melding_id = ?")
+                        .param(melding.waarde())
+                        .query(Long.class)
+                        .single()
+                > 0);
+        return new ZaakId(jdbc.sql("select zaak from zaken.zaak_melding where melding_id = ?")
+                .param(melding.waarde())
+                .query(UUID.class)
+                .single());
+    }
+
+    String meldingstatus(MeldingId melding) {
+        return jdbc.sql("select status from meldingen.melding where id = ?")
+                .param(melding.waarde())
+                .query(String.class)
+                .single();
+    }
+
+    /** Waits until all deliveries of events mentioning this id are done (the outbox marks them completed). */
+    void wachtOpAfhandeling(Object id, int minstensAantal) {
+        wachtTot(() -> {
+            var telling = jdbc.sql("select count(*) as totaal, count(completion_date) as klaar from event_publication "
+                            + "where serialized_event like ?")
+                    .param("%" + id + "%")
+                    .query((rs, i) -> new long[] {rs.getLong("totaal"), rs.getLong("klaar")})
+                    .single();
+            return telling[0] >= minstensAantal && telling[0] == telling[1];
+        });
+    }
+
+    static void wachtTot(BooleanSupplier voorwaarde) {
+        Instant uiterlijk = Instant.now().plus(Duration.ofSeconds(15));
+        while (!voorwaarde.getAsBoolean()) {
+            if (Instant.now().isAfter(uiterlijk)) {
+                throw new AssertionError("condition not met within 15 seconds");
+            }
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+}
