@@ -218,6 +218,7 @@ final class CsvBestand {
         if (tekst == null) {
             return sectoren;
         }
+        boolean onbekend = false;
         for (String deel : tekst.split("\\|")) {
             String code = deel.strip().toUpperCase(Locale.ROOT).replaceAll("[^A-Z]+", "_");
             if (code.isEmpty()) {
@@ -227,9 +228,10 @@ final class CsvBestand {
                 sectoren.add(Zorgsector.valueOf(code));
             } catch (IllegalArgumentException e) {
                 fout(regel, SECTOREN, "register.import.sector.onbekend", deel.strip());
+                onbekend = true;
             }
         }
-        if (sectoren.isEmpty()) {
+        if (sectoren.isEmpty() && !onbekend) {
             fout(regel, SECTOREN, "zorgaanbieder.sectoren.verplicht");
         }
         return sectoren;
