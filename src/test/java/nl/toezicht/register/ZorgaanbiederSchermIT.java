@@ -143,6 +143,9 @@ class ZorgaanbiederSchermIT {
         assertThat(pagina)
                 .contains("value=\"Wijkteam &lt;b&gt;Oost&lt;/b&gt;\"", "value=\"1234\"", "value=\"0000 XX\"");
         assertThat(pagina).contains("id=\"kvkNummer-fout\"", "precies 8 cijfers", "geldige postcode", "ten minste");
+        assertThat(pagina)
+                .contains("aria-describedby=\"locaties-0-postcode-hint locaties-0-postcode-fout\"")
+                .contains("aria-describedby=\"locaties-0-adres-hint\"");
         assertThat(jdbc.sql("select count(*) from register.zorgaanbieder where naam = 'Wijkteam <b>Oost</b>'")
                         .query(Long.class)
                         .single())
