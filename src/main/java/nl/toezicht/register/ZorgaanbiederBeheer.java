@@ -100,11 +100,11 @@ public class ZorgaanbiederBeheer {
                 Optional<Zorgaanbieder> bestaand = repository.findByKvkNummer(gegevens.kvkNummer());
                 if (bestaand.isPresent()) {
                     nieuweLocaties += bestaand.get().werkBijUitImport(gegevens, nu);
-                    repository.save(bestaand.get());
+                    bewaar(bestaand.get());
                     bijgewerkt++;
                 } else {
                     Zorgaanbieder zorgaanbieder = Zorgaanbieder.registreer(gegevens, nu);
-                    repository.save(zorgaanbieder);
+                    bewaar(zorgaanbieder);
                     nieuw++;
                     nieuweLocaties += zorgaanbieder.locaties().size();
                 }
@@ -132,11 +132,18 @@ public class ZorgaanbiederBeheer {
     private Zorgaanbieder bewaar(Zorgaanbieder zorgaanbieder) {
         try {
             return repository.save(zorgaanbieder);
-        } catch (DuplicateKeyException e) {
-            // two registrations of the same KvK number at the same moment: the database decides
-            throw kvkBestaat(zorgaanbieder.kvkNummer().waarde());
-        } catch (OptimisticLockingFailureException e) {
-            throw new Weigering("zorgaanbieder.gewijzigd-door-ander");
+        } catch (RuntimeException e) {
+            // Spring Data JDBC may wrap the cause; look for it in the chain
+            for (Throwable oorzaak = e; oorzaak != null; oorzaak = oorzaak.getCause()) {
+                if (oorzaak instanceof DuplicateKeyException) {
+                    // two registrations of the same KvK number at the same moment: the database decides
+                    throw kvkBestaat(zorgaanbieder.kvkNummer().waarde());
+                }
+                if (oorzaak instanceof OptimisticLockingFailureException) {
+                    throw new Weigering("zorgaanbieder.gewijzigd-door-ander");
+                }
+            }
+            throw e;
         }
     }
 

@@ -102,6 +102,11 @@ class ZorgaanbiederApiIT {
         assertThat(fout.get("field").asString()).isEqualTo("kvkNummer");
         assertThat(fout.get("message").asString()).contains("al een zorgaanbieder", kvk);
         assertThat(aantalMetKvk(kvk)).isEqualTo(1);
+
+        Api.Antwoord engels =
+                intake().met("Accept-Language", "en").postJson("/api/v1/zorgaanbieders", json("Derde", kvk));
+        assertThat(engels.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("The register already holds a care provider with KvK number " + kvk + ".");
     }
 
     @Test

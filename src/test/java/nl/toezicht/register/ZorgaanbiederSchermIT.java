@@ -119,6 +119,9 @@ class ZorgaanbiederSchermIT {
 
         assertThat(pagina).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
         assertThat(pagina).contains(kvk, "Stationsstraat 1", "3511 AB", "Hoofdlocatie");
+        Api.Antwoord onbekend = Api.op(port).als("intake").get("/zorgaanbieders/" + java.util.UUID.randomUUID());
+        assertThat(onbekend.status()).isEqualTo(404);
+        assertThat(onbekend.tekst()).contains("Deze pagina bestaat niet");
         assertThat(Api.op(port).als("intake").get("/zorgaanbieders?zoek=" + kvk).tekst())
                 .doesNotContain("<script>alert(1)");
     }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.toezicht.kern.NietGevonden;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.register.ImportGeweigerd;
@@ -28,15 +29,18 @@ import nl.toezicht.register.web.ZorgaanbiederFormulier.LocatieFormulier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.multipart.MultipartFile;
 
 /** Pages of the provider register for intake staff: search, details, maintenance forms and CSV import. */
@@ -177,6 +181,14 @@ class ZorgaanbiederViewController {
             throw new UncheckedIOException(e);
         }
         return importScherm(model);
+    }
+
+    /** An unknown provider (or a mistyped link) is a 404 page, not an error. */
+    @ExceptionHandler(NietGevonden.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String nietGevonden(Model model) {
+        model.addAttribute("status", 404);
+        return "error";
     }
 
     /** One line of the import error table. */
