@@ -8,7 +8,10 @@ create table register.zorgaanbieder
     kvk_nummer    text        not null unique check (kvk_nummer ~ '^[0-9]{8}$' and kvk_nummer <> '00000000'),
     agb_code      text check (agb_code ~ '^[0-9]{8}$'),
     -- codes of nl.toezicht.kern.Zorgsector; a provider works in at least one sector
-    sectoren      text[]      not null check (cardinality(sectoren) > 0),
+    sectoren      text[]      not null check (cardinality(sectoren) > 0 and sectoren <@ array[
+        'JEUGD', 'FARMACEUTISCHE_PRODUCTEN', 'GGZ', 'MEDISCHE_TECHNOLOGIE', 'VERZORGING_EN_VERPLEGING',
+        'EERSTELIJNSZORG', 'ZORG_VOOR_ASIELZOEKERS_EN_JUSTITIABELEN', 'GEHANDICAPTENZORG',
+        'MEDISCH_SPECIALISTISCHE_ZORG', 'NETWERKZORG', 'PREVENTIE', 'SECTOROVERSTIJGEND']::text[]),
     version       bigint      not null default 0,
     aangemaakt_op timestamptz not null,
     gewijzigd_op  timestamptz not null

@@ -64,18 +64,18 @@ final class CsvBestand {
     private CsvBestand() {}
 
     /** The rows of the file, or {@link ImportGeweigerd} with all errors; a file that is no CSV text is refused. */
-    static List<Rij> lees(byte[] inhoud, @Nullable String bestandsnaam) {
-        return new CsvBestand().leesAlles(inhoud, bestandsnaam);
+    static List<Rij> lees(byte[] inhoud) {
+        return new CsvBestand().leesAlles(inhoud);
     }
 
-    private List<Rij> leesAlles(byte[] inhoud, @Nullable String bestandsnaam) {
+    private List<Rij> leesAlles(byte[] inhoud) {
         if (inhoud.length == 0) {
             throw Weigering.opVeld("bestand", "register.import.bestand.leeg");
         }
         if (inhoud.length > MAX_GROOTTE) {
             throw Weigering.opVeld("bestand", "register.import.bestand.te-groot", MAX_GROOTTE / (1024 * 1024));
         }
-        String tekst = alsTekst(inhoud, bestandsnaam);
+        String tekst = alsTekst(inhoud);
         char scheiding = scheidingsteken(tekst);
         CSVFormat formaat = CSVFormat.DEFAULT
                 .builder()
@@ -131,7 +131,7 @@ final class CsvBestand {
     }
 
     /** UTF-8 text only: a spreadsheet, a PDF or an image saved as .csv is refused by its content. */
-    private static String alsTekst(byte[] inhoud, @Nullable String bestandsnaam) {
+    private static String alsTekst(byte[] inhoud) {
         String soort = TIKA.detect(Arrays.copyOf(inhoud, Math.min(inhoud.length, 8192)));
         if (!soort.startsWith("text/")) {
             throw Weigering.opVeld("bestand", "register.import.bestand.geen-csv");

@@ -77,9 +77,9 @@ public class ZorgaanbiederBeheer {
      * its locations that are new; see docs/register-import.md.
      */
     @Transactional
-    public ImportVerslag importeer(byte[] inhoud, @Nullable String bestandsnaam) {
+    public ImportVerslag importeer(byte[] inhoud) {
         toegang.eisRegisterBeheer();
-        List<CsvBestand.Rij> rijen = CsvBestand.lees(inhoud, bestandsnaam);
+        List<CsvBestand.Rij> rijen = CsvBestand.lees(inhoud);
         Map<String, List<CsvBestand.Rij>> perKvk = new LinkedHashMap<>();
         rijen.forEach(r -> perKvk.computeIfAbsent(r.zorgaanbieder().kvkNummer(), k -> new ArrayList<>())
                 .add(r));

@@ -20,7 +20,7 @@ class CsvBestandTest {
         String csv = "\uFEFFKVK_NUMMER,Naam,Sectoren,Adres,Postcode,Plaats,Gemeente\r\n"
                 + "12345678,\"Zorg, en meer\",Verzorging en Verpleging|ggz,\"Laan 1\",1234 ab,Ede,Ede\r\n";
 
-        List<CsvBestand.Rij> rijen = CsvBestand.lees(utf8(csv), "x.csv");
+        List<CsvBestand.Rij> rijen = CsvBestand.lees(utf8(csv));
 
         assertThat(rijen).singleElement().satisfies(r -> {
             assertThat(r.regel()).isEqualTo(2);
@@ -38,7 +38,7 @@ class CsvBestandTest {
                 + "12345678;\"Zorg\nmet regelovergang\";GGZ;Laan 1;1234AB;Ede;Ede\n"
                 + "12345679;Zorg;GGZ;Laan 1;0234AB;Ede;Ede\n";
 
-        ImportGeweigerd e = catchThrowableOfType(ImportGeweigerd.class, () -> CsvBestand.lees(utf8(csv), null));
+        ImportGeweigerd e = catchThrowableOfType(ImportGeweigerd.class, () -> CsvBestand.lees(utf8(csv)));
 
         assertThat(e.fouten()).singleElement().satisfies(f -> {
             assertThat(f.regel()).isEqualTo(5);
@@ -51,7 +51,7 @@ class CsvBestandTest {
         String csv = "kvk_nummer;naam;sectoren;adres;postcode;plaats;gemeente\n"
                 + "12345678;\"Zorg;GGZ;Laan 1;1234AB;Ede;Ede\n";
 
-        ImportGeweigerd e = catchThrowableOfType(ImportGeweigerd.class, () -> CsvBestand.lees(utf8(csv), null));
+        ImportGeweigerd e = catchThrowableOfType(ImportGeweigerd.class, () -> CsvBestand.lees(utf8(csv)));
 
         assertThat(e.fouten())
                 .singleElement()
@@ -61,7 +61,7 @@ class CsvBestandTest {
     @Test
     void binaryContentIsRefusedWhateverItsName() {
         byte[] pdf = utf8("%PDF-1.7\n%\u00e2\u00e3\n1 0 obj\n");
-        Weigering w = catchThrowableOfType(Weigering.class, () -> CsvBestand.lees(pdf, "lijst.csv"));
+        Weigering w = catchThrowableOfType(Weigering.class, () -> CsvBestand.lees(pdf));
         assertThat(w.veld()).isEqualTo("bestand");
     }
 }

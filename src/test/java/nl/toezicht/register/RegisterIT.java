@@ -25,6 +25,9 @@ class RegisterIT {
     @Autowired
     Register register;
 
+    @Autowired
+    ZorgaanbiederRepository repository;
+
     JsonNode registreer(String naam, String kvk) {
         Api.Antwoord antwoord = Api.op(port).als("intake").postJson("/api/v1/zorgaanbieders", json(naam, kvk));
         assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(201);
@@ -70,5 +73,29 @@ class RegisterIT {
         assertThat(register.hoortBij(id, eigen)).isTrue();
         assertThat(register.hoortBij(id, vreemd)).isFalse();
         assertThat(register.hoortBij(id, LocatieId.nieuw())).isFalse();
+    }
+
+    /** When two desks register one KvK number at the same moment, the unique index decides. */
+    @Test
+    void theDatabaseRefusesASecondProviderWithTheSameKvkNumberAsADuplicateKey() {
+        String kvk = uniekKvkNummer();
+        ZorgaanbiederGegevens gegevens = new ZorgaanbiederGegevens(
+                "Gelijktijdig",
+                kvk,
+                null,
+                java.util.Set.of(Zorgsector.GGZ),
+                List.of(new ZorgaanbiederGegevens.LocatieGegevens(
+                        null, null, "Laan 1", "1011AB", "Amsterdam", "Amsterdam")));
+        repository.save(Zorgaanbieder.registreer(gegevens, java.time.Instant.parse("2026-01-05T10:00:00Z")));
+
+        Throwable fout = org.assertj.core.api.Assertions.catchThrowable(() ->
+                repository.save(Zorgaanbieder.registreer(gegevens, java.time.Instant.parse("2026-01-05T10:00:00Z"))));
+
+        assertThat(fout).hasRootCauseInstanceOf(org.postgresql.util.PSQLException.class);
+        boolean duplicateKey = false;
+        for (Throwable t = fout; t != null; t = t.getCause()) {
+            duplicateKey |= t instanceof org.springframework.dao.DuplicateKeyException;
+        }
+        assertThat(duplicateKey).as(fout.toString()).isTrue();
     }
 }

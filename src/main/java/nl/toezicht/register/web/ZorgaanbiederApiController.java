@@ -84,7 +84,7 @@ class ZorgaanbiederApiController {
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     ImportVerslag importeer(@RequestParam("bestand") MultipartFile bestand) {
         try {
-            return beheer.importeer(bestand.getBytes(), bestand.getOriginalFilename());
+            return beheer.importeer(bestand.getBytes());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -162,8 +162,7 @@ class ZorgaanbiederViewController {
         Locale locale = LocaleContextHolder.getLocale();
         try {
             byte[] inhoud = bestand == null ? new byte[0] : bestand.getBytes();
-            model.addAttribute(
-                    "verslag", beheer.importeer(inhoud, bestand == null ? null : bestand.getOriginalFilename()));
+            model.addAttribute("verslag", beheer.importeer(inhoud));
         } catch (ImportGeweigerd e) {
             model.addAttribute(
                     "importfouten",
