@@ -110,6 +110,21 @@ class ZorgaanbiederSchermIT {
     }
 
     @Test
+    void theSearchPageIsPaged() {
+        String woord = uniekWoord();
+        for (int i = 0; i < 21; i++) {
+            registreerViaApi("Thuiszorg " + woord + " " + i, uniekKvkNummer());
+        }
+        Api intake = Api.op(port).als("intake");
+
+        String eerste = intake.get("/zorgaanbieders?zoek=Thuiszorg+" + woord).tekst();
+        assertThat(eerste).contains("Pagina 1 van 2", "rel=\"next\"").doesNotContain("rel=\"prev\"");
+        String tweede = intake.get("/zorgaanbieders?zoek=Thuiszorg+" + woord + "&soort=AUTOMATISCH&pagina=2")
+                .tekst();
+        assertThat(tweede).contains("Pagina 2 van 2", "rel=\"prev\"");
+    }
+
+    @Test
     void theDetailPageShowsLocationsAndEscapesHostileText() {
         String kvk = uniekKvkNummer();
         String id = registreerViaApi("<script>alert(1)</script>", kvk);
