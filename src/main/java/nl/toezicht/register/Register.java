@@ -1,5 +1,6 @@
 package nl.toezicht.register;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The register as other modules see it. */
@@ -9,4 +10,10 @@ public interface Register {
 
     /** True when the location exists and belongs to the provider. */
     boolean hoortBij(ZorgaanbiederId zorgaanbieder, LocatieId locatie);
+
+    /**
+     * Providers matching what the intake desk typed, best match first: eight digits are a KvK number,
+     * anything else is matched typo-tolerantly against names and places. At most {@code limit} (1..100).
+     */
+    List<ZorgaanbiederSamenvatting> zoek(String term, int limit);
 }

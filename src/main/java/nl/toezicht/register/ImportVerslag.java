@@ -1,0 +1,4 @@
+package nl.toezicht.register;
+
+/** What an accepted import did. */
+public record ImportVerslag(int regels, int nieuweZorgaanbieders, int bijgewerkteZorgaanbieders, int nieuweLocaties) {}

@@ -1,0 +1,255 @@
+package nl.toezicht.register;
+
+import static nl.toezicht.register.Zorgaanbieders.json;
+import static nl.toezicht.register.Zorgaanbieders.uniekKvkNummer;
+import static nl.toezicht.register.Zorgaanbieders.uniekWoord;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import nl.toezicht.Api;
+import nl.toezicht.IntegratieTest;
+import nl.toezicht.register.Zorgaanbieders.Multipart;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** The pages of the register, over HTTP as a browser sends them (with session cookie and CSRF token). */
+@IntegratieTest
+class ZorgaanbiederSchermIT {
+
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** A logged-in browser: the session cookie and CSRF token of the page it opened first. */
+    record Browser(Api api, String csrf) {
+        Api.Antwoord postFormulier(String pad, Map<String, String> velden) {
+            Map<String, String> metToken = new LinkedHashMap<>(velden);
+            metToken.put("_csrf", csrf);
+            String body = metToken.entrySet().stream()
+                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
+                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                    .collect(Collectors.joining("&"));
+            return api.post(pad, "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8));
+        }
+
+        Api.Antwoord postBestand(String pad, String csv) {
+            Multipart bestand = Multipart.csv(csv);
+            return api.post(
+                    pad + "?_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8),
+                    bestand.contentType(),
+                    bestand.body());
+        }
+    }
+
+    Browser browser(String gebruiker, String pagina) {
+        Api api = Api.op(port).als(gebruiker).met("Accept", "text/html");
+        Api.Antwoord antwoord = api.get(pagina);
+        assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(200);
+        String cookie = antwoord.header("Set-Cookie");
+        Matcher token = CSRF.matcher(antwoord.tekst());
+        assertThat(token.find()).as("CSRF token on " + pagina).isTrue();
+        Api metSessie = cookie == null ? api : api.met("Cookie", cookie.split(";", 2)[0]);
+        return new Browser(metSessie, token.group(1).replace("&#x3D;", "=").replace("&#43;", "+"));
+    }
+
+    String registreerViaApi(String naam, String kvk) {
+        Api.Antwoord antwoord = Api.op(port).als("intake").postJson("/api/v1/zorgaanbieders", json(naam, kvk));
+        assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(201);
+        return antwoord.json().get("id").asString();
+    }
+
+    static Map<String, String> formulier(String naam, String kvk, String postcode) {
+        Map<String, String> velden = new LinkedHashMap<>();
+        velden.put("naam", naam);
+        velden.put("kvkNummer", kvk);
+        velden.put("agbCode", "");
+        velden.put("sectoren", "GGZ");
+        velden.put("_sectoren", "on");
+        velden.put("locaties[0].id", "");
+        velden.put("locaties[0].naam", "");
+        velden.put("locaties[0].adres", "Kerkplein 3");
+        velden.put("locaties[0].postcode", postcode);
+        velden.put("locaties[0].plaats", "Zwolle");
+        velden.put("locaties[0].gemeente", "Zwolle");
+        velden.put("locaties[1].adres", "");
+        return velden;
+    }
+
+    @Test
+    void theSearchPageFindsAProviderByAMistypedNameAndByKvkNumber() {
+        String woord = uniekWoord();
+        String kvk = uniekKvkNummer();
+        registreerViaApi("Zorggroep Almere " + woord, kvk);
+        Api intake = Api.op(port).als("intake");
+
+        String pagina =
+                intake.get("/zorgaanbieders?zoek=Zorggroep+Almre+" + woord).tekst();
+        assertThat(pagina).contains("Zorggroep Almere " + woord, kvk, "Utrecht", "GGZ");
+        assertThat(pagina).contains("<label for=\"zoek\"");
+
+        assertThat(intake.get("/zorgaanbieders?zoek=" + kvk).tekst()).contains("1 zorgaanbieders gevonden");
+        assertThat(intake.get("/zorgaanbieders?zoek=1234&soort=KVK").tekst()).contains("precies 8 cijfers");
+        assertThat(Api.op(port)
+                        .als("inspecteur")
+                        .get("/zorgaanbieders?zoek=" + kvk)
+                        .tekst())
+                .contains("Zorggroep Almere " + woord)
+                .doesNotContain("/zorgaanbieders/nieuw");
+    }
+
+    @Test
+    void theSearchPageIsPaged() {
+        String woord = uniekWoord();
+        for (int i = 0; i < 21; i++) {
+            registreerViaApi("Thuiszorg " + woord + " " + i, uniekKvkNummer());
+        }
+        Api intake = Api.op(port).als("intake");
+
+        String eerste = intake.get("/zorgaanbieders?zoek=Thuiszorg+" + woord).tekst();
+        assertThat(eerste).contains("Pagina 1 van 2", "rel=\"next\"").doesNotContain("rel=\"prev\"");
+        String tweede = intake.get("/zorgaanbieders?zoek=Thuiszorg+" + woord + "&soort=AUTOMATISCH&pagina=2")
+                .tekst();
+        assertThat(tweede).contains("Pagina 2 van 2", "rel=\"prev\"");
+    }
+
+    @Test
+    void theDetailPageShowsLocationsAndEscapesHostileText() {
+        String kvk = uniekKvkNummer();
+        String id = registreerViaApi("<script>alert(1)</script>", kvk);
+
+        String pagina =
+                Api.op(port).als("inspecteur").get("/zorgaanbieders/" + id).tekst();
+
+        assertThat(pagina).contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)");
+        assertThat(pagina).contains(kvk, "Stationsstraat 1", "3511 AB", "Hoofdlocatie");
+        Api.Antwoord onbekend = Api.op(port).als("intake").get("/zorgaanbieders/" + java.util.UUID.randomUUID());
+        assertThat(onbekend.status()).isEqualTo(404);
+        assertThat(onbekend.tekst()).contains("Deze pagina bestaat niet");
+        assertThat(Api.op(port).als("intake").get("/zorgaanbieders?zoek=" + kvk).tekst())
+                .doesNotContain("<script>alert(1)");
+    }
+
+    @Test
+    void theNewFormKeepsWhatWasTypedAndShowsErrorsBesideTheFields() {
+        Browser intake = browser("intake", "/zorgaanbieders/nieuw");
+        String kvk = uniekKvkNummer();
+        Map<String, String> velden = formulier("Wijkteam <b>Oost</b>", "1234", "0000 XX");
+        velden.put("sectoren", "");
+
+        Api.Antwoord antwoord = intake.postFormulier("/zorgaanbieders/nieuw", velden);
+
+        assertThat(antwoord.status()).isEqualTo(200);
+        String pagina = antwoord.tekst();
+        assertThat(pagina)
+                .contains(
+                        "class=\"foutsamenvatting\"",
+                        "href=\"#kvkNummer\"",
+                        "href=\"#locaties-0-postcode\"",
+                        "href=\"#sectoren\"");
+        assertThat(pagina)
+                .contains("value=\"Wijkteam &lt;b&gt;Oost&lt;/b&gt;\"", "value=\"1234\"", "value=\"0000 XX\"");
+        assertThat(pagina).contains("id=\"kvkNummer-fout\"", "precies 8 cijfers", "geldige postcode", "ten minste");
+        assertThat(pagina)
+                .contains("aria-describedby=\"locaties-0-postcode-hint locaties-0-postcode-fout\"")
+                .contains("aria-describedby=\"locaties-0-adres-hint\"");
+        assertThat(jdbc.sql("select count(*) from register.zorgaanbieder where naam = 'Wijkteam <b>Oost</b>'")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        Api.Antwoord goed = intake.postFormulier("/zorgaanbieders/nieuw", formulier("Wijkteam Oost", kvk, "8011 aa"));
+        assertThat(goed.status()).isEqualTo(302);
+        assertThat(goed.header("Location")).contains("/zorgaanbieders/").endsWith("?opgeslagen");
+        assertThat(jdbc.sql(
+                                "select postcode from register.locatie l join register.zorgaanbieder z on z.id = l.zorgaanbieder "
+                                        + "where z.kvk_nummer = ?")
+                        .param(kvk)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("8011AA");
+
+        Api.Antwoord dubbel = intake.postFormulier("/zorgaanbieders/nieuw", formulier("Ander", kvk, "8011 AA"));
+        assertThat(dubbel.status()).isEqualTo(200);
+        assertThat(dubbel.tekst()).contains("id=\"kvkNummer-fout\"", "al een zorgaanbieder met KvK-nummer " + kvk);
+    }
+
+    @Test
+    void theChangeFormIsFilledAndSavesWhileKeepingTheLocation() {
+        String kvk = uniekKvkNummer();
+        String id = registreerViaApi("Huisartsenpost Midden", kvk);
+        String locatieId = jdbc.sql("select l.id::text from register.locatie l where l.zorgaanbieder = ?::uuid")
+                .param(id)
+                .query(String.class)
+                .single();
+        Browser intake = browser("intake", "/zorgaanbieders/" + id + "/wijzigen");
+        assertThat(intake.api().get("/zorgaanbieders/" + id + "/wijzigen").tekst())
+                .contains("value=\"Huisartsenpost Midden\"", "value=\"" + locatieId + "\"", "value=\"3511 AB\"");
+
+        Map<String, String> velden = formulier("Huisartsenpost Midden-Nederland", kvk, "3511 AB");
+        velden.put("locaties[0].id", locatieId);
+        velden.put("versie", "0");
+        Api.Antwoord antwoord = intake.postFormulier("/zorgaanbieders/" + id + "/wijzigen", velden);
+
+        assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(302);
+        assertThat(jdbc.sql("select naam from register.zorgaanbieder where kvk_nummer = ?")
+                        .param(kvk)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Huisartsenpost Midden-Nederland");
+        assertThat(jdbc.sql("select l.id::text from register.locatie l where l.zorgaanbieder = ?::uuid")
+                        .param(id)
+                        .query(String.class)
+                        .single())
+                .isEqualTo(locatieId);
+    }
+
+    @Test
+    void anInspectorGetsNoMaintenanceOrImportPages() {
+        String id = registreerViaApi("Kliniek Noord", uniekKvkNummer());
+        Api inspecteur = Api.op(port).als("inspecteur").met("Accept", "text/html");
+
+        assertThat(inspecteur.get("/zorgaanbieders/nieuw").status()).isEqualTo(403);
+        assertThat(inspecteur.get("/zorgaanbieders/" + id + "/wijzigen").status())
+                .isEqualTo(403);
+        assertThat(inspecteur.get("/zorgaanbieders/import").status()).isEqualTo(403);
+        assertThat(inspecteur.get("/zorgaanbieders/" + id).tekst()).doesNotContain("/wijzigen");
+    }
+
+    @Test
+    void theImportPageShowsTheErrorsPerLineOrTheReport() {
+        Browser intake = browser("intake", "/zorgaanbieders/import");
+        String goedKvk = uniekKvkNummer();
+        String kop = "kvk_nummer;naam;agb_code;sectoren;locatie_naam;adres;postcode;plaats;gemeente\n";
+
+        Api.Antwoord fout = intake.postBestand(
+                "/zorgaanbieders/import",
+                kop + goedKvk + ";Goed;;GGZ;;Laan 1;1011 AB;Amsterdam;Amsterdam\n" + uniekKvkNummer()
+                        + ";Fout;;GGZ;;Laan 2;1011 A;Amsterdam;Amsterdam\n");
+        assertThat(fout.status()).isEqualTo(200);
+        assertThat(fout.tekst()).contains("niets opgeslagen", "<td>3</td>", "<td>postcode</td>", "geldige postcode");
+        assertThat(jdbc.sql("select count(*) from register.zorgaanbieder where kvk_nummer = ?")
+                        .param(goedKvk)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        Api.Antwoord goed = intake.postBestand(
+                "/zorgaanbieders/import", kop + goedKvk + ";Goed;;GGZ;;Laan 1;1011 AB;Amsterdam;Amsterdam\n");
+        assertThat(goed.tekst()).contains("Het bestand is ingelezen", "Nieuwe zorgaanbieders");
+
+        Api.Antwoord binair = intake.postBestand("/zorgaanbieders/import", "\0\0\0\0PK\3\4");
+        assertThat(binair.tekst()).contains("id=\"bestand-fout\"", "geen CSV");
+    }
+}
