@@ -9,6 +9,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -43,6 +45,7 @@ import tools.jackson.databind.exc.UnrecognizedPropertyException;
  * where it concerns input, the fields it concerns. Never a stack trace.
  */
 @RestControllerAdvice(annotations = ApiController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiProblemAdvice {
 
     private static final Logger log = LoggerFactory.getLogger(ApiProblemAdvice.class);
