@@ -59,6 +59,22 @@ final class Browser {
         return antwoord;
     }
 
+    /** Posts a multipart form (with files) plus the CSRF token of the last page as its first part. */
+    HttpResponse<String> postMultipart(String pad, Map<String, String> velden, Meldingfixtures.Multipart bestanden) {
+        Meldingfixtures.Multipart formulier = new Meldingfixtures.Multipart();
+        formulier.tekst("_csrf", verborgen("_csrf"));
+        velden.forEach(formulier::tekst);
+        formulier.voegToe(bestanden);
+        HttpResponse<String> antwoord = stuur(HttpRequest.newBuilder(uri(pad))
+                .header("Content-Type", formulier.contentType())
+                .header("Accept", "text/html")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(formulier.bytes())));
+        if (antwoord.statusCode() == 200) {
+            laatstePagina = antwoord.body();
+        }
+        return antwoord;
+    }
+
     /** The value of a hidden input of the last page. */
     String verborgen(String naam) {
         Matcher m = Pattern.compile("<input[^>]*name=\"" + Pattern.quote(naam) + "\"[^>]*value=\"([^\"]*)\"")

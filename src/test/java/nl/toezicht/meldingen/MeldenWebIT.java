@@ -223,6 +223,63 @@ class MeldenWebIT {
     }
 
     @Test
+    void aCitizenSendsAttachmentsWithTheFormAndAFileThatIsNotWhatItsNameSaysIsRefused() {
+        Browser browser = new Browser(port);
+        browser.get("/melden/burger");
+        String omschrijving = "Met bijlage " + UUID.randomUUID();
+        long voor = aantalMeldingen();
+
+        HttpResponse<String> vermomd = browser.postMultipart(
+                "/melden/burger",
+                burgermelding(browser, omschrijving),
+                new Meldingfixtures.Multipart()
+                        .bestand("bijlagen", "foto.png", "image/png", Meldingfixtures.eenPng())
+                        .bestand("bijlagen", "rapport.pdf", "application/pdf", Meldingfixtures.eenProgramma()));
+        assertThat(vermomd.statusCode()).isEqualTo(200);
+        assertThat(vermomd.body())
+                .contains("id=\"bijlagen-fout\"", "href=\"#bijlagen\"", "geen PDF, JPEG, PNG of Word-document")
+                .contains(omschrijving);
+        assertThat(aantalMeldingen()).isEqualTo(voor);
+
+        HttpResponse<String> goed = browser.postMultipart(
+                "/melden/burger",
+                burgermelding(browser, omschrijving),
+                new Meldingfixtures.Multipart()
+                        .bestand("bijlagen", "foto.png", "image/png", Meldingfixtures.eenPng())
+                        .bestand("bijlagen", "", "application/octet-stream", new byte[0]));
+        assertThat(goed.statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql(
+                                "select b.mediatype from meldingen.bijlage b join meldingen.melding m on m.id = b.melding_id "
+                                        + "where m.omschrijving = ?")
+                        .param(omschrijving)
+                        .query(String.class)
+                        .list())
+                .containsExactly("image/png");
+    }
+
+    @Test
+    void anOversizedAttachmentOnTheFormIsRefusedWithAClearPage() {
+        Browser browser = new Browser(port);
+        browser.get("/melden/burger");
+        String omschrijving = "Te groot " + UUID.randomUUID();
+        byte[] groot = new byte[21 * 1024 * 1024];
+        System.arraycopy(Meldingfixtures.eenPdf(), 0, groot, 0, 8);
+
+        HttpResponse<String> antwoord = browser.postMultipart(
+                "/melden/burger",
+                burgermelding(browser, omschrijving),
+                new Meldingfixtures.Multipart().bestand("bijlagen", "groot.pdf", "application/pdf", groot));
+
+        assertThat(antwoord.statusCode()).isEqualTo(413);
+        assertThat(antwoord.body()).contains("maximaal 20 MB");
+        assertThat(jdbc.sql("select count(*) from meldingen.melding where omschrijving = ?")
+                        .param(omschrijving)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
     void anUnknownStatusLinkIsNotFound() {
         HttpResponse<String> antwoord = new Browser(port).get("/status/onbekend-token-" + UUID.randomUUID());
         assertThat(antwoord.statusCode()).isEqualTo(404);
