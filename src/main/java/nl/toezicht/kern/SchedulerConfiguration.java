@@ -30,7 +30,10 @@ class SchedulerConfiguration {
                 .filter(t -> t instanceof RecurringTask<?> && t instanceof OnStartup)
                 .<RecurringTask<?>>map(t -> (RecurringTask<?>) t)
                 .toList();
-        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), known)
+        // startTasks registers the recurring tasks itself; listing them twice makes db-scheduler refuse to start
+        List<Task<?>> others =
+                known.stream().filter(t -> !recurring.contains(t)).toList();
+        return Scheduler.create(new TransactionAwareDataSourceProxy(dataSource), others)
                 .startTasks(recurring)
                 .threads(2)
                 .pollingInterval(Duration.ofSeconds(10))

@@ -51,6 +51,16 @@ class Idempotentie {
                 == 1;
     }
 
+    /**
+     * Forgets keys older than the retry window. The remembered answer holds the status token, so it is
+     * not kept longer than a client could reasonably retry.
+     */
+    int vergeet(Instant ouderDan) {
+        return jdbc.sql("delete from meldingen.idempotentie_sleutel where aangemaakt_op < ?")
+                .param(java.sql.Timestamp.from(ouderDan))
+                .update();
+    }
+
     private String schrijf(Ontvangst o) {
         return json.writeValueAsString(
                 new Opgeslagen(o.id().waarde(), o.referentie(), o.status().name(), o.statusToken()));

@@ -410,6 +410,29 @@ class MeldingApiIT {
     }
 
     @Test
+    void refusesAMultipartWithoutItsNotificationPartAndAnUnsupportedMediaType() {
+        long voor = aantalMeldingen();
+        Multipart zonderMelding =
+                new Multipart().bestand("bijlagen", "verslag.pdf", "application/pdf", Meldingfixtures.eenPdf());
+
+        Api.Antwoord zonder = publiek().post(MELDINGEN, zonderMelding.contentType(), zonderMelding.bytes());
+        assertThat(zonder.status()).isEqualTo(400);
+        assertThat(veld(zonder)).isEqualTo("melding");
+
+        Multipart onbekendVeld = new Multipart()
+                .json("melding", eenKlachtVanEenBurger().met("geheim", "x").tekst())
+                .bestand("bijlagen", "verslag.pdf", "application/pdf", Meldingfixtures.eenPdf());
+        Api.Antwoord onbekend = publiek().post(MELDINGEN, onbekendVeld.contentType(), onbekendVeld.bytes());
+        assertThat(onbekend.status()).isEqualTo(400);
+        assertThat(veld(onbekend)).isEqualTo("geheim");
+
+        Api.Antwoord tekst =
+                publiek().post(MELDINGEN, "text/plain", "melding".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(tekst.status()).isEqualTo(415);
+        assertThat(aantalMeldingen()).isEqualTo(voor);
+    }
+
+    @Test
     void refusesAnOversizedFileAndAnOversizedBodyWith413AndStoresNothing() {
         long meldingenVoor = aantalMeldingen();
         long bestandenVoor = aantalBestanden();
@@ -526,8 +549,11 @@ class MeldingApiIT {
         UUID zorgaanbieder = nieuweZorgaanbieder();
         UUID locatie = nieuweLocatie(zorgaanbieder);
         UUID anderLocatie = nieuweLocatie(nieuweZorgaanbieder());
+        Multipart metBijlage = new Multipart()
+                .json("melding", eenKlachtVanEenBurger().tekst())
+                .bestand("bijlagen", "verslag.pdf", "application/pdf", Meldingfixtures.eenPdf());
         String id = publiek()
-                .postJson(MELDINGEN, eenKlachtVanEenBurger().tekst())
+                .post(MELDINGEN, metBijlage.contentType(), metBijlage.bytes())
                 .json()
                 .get("id")
                 .asString();
@@ -558,6 +584,11 @@ class MeldingApiIT {
         JsonNode detail = intake().get(MELDINGEN + "/" + id).json();
         assertThat(detail.get("zorgaanbiederId").asString()).isEqualTo(zorgaanbieder.toString());
         assertThat(detail.get("locatieId").asString()).isEqualTo(locatie.toString());
+        assertThat(detail.get("bijlagen")).hasSize(1);
+        assertThat(intake().get(MELDINGEN + "/" + id + "/bijlagen/"
+                                + detail.get("bijlagen").get(0).get("id").asString())
+                        .bytes())
+                .isEqualTo(Meldingfixtures.eenPdf());
         assertThat(gebeurtenissen.alle())
                 .contains(new MeldingGekoppeld(
                         new MeldingId(UUID.fromString(id)), new nl.toezicht.register.ZorgaanbiederId(zorgaanbieder)));
