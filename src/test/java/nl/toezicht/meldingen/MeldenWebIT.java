@@ -35,6 +35,7 @@ class MeldenWebIT {
         assertThat(start.body())
                 .contains("href=\"/melden/burger\"", "href=\"/melden/zorgaanbieder\"", "href=\"/inloggen\"")
                 .contains("Wat wilt u doen?");
+        assertThat(browser.get("/melden/burger?lang=en").body()).contains("Report to the national hotline for care");
     }
 
     @Test
@@ -117,8 +118,16 @@ class MeldenWebIT {
         assertThat(pagina)
                 .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Huisartsenpraktijk")
                 .doesNotContain("<script>alert");
-        assertThat(pagina).contains("aria-invalid=\"true\"");
+        assertThat(pagina)
+                .contains("aria-invalid=\"true\"", "aria-describedby=\"omschrijving-fout omschrijving-hint\"")
+                .containsPattern("<input[^>]*id=\"naam\"(?![^>]*aria-describedby)[^>]*>");
         assertThat(aantalMeldingen()).isEqualTo(voor);
+
+        velden.put("datumGebeurtenis", "gisteren");
+        HttpResponse<String> geenDatum = browser.post("/melden/burger", velden);
+        assertThat(geenDatum.body())
+                .contains("id=\"datumGebeurtenis-fout\"", "Vul een geldige datum in", "value=\"gisteren\"");
+        velden.put("datumGebeurtenis", "2999-01-01");
 
         // the domain rule (no future date) shows beside its field as well
         velden.put("omschrijving", "Nu wel ingevuld");
