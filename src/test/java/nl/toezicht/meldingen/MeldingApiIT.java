@@ -328,6 +328,44 @@ class MeldingApiIT {
     }
 
     @Test
+    void parallelRetriesWithAttachmentsKeepTheFilesOfExactlyOneRequest() throws Exception {
+        String sleutel = "parallel-bijlagen-" + UUID.randomUUID();
+        String omschrijving = "Parallel met bijlagen " + sleutel;
+        Multipart multipart = new Multipart()
+                .json(
+                        "melding",
+                        eenKlachtVanEenBurger()
+                                .met("omschrijving", omschrijving)
+                                .tekst())
+                .bestand("bijlagen", "a.pdf", "application/pdf", Meldingfixtures.eenPdf())
+                .bestand("bijlagen", "b.png", "image/png", Meldingfixtures.eenPng());
+        long bestandenVoor = aantalBestanden();
+        ExecutorService pool = Executors.newFixedThreadPool(6);
+        try {
+            List<Callable<Api.Antwoord>> pogingen = Stream.<Callable<Api.Antwoord>>generate(() -> () -> publiek()
+                            .met("Idempotency-Key", sleutel)
+                            .post(MELDINGEN, multipart.contentType(), multipart.bytes()))
+                    .limit(6)
+                    .toList();
+            List<Api.Antwoord> antwoorden = pool.invokeAll(pogingen).stream()
+                    .map(MeldingApiIT::uitkomst)
+                    .toList();
+            assertThat(antwoorden).allSatisfy(a -> assertThat(a.status()).isEqualTo(201));
+            assertThat(antwoorden.stream().map(Api.Antwoord::tekst).distinct()).hasSize(1);
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(jdbc.sql("select count(*) from meldingen.melding where omschrijving = ?")
+                        .param(omschrijving)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(aantalBestanden())
+                .as("the losers' files are deleted on rollback")
+                .isEqualTo(bestandenVoor + 2);
+    }
+
+    @Test
     void takesInAttachmentsJudgedByContentAndServesThemAsDownloads() {
         Multipart multipart = new Multipart()
                 .json("melding", eenKlachtVanEenBurger().tekst())
