@@ -37,6 +37,7 @@ import nl.toezicht.register.ZorgaanbiederId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -113,8 +114,8 @@ class MeldingApiController {
             @RequestParam(required = false) @Nullable Meldingsoort soort,
             @RequestParam(required = false) @Nullable Meldingstatus status,
             @RequestParam(required = false) @Nullable Bron bron,
-            @RequestParam(required = false) @Nullable LocalDate vanaf,
-            @RequestParam(required = false) @Nullable LocalDate tot,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate vanaf,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate tot,
             @RequestParam(defaultValue = "false") boolean ongekoppeld,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "{melding.pagina.ongeldig}") int pagina,
             @RequestParam(defaultValue = "20")
