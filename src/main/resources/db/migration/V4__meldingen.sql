@@ -16,6 +16,8 @@ create table meldingen.melding
     zorgaanbieder_id            uuid,
     locatie_id                  uuid,
     zorgaanbieder_omschrijving  text,
+    -- KvK number the reporting provider gave on its mandatory notification (not yet linked to the register)
+    melder_kvk_nummer           text check (melder_kvk_nummer ~ '^[0-9]{8}$'),
     datum_gebeurtenis           date,
     datum_vastgesteld           date,
     omschrijving                text        not null,
@@ -65,3 +67,4 @@ create table meldingen.idempotentie_sleutel
     antwoord      text        not null,
     aangemaakt_op timestamptz not null
 );
+create index idempotentie_sleutel_aangemaakt_op_idx on meldingen.idempotentie_sleutel (aangemaakt_op);

@@ -168,9 +168,23 @@ class ApiProblemAdvice {
 
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        if (isSizeLimit(e)) {
+            // the servlet container refused an oversized part while a parameter was read (e.g. ?lang)
+            return tooLarge(new MaxUploadSizeExceededException(-1, e));
+        }
         // the exception class and message only: request bodies may hold personal data
         log.error("Unexpected error: {}", e.getClass().getName(), e);
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "interne-fout", tekst("probleem.intern"), List.of());
+    }
+
+    static boolean isSizeLimit(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().contains("SizeLimitExceeded")
+                    || t instanceof MaxUploadSizeExceededException) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private ResponseEntity<ProblemDetail> invalidInput(List<Veldfout> fouten) {

@@ -1,0 +1,9 @@
+package nl.toezicht.meldingen;
+
+import org.jspecify.annotations.Nullable;
+
+/** How the intake desk can reach the reporter. */
+public record Melder(
+        @Nullable String naam,
+        @Nullable String email,
+        @Nullable String telefoon) {}

@@ -1,0 +1,268 @@
+package nl.toezicht.meldingen;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.kern.Weigering;
+import nl.toezicht.register.LocatieId;
+import nl.toezicht.register.Register;
+import nl.toezicht.register.ZorgaanbiederId;
+import nl.toezicht.toegang.Toegangsbeleid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Intake: taking in a notification (with its attachments, idempotently) and linking it to a provider. */
+@Service
+public class MeldingIntake {
+
+    static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
+    static final long MAX_BIJLAGE = 20L * 1024 * 1024;
+
+    private final MeldingRepository meldingen;
+    private final JdbcClient jdbc;
+    private final BijlageOpslag opslag;
+    private final Idempotentie idempotentie;
+    private final Register register;
+    private final Toegangsbeleid beleid;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+    private final JsonMapper json;
+    private final MeterRegistry meters;
+    private final TransactionTemplate transactie;
+    private final SecureRandom random = new SecureRandom();
+
+    MeldingIntake(
+            MeldingRepository meldingen,
+            JdbcClient jdbc,
+            BijlageOpslag opslag,
+            Idempotentie idempotentie,
+            Register register,
+            Toegangsbeleid beleid,
+            ApplicationEventPublisher events,
+            Clock clock,
+            JsonMapper json,
+            MeterRegistry meters,
+            PlatformTransactionManager transacties) {
+        this.meldingen = meldingen;
+        this.jdbc = jdbc;
+        this.opslag = opslag;
+        this.idempotentie = idempotentie;
+        this.register = register;
+        this.beleid = beleid;
+        this.events = events;
+        this.clock = clock;
+        this.json = json;
+        this.meters = meters;
+        this.transactie = new TransactionTemplate(transacties);
+    }
+
+    /**
+     * Takes in a notification with its attachments in one transaction. With an idempotency key, a retry of
+     * the same request gets the first answer and stores nothing; another request under the same key is
+     * refused.
+     */
+    public Ontvangst ontvang(Meldinggegevens gegevens, List<? extends Upload> uploads, @Nullable String sleutel) {
+        List<GekeurdeBijlage> bijlagen = keur(uploads);
+        String verzoekHash = verzoekHash(gegevens, bijlagen);
+        if (sleutel != null) {
+            Optional<Ontvangst> eerder = idempotentie.eerder(sleutel, verzoekHash);
+            if (eerder.isPresent()) {
+                return eerder.get();
+            }
+        }
+        try {
+            Ontvangst ontvangst = transactie.execute(status -> neemIn(gegevens, bijlagen, sleutel, verzoekHash));
+            return java.util.Objects.requireNonNull(ontvangst);
+        } catch (SleutelAlGebruikt e) {
+            // a concurrent retry won the key; ours rolled back (files included): answer as that one did
+            return idempotentie.eerder(e.sleutel, verzoekHash).orElseThrow(() -> e);
+        }
+    }
+
+    private Ontvangst neemIn(
+            Meldinggegevens gegevens, List<GekeurdeBijlage> bijlagen, @Nullable String sleutel, String verzoekHash) {
+        controleerRegister(gegevens.zorgaanbieder(), gegevens.locatie());
+        Instant nu = Instant.now(clock);
+        LocalDate vandaag = nu.atZone(NEDERLAND).toLocalDate();
+        MeldingId id = MeldingId.nieuw();
+        String token = nieuwToken();
+        Melding melding = Melding.ontvang(id, referentie(vandaag), gegevens, hash(token), nu, vandaag);
+        for (GekeurdeBijlage b : bijlagen) {
+            String opslagSleutel;
+            try (InputStream in = b.upload().open()) {
+                opslagSleutel = opslag.bewaar(in);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            melding.voegToe(new Bijlage(
+                    UUID.randomUUID(),
+                    bestandsnaam(b.upload().bestandsnaam()),
+                    b.mediatype(),
+                    b.grootte(),
+                    b.sha256(),
+                    opslagSleutel,
+                    nu));
+        }
+        meldingen.save(melding);
+        Ontvangst ontvangst = new Ontvangst(id, melding.referentie(), melding.status(), token);
+        if (sleutel != null && !idempotentie.leg(sleutel, verzoekHash, ontvangst, nu)) {
+            throw new SleutelAlGebruikt(sleutel);
+        }
+        events.publishEvent(new MeldingOntvangen(
+                id,
+                melding.referentie(),
+                melding.soort(),
+                melding.sector(),
+                melding.zorgaanbieder(),
+                nu,
+                melding.datumVastgesteld()));
+        Counter teller = Counter.builder("toezicht.meldingen.ontvangen")
+                .description("Notifications taken in")
+                .tag("kanaal", melding.kanaal().name())
+                .tag("soort", melding.soort().name())
+                .register(meters);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                teller.increment();
+            }
+        });
+        return ontvangst;
+    }
+
+    /** The intake desk links a notification to a provider (and optionally one of its locations). */
+    @Transactional
+    public void koppel(MeldingId id, ZorgaanbiederId zorgaanbieder, @Nullable LocatieId locatie) {
+        beleid.eisIntake();
+        Melding melding = meldingen.findById(id.waarde()).orElseThrow(() -> new NietGevonden("object.melding", id));
+        controleerRegister(zorgaanbieder, locatie);
+        melding.koppel(zorgaanbieder, locatie);
+        meldingen.save(melding);
+        events.publishEvent(new MeldingGekoppeld(id, zorgaanbieder));
+    }
+
+    private void controleerRegister(@Nullable ZorgaanbiederId zorgaanbieder, @Nullable LocatieId locatie) {
+        if (zorgaanbieder == null) {
+            return;
+        }
+        if (register.vind(zorgaanbieder).isEmpty()) {
+            throw Weigering.opVeld("zorgaanbiederId", "melding.zorgaanbieder.onbekend");
+        }
+        if (locatie != null && !register.hoortBij(zorgaanbieder, locatie)) {
+            throw Weigering.opVeld("locatieId", "melding.locatie.hoort-niet-bij");
+        }
+    }
+
+    private List<GekeurdeBijlage> keur(List<? extends Upload> uploads) {
+        List<GekeurdeBijlage> gekeurd = new ArrayList<>();
+        for (int i = 0; i < uploads.size(); i++) {
+            Upload upload = uploads.get(i);
+            String veld = "bijlagen[" + i + "]";
+            if (upload.grootte() <= 0) {
+                throw Weigering.opVeld(veld, "bijlage.leeg");
+            }
+            if (upload.grootte() > MAX_BIJLAGE) {
+                throw Weigering.opVeld(veld, "bijlage.te-groot");
+            }
+            MessageDigest sha256 = sha256();
+            Optional<String> type;
+            try (InputStream in = new DigestInputStream(upload.open(), sha256)) {
+                type = Bestandstype.herken(in);
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            if (type.isEmpty()) {
+                throw Weigering.opVeld(veld, "bijlage.type");
+            }
+            gekeurd.add(new GekeurdeBijlage(
+                    upload, type.get(), upload.grootte(), HexFormat.of().formatHex(sha256.digest())));
+        }
+        return gekeurd;
+    }
+
+    /** Same notification and same files (by content) give the same hash, whatever the JSON key order. */
+    private String verzoekHash(Meldinggegevens gegevens, List<GekeurdeBijlage> bijlagen) {
+        StringBuilder canoniek = new StringBuilder(json.writeValueAsString(gegevens));
+        for (GekeurdeBijlage b : bijlagen) {
+            canoniek.append('\n')
+                    .append(b.sha256())
+                    .append(' ')
+                    .append(b.upload().bestandsnaam());
+        }
+        return hash(canoniek.toString());
+    }
+
+    private String referentie(LocalDate vandaag) {
+        long nummer = jdbc.sql("select nextval('meldingen.melding_nummer_seq')")
+                .query(Long.class)
+                .single();
+        return "M-%d-%06d".formatted(vandaag.getYear(), nummer);
+    }
+
+    private String nieuwToken() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+    }
+
+    static String hash(String tekst) {
+        return HexFormat.of().formatHex(sha256().digest(tekst.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** The reporter's name for the file, only for offering it back: no path, no control characters. */
+    static String bestandsnaam(String gegeven) {
+        String naam = gegeven.replace('\\', '/');
+        naam = naam.substring(naam.lastIndexOf('/') + 1);
+        naam = naam.replaceAll("[\\p{Cntrl}\"<>:|?*]", "_").strip();
+        if (naam.isEmpty() || naam.equals(".") || naam.equals("..")) {
+            naam = "bijlage";
+        }
+        return naam.length() > 200 ? naam.substring(naam.length() - 200) : naam;
+    }
+
+    private record GekeurdeBijlage(Upload upload, String mediatype, long grootte, String sha256) {}
+
+    private static final class SleutelAlGebruikt extends RuntimeException {
+        private final String sleutel;
+
+        SleutelAlGebruikt(String sleutel) {
+            super("idempotency key already used");
+            this.sleutel = sleutel;
+        }
+    }
+}

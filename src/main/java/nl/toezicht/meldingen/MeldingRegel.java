@@ -1,0 +1,18 @@
+package nl.toezicht.meldingen;
+
+import java.time.Instant;
+import nl.toezicht.kern.Zorgsector;
+import org.jspecify.annotations.Nullable;
+
+/** One line of the staff list of notifications. */
+public record MeldingRegel(
+        MeldingId id,
+        String referentie,
+        Meldingstatus status,
+        Bron bron,
+        Kanaal kanaal,
+        Meldingsoort soort,
+        Zorgsector sector,
+        boolean gekoppeld,
+        @Nullable String zorgaanbiederOmschrijving,
+        Instant ontvangenOp) {}

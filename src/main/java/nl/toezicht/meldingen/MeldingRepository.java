@@ -1,0 +1,6 @@
+package nl.toezicht.meldingen;
+
+import java.util.UUID;
+import org.springframework.data.repository.CrudRepository;
+
+interface MeldingRepository extends CrudRepository<Melding, UUID> {}

@@ -1,0 +1,39 @@
+package nl.toezicht.meldingen;
+
+import java.time.LocalDate;
+import java.util.List;
+import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.register.LocatieId;
+import nl.toezicht.register.ZorgaanbiederId;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What a reporter tells us, from whichever channel. The edge (API, web form) checks the shape; the
+ * aggregate {@link Melding} checks the rules that tie fields together.
+ */
+public record Meldinggegevens(
+        Bron bron,
+        Kanaal kanaal,
+        Meldingsoort soort,
+        Zorgsector sector,
+        @Nullable ZorgaanbiederId zorgaanbieder,
+        @Nullable LocatieId locatie,
+        @Nullable String zorgaanbiederOmschrijving,
+        @Nullable String melderKvkNummer,
+        @Nullable LocalDate datumGebeurtenis,
+        @Nullable LocalDate datumVastgesteld,
+        String omschrijving,
+        boolean patientOverleden,
+        boolean doorSuicide,
+        boolean suicidepoging,
+        boolean geslotenJeugdinstelling,
+        boolean seksueelGrensoverschrijdend,
+        @Nullable SggSoort sggSoort,
+        List<String> themas,
+        @Nullable Melder melder,
+        @Nullable Patient patient) {
+
+    public Meldinggegevens {
+        themas = List.copyOf(themas);
+    }
+}

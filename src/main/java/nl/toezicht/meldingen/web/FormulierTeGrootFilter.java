@@ -1,0 +1,86 @@
+package nl.toezicht.meldingen.web;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.LocaleResolver;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * A public form with an attachment over 20 MB: the container refuses the parts as soon as anything reads
+ * a parameter (the CSRF check does, before any controller), and then even the error page fails. So the
+ * parts are read here first, and a refusal is answered with a plain Dutch page (413) instead.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+class FormulierTeGrootFilter extends OncePerRequestFilter {
+
+    private final MessageSource messages;
+    private final LocaleResolver talen;
+
+    FormulierTeGrootFilter(MessageSource messages, LocaleResolver talen) {
+        this.messages = messages;
+        this.talen = talen;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String type = request.getContentType();
+        return !"POST".equals(request.getMethod())
+                || !request.getRequestURI().startsWith(request.getContextPath() + "/melden/")
+                || type == null
+                || !type.toLowerCase(Locale.ROOT).startsWith("multipart/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            request.getParts();
+        } catch (IOException | ServletException | RuntimeException e) {
+            if (isTeGroot(e)) {
+                weiger(request, response);
+                return;
+            }
+        }
+        chain.doFilter(request, response);
+    }
+
+    private void weiger(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        Locale taal = talen.resolveLocale(request);
+        String titel = HtmlUtils.htmlEscape(messages.getMessage("melden.te-groot.titel", null, taal));
+        String tekst = HtmlUtils.htmlEscape(messages.getMessage("probleem.te-groot", null, taal));
+        String terug = HtmlUtils.htmlEscape(messages.getMessage("melden.te-groot.terug", null, taal));
+        String formulier = HtmlUtils.htmlEscape(request.getContextPath() + request.getServletPath());
+        response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+        response.setContentType("text/html");
+        response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+        response.setHeader("Connection", "close");
+        PrintWriter uit = response.getWriter();
+        uit.write("<!DOCTYPE html><html lang=\"" + taal.getLanguage() + "\"><head><meta charset=\"utf-8\">"
+                + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + titel
+                + "</title><link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/css/toezicht.css\">"
+                + "</head><body><main id=\"inhoud\" class=\"smal\"><h1>" + titel + "</h1><p>" + tekst + "</p>"
+                + "<p><a href=\"" + formulier + "\">" + terug + "</a></p></main></body></html>");
+        uit.flush();
+    }
+
+    private static boolean isTeGroot(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t.getClass().getSimpleName().contains("SizeLimitExceeded")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,140 @@
+package nl.toezicht.meldingen.web;
+
+import java.util.List;
+import java.util.UUID;
+import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.kern.Weigering;
+import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.meldingen.MeldingDetail;
+import nl.toezicht.meldingen.MeldingId;
+import nl.toezicht.meldingen.MeldingIntake;
+import nl.toezicht.meldingen.MeldingInzage;
+import nl.toezicht.meldingen.Meldingsoort;
+import nl.toezicht.meldingen.Meldingstatus;
+import nl.toezicht.meldingen.Zoekvraag;
+import nl.toezicht.register.LocatieId;
+import nl.toezicht.register.ZorgaanbiederId;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Staff pages of intake: the list of notifications and one notification with its linking form. */
+@Controller
+class MeldingViewController {
+
+    private static final int GROOTTE = 25;
+
+    private final MeldingIntake intake;
+    private final MeldingInzage inzage;
+
+    MeldingViewController(MeldingIntake intake, MeldingInzage inzage) {
+        this.intake = intake;
+        this.inzage = inzage;
+    }
+
+    @ModelAttribute("zone")
+    java.time.ZoneId zone() {
+        return java.time.ZoneId.of("Europe/Amsterdam");
+    }
+
+    @GetMapping("/meldingen")
+    String lijst(
+            @RequestParam(required = false) @Nullable Zorgsector sector,
+            @RequestParam(required = false) @Nullable Meldingsoort soort,
+            @RequestParam(required = false) @Nullable Meldingstatus status,
+            @RequestParam(defaultValue = "false") boolean ongekoppeld,
+            @RequestParam(defaultValue = "0") int pagina,
+            Model model) {
+        model.addAttribute(
+                "pagina",
+                inzage.zoek(new Zoekvraag(sector, soort, status, null, null, null, ongekoppeld), pagina, GROOTTE));
+        model.addAttribute("sector", sector);
+        model.addAttribute("soort", soort);
+        model.addAttribute("status", status);
+        model.addAttribute("ongekoppeld", ongekoppeld);
+        model.addAttribute("sectoren", List.of(Zorgsector.values()));
+        model.addAttribute("soorten", List.of(Meldingsoort.values()));
+        model.addAttribute("statussen", List.of(Meldingstatus.values()));
+        return "meldingen/lijst";
+    }
+
+    @GetMapping("/meldingen/{id}")
+    String detail(@PathVariable UUID id, Model model) {
+        MeldingDetail melding = inzage.detail(new MeldingId(id));
+        model.addAttribute("melding", melding);
+        if (!model.containsAttribute("koppeling")) {
+            model.addAttribute("koppeling", new Koppeling("", ""));
+        }
+        return "meldingen/detail";
+    }
+
+    /**
+     * Links by register id for now; when the register offers a search the form can offer it, the service
+     * call stays the same.
+     */
+    @PostMapping("/meldingen/{id}/zorgaanbieder")
+    String koppel(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String zorgaanbiederId,
+            @RequestParam(defaultValue = "") String locatieId,
+            Model model,
+            RedirectAttributes doorgeven) {
+        Koppeling koppeling = new Koppeling(zorgaanbiederId.strip(), locatieId.strip());
+        UUID zorgaanbieder = uuid(koppeling.zorgaanbiederId());
+        UUID locatie = uuid(koppeling.locatieId());
+        String fout = null;
+        String veld = null;
+        if (zorgaanbieder == null) {
+            veld = "zorgaanbiederId";
+            fout = koppeling.zorgaanbiederId().isEmpty()
+                    ? "melding.zorgaanbieder.verplicht"
+                    : "melding.zorgaanbieder.ongeldig";
+        } else if (!koppeling.locatieId().isEmpty() && locatie == null) {
+            veld = "locatieId";
+            fout = "melding.locatie.ongeldig";
+        } else {
+            try {
+                intake.koppel(
+                        new MeldingId(id),
+                        new ZorgaanbiederId(zorgaanbieder),
+                        locatie == null ? null : new LocatieId(locatie));
+                doorgeven.addFlashAttribute("gekoppeld", true);
+                return "redirect:/meldingen/" + id;
+            } catch (Weigering w) {
+                veld = w.veld() == null ? "zorgaanbiederId" : w.veld();
+                fout = w.berichtSleutel();
+            }
+        }
+        model.addAttribute("koppeling", koppeling);
+        model.addAttribute("koppelFout", new Koppelfout(veld, fout));
+        return detail(id, model);
+    }
+
+    @ExceptionHandler(NietGevonden.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String nietGevonden(Model model) {
+        model.addAttribute("status", 404);
+        return "error";
+    }
+
+    private static @Nullable UUID uuid(String tekst) {
+        try {
+            return tekst.isEmpty() ? null : UUID.fromString(tekst);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    record Koppeling(String zorgaanbiederId, String locatieId) {}
+
+    record Koppelfout(String veld, String bericht) {}
+}

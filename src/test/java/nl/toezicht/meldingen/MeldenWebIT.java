@@ -1,0 +1,317 @@
+package nl.toezicht.meldingen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.toezicht.IntegratieTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+@IntegratieTest
+class MeldenWebIT {
+
+    private static final Pattern REFERENTIE = Pattern.compile("M-\\d{4}-\\d{6}");
+    private static final Pattern STATUSLINK =
+            Pattern.compile("href=\"(http://localhost:\\d+/status/[A-Za-z0-9_-]{43})\"");
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void theStartPageOffersBothFormsAndStaffLogin() {
+        Browser browser = new Browser(port);
+        HttpResponse<String> start = browser.get("/");
+        assertThat(start.statusCode()).isEqualTo(200);
+        assertThat(start.body())
+                .contains("href=\"/melden/burger\"", "href=\"/melden/zorgaanbieder\"", "href=\"/inloggen\"")
+                .contains("Wat wilt u doen?");
+        assertThat(browser.get("/melden/burger?lang=en").body()).contains("Report to the national hotline for care");
+    }
+
+    @Test
+    void aCitizenFilesANotificationAndFollowsItsStatusBehindThePrivateLink() {
+        Browser browser = new Browser(port);
+        HttpResponse<String> formulier = browser.get("/melden/burger");
+        assertThat(formulier.statusCode()).isEqualTo(200);
+        assertThat(formulier.body()).contains("<label for=\"omschrijving\"", "enctype=\"multipart/form-data\"");
+        String omschrijving = "Burgerformulier " + UUID.randomUUID();
+
+        HttpResponse<String> verstuurd = browser.post("/melden/burger", burgermelding(browser, omschrijving));
+
+        assertThat(verstuurd.statusCode()).isEqualTo(302);
+        assertThat(verstuurd.headers().firstValue("Location").orElseThrow()).endsWith("/melden/ontvangen");
+        HttpResponse<String> bevestiging = browser.get("/melden/ontvangen");
+        assertThat(bevestiging.statusCode()).isEqualTo(200);
+        Matcher referentie = REFERENTIE.matcher(bevestiging.body());
+        assertThat(referentie.find()).isTrue();
+        Matcher link = STATUSLINK.matcher(bevestiging.body());
+        assertThat(link.find()).isTrue();
+
+        var rij = jdbc.sql(
+                        "select referentie, bron, kanaal, soort, melder_email from meldingen.melding where omschrijving = ?")
+                .param(omschrijving)
+                .query()
+                .singleRow();
+        assertThat(rij.get("referentie")).isEqualTo(referentie.group());
+        assertThat(rij.get("bron")).isEqualTo("BURGER");
+        assertThat(rij.get("kanaal")).isEqualTo("WEBFORMULIER");
+        assertThat(rij.get("melder_email")).isEqualTo("els@example.nl");
+
+        HttpResponse<String> status = new Browser(port).get(link.group(1).replaceAll("http://localhost:\\d+", ""));
+        assertThat(status.statusCode()).isEqualTo(200);
+        assertThat(status.body())
+                .contains(referentie.group(), "Ontvangen")
+                .doesNotContain(omschrijving, "Els de Graaf", "els@example.nl", "Verpleeghuis De Linde");
+        assertThat(browser.get("/melden/ontvangen").statusCode())
+                .as("the confirmation shows once; a reload goes back to the start")
+                .isEqualTo(302);
+    }
+
+    @Test
+    void aDoubleSubmitOfTheSameFormStoresOneNotification() {
+        Browser browser = new Browser(port);
+        browser.get("/melden/burger");
+        String omschrijving = "Dubbel " + UUID.randomUUID();
+        Map<String, String> velden = burgermelding(browser, omschrijving);
+
+        HttpResponse<String> eerste = browser.post("/melden/burger", velden);
+        HttpResponse<String> tweede = browser.post("/melden/burger", velden);
+
+        assertThat(eerste.statusCode()).isEqualTo(302);
+        assertThat(tweede.statusCode()).isEqualTo(302);
+        assertThat(browser.get("/melden/ontvangen").body()).containsPattern(REFERENTIE);
+        assertThat(jdbc.sql("select count(*) from meldingen.melding where omschrijving = ?")
+                        .param(omschrijving)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    @Test
+    void refusedInputShowsErrorsAtTheTopAndBesideTheFieldsAndKeepsWhatWasTyped() {
+        Browser browser = new Browser(port);
+        browser.get("/melden/burger");
+        long voor = aantalMeldingen();
+        Map<String, String> velden = burgermelding(browser, "");
+        velden.put("email", "geen-adres");
+        velden.put("zorgaanbieder", "<script>alert('x')</script> Huisartsenpraktijk");
+        velden.put("datumGebeurtenis", "2999-01-01");
+
+        HttpResponse<String> antwoord = browser.post("/melden/burger", velden);
+
+        assertThat(antwoord.statusCode()).isEqualTo(200);
+        String pagina = antwoord.body();
+        assertThat(pagina).contains("class=\"foutsamenvatting\"", "href=\"#omschrijving\"", "href=\"#email\"");
+        assertThat(pagina).contains("id=\"omschrijving-fout\"", "Beschrijf wat er is gebeurd.");
+        assertThat(pagina).contains("Vul een geldig e-mailadres in");
+        assertThat(pagina).contains("value=\"geen-adres\"");
+        assertThat(pagina)
+                .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; Huisartsenpraktijk")
+                .doesNotContain("<script>alert");
+        assertThat(pagina)
+                .contains("aria-invalid=\"true\"", "aria-describedby=\"omschrijving-fout omschrijving-hint\"")
+                .containsPattern("<input[^>]*id=\"naam\"(?![^>]*aria-describedby)[^>]*>");
+        assertThat(aantalMeldingen()).isEqualTo(voor);
+
+        velden.put("datumGebeurtenis", "gisteren");
+        HttpResponse<String> geenDatum = browser.post("/melden/burger", velden);
+        assertThat(geenDatum.body())
+                .contains("id=\"datumGebeurtenis-fout\"", "Vul een geldige datum in", "value=\"gisteren\"");
+        velden.put("datumGebeurtenis", "2999-01-01");
+
+        // the domain rule (no future date) shows beside its field as well
+        velden.put("omschrijving", "Nu wel ingevuld");
+        velden.put("email", "els@example.nl");
+        HttpResponse<String> toekomst = browser.post("/melden/burger", velden);
+        assertThat(toekomst.statusCode()).isEqualTo(200);
+        assertThat(toekomst.body())
+                .contains("id=\"datumGebeurtenis-fout\"", "niet in de toekomst", "href=\"#datumGebeurtenis\"");
+        assertThat(aantalMeldingen()).isEqualTo(voor);
+    }
+
+    @Test
+    void theCitizenFormOffersOnlyComplaintsAndOtherKinds() {
+        Browser browser = new Browser(port);
+        browser.get("/melden/burger");
+        Map<String, String> velden = burgermelding(browser, "Calamiteit via burgerformulier");
+        velden.put("soort", "CALAMITEIT");
+        long voor = aantalMeldingen();
+
+        HttpResponse<String> antwoord = browser.post("/melden/burger", velden);
+
+        assertThat(antwoord.statusCode()).isEqualTo(200);
+        assertThat(antwoord.body()).contains("id=\"soort-fout\"");
+        assertThat(aantalMeldingen()).isEqualTo(voor);
+    }
+
+    @Test
+    void withoutTheCsrfTokenAFormPostIsRefused() {
+        Browser browser = new Browser(port);
+        browser.get("/melden/burger");
+        String omschrijving = "Zonder token " + UUID.randomUUID();
+        Map<String, String> velden = burgermelding(browser, omschrijving);
+        velden.put("_csrf", "vals");
+
+        HttpResponse<String> antwoord = browser.post("/melden/burger", velden);
+
+        assertThat(antwoord.statusCode()).isEqualTo(403);
+        assertThat(jdbc.sql("select count(*) from meldingen.melding where omschrijving = ?")
+                        .param(omschrijving)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void aCareProviderFilesAMandatoryCalamityNotification() {
+        Browser browser = new Browser(port);
+        assertThat(browser.get("/melden/zorgaanbieder").statusCode()).isEqualTo(200);
+        String omschrijving = "Calamiteit " + UUID.randomUUID();
+        Map<String, String> velden = new LinkedHashMap<>();
+        velden.put("formulierSleutel", browser.verborgen("formulierSleutel"));
+        velden.put("kvkNummer", "87654321");
+        velden.put("soort", "CALAMITEIT");
+        velden.put("sector", "GGZ");
+        velden.put("locatie", "Kliniek Oost, Arnhem");
+        velden.put("datumGebeurtenis", "2026-02-01");
+        velden.put("datumVastgesteld", "2026-02-05");
+        velden.put("omschrijving", omschrijving);
+        velden.put("patientOverleden", "true");
+        velden.put("_patientOverleden", "on");
+        velden.put("patientNaam", "P. Pietersen");
+        velden.put("patientGeboortedatum", "1980-05-05");
+        velden.put("contactNaam", "Karin Kwaliteit");
+        velden.put("contactEmail", "kwaliteit@kliniek.example");
+
+        HttpResponse<String> verstuurd = browser.post("/melden/zorgaanbieder", velden);
+
+        assertThat(verstuurd.statusCode()).isEqualTo(302);
+        assertThat(browser.get("/melden/ontvangen").body())
+                .containsPattern(REFERENTIE)
+                .containsPattern(STATUSLINK);
+        var rij = jdbc.sql("select bron, kanaal, soort, sector, melder_kvk_nummer, zorgaanbieder_omschrijving, "
+                        + "datum_vastgesteld, patient_overleden, patient_naam, melder_naam from meldingen.melding "
+                        + "where omschrijving = ?")
+                .param(omschrijving)
+                .query()
+                .singleRow();
+        assertThat(rij)
+                .containsEntry("bron", "ZORGAANBIEDER")
+                .containsEntry("kanaal", "WEBFORMULIER")
+                .containsEntry("soort", "CALAMITEIT")
+                .containsEntry("sector", "GGZ")
+                .containsEntry("melder_kvk_nummer", "87654321")
+                .containsEntry("zorgaanbieder_omschrijving", "Kliniek Oost, Arnhem")
+                .containsEntry("patient_overleden", true)
+                .containsEntry("patient_naam", "P. Pietersen")
+                .containsEntry("melder_naam", "Karin Kwaliteit");
+        assertThat(rij.get("datum_vastgesteld")).hasToString("2026-02-05");
+    }
+
+    @Test
+    void theProviderFormRequiresAKvkNumberOfEightDigits() {
+        Browser browser = new Browser(port);
+        browser.get("/melden/zorgaanbieder");
+        HttpResponse<String> antwoord = browser.post(
+                "/melden/zorgaanbieder",
+                Map.of("formulierSleutel", browser.verborgen("formulierSleutel"), "kvkNummer", "1234"));
+        assertThat(antwoord.statusCode()).isEqualTo(200);
+        assertThat(antwoord.body())
+                .contains("href=\"#kvkNummer\"", "Vul een KvK-nummer van 8 cijfers in.", "value=\"1234\"")
+                .contains("href=\"#contactEmail\"", "href=\"#datumGebeurtenis\"");
+    }
+
+    @Test
+    void aCitizenSendsAttachmentsWithTheFormAndAFileThatIsNotWhatItsNameSaysIsRefused() {
+        Browser browser = new Browser(port);
+        browser.get("/melden/burger");
+        String omschrijving = "Met bijlage " + UUID.randomUUID();
+        long voor = aantalMeldingen();
+
+        HttpResponse<String> vermomd = browser.postMultipart(
+                "/melden/burger",
+                burgermelding(browser, omschrijving),
+                new Meldingfixtures.Multipart()
+                        .bestand("bijlagen", "foto.png", "image/png", Meldingfixtures.eenPng())
+                        .bestand("bijlagen", "rapport.pdf", "application/pdf", Meldingfixtures.eenProgramma()));
+        assertThat(vermomd.statusCode()).isEqualTo(200);
+        assertThat(vermomd.body())
+                .contains("id=\"bijlagen-fout\"", "href=\"#bijlagen\"", "geen PDF, JPEG, PNG of Word-document")
+                .contains(omschrijving);
+        assertThat(aantalMeldingen()).isEqualTo(voor);
+
+        HttpResponse<String> goed = browser.postMultipart(
+                "/melden/burger",
+                burgermelding(browser, omschrijving),
+                new Meldingfixtures.Multipart()
+                        .bestand("bijlagen", "foto.png", "image/png", Meldingfixtures.eenPng())
+                        .bestand("bijlagen", "", "application/octet-stream", new byte[0]));
+        assertThat(goed.statusCode()).isEqualTo(302);
+        assertThat(jdbc.sql(
+                                "select b.mediatype from meldingen.bijlage b join meldingen.melding m on m.id = b.melding_id "
+                                        + "where m.omschrijving = ?")
+                        .param(omschrijving)
+                        .query(String.class)
+                        .list())
+                .containsExactly("image/png");
+    }
+
+    @Test
+    void anOversizedAttachmentOnTheFormIsRefusedWithAClearPage() {
+        Browser browser = new Browser(port);
+        browser.get("/melden/burger");
+        String omschrijving = "Te groot " + UUID.randomUUID();
+        byte[] groot = new byte[21 * 1024 * 1024];
+        System.arraycopy(Meldingfixtures.eenPdf(), 0, groot, 0, 8);
+
+        HttpResponse<String> antwoord = browser.postMultipart(
+                "/melden/burger",
+                burgermelding(browser, omschrijving),
+                new Meldingfixtures.Multipart().bestand("bijlagen", "groot.pdf", "application/pdf", groot));
+
+        assertThat(antwoord.statusCode()).isEqualTo(413);
+        assertThat(antwoord.body()).contains("maximaal 20 MB");
+        assertThat(jdbc.sql("select count(*) from meldingen.melding where omschrijving = ?")
+                        .param(omschrijving)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void anUnknownStatusLinkIsNotFound() {
+        HttpResponse<String> antwoord = new Browser(port).get("/status/onbekend-token-" + UUID.randomUUID());
+        assertThat(antwoord.statusCode()).isEqualTo(404);
+        assertThat(antwoord.body()).contains("Deze pagina bestaat niet.");
+    }
+
+    private static Map<String, String> burgermelding(Browser browser, String omschrijving) {
+        Map<String, String> velden = new LinkedHashMap<>();
+        velden.put("formulierSleutel", browser.verborgen("formulierSleutel"));
+        velden.put("sector", "VERZORGING_EN_VERPLEGING");
+        velden.put("soort", "KLACHT_OF_SIGNAAL");
+        velden.put("zorgaanbieder", "Verpleeghuis De Linde, Utrecht");
+        velden.put("datumGebeurtenis", "2026-03-02");
+        velden.put("omschrijving", omschrijving);
+        velden.put("naam", "Els de Graaf");
+        velden.put("email", "els@example.nl");
+        velden.put("telefoon", "0612345678");
+        return velden;
+    }
+
+    private long aantalMeldingen() {
+        return jdbc.sql("select count(*) from meldingen.melding")
+                .query(Long.class)
+                .single();
+    }
+}
