@@ -26,7 +26,8 @@ public final class Browser {
     public static ChromeDriver start() {
         boolean aanwezig = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
         if (!aanwezig && "true".equals(System.getenv("TOEZICHT_BROWSER_VERPLICHT"))) {
-            throw new IllegalStateException("Chromium is required here but /usr/bin/chromium or /usr/bin/chromedriver is missing");
+            throw new IllegalStateException(
+                    "Chromium is required here but /usr/bin/chromium or /usr/bin/chromedriver is missing");
         }
         Assumptions.assumeTrue(
                 aanwezig,
