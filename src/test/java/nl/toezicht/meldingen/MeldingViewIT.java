@@ -63,8 +63,8 @@ class MeldingViewIT {
                 .get("id")
                 .asString();
         UUID zorgaanbieder = UUID.randomUUID();
-        jdbc.sql("insert into register.zorgaanbieder (id, naam, kvk_nummer, aangemaakt_op, gewijzigd_op) "
-                        + "values (?, 'Thuiszorg Het Anker', ?, now(), now())")
+        jdbc.sql("insert into register.zorgaanbieder (id, naam, kvk_nummer, sectoren, aangemaakt_op, gewijzigd_op) "
+                        + "values (?, 'Thuiszorg Het Anker', ?, '{VERZORGING_EN_VERPLEGING}', now(), now())")
                 .params(
                         zorgaanbieder,
                         String.format("%08d", Math.floorMod(zorgaanbieder.getLeastSignificantBits(), 100_000_000L)))
