@@ -18,10 +18,14 @@ class WebConfiguration implements WebMvcConfigurer {
     @Bean
     LocaleResolver localeResolver() {
         CookieLocaleResolver resolver = new CookieLocaleResolver("toezicht-taal");
-        // API clients that ask for English (Accept-Language: en) get it; everyone else gets Dutch
+        // Pages are Dutch until the user picks English (browsers often send "en" on Dutch desktops); API
+        // clients that ask for English with Accept-Language get their problem messages in English
         resolver.setDefaultLocaleFunction(request -> {
             String gevraagd = request.getHeader("Accept-Language");
-            return gevraagd != null && gevraagd.trim().toLowerCase(Locale.ROOT).startsWith("en")
+            boolean api = request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+            return api
+                            && gevraagd != null
+                            && gevraagd.trim().toLowerCase(Locale.ROOT).startsWith("en")
                     ? Locale.ENGLISH
                     : NEDERLANDS;
         });

@@ -37,6 +37,14 @@ class JdbcMeldingen implements Meldingen {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<MeldingId> vindOpReferentie(String referentie) {
+        return meldingen
+                .findByReferentie(referentie.trim().toUpperCase(java.util.Locale.ROOT))
+                .map(Melding::id);
+    }
+
+    @Override
     @Transactional
     public void werkStatusBij(MeldingId id, Meldingstatus status) {
         Melding melding = meldingen.findById(id.waarde()).orElseThrow(() -> new NietGevonden("object.melding", id));

@@ -1,6 +1,10 @@
 package nl.toezicht.meldingen;
 
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.data.repository.CrudRepository;
 
-interface MeldingRepository extends CrudRepository<Melding, UUID> {}
+interface MeldingRepository extends CrudRepository<Melding, UUID> {
+
+    Optional<Melding> findByReferentie(String referentie);
+}

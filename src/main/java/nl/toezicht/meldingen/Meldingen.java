@@ -10,6 +10,9 @@ public interface Meldingen {
 
     List<MeldingSamenvatting> vind(List<MeldingId> ids);
 
+    /** The notification with this public reference ({@code M-2026-000123}), as a reporter quotes it. */
+    Optional<MeldingId> vindOpReferentie(String referentie);
+
     /** Case handling moved the case on: the reporter's status page follows. */
     void werkStatusBij(MeldingId id, Meldingstatus status);
 }

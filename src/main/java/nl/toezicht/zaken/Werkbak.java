@@ -9,10 +9,12 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.meldingen.Meldingen;
 import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.register.ZorgaanbiederId;
 import nl.toezicht.termijnen.Termijnen;
@@ -37,11 +39,39 @@ public class Werkbak {
     private final JdbcClient jdbc;
     private final Toegangsbeleid toegang;
     private final Termijnen termijnen;
+    private final Meldingen meldingen;
 
-    Werkbak(JdbcClient jdbc, Toegangsbeleid toegang, Termijnen termijnen) {
+    Werkbak(JdbcClient jdbc, Toegangsbeleid toegang, Termijnen termijnen, Meldingen meldingen) {
         this.jdbc = jdbc;
+        this.meldingen = meldingen;
         this.toegang = toegang;
         this.termijnen = termijnen;
+    }
+
+    /**
+     * The case behind a reference a caller quotes: a case reference ({@code Z-2026-000123}) or the reference
+     * of one of its notifications ({@code M-2026-000123}). Whether the user may open it is decided on the
+     * case page.
+     */
+    public Optional<ZaakId> zoekOpKenmerk(String kenmerk) {
+        String gezocht = kenmerk.trim().toUpperCase(java.util.Locale.ROOT);
+        if (gezocht.startsWith("Z-")) {
+            return jdbc.sql("select id from zaken.zaak where referentie = ?")
+                    .param(gezocht)
+                    .query(UUID.class)
+                    .optional()
+                    .map(ZaakId::new);
+        }
+        if (gezocht.startsWith("M-")) {
+            return meldingen
+                    .vindOpReferentie(gezocht)
+                    .flatMap(melding -> jdbc.sql("select zaak from zaken.zaak_melding where melding_id = ?")
+                            .param(melding.waarde())
+                            .query(UUID.class)
+                            .optional()
+                            .map(ZaakId::new));
+        }
+        return Optional.empty();
     }
 
     /** What to show. Without a status only open cases; {@code teLaat} and {@code binnenDagen} use today. */

@@ -21,6 +21,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /** The work queue: my cases, or the cases of one of my departments, by deadline. */
@@ -156,6 +157,18 @@ class WerkbakViewController {
                                 .encode()
                                 .toUriString());
         return "zaken/werkbak";
+    }
+
+    /** Straight to the case behind a quoted reference (case or notification), or back with a message. */
+    @GetMapping("/werkbak/zoeken")
+    String zoekOpKenmerk(@RequestParam(defaultValue = "") String kenmerk, RedirectAttributes redirect) {
+        Optional<nl.toezicht.zaken.ZaakId> zaak =
+                kenmerk.length() > 40 ? Optional.empty() : werkbak.zoekOpKenmerk(kenmerk);
+        if (zaak.isPresent()) {
+            return "redirect:/zaken/" + zaak.get().waarde();
+        }
+        redirect.addFlashAttribute("kenmerkNietGevonden", kenmerk.length() > 40 ? kenmerk.substring(0, 40) : kenmerk);
+        return "redirect:/werkbak";
     }
 
     /** A hand-edited or outdated link starts at the first page rather than failing. */
