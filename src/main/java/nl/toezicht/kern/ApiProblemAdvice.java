@@ -172,8 +172,17 @@ class ApiProblemAdvice {
             // the servlet container refused an oversized part while a parameter was read (e.g. ?lang)
             return tooLarge(new MaxUploadSizeExceededException(-1, e));
         }
-        // the exception class and message only: request bodies may hold personal data
-        log.error("Unexpected error: {}", e.getClass().getName(), e);
+        // class and place only: exception messages may quote request data, which may be personal data
+        Throwable oorzaak = e;
+        while (oorzaak.getCause() != null && oorzaak.getCause() != oorzaak) {
+            oorzaak = oorzaak.getCause();
+        }
+        StackTraceElement[] plek = e.getStackTrace();
+        log.error(
+                "Unexpected error {} (root cause {}) at {}",
+                e.getClass().getName(),
+                oorzaak.getClass().getName(),
+                plek.length > 0 ? plek[0] : "unknown");
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "interne-fout", tekst("probleem.intern"), List.of());
     }
 

@@ -35,6 +35,8 @@ class EmbeddedPostgresConfiguration {
         dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", properties.database()));
         dataSource.setUsername("postgres");
         dataSource.setPoolName("toezicht-embedded");
+        // keep row values (personal data) out of exception messages and so out of the logs
+        dataSource.addDataSourceProperty("logServerErrorDetail", "false");
         dataSource.setMaximumPoolSize(20);
         // zonky stops the server from its own JVM shutdown hook, alongside Spring's; whatever still asks for a
         // connection then (the event registry on close) should give up quickly instead of waiting 30 s
