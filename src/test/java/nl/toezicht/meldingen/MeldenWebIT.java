@@ -1,5 +1,7 @@
 package nl.toezicht.meldingen;
 
+import static nl.toezicht.meldingen.Meldingfixtures.aantalMeldingen;
+import static nl.toezicht.meldingen.Meldingfixtures.aantalMeldingenMet;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.LinkedHashMap;
@@ -91,18 +93,14 @@ class MeldenWebIT {
         assertThat(eerste.status()).isEqualTo(302);
         assertThat(tweede.status()).isEqualTo(302);
         assertThat(browser.get("/melden/ontvangen").tekst()).containsPattern(REFERENTIE);
-        assertThat(jdbc.sql("select count(*) from meldingen.melding where omschrijving = ?")
-                        .param(omschrijving)
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(1);
+        assertThat(aantalMeldingenMet(jdbc, omschrijving)).isEqualTo(1);
     }
 
     @Test
     void refusedInputShowsErrorsAtTheTopAndBesideTheFieldsAndKeepsWhatWasTyped() {
         Sessie browser = Sessie.op(port);
         browser.get("/melden/burger");
-        long voor = aantalMeldingen();
+        long voor = aantalMeldingen(jdbc);
         Map<String, String> velden = burgermelding(browser, "");
         velden.put("email", "geen-adres");
         velden.put("zorgaanbieder", "<script>alert('x')</script> Huisartsenpraktijk");
@@ -122,7 +120,7 @@ class MeldenWebIT {
         assertThat(pagina)
                 .contains("aria-invalid=\"true\"", "aria-describedby=\"omschrijving-fout omschrijving-hint\"")
                 .containsPattern("<input[^>]*id=\"naam\"(?![^>]*aria-describedby)[^>]*>");
-        assertThat(aantalMeldingen()).isEqualTo(voor);
+        assertThat(aantalMeldingen(jdbc)).isEqualTo(voor);
 
         velden.put("datumGebeurtenis", "gisteren");
         Api.Antwoord geenDatum = browser.post("/melden/burger", velden);
@@ -137,7 +135,7 @@ class MeldenWebIT {
         assertThat(toekomst.status()).isEqualTo(200);
         assertThat(toekomst.tekst())
                 .contains("id=\"datumGebeurtenis-fout\"", "niet in de toekomst", "href=\"#datumGebeurtenis\"");
-        assertThat(aantalMeldingen()).isEqualTo(voor);
+        assertThat(aantalMeldingen(jdbc)).isEqualTo(voor);
     }
 
     @Test
@@ -146,13 +144,13 @@ class MeldenWebIT {
         browser.get("/melden/burger");
         Map<String, String> velden = burgermelding(browser, "Calamiteit via burgerformulier");
         velden.put("soort", "CALAMITEIT");
-        long voor = aantalMeldingen();
+        long voor = aantalMeldingen(jdbc);
 
         Api.Antwoord antwoord = browser.post("/melden/burger", velden);
 
         assertThat(antwoord.status()).isEqualTo(200);
         assertThat(antwoord.tekst()).contains("id=\"soort-fout\"");
-        assertThat(aantalMeldingen()).isEqualTo(voor);
+        assertThat(aantalMeldingen(jdbc)).isEqualTo(voor);
     }
 
     @Test
@@ -166,11 +164,7 @@ class MeldenWebIT {
         Api.Antwoord antwoord = browser.post("/melden/burger", velden);
 
         assertThat(antwoord.status()).isEqualTo(403);
-        assertThat(jdbc.sql("select count(*) from meldingen.melding where omschrijving = ?")
-                        .param(omschrijving)
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        assertThat(aantalMeldingenMet(jdbc, omschrijving)).isZero();
     }
 
     @Test
@@ -237,7 +231,7 @@ class MeldenWebIT {
         Sessie browser = Sessie.op(port);
         browser.get("/melden/burger");
         String omschrijving = "Met bijlage " + UUID.randomUUID();
-        long voor = aantalMeldingen();
+        long voor = aantalMeldingen(jdbc);
 
         Api.Antwoord vermomd = postMultipart(
                 browser,
@@ -250,7 +244,7 @@ class MeldenWebIT {
         assertThat(vermomd.tekst())
                 .contains("id=\"bijlagen-fout\"", "href=\"#bijlagen\"", "geen PDF, JPEG, PNG of Word-document")
                 .contains(omschrijving);
-        assertThat(aantalMeldingen()).isEqualTo(voor);
+        assertThat(aantalMeldingen(jdbc)).isEqualTo(voor);
 
         Api.Antwoord goed = postMultipart(
                 browser,
@@ -285,11 +279,7 @@ class MeldenWebIT {
 
         assertThat(antwoord.status()).isEqualTo(413);
         assertThat(antwoord.tekst()).contains("maximaal 20 MB");
-        assertThat(jdbc.sql("select count(*) from meldingen.melding where omschrijving = ?")
-                        .param(omschrijving)
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        assertThat(aantalMeldingenMet(jdbc, omschrijving)).isZero();
     }
 
     @Test
@@ -321,11 +311,5 @@ class MeldenWebIT {
         velden.put("email", "els@example.nl");
         velden.put("telefoon", "0612345678");
         return velden;
-    }
-
-    private long aantalMeldingen() {
-        return jdbc.sql("select count(*) from meldingen.melding")
-                .query(Long.class)
-                .single();
     }
 }
