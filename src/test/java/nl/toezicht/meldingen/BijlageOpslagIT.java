@@ -1,15 +1,12 @@
 package nl.toezicht.meldingen;
 
+import static nl.toezicht.meldingen.Meldingfixtures.aantalBestanden;
+import static nl.toezicht.meldingen.Meldingfixtures.aantalMeldingen;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.kern.Zorgsector;
 import org.junit.jupiter.api.Test;
@@ -36,28 +33,28 @@ class BijlageOpslagIT {
 
     @Test
     void filesWrittenInATransactionThatRollsBackAreDeleted() {
-        long bestandenVoor = aantalBestanden();
-        long meldingenVoor = aantalMeldingen();
+        long bestandenVoor = aantalBestanden(bijlagen);
+        long meldingenVoor = aantalMeldingen(jdbc);
 
         new TransactionTemplate(transacties).executeWithoutResult(status -> {
             intake.ontvang(eenMelding(), List.of(new Bestand("a.pdf", Meldingfixtures.eenPdf())), null);
-            assertThat(aantalBestanden())
+            assertThat(aantalBestanden(bijlagen))
                     .as("written and fsynced before commit")
                     .isEqualTo(bestandenVoor + 1);
             status.setRollbackOnly();
         });
 
-        assertThat(aantalBestanden()).isEqualTo(bestandenVoor);
-        assertThat(aantalMeldingen()).isEqualTo(meldingenVoor);
+        assertThat(aantalBestanden(bijlagen)).isEqualTo(bestandenVoor);
+        assertThat(aantalMeldingen(jdbc)).isEqualTo(meldingenVoor);
     }
 
     @Test
     void filesOfACommittedNotificationStay() {
-        long bestandenVoor = aantalBestanden();
+        long bestandenVoor = aantalBestanden(bijlagen);
 
         intake.ontvang(eenMelding(), List.of(new Bestand("a.png", Meldingfixtures.eenPng())), null);
 
-        assertThat(aantalBestanden()).isEqualTo(bestandenVoor + 1);
+        assertThat(aantalBestanden(bijlagen)).isEqualTo(bestandenVoor + 1);
     }
 
     private static Meldinggegevens eenMelding() {
@@ -93,24 +90,6 @@ class BijlageOpslagIT {
         @Override
         public InputStream open() {
             return new ByteArrayInputStream(inhoud);
-        }
-    }
-
-    private long aantalMeldingen() {
-        return jdbc.sql("select count(*) from meldingen.melding")
-                .query(Long.class)
-                .single();
-    }
-
-    private long aantalBestanden() {
-        Path map = bijlagen.map();
-        if (!Files.exists(map)) {
-            return 0;
-        }
-        try (Stream<Path> bestanden = Files.walk(map)) {
-            return bestanden.filter(Files::isRegularFile).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 }

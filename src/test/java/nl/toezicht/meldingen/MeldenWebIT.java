@@ -1,14 +1,17 @@
 package nl.toezicht.meldingen;
 
+import static nl.toezicht.meldingen.Meldingfixtures.aantalMeldingen;
+import static nl.toezicht.meldingen.Meldingfixtures.aantalMeldingenMet;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.Sessie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -29,32 +32,32 @@ class MeldenWebIT {
 
     @Test
     void theStartPageOffersBothFormsAndStaffLogin() {
-        Browser browser = new Browser(port);
-        HttpResponse<String> start = browser.get("/");
-        assertThat(start.statusCode()).isEqualTo(200);
-        assertThat(start.body())
+        Sessie browser = Sessie.op(port);
+        Api.Antwoord start = browser.get("/");
+        assertThat(start.status()).isEqualTo(200);
+        assertThat(start.tekst())
                 .contains("href=\"/melden/burger\"", "href=\"/melden/zorgaanbieder\"", "href=\"/inloggen\"")
                 .contains("Wat wilt u doen?");
-        assertThat(browser.get("/melden/burger?lang=en").body()).contains("Report to the national hotline for care");
+        assertThat(browser.get("/melden/burger?lang=en").tekst()).contains("Report to the national hotline for care");
     }
 
     @Test
     void aCitizenFilesANotificationAndFollowsItsStatusBehindThePrivateLink() {
-        Browser browser = new Browser(port);
-        HttpResponse<String> formulier = browser.get("/melden/burger");
-        assertThat(formulier.statusCode()).isEqualTo(200);
-        assertThat(formulier.body()).contains("<label for=\"omschrijving\"", "enctype=\"multipart/form-data\"");
+        Sessie browser = Sessie.op(port);
+        Api.Antwoord formulier = browser.get("/melden/burger");
+        assertThat(formulier.status()).isEqualTo(200);
+        assertThat(formulier.tekst()).contains("<label for=\"omschrijving\"", "enctype=\"multipart/form-data\"");
         String omschrijving = "Burgerformulier " + UUID.randomUUID();
 
-        HttpResponse<String> verstuurd = browser.post("/melden/burger", burgermelding(browser, omschrijving));
+        Api.Antwoord verstuurd = browser.post("/melden/burger", burgermelding(browser, omschrijving));
 
-        assertThat(verstuurd.statusCode()).isEqualTo(302);
-        assertThat(verstuurd.headers().firstValue("Location").orElseThrow()).endsWith("/melden/ontvangen");
-        HttpResponse<String> bevestiging = browser.get("/melden/ontvangen");
-        assertThat(bevestiging.statusCode()).isEqualTo(200);
-        Matcher referentie = REFERENTIE.matcher(bevestiging.body());
+        assertThat(verstuurd.status()).isEqualTo(302);
+        assertThat(verstuurd.header("Location")).endsWith("/melden/ontvangen");
+        Api.Antwoord bevestiging = browser.get("/melden/ontvangen");
+        assertThat(bevestiging.status()).isEqualTo(200);
+        Matcher referentie = REFERENTIE.matcher(bevestiging.tekst());
         assertThat(referentie.find()).isTrue();
-        Matcher link = STATUSLINK.matcher(bevestiging.body());
+        Matcher link = STATUSLINK.matcher(bevestiging.tekst());
         assertThat(link.find()).isTrue();
 
         var rij = jdbc.sql(
@@ -67,50 +70,46 @@ class MeldenWebIT {
         assertThat(rij.get("kanaal")).isEqualTo("WEBFORMULIER");
         assertThat(rij.get("melder_email")).isEqualTo("els@example.nl");
 
-        HttpResponse<String> status = new Browser(port).get(link.group(1).replaceAll("http://localhost:\\d+", ""));
-        assertThat(status.statusCode()).isEqualTo(200);
-        assertThat(status.body())
+        Api.Antwoord status = Sessie.op(port).get(link.group(1).replaceAll("http://localhost:\\d+", ""));
+        assertThat(status.status()).isEqualTo(200);
+        assertThat(status.tekst())
                 .contains(referentie.group(), "Ontvangen")
                 .doesNotContain(omschrijving, "Els de Graaf", "els@example.nl", "Verpleeghuis De Linde");
-        assertThat(browser.get("/melden/ontvangen").statusCode())
+        assertThat(browser.get("/melden/ontvangen").status())
                 .as("the confirmation shows once; a reload goes back to the start")
                 .isEqualTo(302);
     }
 
     @Test
     void aDoubleSubmitOfTheSameFormStoresOneNotification() {
-        Browser browser = new Browser(port);
+        Sessie browser = Sessie.op(port);
         browser.get("/melden/burger");
         String omschrijving = "Dubbel " + UUID.randomUUID();
         Map<String, String> velden = burgermelding(browser, omschrijving);
 
-        HttpResponse<String> eerste = browser.post("/melden/burger", velden);
-        HttpResponse<String> tweede = browser.post("/melden/burger", velden);
+        Api.Antwoord eerste = browser.post("/melden/burger", velden);
+        Api.Antwoord tweede = browser.post("/melden/burger", velden);
 
-        assertThat(eerste.statusCode()).isEqualTo(302);
-        assertThat(tweede.statusCode()).isEqualTo(302);
-        assertThat(browser.get("/melden/ontvangen").body()).containsPattern(REFERENTIE);
-        assertThat(jdbc.sql("select count(*) from meldingen.melding where omschrijving = ?")
-                        .param(omschrijving)
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(1);
+        assertThat(eerste.status()).isEqualTo(302);
+        assertThat(tweede.status()).isEqualTo(302);
+        assertThat(browser.get("/melden/ontvangen").tekst()).containsPattern(REFERENTIE);
+        assertThat(aantalMeldingenMet(jdbc, omschrijving)).isEqualTo(1);
     }
 
     @Test
     void refusedInputShowsErrorsAtTheTopAndBesideTheFieldsAndKeepsWhatWasTyped() {
-        Browser browser = new Browser(port);
+        Sessie browser = Sessie.op(port);
         browser.get("/melden/burger");
-        long voor = aantalMeldingen();
+        long voor = aantalMeldingen(jdbc);
         Map<String, String> velden = burgermelding(browser, "");
         velden.put("email", "geen-adres");
         velden.put("zorgaanbieder", "<script>alert('x')</script> Huisartsenpraktijk");
         velden.put("datumGebeurtenis", "2999-01-01");
 
-        HttpResponse<String> antwoord = browser.post("/melden/burger", velden);
+        Api.Antwoord antwoord = browser.post("/melden/burger", velden);
 
-        assertThat(antwoord.statusCode()).isEqualTo(200);
-        String pagina = antwoord.body();
+        assertThat(antwoord.status()).isEqualTo(200);
+        String pagina = antwoord.tekst();
         assertThat(pagina).contains("class=\"foutsamenvatting\"", "href=\"#omschrijving\"", "href=\"#email\"");
         assertThat(pagina).contains("id=\"omschrijving-fout\"", "Beschrijf wat er is gebeurd.");
         assertThat(pagina).contains("Vul een geldig e-mailadres in");
@@ -121,61 +120,57 @@ class MeldenWebIT {
         assertThat(pagina)
                 .contains("aria-invalid=\"true\"", "aria-describedby=\"omschrijving-fout omschrijving-hint\"")
                 .containsPattern("<input[^>]*id=\"naam\"(?![^>]*aria-describedby)[^>]*>");
-        assertThat(aantalMeldingen()).isEqualTo(voor);
+        assertThat(aantalMeldingen(jdbc)).isEqualTo(voor);
 
         velden.put("datumGebeurtenis", "gisteren");
-        HttpResponse<String> geenDatum = browser.post("/melden/burger", velden);
-        assertThat(geenDatum.body())
+        Api.Antwoord geenDatum = browser.post("/melden/burger", velden);
+        assertThat(geenDatum.tekst())
                 .contains("id=\"datumGebeurtenis-fout\"", "Vul een geldige datum in", "value=\"gisteren\"");
         velden.put("datumGebeurtenis", "2999-01-01");
 
         // the domain rule (no future date) shows beside its field as well
         velden.put("omschrijving", "Nu wel ingevuld");
         velden.put("email", "els@example.nl");
-        HttpResponse<String> toekomst = browser.post("/melden/burger", velden);
-        assertThat(toekomst.statusCode()).isEqualTo(200);
-        assertThat(toekomst.body())
+        Api.Antwoord toekomst = browser.post("/melden/burger", velden);
+        assertThat(toekomst.status()).isEqualTo(200);
+        assertThat(toekomst.tekst())
                 .contains("id=\"datumGebeurtenis-fout\"", "niet in de toekomst", "href=\"#datumGebeurtenis\"");
-        assertThat(aantalMeldingen()).isEqualTo(voor);
+        assertThat(aantalMeldingen(jdbc)).isEqualTo(voor);
     }
 
     @Test
     void theCitizenFormOffersOnlyComplaintsAndOtherKinds() {
-        Browser browser = new Browser(port);
+        Sessie browser = Sessie.op(port);
         browser.get("/melden/burger");
         Map<String, String> velden = burgermelding(browser, "Calamiteit via burgerformulier");
         velden.put("soort", "CALAMITEIT");
-        long voor = aantalMeldingen();
+        long voor = aantalMeldingen(jdbc);
 
-        HttpResponse<String> antwoord = browser.post("/melden/burger", velden);
+        Api.Antwoord antwoord = browser.post("/melden/burger", velden);
 
-        assertThat(antwoord.statusCode()).isEqualTo(200);
-        assertThat(antwoord.body()).contains("id=\"soort-fout\"");
-        assertThat(aantalMeldingen()).isEqualTo(voor);
+        assertThat(antwoord.status()).isEqualTo(200);
+        assertThat(antwoord.tekst()).contains("id=\"soort-fout\"");
+        assertThat(aantalMeldingen(jdbc)).isEqualTo(voor);
     }
 
     @Test
     void withoutTheCsrfTokenAFormPostIsRefused() {
-        Browser browser = new Browser(port);
+        Sessie browser = Sessie.op(port);
         browser.get("/melden/burger");
         String omschrijving = "Zonder token " + UUID.randomUUID();
         Map<String, String> velden = burgermelding(browser, omschrijving);
         velden.put("_csrf", "vals");
 
-        HttpResponse<String> antwoord = browser.post("/melden/burger", velden);
+        Api.Antwoord antwoord = browser.post("/melden/burger", velden);
 
-        assertThat(antwoord.statusCode()).isEqualTo(403);
-        assertThat(jdbc.sql("select count(*) from meldingen.melding where omschrijving = ?")
-                        .param(omschrijving)
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        assertThat(antwoord.status()).isEqualTo(403);
+        assertThat(aantalMeldingenMet(jdbc, omschrijving)).isZero();
     }
 
     @Test
     void aCareProviderFilesAMandatoryCalamityNotification() {
-        Browser browser = new Browser(port);
-        assertThat(browser.get("/melden/zorgaanbieder").statusCode()).isEqualTo(200);
+        Sessie browser = Sessie.op(port);
+        assertThat(browser.get("/melden/zorgaanbieder").status()).isEqualTo(200);
         String omschrijving = "Calamiteit " + UUID.randomUUID();
         Map<String, String> velden = new LinkedHashMap<>();
         velden.put("formulierSleutel", browser.verborgen("formulierSleutel"));
@@ -193,10 +188,10 @@ class MeldenWebIT {
         velden.put("contactNaam", "Karin Kwaliteit");
         velden.put("contactEmail", "kwaliteit@kliniek.example");
 
-        HttpResponse<String> verstuurd = browser.post("/melden/zorgaanbieder", velden);
+        Api.Antwoord verstuurd = browser.post("/melden/zorgaanbieder", velden);
 
-        assertThat(verstuurd.statusCode()).isEqualTo(302);
-        assertThat(browser.get("/melden/ontvangen").body())
+        assertThat(verstuurd.status()).isEqualTo(302);
+        assertThat(browser.get("/melden/ontvangen").tekst())
                 .containsPattern(REFERENTIE)
                 .containsPattern(STATUSLINK);
         var rij = jdbc.sql("select bron, kanaal, soort, sector, melder_kvk_nummer, zorgaanbieder_omschrijving, "
@@ -220,43 +215,45 @@ class MeldenWebIT {
 
     @Test
     void theProviderFormRequiresAKvkNumberOfEightDigits() {
-        Browser browser = new Browser(port);
+        Sessie browser = Sessie.op(port);
         browser.get("/melden/zorgaanbieder");
-        HttpResponse<String> antwoord = browser.post(
+        Api.Antwoord antwoord = browser.post(
                 "/melden/zorgaanbieder",
                 Map.of("formulierSleutel", browser.verborgen("formulierSleutel"), "kvkNummer", "1234"));
-        assertThat(antwoord.statusCode()).isEqualTo(200);
-        assertThat(antwoord.body())
+        assertThat(antwoord.status()).isEqualTo(200);
+        assertThat(antwoord.tekst())
                 .contains("href=\"#kvkNummer\"", "Vul een KvK-nummer van 8 cijfers in.", "value=\"1234\"")
                 .contains("href=\"#contactEmail\"", "href=\"#datumGebeurtenis\"");
     }
 
     @Test
     void aCitizenSendsAttachmentsWithTheFormAndAFileThatIsNotWhatItsNameSaysIsRefused() {
-        Browser browser = new Browser(port);
+        Sessie browser = Sessie.op(port);
         browser.get("/melden/burger");
         String omschrijving = "Met bijlage " + UUID.randomUUID();
-        long voor = aantalMeldingen();
+        long voor = aantalMeldingen(jdbc);
 
-        HttpResponse<String> vermomd = browser.postMultipart(
+        Api.Antwoord vermomd = postMultipart(
+                browser,
                 "/melden/burger",
                 burgermelding(browser, omschrijving),
                 new Meldingfixtures.Multipart()
                         .bestand("bijlagen", "foto.png", "image/png", Meldingfixtures.eenPng())
                         .bestand("bijlagen", "rapport.pdf", "application/pdf", Meldingfixtures.eenProgramma()));
-        assertThat(vermomd.statusCode()).isEqualTo(200);
-        assertThat(vermomd.body())
+        assertThat(vermomd.status()).isEqualTo(200);
+        assertThat(vermomd.tekst())
                 .contains("id=\"bijlagen-fout\"", "href=\"#bijlagen\"", "geen PDF, JPEG, PNG of Word-document")
                 .contains(omschrijving);
-        assertThat(aantalMeldingen()).isEqualTo(voor);
+        assertThat(aantalMeldingen(jdbc)).isEqualTo(voor);
 
-        HttpResponse<String> goed = browser.postMultipart(
+        Api.Antwoord goed = postMultipart(
+                browser,
                 "/melden/burger",
                 burgermelding(browser, omschrijving),
                 new Meldingfixtures.Multipart()
                         .bestand("bijlagen", "foto.png", "image/png", Meldingfixtures.eenPng())
                         .bestand("bijlagen", "", "application/octet-stream", new byte[0]));
-        assertThat(goed.statusCode()).isEqualTo(302);
+        assertThat(goed.status()).isEqualTo(302);
         assertThat(jdbc.sql(
                                 "select b.mediatype from meldingen.bijlage b join meldingen.melding m on m.id = b.melding_id "
                                         + "where m.omschrijving = ?")
@@ -268,34 +265,41 @@ class MeldenWebIT {
 
     @Test
     void anOversizedAttachmentOnTheFormIsRefusedWithAClearPage() {
-        Browser browser = new Browser(port);
+        Sessie browser = Sessie.op(port);
         browser.get("/melden/burger");
         String omschrijving = "Te groot " + UUID.randomUUID();
         byte[] groot = new byte[21 * 1024 * 1024];
         System.arraycopy(Meldingfixtures.eenPdf(), 0, groot, 0, 8);
 
-        HttpResponse<String> antwoord = browser.postMultipart(
+        Api.Antwoord antwoord = postMultipart(
+                browser,
                 "/melden/burger",
                 burgermelding(browser, omschrijving),
                 new Meldingfixtures.Multipart().bestand("bijlagen", "groot.pdf", "application/pdf", groot));
 
-        assertThat(antwoord.statusCode()).isEqualTo(413);
-        assertThat(antwoord.body()).contains("maximaal 20 MB");
-        assertThat(jdbc.sql("select count(*) from meldingen.melding where omschrijving = ?")
-                        .param(omschrijving)
-                        .query(Long.class)
-                        .single())
-                .isZero();
+        assertThat(antwoord.status()).isEqualTo(413);
+        assertThat(antwoord.tekst()).contains("maximaal 20 MB");
+        assertThat(aantalMeldingenMet(jdbc, omschrijving)).isZero();
     }
 
     @Test
     void anUnknownStatusLinkIsNotFound() {
-        HttpResponse<String> antwoord = new Browser(port).get("/status/onbekend-token-" + UUID.randomUUID());
-        assertThat(antwoord.statusCode()).isEqualTo(404);
-        assertThat(antwoord.body()).contains("Deze pagina bestaat niet.");
+        Api.Antwoord antwoord = Sessie.op(port).get("/status/onbekend-token-" + UUID.randomUUID());
+        assertThat(antwoord.status()).isEqualTo(404);
+        assertThat(antwoord.tekst()).contains("Deze pagina bestaat niet.");
     }
 
-    private static Map<String, String> burgermelding(Browser browser, String omschrijving) {
+    /** Posts a multipart form (with files) with the CSRF token of the last page as its first part. */
+    private static Api.Antwoord postMultipart(
+            Sessie browser, String pad, Map<String, String> velden, Meldingfixtures.Multipart bestanden) {
+        Meldingfixtures.Multipart formulier = new Meldingfixtures.Multipart();
+        formulier.tekst("_csrf", browser.csrf());
+        velden.forEach(formulier::tekst);
+        formulier.voegToe(bestanden);
+        return browser.post(pad, formulier.contentType(), formulier.bytes());
+    }
+
+    private static Map<String, String> burgermelding(Sessie browser, String omschrijving) {
         Map<String, String> velden = new LinkedHashMap<>();
         velden.put("formulierSleutel", browser.verborgen("formulierSleutel"));
         velden.put("sector", "VERZORGING_EN_VERPLEGING");
@@ -307,11 +311,5 @@ class MeldenWebIT {
         velden.put("email", "els@example.nl");
         velden.put("telefoon", "0612345678");
         return velden;
-    }
-
-    private long aantalMeldingen() {
-        return jdbc.sql("select count(*) from meldingen.melding")
-                .query(Long.class)
-                .single();
     }
 }

@@ -1,22 +1,21 @@
 package nl.toezicht.meldingen;
 
+import static nl.toezicht.meldingen.Meldingfixtures.aantalBestanden;
+import static nl.toezicht.meldingen.Meldingfixtures.aantalMeldingen;
+import static nl.toezicht.meldingen.Meldingfixtures.aantalMeldingenMet;
 import static nl.toezicht.meldingen.Meldingfixtures.eenCalamiteitVanEenZorgaanbieder;
 import static nl.toezicht.meldingen.Meldingfixtures.eenKlachtVanEenBurger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
+import java.util.Collections;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.stream.Stream;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.meldingen.Meldingfixtures.Multipart;
@@ -127,7 +126,7 @@ class MeldingApiIT {
 
     @Test
     void refusesMalformedJsonWrongTypesUnknownAndMissingFieldsAndStoresNothing() {
-        long voor = aantalMeldingen();
+        long voor = aantalMeldingen(jdbc);
 
         Api.Antwoord kapot = publiek().postJson(MELDINGEN, "{\"bron\": \"BURGER\", ");
         assertThat(kapot.status()).isEqualTo(400);
@@ -181,12 +180,12 @@ class MeldingApiIT {
         assertThat(email.status()).isEqualTo(400);
         assertThat(veld(email)).isEqualTo("melder.email");
 
-        assertThat(aantalMeldingen()).isEqualTo(voor);
+        assertThat(aantalMeldingen(jdbc)).isEqualTo(voor);
     }
 
     @Test
     void refusesBrokenRulesOfTheNotificationWithTheFieldConcerned() {
-        long voor = aantalMeldingen();
+        long voor = aantalMeldingen(jdbc);
 
         Api.Antwoord toekomst = publiek()
                 .postJson(
@@ -230,7 +229,7 @@ class MeldingApiIT {
         assertThat(onbekendeAanbieder.status()).isEqualTo(422);
         assertThat(veld(onbekendeAanbieder)).isEqualTo("zorgaanbiederId");
 
-        assertThat(aantalMeldingen()).isEqualTo(voor);
+        assertThat(aantalMeldingen(jdbc)).isEqualTo(voor);
     }
 
     @Test
@@ -254,14 +253,14 @@ class MeldingApiIT {
         Meldingfixtures.Json melding = eenKlachtVanEenBurger();
         Api.Antwoord eerste = publiek().met("Idempotency-Key", sleutel).postJson(MELDINGEN, melding.tekst());
         assertThat(eerste.status()).isEqualTo(201);
-        long na = aantalMeldingen();
+        long na = aantalMeldingen(jdbc);
 
         Api.Antwoord tweede = publiek().met("Idempotency-Key", sleutel).postJson(MELDINGEN, melding.tekstOmgekeerd());
 
         assertThat(tweede.status()).isEqualTo(201);
         assertThat(tweede.tekst()).isEqualTo(eerste.tekst());
         assertThat(tweede.header("Location")).isEqualTo(eerste.header("Location"));
-        assertThat(aantalMeldingen()).isEqualTo(na);
+        assertThat(aantalMeldingen(jdbc)).isEqualTo(na);
     }
 
     @Test
@@ -272,7 +271,7 @@ class MeldingApiIT {
                         .postJson(MELDINGEN, eenKlachtVanEenBurger().tekst())
                         .status())
                 .isEqualTo(201);
-        long na = aantalMeldingen();
+        long na = aantalMeldingen(jdbc);
 
         Api.Antwoord ander = publiek()
                 .met("Idempotency-Key", sleutel)
@@ -284,7 +283,7 @@ class MeldingApiIT {
 
         assertThat(ander.status()).isEqualTo(422);
         assertThat(veld(ander)).isEqualTo("Idempotency-Key");
-        assertThat(aantalMeldingen()).isEqualTo(na);
+        assertThat(aantalMeldingen(jdbc)).isEqualTo(na);
     }
 
     @Test
@@ -306,25 +305,11 @@ class MeldingApiIT {
         String sleutel = "parallel-" + UUID.randomUUID();
         String omschrijving = "Parallel " + sleutel;
         String body = eenKlachtVanEenBurger().met("omschrijving", omschrijving).tekst();
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        try {
-            List<Callable<Api.Antwoord>> pogingen = Stream.<Callable<Api.Antwoord>>generate(() ->
-                            () -> publiek().met("Idempotency-Key", sleutel).postJson(MELDINGEN, body))
-                    .limit(8)
-                    .toList();
-            List<Api.Antwoord> antwoorden = pool.invokeAll(pogingen).stream()
-                    .map(MeldingApiIT::uitkomst)
-                    .toList();
-            assertThat(antwoorden).allSatisfy(a -> assertThat(a.status()).isEqualTo(201));
-            assertThat(antwoorden.stream().map(Api.Antwoord::tekst).distinct()).hasSize(1);
-        } finally {
-            pool.shutdownNow();
-        }
-        assertThat(jdbc.sql("select count(*) from meldingen.melding where omschrijving = ?")
-                        .param(omschrijving)
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(1);
+        List<Api.Antwoord> antwoorden =
+                tegelijk(8, () -> publiek().met("Idempotency-Key", sleutel).postJson(MELDINGEN, body));
+        assertThat(antwoorden).allSatisfy(a -> assertThat(a.status()).isEqualTo(201));
+        assertThat(antwoorden.stream().map(Api.Antwoord::tekst).distinct()).hasSize(1);
+        assertThat(aantalMeldingenMet(jdbc, omschrijving)).isEqualTo(1);
     }
 
     @Test
@@ -339,28 +324,16 @@ class MeldingApiIT {
                                 .tekst())
                 .bestand("bijlagen", "a.pdf", "application/pdf", Meldingfixtures.eenPdf())
                 .bestand("bijlagen", "b.png", "image/png", Meldingfixtures.eenPng());
-        long bestandenVoor = aantalBestanden();
-        ExecutorService pool = Executors.newFixedThreadPool(6);
-        try {
-            List<Callable<Api.Antwoord>> pogingen = Stream.<Callable<Api.Antwoord>>generate(() -> () -> publiek()
-                            .met("Idempotency-Key", sleutel)
-                            .post(MELDINGEN, multipart.contentType(), multipart.bytes()))
-                    .limit(6)
-                    .toList();
-            List<Api.Antwoord> antwoorden = pool.invokeAll(pogingen).stream()
-                    .map(MeldingApiIT::uitkomst)
-                    .toList();
-            assertThat(antwoorden).allSatisfy(a -> assertThat(a.status()).isEqualTo(201));
-            assertThat(antwoorden.stream().map(Api.Antwoord::tekst).distinct()).hasSize(1);
-        } finally {
-            pool.shutdownNow();
-        }
-        assertThat(jdbc.sql("select count(*) from meldingen.melding where omschrijving = ?")
-                        .param(omschrijving)
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(1);
-        assertThat(aantalBestanden())
+        long bestandenVoor = aantalBestanden(bijlagen);
+        List<Api.Antwoord> antwoorden = tegelijk(
+                6,
+                () -> publiek()
+                        .met("Idempotency-Key", sleutel)
+                        .post(MELDINGEN, multipart.contentType(), multipart.bytes()));
+        assertThat(antwoorden).allSatisfy(a -> assertThat(a.status()).isEqualTo(201));
+        assertThat(antwoorden.stream().map(Api.Antwoord::tekst).distinct()).hasSize(1);
+        assertThat(aantalMeldingenMet(jdbc, omschrijving)).isEqualTo(1);
+        assertThat(aantalBestanden(bijlagen))
                 .as("the losers' files are deleted on rollback")
                 .isEqualTo(bestandenVoor + 2);
     }
@@ -377,7 +350,7 @@ class MeldingApiIT {
                         "brief van zoë.docx",
                         "application/octet-stream",
                         Meldingfixtures.eenWordDocument());
-        long bestandenVoor = aantalBestanden();
+        long bestandenVoor = aantalBestanden(bijlagen);
 
         Api.Antwoord antwoord = publiek().post(MELDINGEN, multipart.contentType(), multipart.bytes());
 
@@ -393,7 +366,7 @@ class MeldingApiIT {
                         "image/png",
                         "image/jpeg",
                         "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        assertThat(aantalBestanden()).isEqualTo(bestandenVoor + 4);
+        assertThat(aantalBestanden(bijlagen)).isEqualTo(bestandenVoor + 4);
         assertThat(jdbc.sql(
                                 "select count(*) from meldingen.bijlage where melding_id = ? and opslag_sleutel like '%.pdf'")
                         .param(UUID.fromString(id))
@@ -429,8 +402,8 @@ class MeldingApiIT {
 
     @Test
     void refusesAFileWhoseNameLiesAboutItsContentAndStoresNothing() {
-        long meldingenVoor = aantalMeldingen();
-        long bestandenVoor = aantalBestanden();
+        long meldingenVoor = aantalMeldingen(jdbc);
+        long bestandenVoor = aantalBestanden(bijlagen);
 
         for (byte[] vermomd : List.of(
                 Meldingfixtures.eenProgramma(), Meldingfixtures.eenHtmlPagina(), Meldingfixtures.eenZipZonderWord())) {
@@ -443,13 +416,13 @@ class MeldingApiIT {
             assertThat(veld(antwoord)).isEqualTo("bijlagen[0]");
         }
 
-        assertThat(aantalMeldingen()).isEqualTo(meldingenVoor);
-        assertThat(aantalBestanden()).isEqualTo(bestandenVoor);
+        assertThat(aantalMeldingen(jdbc)).isEqualTo(meldingenVoor);
+        assertThat(aantalBestanden(bijlagen)).isEqualTo(bestandenVoor);
     }
 
     @Test
     void refusesAMultipartWithoutItsNotificationPartAndAnUnsupportedMediaType() {
-        long voor = aantalMeldingen();
+        long voor = aantalMeldingen(jdbc);
         Multipart zonderMelding =
                 new Multipart().bestand("bijlagen", "verslag.pdf", "application/pdf", Meldingfixtures.eenPdf());
 
@@ -467,13 +440,13 @@ class MeldingApiIT {
         Api.Antwoord tekst =
                 publiek().post(MELDINGEN, "text/plain", "melding".getBytes(java.nio.charset.StandardCharsets.UTF_8));
         assertThat(tekst.status()).isEqualTo(415);
-        assertThat(aantalMeldingen()).isEqualTo(voor);
+        assertThat(aantalMeldingen(jdbc)).isEqualTo(voor);
     }
 
     @Test
     void refusesAnOversizedFileAndAnOversizedBodyWith413AndStoresNothing() {
-        long meldingenVoor = aantalMeldingen();
-        long bestandenVoor = aantalBestanden();
+        long meldingenVoor = aantalMeldingen(jdbc);
+        long bestandenVoor = aantalBestanden(bijlagen);
 
         byte[] groot = new byte[21 * 1024 * 1024];
         System.arraycopy(Meldingfixtures.eenPdf(), 0, groot, 0, Meldingfixtures.eenPdf().length);
@@ -499,8 +472,8 @@ class MeldingApiIT {
                                 .tekst());
         assertThat(json.status()).isEqualTo(413);
 
-        assertThat(aantalMeldingen()).isEqualTo(meldingenVoor);
-        assertThat(aantalBestanden()).isEqualTo(bestandenVoor);
+        assertThat(aantalMeldingen(jdbc)).isEqualTo(meldingenVoor);
+        assertThat(aantalBestanden(bijlagen)).isEqualTo(bestandenVoor);
     }
 
     @Test
@@ -664,24 +637,6 @@ class MeldingApiIT {
         return id;
     }
 
-    long aantalMeldingen() {
-        return jdbc.sql("select count(*) from meldingen.melding")
-                .query(Long.class)
-                .single();
-    }
-
-    long aantalBestanden() {
-        Path map = bijlagen.map();
-        if (!Files.exists(map)) {
-            return 0;
-        }
-        try (Stream<Path> bestanden = Files.walk(map)) {
-            return bestanden.filter(Files::isRegularFile).count();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     double teller(String kanaal, String soort) {
         var teller = meters.find("toezicht.meldingen.ontvangen")
                 .tag("kanaal", kanaal)
@@ -700,6 +655,18 @@ class MeldingApiIT {
                 .valueStream()
                 .map(e -> e.get("field").asString())
                 .toList();
+    }
+
+    /** Sends the same request from {@code keer} threads at once, as impatient clients retrying do. */
+    static List<Api.Antwoord> tegelijk(int keer, Callable<Api.Antwoord> poging) throws InterruptedException {
+        ExecutorService pool = Executors.newFixedThreadPool(keer);
+        try {
+            return pool.invokeAll(Collections.nCopies(keer, poging)).stream()
+                    .map(MeldingApiIT::uitkomst)
+                    .toList();
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     static Api.Antwoord uitkomst(Future<Api.Antwoord> f) {

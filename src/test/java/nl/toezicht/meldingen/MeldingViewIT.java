@@ -3,11 +3,11 @@ package nl.toezicht.meldingen;
 import static nl.toezicht.meldingen.Meldingfixtures.eenKlachtVanEenBurger;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpResponse;
 import java.util.Map;
 import java.util.UUID;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.Sessie;
 import nl.toezicht.meldingen.Meldingfixtures.Multipart;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,17 +37,17 @@ class MeldingViewIT {
         var ontvangen = Api.op(port).post("/api/v1/meldingen", multipart.contentType(), multipart.bytes());
         String id = ontvangen.json().get("id").asString();
         String referentie = ontvangen.json().get("referentie").asString();
-        Browser intake = new Browser(port).inloggen("intake");
+        Sessie intake = Sessie.op(port).inloggen("intake");
 
-        HttpResponse<String> lijst = intake.get("/meldingen?sector=NETWERKZORG&ongekoppeld=true");
-        assertThat(lijst.statusCode()).isEqualTo(200);
-        assertThat(lijst.body()).contains(referentie, "href=\"/meldingen/" + id + "\"", "Niet gekoppeld");
-        assertThat(intake.get("/meldingen?sector=JEUGD&soort=CALAMITEIT").body())
+        Api.Antwoord lijst = intake.get("/meldingen?sector=NETWERKZORG&ongekoppeld=true");
+        assertThat(lijst.status()).isEqualTo(200);
+        assertThat(lijst.tekst()).contains(referentie, "href=\"/meldingen/" + id + "\"", "Niet gekoppeld");
+        assertThat(intake.get("/meldingen?sector=JEUGD&soort=CALAMITEIT").tekst())
                 .doesNotContain(referentie);
 
-        HttpResponse<String> detail = intake.get("/meldingen/" + id);
-        assertThat(detail.statusCode()).isEqualTo(200);
-        assertThat(detail.body())
+        Api.Antwoord detail = intake.get("/meldingen/" + id);
+        assertThat(detail.status()).isEqualTo(200);
+        assertThat(detail.tekst())
                 .contains("&lt;img src=x onerror=alert(1)&gt;")
                 .doesNotContain("<img src=x")
                 .contains("Verpleeghuis De Linde, Utrecht", "els@example.nl", "Netwerkzorg", "Klacht of signaal")
@@ -69,24 +69,24 @@ class MeldingViewIT {
                         zorgaanbieder,
                         String.format("%08d", Math.floorMod(zorgaanbieder.getLeastSignificantBits(), 100_000_000L)))
                 .update();
-        Browser intake = new Browser(port).inloggen("intake");
+        Sessie intake = Sessie.op(port).inloggen("intake");
 
         intake.get("/meldingen/" + id);
-        HttpResponse<String> ongeldig =
+        Api.Antwoord ongeldig =
                 intake.post("/meldingen/" + id + "/zorgaanbieder", Map.of("zorgaanbiederId", "geen-id"));
-        assertThat(ongeldig.statusCode()).isEqualTo(200);
-        assertThat(ongeldig.body())
+        assertThat(ongeldig.status()).isEqualTo(200);
+        assertThat(ongeldig.tekst())
                 .contains("id=\"zorgaanbiederId-fout\"", "value=\"geen-id\"", "href=\"#zorgaanbiederId\"");
 
-        HttpResponse<String> onbekend = intake.post(
+        Api.Antwoord onbekend = intake.post(
                 "/meldingen/" + id + "/zorgaanbieder",
                 Map.of("zorgaanbiederId", UUID.randomUUID().toString()));
-        assertThat(onbekend.body()).contains("Deze zorgaanbieder staat niet in het register.");
+        assertThat(onbekend.tekst()).contains("Deze zorgaanbieder staat niet in het register.");
 
-        HttpResponse<String> gekoppeld =
+        Api.Antwoord gekoppeld =
                 intake.post("/meldingen/" + id + "/zorgaanbieder", Map.of("zorgaanbiederId", zorgaanbieder.toString()));
-        assertThat(gekoppeld.statusCode()).isEqualTo(302);
-        assertThat(intake.get("/meldingen/" + id).body())
+        assertThat(gekoppeld.status()).isEqualTo(302);
+        assertThat(intake.get("/meldingen/" + id).tekst())
                 .contains("De melding is gekoppeld aan de zorgaanbieder.", zorgaanbieder.toString());
         assertThat(jdbc.sql("select zorgaanbieder_id from meldingen.melding where id = ?")
                         .param(UUID.fromString(id))
@@ -104,25 +104,25 @@ class MeldingViewIT {
                 .json()
                 .get("id")
                 .asString();
-        Browser inspecteur = new Browser(port).inloggen("inspecteur.ggz");
-        HttpResponse<String> detail = inspecteur.get("/meldingen/" + id);
-        assertThat(detail.statusCode()).isEqualTo(200);
-        assertThat(detail.body()).doesNotContain("Koppelen aan een zorgaanbieder");
-        HttpResponse<String> poging = inspecteur.post(
+        Sessie inspecteur = Sessie.op(port).inloggen("inspecteur.ggz");
+        Api.Antwoord detail = inspecteur.get("/meldingen/" + id);
+        assertThat(detail.status()).isEqualTo(200);
+        assertThat(detail.tekst()).doesNotContain("Koppelen aan een zorgaanbieder");
+        Api.Antwoord poging = inspecteur.post(
                 "/meldingen/" + id + "/zorgaanbieder",
                 Map.of("zorgaanbiederId", UUID.randomUUID().toString()));
-        assertThat(poging.statusCode()).isEqualTo(403);
+        assertThat(poging.status()).isEqualTo(403);
     }
 
     @Test
     void staffPagesNeedLoginAndUnknownNotificationsAreNotFound() {
-        HttpResponse<String> anoniem = new Browser(port).get("/meldingen");
-        assertThat(anoniem.statusCode()).isEqualTo(302);
-        assertThat(anoniem.headers().firstValue("Location").orElseThrow()).endsWith("/inloggen");
-        assertThat(new Browser(port)
+        Api.Antwoord anoniem = Sessie.op(port).get("/meldingen");
+        assertThat(anoniem.status()).isEqualTo(302);
+        assertThat(anoniem.header("Location")).endsWith("/inloggen");
+        assertThat(Sessie.op(port)
                         .inloggen("intake")
                         .get("/meldingen/" + UUID.randomUUID())
-                        .statusCode())
+                        .status())
                 .isEqualTo(404);
     }
 }

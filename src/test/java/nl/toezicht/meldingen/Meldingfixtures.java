@@ -4,13 +4,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Notifications and files as reporters send them, for the tests of this module. */
@@ -19,6 +23,34 @@ final class Meldingfixtures {
     static final JsonMapper JSON = JsonMapper.builder().build();
 
     private Meldingfixtures() {}
+
+    /** All notifications in the shared database: only compare before and after within one test. */
+    static long aantalMeldingen(JdbcClient jdbc) {
+        return jdbc.sql("select count(*) from meldingen.melding")
+                .query(Long.class)
+                .single();
+    }
+
+    /** The stored attachment files, wherever the notification they belong to. */
+    static long aantalBestanden(BijlagenProperties bijlagen) {
+        Path map = bijlagen.map();
+        if (!Files.exists(map)) {
+            return 0;
+        }
+        try (Stream<Path> bestanden = Files.walk(map)) {
+            return bestanden.filter(Files::isRegularFile).count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The notifications with this (unique per test) description. */
+    static long aantalMeldingenMet(JdbcClient jdbc, String omschrijving) {
+        return jdbc.sql("select count(*) from meldingen.melding where omschrijving = ?")
+                .param(omschrijving)
+                .query(Long.class)
+                .single();
+    }
 
     /** A citizen's complaint with everything a reporter typically fills in. */
     static Json eenKlachtVanEenBurger() {

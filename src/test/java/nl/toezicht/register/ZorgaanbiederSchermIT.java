@@ -11,9 +11,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.Sessie;
 import nl.toezicht.register.Zorgaanbieders.Multipart;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,36 +32,23 @@ class ZorgaanbiederSchermIT {
     @Autowired
     JdbcClient jdbc;
 
-    /** A logged-in browser: the session cookie and CSRF token of the page it opened first. */
-    record Browser(Api api, String csrf) {
-        Api.Antwoord postFormulier(String pad, Map<String, String> velden) {
-            Map<String, String> metToken = new LinkedHashMap<>(velden);
-            metToken.put("_csrf", csrf);
-            String body = metToken.entrySet().stream()
-                    .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "="
-                            + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return api.post(pad, "application/x-www-form-urlencoded", body.getBytes(StandardCharsets.UTF_8));
-        }
-
-        Api.Antwoord postBestand(String pad, String csv) {
-            Multipart bestand = Multipart.csv(csv);
-            return api.post(
-                    pad + "?_csrf=" + URLEncoder.encode(csrf, StandardCharsets.UTF_8),
-                    bestand.contentType(),
-                    bestand.body());
-        }
-    }
-
-    Browser browser(String gebruiker, String pagina) {
-        Api api = Api.op(port).als(gebruiker).met("Accept", "text/html");
-        Api.Antwoord antwoord = api.get(pagina);
+    /** A logged-in browser that has opened the given page, which must carry a CSRF token. */
+    Sessie browser(String gebruiker, String pagina) {
+        Sessie sessie = Sessie.op(port).als(gebruiker);
+        Api.Antwoord antwoord = sessie.get(pagina);
         assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(200);
-        String cookie = antwoord.header("Set-Cookie");
         Matcher token = CSRF.matcher(antwoord.tekst());
         assertThat(token.find()).as("CSRF token on " + pagina).isTrue();
-        Api metSessie = cookie == null ? api : api.met("Cookie", cookie.split(";", 2)[0]);
-        return new Browser(metSessie, token.group(1).replace("&#x3D;", "=").replace("&#43;", "+"));
+        return sessie;
+    }
+
+    /** Uploads a CSV file as the import form does; multipart carries the CSRF token in the query. */
+    static Api.Antwoord postBestand(Sessie sessie, String pad, String csv) {
+        Multipart bestand = Multipart.csv(csv);
+        return sessie.post(
+                pad + "?_csrf=" + URLEncoder.encode(sessie.csrf(), StandardCharsets.UTF_8),
+                bestand.contentType(),
+                bestand.body());
     }
 
     String registreerViaApi(String naam, String kvk) {
@@ -143,12 +130,12 @@ class ZorgaanbiederSchermIT {
 
     @Test
     void theNewFormKeepsWhatWasTypedAndShowsErrorsBesideTheFields() {
-        Browser intake = browser("intake", "/zorgaanbieders/nieuw");
+        Sessie intake = browser("intake", "/zorgaanbieders/nieuw");
         String kvk = uniekKvkNummer();
         Map<String, String> velden = formulier("Wijkteam <b>Oost</b>", "1234", "0000 XX");
         velden.put("sectoren", "");
 
-        Api.Antwoord antwoord = intake.postFormulier("/zorgaanbieders/nieuw", velden);
+        Api.Antwoord antwoord = intake.post("/zorgaanbieders/nieuw", velden);
 
         assertThat(antwoord.status()).isEqualTo(200);
         String pagina = antwoord.tekst();
@@ -169,7 +156,7 @@ class ZorgaanbiederSchermIT {
                         .single())
                 .isZero();
 
-        Api.Antwoord goed = intake.postFormulier("/zorgaanbieders/nieuw", formulier("Wijkteam Oost", kvk, "8011 aa"));
+        Api.Antwoord goed = intake.post("/zorgaanbieders/nieuw", formulier("Wijkteam Oost", kvk, "8011 aa"));
         assertThat(goed.status()).isEqualTo(302);
         assertThat(goed.header("Location")).contains("/zorgaanbieders/").endsWith("?opgeslagen");
         assertThat(jdbc.sql(
@@ -180,7 +167,7 @@ class ZorgaanbiederSchermIT {
                         .single())
                 .isEqualTo("8011AA");
 
-        Api.Antwoord dubbel = intake.postFormulier("/zorgaanbieders/nieuw", formulier("Ander", kvk, "8011 AA"));
+        Api.Antwoord dubbel = intake.post("/zorgaanbieders/nieuw", formulier("Ander", kvk, "8011 AA"));
         assertThat(dubbel.status()).isEqualTo(200);
         assertThat(dubbel.tekst()).contains("id=\"kvkNummer-fout\"", "al een zorgaanbieder met KvK-nummer " + kvk);
     }
@@ -193,14 +180,14 @@ class ZorgaanbiederSchermIT {
                 .param(id)
                 .query(String.class)
                 .single();
-        Browser intake = browser("intake", "/zorgaanbieders/" + id + "/wijzigen");
-        assertThat(intake.api().get("/zorgaanbieders/" + id + "/wijzigen").tekst())
+        Sessie intake = browser("intake", "/zorgaanbieders/" + id + "/wijzigen");
+        assertThat(intake.get("/zorgaanbieders/" + id + "/wijzigen").tekst())
                 .contains("value=\"Huisartsenpost Midden\"", "value=\"" + locatieId + "\"", "value=\"3511 AB\"");
 
         Map<String, String> velden = formulier("Huisartsenpost Midden-Nederland", kvk, "3511 AB");
         velden.put("locaties[0].id", locatieId);
         velden.put("versie", "0");
-        Api.Antwoord antwoord = intake.postFormulier("/zorgaanbieders/" + id + "/wijzigen", velden);
+        Api.Antwoord antwoord = intake.post("/zorgaanbieders/" + id + "/wijzigen", velden);
 
         assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(302);
         assertThat(jdbc.sql("select naam from register.zorgaanbieder where kvk_nummer = ?")
@@ -229,11 +216,12 @@ class ZorgaanbiederSchermIT {
 
     @Test
     void theImportPageShowsTheErrorsPerLineOrTheReport() {
-        Browser intake = browser("intake", "/zorgaanbieders/import");
+        Sessie intake = browser("intake", "/zorgaanbieders/import");
         String goedKvk = uniekKvkNummer();
         String kop = "kvk_nummer;naam;agb_code;sectoren;locatie_naam;adres;postcode;plaats;gemeente\n";
 
-        Api.Antwoord fout = intake.postBestand(
+        Api.Antwoord fout = postBestand(
+                intake,
                 "/zorgaanbieders/import",
                 kop + goedKvk + ";Goed;;GGZ;;Laan 1;1011 AB;Amsterdam;Amsterdam\n" + uniekKvkNummer()
                         + ";Fout;;GGZ;;Laan 2;1011 A;Amsterdam;Amsterdam\n");
@@ -245,11 +233,11 @@ class ZorgaanbiederSchermIT {
                         .single())
                 .isZero();
 
-        Api.Antwoord goed = intake.postBestand(
-                "/zorgaanbieders/import", kop + goedKvk + ";Goed;;GGZ;;Laan 1;1011 AB;Amsterdam;Amsterdam\n");
+        Api.Antwoord goed = postBestand(
+                intake, "/zorgaanbieders/import", kop + goedKvk + ";Goed;;GGZ;;Laan 1;1011 AB;Amsterdam;Amsterdam\n");
         assertThat(goed.tekst()).contains("Het bestand is ingelezen", "Nieuwe zorgaanbieders");
 
-        Api.Antwoord binair = intake.postBestand("/zorgaanbieders/import", "\0\0\0\0PK\3\4");
+        Api.Antwoord binair = postBestand(intake, "/zorgaanbieders/import", "\0\0\0\0PK\3\4");
         assertThat(binair.tekst()).contains("id=\"bestand-fout\"", "geen CSV");
     }
 }

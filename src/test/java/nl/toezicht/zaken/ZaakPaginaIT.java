@@ -2,18 +2,15 @@ package nl.toezicht.zaken;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URLEncoder;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.Sessie;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingOntvangen;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,8 +24,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 /** The staff pages: the work queue and the case page with its forms, as a browser without script uses them. */
 @IntegratieTest
 class ZaakPaginaIT {
-
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
     @LocalServerPort
     int port;
@@ -49,42 +44,6 @@ class ZaakPaginaIT {
         fixtures = new Zaakfixtures(jdbc, transacties, events);
     }
 
-    /** A logged-in browser: keeps the session cookie and sends the CSRF token of the last page. */
-    private final class Browser {
-        private Api api;
-        private String cookie;
-        private String csrf;
-
-        Browser(String gebruiker) {
-            api = Api.op(port).als(gebruiker).met("Accept", "text/html");
-        }
-
-        Api.Antwoord get(String pad) {
-            Api.Antwoord antwoord = (cookie == null ? api : api.met("Cookie", cookie)).get(pad);
-            String zet = antwoord.header("Set-Cookie");
-            if (zet != null) {
-                cookie = zet.split(";", 2)[0];
-            }
-            Matcher m = CSRF.matcher(antwoord.tekst());
-            if (m.find()) {
-                csrf = m.group(1);
-            }
-            return antwoord;
-        }
-
-        Api.Antwoord post(String pad, Map<String, String> velden) {
-            Map<String, String> alles = new LinkedHashMap<>(velden);
-            alles.put("_csrf", csrf);
-            String body = alles.entrySet().stream()
-                    .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                    .collect(Collectors.joining("&"));
-            return api.met("Cookie", cookie)
-                    .send(HttpRequest.newBuilder(api.uri(pad))
-                            .header("Content-Type", "application/x-www-form-urlencoded")
-                            .POST(HttpRequest.BodyPublishers.ofString(body)));
-        }
-    }
-
     private String referentie(ZaakId id) {
         return jdbc.sql("select referentie from zaken.zaak where id = ?")
                 .param(id.waarde())
@@ -103,7 +62,7 @@ class ZaakPaginaIT {
                 .send(HttpRequest.newBuilder(Api.op(port).uri("/api/v1/zaken/" + id + "/inspecteur"))
                         .header("Content-Type", "application/json")
                         .PUT(HttpRequest.BodyPublishers.ofString("{\"inspecteur\":\"inspecteur.ggz\"}")));
-        Browser browser = new Browser("inspecteur.ggz");
+        Sessie browser = Sessie.op(port).als("inspecteur.ggz");
 
         Api.Antwoord mijn = browser.get("/werkbak");
         assertThat(mijn.status()).isEqualTo(200);
@@ -132,7 +91,7 @@ class ZaakPaginaIT {
                 .metOmschrijving("Val uit bed tijdens nachtdienst")
                 .ontvangen();
         ZaakId id = fixtures.zaakVan(melding.melding());
-        Browser browser = new Browser("inspecteur.ggz");
+        Sessie browser = Sessie.op(port).als("inspecteur.ggz");
 
         String pagina = browser.get("/zaken/" + id).tekst();
         assertThat(pagina).contains(referentie(id), "Val uit bed tijdens nachtdienst", melding.referentie());
@@ -185,7 +144,7 @@ class ZaakPaginaIT {
         MeldingOntvangen klacht = fixtures.eenKlacht().ontvangen();
         ZaakId bron = fixtures.zaakVan(klacht.melding());
         ZaakId doel = fixtures.eenCalamiteit().opentZaak();
-        Browser browser = new Browser("intake");
+        Sessie browser = Sessie.op(port).als("intake");
 
         String pagina = browser.get("/zaken/" + doel).tekst();
         assertThat(pagina).contains("name=\"meldingId\"");
@@ -208,13 +167,13 @@ class ZaakPaginaIT {
                 .vastgesteldOp(java.time.LocalDate.now().minusDays(30))
                 .opentZaak();
         for (String taal : new String[] {"nl", "en"}) {
-            Browser browser = new Browser("intake");
+            Sessie browser = Sessie.op(port).als("intake");
             String werkbak = browser.get("/werkbak?lang=" + taal).tekst();
             String zaak = browser.get("/zaken/" + id + "?lang=" + taal).tekst();
             assertThat(werkbak).as(taal).doesNotContain("??").contains("lang=\"" + taal + "\"");
             assertThat(zaak).as(taal).doesNotContain("??");
         }
-        Browser engels = new Browser("intake");
+        Sessie engels = Sessie.op(port).als("intake");
         assertThat(engels.get("/zaken/" + id + "?lang=en").tekst())
                 .contains("Start triage", "Received", "Reported late", "Add notification");
     }

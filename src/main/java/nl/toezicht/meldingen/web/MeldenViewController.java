@@ -5,12 +5,10 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingIntake;
 import nl.toezicht.meldingen.MeldingInzage;
-import nl.toezicht.meldingen.Meldinggegevens;
 import nl.toezicht.meldingen.Ontvangst;
 import nl.toezicht.meldingen.SggSoort;
 import nl.toezicht.meldingen.Statusweergave;
@@ -22,7 +20,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
@@ -71,11 +68,7 @@ class MeldenViewController {
 
     @GetMapping("/melden/burger")
     String burger(Model model) {
-        BurgerFormulier formulier = new BurgerFormulier();
-        formulier.setFormulierSleutel(nieuweSleutel());
-        model.addAttribute("formulier", formulier);
-        model.addAttribute("soorten", BurgerFormulier.SOORTEN);
-        return "meldingen/burger";
+        return toon(new BurgerFormulier(), "meldingen/burger", model);
     }
 
     @PostMapping("/melden/burger")
@@ -84,27 +77,12 @@ class MeldenViewController {
             BindingResult fouten,
             Model model,
             RedirectAttributes doorgeven) {
-        model.addAttribute("soorten", BurgerFormulier.SOORTEN);
-        if (formulier.getSoort() != null && !BurgerFormulier.SOORTEN.contains(formulier.getSoort())) {
-            fouten.rejectValue("soort", "melding.soort.verplicht");
-        }
-        return verstuur(
-                fouten,
-                formulier::gegevens,
-                formulier.getBijlagen(),
-                formulier.getFormulierSleutel(),
-                formulier::setFormulierSleutel,
-                "meldingen/burger",
-                doorgeven);
+        return verstuur(formulier, fouten, "meldingen/burger", model, doorgeven);
     }
 
     @GetMapping("/melden/zorgaanbieder")
     String zorgaanbieder(Model model) {
-        ZorgaanbiederFormulier formulier = new ZorgaanbiederFormulier();
-        formulier.setFormulierSleutel(nieuweSleutel());
-        model.addAttribute("formulier", formulier);
-        model.addAttribute("soorten", ZorgaanbiederFormulier.SOORTEN);
-        return "meldingen/zorgaanbieder";
+        return toon(new ZorgaanbiederFormulier(), "meldingen/zorgaanbieder", model);
     }
 
     @PostMapping("/melden/zorgaanbieder")
@@ -113,44 +91,38 @@ class MeldenViewController {
             BindingResult fouten,
             Model model,
             RedirectAttributes doorgeven) {
-        model.addAttribute("soorten", ZorgaanbiederFormulier.SOORTEN);
-        if (formulier.getSoort() != null && !ZorgaanbiederFormulier.SOORTEN.contains(formulier.getSoort())) {
-            fouten.rejectValue("soort", "melding.soort.verplicht");
-        }
-        return verstuur(
-                fouten,
-                formulier::gegevens,
-                formulier.getBijlagen(),
-                formulier.getFormulierSleutel(),
-                formulier::setFormulierSleutel,
-                "meldingen/zorgaanbieder",
-                doorgeven);
+        return verstuur(formulier, fouten, "meldingen/zorgaanbieder", model, doorgeven);
+    }
+
+    private String toon(Meldformulier formulier, String pagina, Model model) {
+        formulier.setFormulierSleutel(nieuweSleutel());
+        model.addAttribute("formulier", formulier);
+        model.addAttribute("soorten", formulier.soorten());
+        return pagina;
     }
 
     private String verstuur(
-            BindingResult fouten,
-            Supplier<Meldinggegevens> gegevens,
-            List<MultipartFile> bijlagen,
-            String formulierSleutel,
-            java.util.function.Consumer<String> nieuweFormulierSleutel,
-            String pagina,
-            RedirectAttributes doorgeven) {
+            Meldformulier formulier, BindingResult fouten, String pagina, Model model, RedirectAttributes doorgeven) {
+        model.addAttribute("soorten", formulier.soorten());
+        if (formulier.getSoort() != null && !formulier.soorten().contains(formulier.getSoort())) {
+            fouten.rejectValue("soort", "melding.soort.verplicht");
+        }
         if (fouten.hasErrors()) {
             return pagina;
         }
-        List<MultipartUpload> uploads = bijlagen.stream()
+        List<MultipartUpload> uploads = formulier.getBijlagen().stream()
                 .filter(b -> !b.isEmpty())
                 .map(MultipartUpload::new)
                 .toList();
         Ontvangst ontvangst;
         try {
-            ontvangst = intake.ontvang(gegevens.get(), uploads, "web:" + formulierSleutel);
+            ontvangst = intake.ontvang(formulier.gegevens(), uploads, "web:" + formulier.getFormulierSleutel());
         } catch (Weigering w) {
             String veld = w.veld() == null ? "omschrijving" : w.veld();
             veld = VELDEN.getOrDefault(veld, veld.startsWith("bijlagen") ? "bijlagen" : veld);
             if (veld.equals("formulierSleutel")) {
                 // the key was used for other content (back button, edit, submit): offer a fresh form key
-                nieuweFormulierSleutel.accept(nieuweSleutel());
+                formulier.setFormulierSleutel(nieuweSleutel());
                 fouten.reject("melding.formulier.al-verstuurd");
             } else {
                 fouten.rejectValue(veld, w.berichtSleutel(), w.argumenten(), w.berichtSleutel());

@@ -25,6 +25,7 @@ import nl.toezicht.meldingen.MeldingId;
 import nl.toezicht.meldingen.MeldingIntake;
 import nl.toezicht.meldingen.MeldingInzage;
 import nl.toezicht.meldingen.MeldingRegel;
+import nl.toezicht.meldingen.Meldinggegevens;
 import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.meldingen.Meldingstatus;
 import nl.toezicht.meldingen.Ontvangst;
@@ -243,30 +244,31 @@ class MeldingApiController {
             Instant ontvangenOp,
             List<MeldingDetail.BijlageInfo> bijlagen) {
         static MeldingDetailAntwoord van(MeldingDetail d) {
+            Meldinggegevens g = d.gegevens();
             return new MeldingDetailAntwoord(
                     d.id().toString(),
                     d.referentie(),
                     d.status(),
-                    d.bron(),
-                    d.kanaal(),
-                    d.soort(),
-                    d.sector(),
-                    d.zorgaanbieder() == null ? null : d.zorgaanbieder().toString(),
-                    d.locatie() == null ? null : d.locatie().toString(),
-                    d.zorgaanbiederOmschrijving(),
-                    d.melderKvkNummer(),
-                    d.datumGebeurtenis(),
-                    d.datumVastgesteld(),
-                    d.omschrijving(),
-                    d.patientOverleden(),
-                    d.doorSuicide(),
-                    d.suicidepoging(),
-                    d.geslotenJeugdinstelling(),
-                    d.seksueelGrensoverschrijdend(),
-                    d.sggSoort(),
-                    d.themas(),
-                    d.melder(),
-                    d.patient(),
+                    g.bron(),
+                    g.kanaal(),
+                    g.soort(),
+                    g.sector(),
+                    g.zorgaanbieder() == null ? null : g.zorgaanbieder().toString(),
+                    g.locatie() == null ? null : g.locatie().toString(),
+                    g.zorgaanbiederOmschrijving(),
+                    g.melderKvkNummer(),
+                    g.datumGebeurtenis(),
+                    g.datumVastgesteld(),
+                    g.omschrijving(),
+                    g.patientOverleden(),
+                    g.doorSuicide(),
+                    g.suicidepoging(),
+                    g.geslotenJeugdinstelling(),
+                    g.seksueelGrensoverschrijdend(),
+                    g.sggSoort(),
+                    g.themas(),
+                    g.melder(),
+                    g.patient(),
                     d.ontvangenOp(),
                     d.bijlagen());
         }
