@@ -174,6 +174,8 @@ if $INTAKE; then
     AP_RATE+=("$rate"); AP_P50+=("$p50"); AP_P99+=("$p99")
   done
 
+  server="$(grep -E '^(synchronous_commit|fsync|wal_sync_method|server_version) = ' "$RESULTS/plafond-$STAMP.log" \
+    | sort -u | tr '\n' ' ')"
   pl="$(median "${PL_RATE[@]}")"; ap="$(median "${AP_RATE[@]}")"
   ratio="$(python3 -c "print(f'{100 * $ap / $pl:.0f}%' if $pl > 0 else '-')")"
   {
@@ -184,7 +186,7 @@ if $INTAKE; then
     echo "| ceiling (JDBC, melding + outbox row, one durable transaction each) | $pl | $(median "${PL_P50[@]}") | $(median "${PL_P99[@]}") | ${PL_RATE[*]} |"
     echo "| application (Gatling, POST /api/v1/meldingen, 201) | $ap | $(median "${AP_P50[@]}") | $(median "${AP_P99[@]}") | ${AP_RATE[*]} |"
     echo
-    echo "Application / ceiling: **$ratio** (target: at least 40%)."
+    echo "Application / ceiling: **$ratio** (target: at least 40%). PostgreSQL: $server"
     echo
   } >>"$SUMMARY"
   stop_app

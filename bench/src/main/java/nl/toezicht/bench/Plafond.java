@@ -39,10 +39,13 @@ public final class Plafond {
 
         try (Connection c = DriverManager.getConnection(url, user, password)) {
             ruimOp(c);
-            try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("show synchronous_commit")) {
-                rs.next();
-                System.out.println("synchronous_commit (server default) = " + rs.getString(1));
+            // durability is the point of the comparison: show what the server does on commit
+            for (String instelling : new String[] {"synchronous_commit", "fsync", "wal_sync_method", "server_version"}) {
+                try (Statement s = c.createStatement();
+                        ResultSet rs = s.executeQuery("show " + instelling)) {
+                    rs.next();
+                    System.out.println(instelling + " = " + rs.getString(1));
+                }
             }
         }
 
