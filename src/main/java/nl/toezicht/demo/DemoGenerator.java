@@ -69,7 +69,7 @@ class DemoGenerator {
 
     /** What one run wrote; the numbers are those of the references, e.g. 1 for {@code M-2026-000001}. */
     record Verslag(
-            int zorgaanbieders,
+            List<UUID> zorgaanbieders,
             int locaties,
             int meldingen,
             int statuswijzigingen,
@@ -170,7 +170,7 @@ class DemoGenerator {
         Land land = Land.maak(c, copy, inhoud, ids, aantalZorgaanbieders, nu);
         log.info("Demo data: {} care providers with {} locations written", land.aanbieders.size(), land.aantalLocaties);
 
-        Map<Zorgsector, List<String>> inspecteurs = inspecteurs(c);
+        Map<Zorgsector, List<Inspecteur>> inspecteurs = inspecteurs(c);
         Meldingmaker maker = new Meldingmaker(
                 inhoud,
                 ids,
@@ -232,7 +232,7 @@ class DemoGenerator {
                 statuswijzigingen,
                 duur.toSeconds());
         return new Verslag(
-                land.aanbieders.size(),
+                land.aanbieders.stream().map(Land.Aanbieder::id).toList(),
                 land.aantalLocaties,
                 geschreven,
                 statuswijzigingen,
@@ -278,21 +278,24 @@ class DemoGenerator {
         }
     }
 
+    /** An inspector as the timeline names them: the account, and the name shown on assignment. */
+    record Inspecteur(String gebruikersnaam, String naam) {}
+
     /** The demo inspectors per department, as the toegang module stored them (none when accounts are off). */
-    private static Map<Zorgsector, List<String>> inspecteurs(Connection c) throws SQLException {
-        Map<Zorgsector, List<String>> perAfdeling = new LinkedHashMap<>();
+    private static Map<Zorgsector, List<Inspecteur>> inspecteurs(Connection c) throws SQLException {
+        Map<Zorgsector, List<Inspecteur>> perAfdeling = new LinkedHashMap<>();
         for (Zorgsector sector : SECTOREN) {
             perAfdeling.put(sector, new ArrayList<>());
         }
         try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select gebruikersnaam, afdelingen from toegang.medewerker"
+                ResultSet rs = s.executeQuery("select gebruikersnaam, naam, afdelingen from toegang.medewerker"
                         + " where rol = 'INSPECTEUR' and actief order by gebruikersnaam")) {
             while (rs.next()) {
-                String gebruikersnaam = rs.getString(1);
-                for (String afdeling : (String[]) rs.getArray(2).getArray()) {
+                Inspecteur inspecteur = new Inspecteur(rs.getString(1), rs.getString(2));
+                for (String afdeling : (String[]) rs.getArray(3).getArray()) {
                     for (Zorgsector sector : SECTOREN) {
                         if (sector.name().equals(afdeling)) {
-                            perAfdeling.get(sector).add(gebruikersnaam);
+                            perAfdeling.get(sector).add(inspecteur);
                         }
                     }
                 }

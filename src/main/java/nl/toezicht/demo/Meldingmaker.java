@@ -33,7 +33,7 @@ final class Meldingmaker {
     private final SplittableRandom r;
     private final SplittableRandom ids;
     private final DemoGenerator.Land land;
-    private final Map<Zorgsector, List<String>> inspecteurs;
+    private final Map<Zorgsector, List<DemoGenerator.Inspecteur>> inspecteurs;
     private final Werkdagen werkdagen;
     private final long nuMs;
     private final ZoneId zone;
@@ -50,7 +50,7 @@ final class Meldingmaker {
             SplittableRandom r,
             SplittableRandom ids,
             DemoGenerator.Land land,
-            Map<Zorgsector, List<String>> inspecteurs,
+            Map<Zorgsector, List<DemoGenerator.Inspecteur>> inspecteurs,
             Werkdagen werkdagen,
             Instant nu,
             ZoneId zone,
@@ -284,10 +284,10 @@ final class Meldingmaker {
                         ? 3 * DAG + (long) (r.nextDouble() * 12 * DAG)
                         : UUR / 2 + (long) (r.nextDouble() * 40 * UUR));
         long triageKlaar = triageStart + 2 * UUR + (long) (r.nextDouble() * 5 * DAG);
-        List<String> kandidaten = inspecteurs.getOrDefault(sector, List.of());
-        String inspecteur =
+        List<DemoGenerator.Inspecteur> kandidaten = inspecteurs.getOrDefault(sector, List.of());
+        DemoGenerator.Inspecteur inspecteur =
                 !kandidaten.isEmpty() && r.nextInt(100) < 70 ? kandidaten.get(r.nextInt(kandidaten.size())) : null;
-        String behandelaar = inspecteur == null ? INTAKE : inspecteur;
+        String behandelaar = inspecteur == null ? INTAKE : inspecteur.gebruikersnaam();
         boolean calamiteit = soort.equals("CALAMITEIT");
         boolean verplicht = soort.equals("GEWELD_IN_ZORGRELATIE") || soort.equals("ONTSLAG_WEGENS_DISFUNCTIONEREN");
         int route = r.nextInt(100);
@@ -311,8 +311,9 @@ final class Meldingmaker {
             return klaar(zaak);
         }
         if (inspecteur != null && triageKlaar - 60_000 <= nuMs) {
-            zaak.inspecteur = inspecteur;
-            zaak.stappen.add(new Stap("TOEWIJZEN", zaak.status, INTAKE, triageKlaar - 60_000, inspecteur));
+            zaak.inspecteur = inspecteur.gebruikersnaam();
+            // as the zaken module records an assignment: same state before and after, the inspector's name
+            zaak.stappen.add(new Stap("TOEWIJZEN", zaak.status, INTAKE, triageKlaar - 60_000, inspecteur.naam()));
         }
         if (onderzoek) {
             LocalDate termijn = calamiteit

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -11,6 +12,7 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.kern.Zorgsector;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
@@ -39,10 +41,39 @@ class DemoGeneratorIT {
     DemoGenerator generator;
     DemoGenerator.Verslag verslag;
 
+    final List<DemoGenerator.Verslag> gemaakt = new ArrayList<>();
+
     @BeforeAll
     void genereerEenKleinLand() {
         generator = new DemoGenerator(dataSource, clock, null);
-        verslag = generator.genereer(20260101L, 60, MELDINGEN);
+        verslag = genereer(20260101L, 60, MELDINGEN);
+    }
+
+    private DemoGenerator.Verslag genereer(long seed, int zorgaanbieders, int meldingen) {
+        DemoGenerator.Verslag v = generator.genereer(seed, zorgaanbieders, meldingen);
+        gemaakt.add(v);
+        return v;
+    }
+
+    /** Other tests page through work queues: thousands of overdue demo cases would crowd their own out. */
+    @AfterAll
+    void ruimOp() {
+        for (DemoGenerator.Verslag v : gemaakt) {
+            jdbc.sql("delete from zaken.zaak where case when referentie ~ '^Z-[0-9]{4}-[0-9]+$'"
+                            + " then split_part(referentie, '-', 3)::bigint between ? and ? else false end")
+                    .params(v.eersteZaaknummer(), v.eersteZaaknummer() + v.meldingen() - 1)
+                    .update();
+            jdbc.sql("delete from meldingen.melding where case when referentie ~ '^M-[0-9]{4}-[0-9]+$'"
+                            + " then split_part(referentie, '-', 3)::bigint between ? and ? else false end")
+                    .params(v.eersteMeldingnummer(), v.eersteMeldingnummer() + v.meldingen() - 1)
+                    .update();
+            jdbc.sql("delete from register.zorgaanbieder where id in (" + inLijst(v) + ")")
+                    .update();
+        }
+    }
+
+    private static String inLijst(DemoGenerator.Verslag v) {
+        return v.zorgaanbieders().stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
     }
 
     /** The cases of this run, by the reserved block of reference numbers. */
@@ -65,7 +96,16 @@ class DemoGeneratorIT {
     @Test
     void writesEveryNotificationWithExactlyOneCase() {
         assertThat(verslag.meldingen()).isEqualTo(MELDINGEN);
-        assertThat(verslag.zorgaanbieders()).isEqualTo(60);
+        assertThat(verslag.zorgaanbieders()).hasSize(60);
+        assertThat(tel("select count(*) from register.zorgaanbieder where id in (" + inLijst(verslag) + ")"
+                        + " and kvk_nummer ~ '^[0-9]{8}$'"))
+                .isEqualTo(60);
+        assertThat(tel("select count(*) from register.locatie where zorgaanbieder in (" + inLijst(verslag) + ")"
+                        + " and postcode ~ '^[1-9][0-9]{3}[A-Z]{2}$' and postcode !~ '(SA|SD|SS)$'"))
+                .isEqualTo(verslag.locaties());
+        assertThat(tel("select count(distinct s) from register.zorgaanbieder, unnest(sectoren) s where id in ("
+                        + inLijst(verslag) + ")"))
+                .isEqualTo(Zorgsector.values().length);
         assertThat(tel("select count(*) from " + mijnMeldingen() + " m")).isEqualTo(MELDINGEN);
         assertThat(tel("select count(*) from " + mijnZaken() + " z")).isEqualTo(MELDINGEN);
         assertThat(tel("select count(*) from " + mijnMeldingen()
@@ -204,6 +244,12 @@ class DemoGeneratorIT {
                 .isZero();
         assertThat(tel("select count(*) from " + mijnZaken() + " z where inspecteur = 'inspecteur'"))
                 .isPositive();
+        // the timeline names who was assigned, as the case page shows it
+        assertThat(tel("select count(*) from " + mijnZaken() + " z where inspecteur is not null and not exists"
+                        + " (select 1 from zaken.statuswijziging s join toegang.medewerker w on w.naam = s.toelichting"
+                        + " where s.zaak = z.id and s.transitie = 'TOEWIJZEN' and w.gebruikersnaam = z.inspecteur"
+                        + " and s.van = s.naar)"))
+                .isZero();
     }
 
     @Test
@@ -216,10 +262,10 @@ class DemoGeneratorIT {
 
     @Test
     void theSameSeedGivesTheSameCountry() {
-        DemoGenerator.Verslag eerste = generator.genereer(7L, 12, 300);
-        DemoGenerator.Verslag tweede = generator.genereer(7L, 12, 300);
+        DemoGenerator.Verslag eerste = genereer(7L, 12, 300);
+        DemoGenerator.Verslag tweede = genereer(7L, 12, 300);
         assertThat(inhoud(eerste)).isEqualTo(inhoud(tweede)).hasSize(300);
-        assertThat(inhoud(generator.genereer(8L, 12, 300))).isNotEqualTo(inhoud(eerste));
+        assertThat(inhoud(genereer(8L, 12, 300))).isNotEqualTo(inhoud(eerste));
     }
 
     private List<String> inhoud(DemoGenerator.Verslag v) {
