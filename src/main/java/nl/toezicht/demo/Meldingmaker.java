@@ -488,22 +488,35 @@ final class Meldingmaker {
         int x = r.nextInt(100);
         switch (sector) {
             case VERZORGING_EN_VERPLEGING -> {
-                if (x < 10) themas.add("Valincidenten");
-                else if (x < 16) themas.add("Personeelstekort");
+                if (x < 10) {
+                    themas.add("Valincidenten");
+                } else if (x < 16) {
+                    themas.add("Personeelstekort");
+                }
             }
             case MEDISCH_SPECIALISTISCHE_ZORG, EERSTELIJNSZORG -> {
-                if (x < 6) themas.add("Medicatieveiligheid");
+                if (x < 6) {
+                    themas.add("Medicatieveiligheid");
+                }
             }
             case FARMACEUTISCHE_PRODUCTEN -> {
-                if (x < 6) themas.add("Illegale handel in geneesmiddelen");
-                else if (x < 9) themas.add("Vervalste geneesmiddelen");
+                if (x < 6) {
+                    themas.add("Illegale handel in geneesmiddelen");
+                } else if (x < 9) {
+                    themas.add("Vervalste geneesmiddelen");
+                }
             }
             case PREVENTIE -> {
-                if (x < 5) themas.add("Vervalste testuitslagen");
-                else if (x < 8) themas.add("QR-codefraude");
+                if (x < 5) {
+                    themas.add("Vervalste testuitslagen");
+                } else if (x < 8) {
+                    themas.add("QR-codefraude");
+                }
             }
             case JEUGD, GGZ, GEHANDICAPTENZORG -> {
-                if (x < 5) themas.add("Personeelstekort");
+                if (x < 5) {
+                    themas.add("Personeelstekort");
+                }
             }
             default -> {}
         }
