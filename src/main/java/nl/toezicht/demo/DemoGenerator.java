@@ -161,7 +161,9 @@ class DemoGenerator {
 
         long eersteMelding = reserveer(c, "meldingen.melding_nummer_seq", aantalMeldingen);
         long eersteZaak = reserveer(c, "zaken.zaak_nummer_seq", aantalMeldingen);
+        // columns the zaken module added on its branch; written when present, so either schema works
         boolean zaakHeeftOntvangenOp = heeftKolom(c, "zaken", "zaak", "ontvangen_op");
+        boolean zaakHeeftTeLaatGemeld = heeftKolom(c, "zaken", "zaak", "te_laat_gemeld");
 
         SplittableRandom inhoud = new SplittableRandom(seed);
         // ids differ per run (a shared test database), and are the same for the same seed on an empty one
@@ -182,7 +184,8 @@ class DemoGenerator {
                 aantalMeldingen,
                 eersteMelding,
                 eersteZaak,
-                zaakHeeftOntvangenOp);
+                zaakHeeftOntvangenOp,
+                zaakHeeftTeLaatGemeld);
 
         int statuswijzigingen = 0;
         int geschreven = 0;

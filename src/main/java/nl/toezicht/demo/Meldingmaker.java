@@ -42,6 +42,7 @@ final class Meldingmaker {
     private final long eersteMelding;
     private final long eersteZaak;
     private final boolean zaakHeeftOntvangenOp;
+    private final boolean zaakHeeftTeLaatGemeld;
     private final long beginMs;
     private final long spanMs;
     private final int totaalOntvangen;
@@ -57,7 +58,8 @@ final class Meldingmaker {
             int aantal,
             long eersteMelding,
             long eersteZaak,
-            boolean zaakHeeftOntvangenOp) {
+            boolean zaakHeeftOntvangenOp,
+            boolean zaakHeeftTeLaatGemeld) {
         this.r = r;
         this.ids = ids;
         this.land = land;
@@ -70,6 +72,7 @@ final class Meldingmaker {
         this.eersteMelding = eersteMelding;
         this.eersteZaak = eersteZaak;
         this.zaakHeeftOntvangenOp = zaakHeeftOntvangenOp;
+        this.zaakHeeftTeLaatGemeld = zaakHeeftTeLaatGemeld;
         this.spanMs = 365 * DAG - UUR;
         this.beginMs = nuMs - 365 * DAG;
         int totaal = 0;
@@ -88,7 +91,8 @@ final class Meldingmaker {
                         + " melder_email, melder_telefoon, status_token_hash, ontvangen_op, version)"),
                 new CopyRegels("zaken.zaak (id, referentie, status, soort, sector, afdeling, zorgaanbieder_id,"
                         + " inspecteur, termijn_soort, termijn_datum, te_laat, geopend_op, gesloten_op, sluitreden,"
-                        + " version" + (zaakHeeftOntvangenOp ? ", ontvangen_op)" : ")")),
+                        + " version" + (zaakHeeftOntvangenOp ? ", ontvangen_op" : "")
+                        + (zaakHeeftTeLaatGemeld ? ", te_laat_gemeld)" : ")")),
                 new CopyRegels("zaken.zaak_melding (melding_id, zaak, gekoppeld_op, gekoppeld_door)"),
                 new CopyRegels(
                         "zaken.statuswijziging (zaak, volgnummer, van, naar, transitie, door, op, toelichting)"));
@@ -133,7 +137,11 @@ final class Meldingmaker {
                 : null;
 
         LocalDate gebeurtenis = datumGebeurtenis(soort, ontvangstdatum);
-        LocalDate vastgesteld = calamiteit ? laatste(gebeurtenis, ontvangstdatum.minusDays(r.nextInt(4))) : null;
+        // Wkkgz: reported within 3 working days of establishing it; a few providers are late
+        LocalDate vastgesteld = calamiteit
+                ? laatste(gebeurtenis, ontvangstdatum.minusDays(r.nextInt(100) < 6 ? 5 + r.nextInt(16) : r.nextInt(4)))
+                : null;
+        boolean teLaatGemeld = vastgesteld != null && ontvangstdatum.isAfter(werkdagen.plus(vastgesteld, 3));
 
         String melderNaam = null;
         String melderEmail = null;
@@ -213,6 +221,9 @@ final class Meldingmaker {
                 .getal(zaak.stappen.size() - 1);
         if (zaakHeeftOntvangenOp) {
             brok.zaken().moment(ontvangen);
+        }
+        if (zaakHeeftTeLaatGemeld) {
+            brok.zaken().waarOfNiet(teLaatGemeld);
         }
         brok.zaken().eindeRegel();
 

@@ -197,6 +197,22 @@ class DemoGeneratorIT {
     }
 
     @Test
+    void aCalamityEstablishedMoreThanThreeWorkingDaysBeforeReceiptIsMarkedAsReportedLate() {
+        boolean kolom = tel("select count(*) from information_schema.columns where table_schema = 'zaken'"
+                        + " and table_name = 'zaak' and column_name = 'te_laat_gemeld'")
+                > 0;
+        long laat = tel("select count(*) from " + mijnMeldingen() + " m where soort = 'CALAMITEIT'"
+                + " and (ontvangen_op at time zone 'Europe/Amsterdam')::date - datum_vastgesteld > 7");
+        assertThat(laat).isPositive();
+        if (kolom) {
+            assertThat(tel("select count(*) from " + mijnZaken() + " z where te_laat_gemeld"))
+                    .isPositive();
+            assertThat(tel("select count(*) from " + mijnZaken() + " z where te_laat_gemeld and soort <> 'CALAMITEIT'"))
+                    .isZero();
+        }
+    }
+
+    @Test
     void someOpenCasesAreOverdueAndOnlyThosePastTheirDeadline() {
         LocalDate vandaag = LocalDate.now(clock);
         assertThat(tel("select count(*) from " + mijnZaken() + " z where te_laat"))
