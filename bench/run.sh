@@ -10,7 +10,8 @@
 # With --werkbak it then starts again on 1,000,000 cases and runs WerkbakSimulation (p95 of /werkbak).
 #
 # Usage: bench/run.sh [--werkbak] [--zonder-intake] [--rondes N] [--duur SECONDEN] [--gebruikers N]
-#                     [--meldingen N] [--werkbak-meldingen N]
+#                     [--meldingen N] [--werkbak-meldingen N] [--geen-build]
+# (--geen-build: use target/toezicht.jar as it is)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -24,6 +25,7 @@ BASIS="http://127.0.0.1:$APP_PORT"
 
 WERKBAK=false
 INTAKE=true
+BUILD=true
 RONDES=3
 DUUR=60
 GEBRUIKERS=8
@@ -36,12 +38,13 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --werkbak) WERKBAK=true ;;
     --zonder-intake) INTAKE=false ;;
+    --geen-build) BUILD=false ;;
     --rondes) RONDES="$2"; shift ;;
     --duur) DUUR="$2"; shift ;;
     --gebruikers) GEBRUIKERS="$2"; shift ;;
     --meldingen) MELDINGEN="$2"; shift ;;
     --werkbak-meldingen) WERKBAK_MELDINGEN="$2"; shift ;;
-    -h|--help) sed -n '2,14p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
   shift
@@ -134,8 +137,11 @@ except (OSError, AttributeError):
 PY
 }
 
-log "building the application and the bench"
-(cd "$ROOT" && timeout 900 "$MVNW" -B -q -DskipTests package)
+if $BUILD; then
+  log "building the application and the bench"
+  (cd "$ROOT" && timeout 900 "$MVNW" -B -q -DskipTests package)
+fi
+[[ -f "$ROOT/target/toezicht.jar" ]] || { echo "no target/toezicht.jar" >&2; exit 1; }
 timeout 900 "$MVNW" -B -q -f "$BENCH/pom.xml" test-compile dependency:build-classpath \
   -Dmdep.outputFile="$BENCH/target/classpath.txt"
 CP="$BENCH/target/classes:$(cat "$BENCH/target/classpath.txt")"
