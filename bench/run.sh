@@ -150,7 +150,7 @@ CP="$BENCH/target/classes:$(cat "$BENCH/target/classpath.txt")"
   echo "# Benchmark $STAMP"
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; $(java -version 2>&1 | head -1)."
-  echo "Loopback only; embedded PostgreSQL 17 (synchronous_commit on); $RONDES rounds of ${DUUR}s, medians."
+  echo "Loopback only; embedded PostgreSQL 17 (its durability settings: see the intake section); $RONDES rounds of ${DUUR}s, medians."
   echo
 } >"$SUMMARY"
 
