@@ -1,0 +1,227 @@
+#!/usr/bin/env bash
+# Benchmark of Toezicht on loopback (see docs/PERFORMANCE.md):
+#   1. builds the application and this bench project,
+#   2. starts the application with the embedded PostgreSQL in a fresh directory and the demo data
+#      generator filling it with 100,000 cases (waits until the readiness probe says UP: the generator
+#      runs before the application reports ready),
+#   3. the CEILING: Plafond, single-row durable JDBC transactions against the same PostgreSQL,
+#   4. Gatling IntakeSimulation against POST /api/v1/meldingen,
+#   each 3 rounds; medians into bench/results/summary.md. Then stops the application.
+# With --werkbak it then starts again on 1,000,000 cases and runs WerkbakSimulation (p95 of /werkbak).
+#
+# Usage: bench/run.sh [--werkbak] [--zonder-intake] [--rondes N] [--duur SECONDEN] [--gebruikers N]
+#                     [--meldingen N] [--werkbak-meldingen N] [--geen-build]
+# (--geen-build: use target/toezicht.jar as it is)
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+BENCH="$ROOT/bench"
+RESULTS="$BENCH/results"
+PG_DIR="$BENCH/target/pg"
+APP_PORT=8080
+MGMT_PORT=8081
+PG_PORT=55432
+BASIS="http://127.0.0.1:$APP_PORT"
+
+WERKBAK=false
+INTAKE=true
+BUILD=true
+RONDES=3
+DUUR=60
+GEBRUIKERS=8
+MELDINGEN=100000
+WERKBAK_MELDINGEN=1000000
+WERKBAK_GEBRUIKERS=4
+READY_TIMEOUT=1800
+
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --werkbak) WERKBAK=true ;;
+    --zonder-intake) INTAKE=false ;;
+    --geen-build) BUILD=false ;;
+    --rondes) RONDES="$2"; shift ;;
+    --duur) DUUR="$2"; shift ;;
+    --gebruikers) GEBRUIKERS="$2"; shift ;;
+    --meldingen) MELDINGEN="$2"; shift ;;
+    --werkbak-meldingen) WERKBAK_MELDINGEN="$2"; shift ;;
+    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    *) echo "unknown option: $1" >&2; exit 2 ;;
+  esac
+  shift
+done
+
+MVNW="$ROOT/mvnw"
+mkdir -p "$RESULTS"
+STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
+SUMMARY="$RESULTS/summary.md"
+APP_PID=""
+
+log() { echo "[bench $(date -u +%H:%M:%S)] $*"; }
+
+stop_app() {
+  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
+    log "stopping the application (pid $APP_PID)"
+    kill -TERM "$APP_PID" 2>/dev/null || true
+    for _ in $(seq 1 60); do
+      kill -0 "$APP_PID" 2>/dev/null || break
+      sleep 1
+    done
+    if kill -0 "$APP_PID" 2>/dev/null; then
+      kill -KILL "$APP_PID" 2>/dev/null || true
+    fi
+    wait "$APP_PID" 2>/dev/null || true
+  fi
+  APP_PID=""
+  # a killed JVM leaves its PostgreSQL behind: stop exactly that one, by the pid it wrote
+  if [[ -f "$PG_DIR/postmaster.pid" ]]; then
+    local pg_pid
+    pg_pid="$(head -1 "$PG_DIR/postmaster.pid")"
+    if [[ -n "$pg_pid" ]] && kill -0 "$pg_pid" 2>/dev/null; then
+      kill -INT "$pg_pid" 2>/dev/null || true
+      sleep 3
+    fi
+  fi
+}
+trap stop_app EXIT INT TERM
+
+start_app() {
+  local meldingen="$1" logfile="$2"
+  rm -rf "$PG_DIR"
+  log "starting the application: fresh embedded PostgreSQL on 127.0.0.1:$PG_PORT, $meldingen demo cases"
+  java -Xms1g -Xmx1g -jar "$ROOT/target/toezicht.jar" \
+    --server.address=127.0.0.1 --server.port=$APP_PORT \
+    --management.server.address=127.0.0.1 --management.server.port=$MGMT_PORT \
+    --toezicht.embedded-postgres.data-directory="$PG_DIR" --toezicht.embedded-postgres.port=$PG_PORT \
+    --toezicht.bijlagen.map="$BENCH/target/bijlagen" \
+    --spring.profiles.active=demo --spring.thymeleaf.cache=true \
+    --toezicht.demo.aantal-meldingen="$meldingen" \
+    >"$logfile" 2>&1 &
+  APP_PID=$!
+  local waited=0
+  until curl -fsS "http://127.0.0.1:$MGMT_PORT/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do
+    if ! kill -0 "$APP_PID" 2>/dev/null; then
+      echo "the application stopped; see $logfile" >&2
+      exit 1
+    fi
+    if (( waited >= READY_TIMEOUT )); then
+      echo "not ready after ${READY_TIMEOUT}s; see $logfile" >&2
+      exit 1
+    fi
+    sleep 2
+    waited=$((waited + 2))
+  done
+  log "ready after ${waited}s"
+  grep -E "Demo data: [0-9]+ notifications" "$logfile" | sed 's/.*Demo data/  Demo data/' || true
+}
+
+median() { python3 -c 'import statistics,sys; v=[float(x) for x in sys.argv[1:]]; print(f"{statistics.median(v):.1f}" if v else "-")' "$@"; }
+
+# figures of the newest Gatling report of a simulation: ok-count ko-count p50 p95 p99 (ms)
+gatling_figures() {
+  local sim="$1" dir
+  dir="$(ls -dt "$BENCH/target/gatling/${sim}"-* 2>/dev/null | head -1)"
+  # Gatling 3.13 keeps the figures of "All Requests" first in js/stats.js (a script, not JSON)
+  python3 - "${dir:-none}/js/stats.js" <<'PY'
+import re, sys
+def ok(text, key):
+    m = re.search(r'"%s":\s*\{[^}]*?"ok":\s*"([^"]*)"' % key, text)
+    v = m.group(1) if m else "-"
+    return "0" if v == "-" else v
+try:
+    text = open(sys.argv[1]).read()
+    print(ok(text, "numberOfRequests"),
+          re.search(r'"numberOfRequests":\s*\{[^}]*?"ko":\s*"([^"]*)"', text).group(1),
+          ok(text, "percentiles1"), ok(text, "percentiles2"), ok(text, "percentiles3"))
+except (OSError, AttributeError):
+    print("0 0 0 0 0")  # no report: the round failed (see its log)
+PY
+}
+
+if $BUILD; then
+  log "building the application and the bench"
+  (cd "$ROOT" && timeout 900 "$MVNW" -B -q -DskipTests package)
+fi
+[[ -f "$ROOT/target/toezicht.jar" ]] || { echo "no target/toezicht.jar" >&2; exit 1; }
+timeout 900 "$MVNW" -B -q -f "$BENCH/pom.xml" test-compile dependency:build-classpath \
+  -Dmdep.outputFile="$BENCH/target/classpath.txt"
+CP="$BENCH/target/classes:$(cat "$BENCH/target/classpath.txt")"
+
+{
+  echo "# Benchmark $STAMP"
+  echo
+  echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; $(java -version 2>&1 | head -1)."
+  echo "Loopback only; embedded PostgreSQL 17 (its durability settings: see the intake section); $RONDES rounds of ${DUUR}s, medians."
+  echo
+} >"$SUMMARY"
+
+if $INTAKE; then
+  start_app "$MELDINGEN" "$RESULTS/app-intake-$STAMP.log"
+
+  declare -a PL_RATE PL_P50 PL_P99 AP_RATE AP_P50 AP_P99
+  for r in $(seq 1 "$RONDES"); do
+    log "ceiling round $r: $GEBRUIKERS clients, ${DUUR}s"
+    line="$(timeout $((DUUR + 120)) java -cp "$CP" \
+      -Durl="jdbc:postgresql://127.0.0.1:$PG_PORT/toezicht" -Duser=postgres -Dpassword= \
+      -Dgebruikers="$GEBRUIKERS" -Dduur="$DUUR" nl.toezicht.bench.Plafond | tee -a "$RESULTS/plafond-$STAMP.log" | grep '^PLAFOND')"
+    echo "  $line"
+    PL_RATE+=("$(sed -E 's/.*per_s=([0-9.]+).*/\1/' <<<"$line")")
+    PL_P50+=("$(sed -E 's/.*p50_ms=([0-9.]+).*/\1/' <<<"$line")")
+    PL_P99+=("$(sed -E 's/.*p99_ms=([0-9.]+).*/\1/' <<<"$line")")
+  done
+
+  for r in $(seq 1 "$RONDES"); do
+    log "intake round $r: Gatling, $GEBRUIKERS users, ${DUUR}s"
+    timeout $((DUUR + 300)) "$MVNW" -B -q -f "$BENCH/pom.xml" gatling:test \
+      -Dgatling.simulationClass=nl.toezicht.bench.IntakeSimulation \
+      -Dbasis="$BASIS" -Dgebruikers="$GEBRUIKERS" -Dduur="$DUUR" >"$RESULTS/gatling-intake-$STAMP-$r.log" 2>&1 || true
+    read -r ok ko p50 p95 p99 < <(gatling_figures intakesimulation)
+    rate="$(python3 -c "print(f'{$ok / $DUUR:.1f}')")"
+    echo "  accepted=$ok refused/failed=$ko accepted_per_s=$rate p50_ms=$p50 p99_ms=$p99"
+    AP_RATE+=("$rate"); AP_P50+=("$p50"); AP_P99+=("$p99")
+  done
+
+  server="$(grep -E '^(synchronous_commit|fsync|wal_sync_method|server_version) = ' "$RESULTS/plafond-$STAMP.log" \
+    | sort -u | tr '\n' ' ')"
+  pl="$(median "${PL_RATE[@]}")"; ap="$(median "${AP_RATE[@]}")"
+  ratio="$(python3 -c "print(f'{100 * $ap / $pl:.0f}%' if $pl > 0 else '-')")"
+  {
+    echo "## Intake ($MELDINGEN cases present, $GEBRUIKERS concurrent clients)"
+    echo
+    echo "| | per second | p50 ms | p99 ms | rounds (per second) |"
+    echo "|---|---|---|---|---|"
+    echo "| ceiling (JDBC, melding + outbox row, one durable transaction each) | $pl | $(median "${PL_P50[@]}") | $(median "${PL_P99[@]}") | ${PL_RATE[*]} |"
+    echo "| application (Gatling, POST /api/v1/meldingen, 201) | $ap | $(median "${AP_P50[@]}") | $(median "${AP_P99[@]}") | ${AP_RATE[*]} |"
+    echo
+    echo "Application / ceiling: **$ratio** (target: at least 40%). PostgreSQL: $server"
+    echo
+  } >>"$SUMMARY"
+  stop_app
+fi
+
+if $WERKBAK; then
+  start_app "$WERKBAK_MELDINGEN" "$RESULTS/app-werkbak-$STAMP.log"
+  declare -a WB_P95 WB_P50 WB_N
+  for r in $(seq 1 "$RONDES"); do
+    log "werkbak round $r: Gatling, $WERKBAK_GEBRUIKERS users, ${DUUR}s"
+    timeout $((DUUR + 300)) "$MVNW" -B -q -f "$BENCH/pom.xml" gatling:test \
+      -Dgatling.simulationClass=nl.toezicht.bench.WerkbakSimulation \
+      -Dbasis="$BASIS" -Dgebruikers="$WERKBAK_GEBRUIKERS" -Dduur="$DUUR" >"$RESULTS/gatling-werkbak-$STAMP-$r.log" 2>&1 || true
+    read -r ok ko p50 p95 p99 < <(gatling_figures werkbaksimulation)
+    echo "  pages=$ok failed=$ko p50_ms=$p50 p95_ms=$p95 p99_ms=$p99"
+    WB_P95+=("$p95"); WB_P50+=("$p50"); WB_N+=("$ok")
+  done
+  {
+    echo "## Werkbak ($WERKBAK_MELDINGEN cases, inspecteur, afdeling GGZ, first page and following pages)"
+    echo
+    echo "| pages served (median) | p50 ms | p95 ms | rounds (p95) |"
+    echo "|---|---|---|---|"
+    echo "| $(median "${WB_N[@]}") | $(median "${WB_P50[@]}") | $(median "${WB_P95[@]}") | ${WB_P95[*]} |"
+    echo
+    echo "Target: p95 under 150 ms."
+    echo
+  } >>"$SUMMARY"
+  stop_app
+fi
+
+log "done: $SUMMARY"
+cat "$SUMMARY"

@@ -1,0 +1,126 @@
+package nl.toezicht.demo;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.copy.CopyIn;
+import org.postgresql.copy.CopyManager;
+
+/**
+ * Rows for one table in PostgreSQL's COPY text format (tab between columns, {@code \N} for null), kept in
+ * memory for one chunk only and then streamed in one COPY, so memory stays flat at any size.
+ */
+final class CopyRegels {
+
+    private final String copy;
+    private final StringBuilder regels = new StringBuilder(1 << 20);
+    private boolean nieuweRegel = true;
+    private int aantal;
+
+    /** @param tabelMetKolommen e.g. {@code zaken.zaak (id, referentie, ...)} */
+    CopyRegels(String tabelMetKolommen) {
+        this.copy = "copy " + tabelMetKolommen + " from stdin";
+    }
+
+    CopyRegels tekst(@Nullable String waarde) {
+        scheiding();
+        if (waarde == null) {
+            regels.append("\\N");
+            return this;
+        }
+        for (int i = 0; i < waarde.length(); i++) {
+            char c = waarde.charAt(i);
+            switch (c) {
+                case '\\' -> regels.append("\\\\");
+                case '\t' -> regels.append("\\t");
+                case '\n' -> regels.append("\\n");
+                case '\r' -> regels.append("\\r");
+                default -> regels.append(c);
+            }
+        }
+        return this;
+    }
+
+    CopyRegels getal(long waarde) {
+        scheiding();
+        regels.append(waarde);
+        return this;
+    }
+
+    CopyRegels waarOfNiet(boolean waarde) {
+        scheiding();
+        regels.append(waarde ? 't' : 'f');
+        return this;
+    }
+
+    CopyRegels id(@Nullable UUID waarde) {
+        return tekst(waarde == null ? null : waarde.toString());
+    }
+
+    CopyRegels moment(@Nullable Instant waarde) {
+        return tekst(waarde == null ? null : waarde.toString());
+    }
+
+    CopyRegels datum(@Nullable LocalDate waarde) {
+        return tekst(waarde == null ? null : waarde.toString());
+    }
+
+    /** A {@code text[]} value; elements always quoted, so spaces and hyphens need no thought. */
+    CopyRegels lijst(List<String> elementen) {
+        StringBuilder array = new StringBuilder("{");
+        for (int i = 0; i < elementen.size(); i++) {
+            if (i > 0) {
+                array.append(',');
+            }
+            array.append('"')
+                    .append(elementen.get(i).replace("\\", "\\\\").replace("\"", "\\\""))
+                    .append('"');
+        }
+        return tekst(array.append('}').toString());
+    }
+
+    void eindeRegel() {
+        regels.append('\n');
+        nieuweRegel = true;
+        aantal++;
+    }
+
+    int aantal() {
+        return aantal;
+    }
+
+    int grootte() {
+        return regels.length();
+    }
+
+    /** Streams the rows gathered so far and starts empty again. */
+    long schrijf(CopyManager copyManager) throws SQLException {
+        if (aantal == 0) {
+            return 0;
+        }
+        byte[] bytes = regels.toString().getBytes(StandardCharsets.UTF_8);
+        CopyIn in = copyManager.copyIn(copy);
+        try {
+            in.writeToCopy(bytes, 0, bytes.length);
+            long geschreven = in.endCopy();
+            regels.setLength(0);
+            aantal = 0;
+            return geschreven;
+        } finally {
+            if (in.isActive()) {
+                in.cancelCopy();
+            }
+        }
+    }
+
+    private void scheiding() {
+        if (!nieuweRegel) {
+            regels.append('\t');
+        }
+        nieuweRegel = false;
+    }
+}

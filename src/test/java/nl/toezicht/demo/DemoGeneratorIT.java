@@ -1,0 +1,296 @@
+package nl.toezicht.demo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import javax.sql.DataSource;
+import nl.toezicht.IntegratieTest;
+import nl.toezicht.kern.Zorgsector;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * The generator writes next to the other tests' data, so every question here is asked about the rows of
+ * this run only: the cases and notifications whose reference numbers it reserved.
+ */
+@IntegratieTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class DemoGeneratorIT {
+
+    private static final int MELDINGEN = 5_000;
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    DemoGenerator generator;
+    DemoGenerator.Verslag verslag;
+
+    final List<DemoGenerator.Verslag> gemaakt = new ArrayList<>();
+
+    @BeforeAll
+    void genereerEenKleinLand() {
+        generator = new DemoGenerator(dataSource, clock, null);
+        verslag = genereer(20260101L, 60, MELDINGEN);
+    }
+
+    private DemoGenerator.Verslag genereer(long seed, int zorgaanbieders, int meldingen) {
+        DemoGenerator.Verslag v = generator.genereer(seed, zorgaanbieders, meldingen);
+        gemaakt.add(v);
+        return v;
+    }
+
+    /** Other tests page through work queues: thousands of overdue demo cases would crowd their own out. */
+    @AfterAll
+    void ruimOp() {
+        for (DemoGenerator.Verslag v : gemaakt) {
+            jdbc.sql("delete from zaken.zaak where case when referentie ~ '^Z-[0-9]{4}-[0-9]+$'"
+                            + " then split_part(referentie, '-', 3)::bigint between ? and ? else false end")
+                    .params(v.eersteZaaknummer(), v.eersteZaaknummer() + v.meldingen() - 1)
+                    .update();
+            jdbc.sql("delete from meldingen.melding where case when referentie ~ '^M-[0-9]{4}-[0-9]+$'"
+                            + " then split_part(referentie, '-', 3)::bigint between ? and ? else false end")
+                    .params(v.eersteMeldingnummer(), v.eersteMeldingnummer() + v.meldingen() - 1)
+                    .update();
+            jdbc.sql("delete from register.zorgaanbieder where id in (" + inLijst(v) + ")")
+                    .update();
+        }
+    }
+
+    private static String inLijst(DemoGenerator.Verslag v) {
+        return v.zorgaanbieders().stream().map(id -> "'" + id + "'").collect(Collectors.joining(","));
+    }
+
+    /** The cases of this run, by the reserved block of reference numbers. */
+    private String mijnZaken() {
+        return "(select * from zaken.zaak where case when referentie ~ '^Z-[0-9]{4}-[0-9]+$'"
+                + " then split_part(referentie, '-', 3)::bigint between " + verslag.eersteZaaknummer() + " and "
+                + (verslag.eersteZaaknummer() + MELDINGEN - 1) + " else false end)";
+    }
+
+    private String mijnMeldingen() {
+        return "(select * from meldingen.melding where case when referentie ~ '^M-[0-9]{4}-[0-9]+$'"
+                + " then split_part(referentie, '-', 3)::bigint between " + verslag.eersteMeldingnummer() + " and "
+                + (verslag.eersteMeldingnummer() + MELDINGEN - 1) + " else false end)";
+    }
+
+    private long tel(String sql) {
+        return jdbc.sql(sql).query(Long.class).single();
+    }
+
+    @Test
+    void writesEveryNotificationWithExactlyOneCase() {
+        assertThat(verslag.meldingen()).isEqualTo(MELDINGEN);
+        assertThat(verslag.zorgaanbieders()).hasSize(60);
+        assertThat(tel("select count(*) from register.zorgaanbieder where id in (" + inLijst(verslag) + ")"
+                        + " and kvk_nummer ~ '^[0-9]{8}$'"))
+                .isEqualTo(60);
+        assertThat(tel("select count(*) from register.locatie where zorgaanbieder in (" + inLijst(verslag) + ")"
+                        + " and postcode ~ '^[1-9][0-9]{3}[A-Z]{2}$' and postcode !~ '(SA|SD|SS)$'"))
+                .isEqualTo(verslag.locaties());
+        assertThat(tel("select count(distinct s) from register.zorgaanbieder, unnest(sectoren) s where id in ("
+                        + inLijst(verslag) + ")"))
+                .isEqualTo(Zorgsector.values().length);
+        assertThat(tel("select count(*) from " + mijnMeldingen() + " m")).isEqualTo(MELDINGEN);
+        assertThat(tel("select count(*) from " + mijnZaken() + " z")).isEqualTo(MELDINGEN);
+        assertThat(tel("select count(*) from " + mijnMeldingen()
+                        + " m join zaken.zaak_melding zm on zm.melding_id = m.id"
+                        + " join " + mijnZaken() + " z on z.id = zm.zaak"
+                        + " where z.soort = m.soort and z.sector = m.sector and z.afdeling = m.sector"
+                        + " and z.zorgaanbieder_id is not distinct from m.zorgaanbieder_id"
+                        + " and z.geopend_op >= m.ontvangen_op"))
+                .isEqualTo(MELDINGEN);
+    }
+
+    @Test
+    void casesAreInEveryStateAndNotificationsInEverySector() {
+        List<String> statussen = jdbc.sql("select distinct status from " + mijnZaken() + " z")
+                .query(String.class)
+                .list();
+        assertThat(statussen)
+                .containsExactlyInAnyOrder(
+                        "ONTVANGEN", "IN_TRIAGE", "WACHT_OP_ONDERZOEK_ZORGAANBIEDER", "IN_BEOORDELING", "GESLOTEN");
+        List<String> sectoren = jdbc.sql("select distinct sector from " + mijnMeldingen() + " m")
+                .query(String.class)
+                .list();
+        assertThat(sectoren)
+                .containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(Zorgsector.values()).map(Enum::name).toList());
+    }
+
+    @Test
+    void proportionsFollowThePublishedFigures() {
+        // 2021: 1,770 calamities, 230 dismissals, 1,120 deaths and 370 sexual misconduct in 15,460
+        double calamiteiten =
+                tel("select count(*) from " + mijnMeldingen() + " m where soort = 'CALAMITEIT'") / (double) MELDINGEN;
+        assertThat(calamiteiten).isBetween(0.09, 0.14);
+        double overleden =
+                tel("select count(*) from " + mijnMeldingen() + " m where patient_overleden") / (double) MELDINGEN;
+        assertThat(overleden).isBetween(0.05, 0.10);
+        assertThat(tel("select count(*) from " + mijnMeldingen() + " m where door_suicide"))
+                .isPositive();
+        assertThat(tel("select count(*) from " + mijnMeldingen() + " m where seksueel_grensoverschrijdend"))
+                .isBetween(60L, 180L);
+        assertThat(tel("select count(*) from " + mijnMeldingen() + " m where soort = 'ONTSLAG_WEGENS_DISFUNCTIONEREN'"))
+                .isBetween(40L, 130L);
+        // medical technology and pharmaceutical products bring most notifications, as in 2021
+        Map<String, Long> perSector = jdbc
+                .sql("select sector, count(*) from " + mijnMeldingen() + " m group by sector")
+                .query((rs, i) -> Map.entry(rs.getString(1), rs.getLong(2)))
+                .list()
+                .stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
+        assertThat(perSector.get("MEDISCHE_TECHNOLOGIE")).isGreaterThan(perSector.get("GGZ") * 5);
+        assertThat(tel("select count(*) from " + mijnMeldingen() + " m where 'COVID-19' = any(themas)"))
+                .isPositive();
+        assertThat(tel("select count(*) from " + mijnMeldingen() + " m where zorgaanbieder_id is null"
+                        + " and zorgaanbieder_omschrijving is not null"))
+                .isPositive();
+        assertThat(tel("select count(*) from " + mijnMeldingen() + " m where zorgaanbieder_id is null"
+                        + " and zorgaanbieder_omschrijving is null"))
+                .isZero();
+    }
+
+    @Test
+    void theTimelineOfEveryCaseEndsInItsState() {
+        assertThat(tel("select count(*) from " + mijnZaken() + " z where z.status <> (select s.naar from"
+                        + " zaken.statuswijziging s where s.zaak = z.id order by s.volgnummer desc limit 1)"))
+                .isZero();
+        assertThat(tel("select count(*) from " + mijnZaken() + " z where not exists (select 1 from"
+                        + " zaken.statuswijziging s where s.zaak = z.id and s.volgnummer = 0 and s.van is null"
+                        + " and s.naar = 'ONTVANGEN' and s.transitie = 'OPENEN' and s.op = z.geopend_op)"))
+                .isZero();
+        // each step starts where the one before ended, and later
+        assertThat(tel("select count(*) from zaken.statuswijziging s join zaken.statuswijziging vorige"
+                        + " on vorige.zaak = s.zaak and vorige.volgnummer = s.volgnummer - 1"
+                        + " join " + mijnZaken() + " z on z.id = s.zaak"
+                        + " where s.van is distinct from vorige.naar or s.op < vorige.op"))
+                .isZero();
+        assertThat(tel("select count(*) from " + mijnZaken() + " z where status = 'GESLOTEN' and (gesloten_op is null"
+                        + " or sluitreden not in ('GEEN_VERVOLG', 'ONDERZOEK_VOLDOENDE', 'MAATREGEL_VOORGESTELD',"
+                        + " 'DOORVERWEZEN') or termijn_datum is not null or te_laat)"))
+                .isZero();
+        assertThat(tel("select count(*) from " + mijnZaken() + " z where status <> 'GESLOTEN'"
+                        + " and (termijn_soort is null or termijn_datum is null)"))
+                .isZero();
+        assertThat(tel("select count(*) from " + mijnZaken() + " z where status = 'WACHT_OP_ONDERZOEK_ZORGAANBIEDER'"
+                        + " and soort = 'CALAMITEIT' and (termijn_soort <> 'ONDERZOEKSRAPPORT_ZORGAANBIEDER'"
+                        + " or termijn_datum <> (select (m.ontvangen_op at time zone 'Europe/Amsterdam')::date + 56"
+                        + " from zaken.zaak_melding zm join meldingen.melding m on m.id = zm.melding_id"
+                        + " where zm.zaak = z.id))"))
+                .isZero();
+    }
+
+    @Test
+    void aCalamityEstablishedMoreThanThreeWorkingDaysBeforeReceiptIsMarkedAsReportedLate() {
+        boolean kolom = tel("select count(*) from information_schema.columns where table_schema = 'zaken'"
+                        + " and table_name = 'zaak' and column_name = 'te_laat_gemeld'")
+                > 0;
+        long laat = tel("select count(*) from " + mijnMeldingen() + " m where soort = 'CALAMITEIT'"
+                + " and (ontvangen_op at time zone 'Europe/Amsterdam')::date - datum_vastgesteld > 7");
+        assertThat(laat).isPositive();
+        if (kolom) {
+            assertThat(tel("select count(*) from " + mijnZaken() + " z where te_laat_gemeld"))
+                    .isPositive();
+            assertThat(tel("select count(*) from " + mijnZaken() + " z where te_laat_gemeld and soort <> 'CALAMITEIT'"))
+                    .isZero();
+        }
+    }
+
+    @Test
+    void someOpenCasesAreOverdueAndOnlyThosePastTheirDeadline() {
+        LocalDate vandaag = LocalDate.now(clock);
+        assertThat(tel("select count(*) from " + mijnZaken() + " z where te_laat"))
+                .isPositive();
+        assertThat(jdbc.sql("select count(*) from " + mijnZaken() + " z where status <> 'GESLOTEN'"
+                                + " and te_laat <> (termijn_datum < ?)")
+                        .param(vandaag)
+                        .query(Long.class)
+                        .single())
+                .isZero();
+    }
+
+    @Test
+    void olderCasesAreMostlyClosedAndRecentOnesOpen() {
+        long oud = tel("select count(*) from " + mijnZaken() + " z where geopend_op < now() - interval '180 days'");
+        long oudGesloten = tel("select count(*) from " + mijnZaken()
+                + " z where geopend_op < now() - interval '180 days'" + " and status = 'GESLOTEN'");
+        assertThat((double) oudGesloten / oud).isGreaterThan(0.95);
+        long recent = tel("select count(*) from " + mijnZaken() + " z where geopend_op > now() - interval '3 days'");
+        long recentOpen = tel("select count(*) from " + mijnZaken() + " z where geopend_op > now() - interval '3 days'"
+                + " and status <> 'GESLOTEN'");
+        assertThat((double) recentOpen / recent).isGreaterThan(0.6);
+    }
+
+    @Test
+    void theReportersStatusFollowsTheCase() {
+        assertThat(tel("select count(*) from " + mijnMeldingen()
+                        + " m join zaken.zaak_melding zm on zm.melding_id = m.id"
+                        + " join zaken.zaak z on z.id = zm.zaak where m.status <> case z.status"
+                        + " when 'ONTVANGEN' then 'ONTVANGEN' when 'GESLOTEN' then 'AFGEHANDELD'"
+                        + " else 'IN_BEHANDELING' end"))
+                .isZero();
+        assertThat(tel("select count(distinct status_token_hash) from " + mijnMeldingen() + " m"
+                        + " where status_token_hash ~ '^[0-9a-f]{64}$'"))
+                .isEqualTo(MELDINGEN);
+    }
+
+    @Test
+    void assignedInspectorsWorkInTheCasesDepartment() {
+        assertThat(tel("select count(*) from " + mijnZaken() + " z where inspecteur is not null"))
+                .isPositive();
+        assertThat(tel("select count(*) from " + mijnZaken() + " z where inspecteur is not null and not exists"
+                        + " (select 1 from toegang.medewerker w where w.gebruikersnaam = z.inspecteur"
+                        + " and w.rol = 'INSPECTEUR' and z.afdeling = any(w.afdelingen))"))
+                .isZero();
+        assertThat(tel("select count(*) from " + mijnZaken() + " z where inspecteur = 'inspecteur'"))
+                .isPositive();
+        // the timeline names who was assigned, as the case page shows it
+        assertThat(tel("select count(*) from " + mijnZaken() + " z where inspecteur is not null and not exists"
+                        + " (select 1 from zaken.statuswijziging s join toegang.medewerker w on w.naam = s.toelichting"
+                        + " where s.zaak = z.id and s.transitie = 'TOEWIJZEN' and w.gebruikersnaam = z.inspecteur"
+                        + " and s.van = s.naar)"))
+                .isZero();
+    }
+
+    @Test
+    void liveIntakeContinuesAfterTheGeneratedReferences() {
+        long laatsteMelding = verslag.eersteMeldingnummer() + MELDINGEN - 1;
+        long laatsteZaak = verslag.eersteZaaknummer() + MELDINGEN - 1;
+        assertThat(tel("select nextval('meldingen.melding_nummer_seq')")).isGreaterThan(laatsteMelding);
+        assertThat(tel("select nextval('zaken.zaak_nummer_seq')")).isGreaterThan(laatsteZaak);
+    }
+
+    @Test
+    void theSameSeedGivesTheSameCountry() {
+        DemoGenerator.Verslag eerste = genereer(7L, 12, 300);
+        DemoGenerator.Verslag tweede = genereer(7L, 12, 300);
+        assertThat(inhoud(eerste)).isEqualTo(inhoud(tweede)).hasSize(300);
+        assertThat(inhoud(genereer(8L, 12, 300))).isNotEqualTo(inhoud(eerste));
+    }
+
+    private List<String> inhoud(DemoGenerator.Verslag v) {
+        return jdbc.sql("select soort || sector || status || omschrijving || coalesce(array_to_string(themas, ','), '')"
+                        + " from meldingen.melding where case when referentie ~ '^M-[0-9]{4}-[0-9]+$'"
+                        + " then split_part(referentie, '-', 3)::bigint between ? and ? else false end"
+                        + " order by split_part(referentie, '-', 3)::bigint")
+                .params(v.eersteMeldingnummer(), v.eersteMeldingnummer() + v.meldingen() - 1)
+                .query(String.class)
+                .list();
+    }
+}
