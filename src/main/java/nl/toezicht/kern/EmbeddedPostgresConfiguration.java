@@ -54,7 +54,10 @@ class EmbeddedPostgresConfiguration {
                 EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                         .setDataDirectory(properties.dataDirectory())
                         .setCleanDataDirectory(properties.clean())
-                        // zonky turns synchronous_commit off by default; an acknowledged notification must be durable
+                        // zonky turns fsync and synchronous_commit off by default (fine for throw-away test
+                        // databases); an acknowledged notification must survive a crash of the machine
+                        .setServerConfig("fsync", "on")
+                        .setServerConfig("full_page_writes", "on")
                         .setServerConfig("synchronous_commit", "on")
                         .setServerConfig("max_connections", "200")
                         .setServerConfig("shared_buffers", "256MB");
