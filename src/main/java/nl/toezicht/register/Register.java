@@ -1,12 +1,17 @@
 package nl.toezicht.register;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 /** The register as other modules see it. */
 public interface Register {
 
     Optional<ZorgaanbiederSamenvatting> vind(ZorgaanbiederId id);
+
+    /** Names of the given providers in one query (for lists); unknown ids are absent from the map. */
+    Map<ZorgaanbiederId, String> namen(Collection<ZorgaanbiederId> ids);
 
     /** True when the location exists and belongs to the provider. */
     boolean hoortBij(ZorgaanbiederId zorgaanbieder, LocatieId locatie);

@@ -1,7 +1,12 @@
 package nl.toezicht.register;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -10,10 +15,25 @@ class RegisterService implements Register {
 
     private final ZorgaanbiederRepository repository;
     private final ZorgaanbiederZoeker zoeker;
+    private final JdbcClient jdbc;
 
-    RegisterService(ZorgaanbiederRepository repository, ZorgaanbiederZoeker zoeker) {
+    RegisterService(ZorgaanbiederRepository repository, ZorgaanbiederZoeker zoeker, JdbcClient jdbc) {
         this.repository = repository;
         this.zoeker = zoeker;
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Map<ZorgaanbiederId, String> namen(Collection<ZorgaanbiederId> ids) {
+        Map<ZorgaanbiederId, String> namen = new HashMap<>();
+        if (ids.isEmpty()) {
+            return namen;
+        }
+        jdbc.sql("select id, naam from register.zorgaanbieder where id = any(?)")
+                .param(ids.stream().map(ZorgaanbiederId::waarde).distinct().toArray(UUID[]::new))
+                .query((rs, i) -> namen.put(new ZorgaanbiederId(rs.getObject("id", UUID.class)), rs.getString("naam")))
+                .list();
+        return namen;
     }
 
     @Override

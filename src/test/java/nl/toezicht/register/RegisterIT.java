@@ -61,6 +61,24 @@ class RegisterIT {
     }
 
     @Test
+    void namesOfSeveralProvidersComeInOneCallAndUnknownIdsAreLeftOut() {
+        String woord = uniekWoord();
+        ZorgaanbiederId een = new ZorgaanbiederId(UUID.fromString(
+                registreer("Thuiszorg Een " + woord, uniekKvkNummer()).get("id").asString()));
+        ZorgaanbiederId twee =
+                new ZorgaanbiederId(UUID.fromString(registreer("Thuiszorg Twee " + woord, uniekKvkNummer())
+                        .get("id")
+                        .asString()));
+        ZorgaanbiederId onbekend = ZorgaanbiederId.nieuw();
+
+        assertThat(register.namen(List.of(een, twee, onbekend, een)))
+                .containsOnly(
+                        java.util.Map.entry(een, "Thuiszorg Een " + woord),
+                        java.util.Map.entry(twee, "Thuiszorg Twee " + woord));
+        assertThat(register.namen(List.of())).isEmpty();
+    }
+
+    @Test
     void aLocationBelongsOnlyToItsOwnProvider() {
         JsonNode een = registreer("Zorgcentrum Een", uniekKvkNummer());
         JsonNode ander = registreer("Zorgcentrum Ander", uniekKvkNummer());

@@ -9,7 +9,6 @@ import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.register.Register;
 import nl.toezicht.register.ZorgaanbiederId;
-import nl.toezicht.register.ZorgaanbiederSamenvatting;
 import nl.toezicht.toegang.Medewerker;
 import nl.toezicht.toegang.Medewerkers;
 import nl.toezicht.toegang.Rol;
@@ -45,7 +44,7 @@ class WerkbakViewController {
     /** A tab: "mijn", "alle" or a department. */
     record Weergave(String code, @Nullable Zorgsector afdeling, String url, boolean actief) {}
 
-    /** A row as shown: the provider's name looked up per row (at most 25 lookups a page). */
+    /** A row as shown: provider names come in one query per page, inspector names once per inspector. */
     record Rij(
             Werkbak.Regel regel,
             @Nullable String zorgaanbieder,
@@ -96,17 +95,15 @@ class WerkbakViewController {
             }
         }
 
-        Map<ZorgaanbiederId, Optional<String>> namen = new HashMap<>();
+        Map<ZorgaanbiederId, String> namen = register.namen(pagina.regels().stream()
+                .map(Werkbak.Regel::zorgaanbieder)
+                .filter(java.util.Objects::nonNull)
+                .toList());
         Map<String, Optional<String>> inspecteurs = new HashMap<>();
         List<Rij> rijen = pagina.regels().stream()
                 .map(r -> new Rij(
                         r,
-                        r.zorgaanbieder() == null
-                                ? null
-                                : namen.computeIfAbsent(
-                                                r.zorgaanbieder(),
-                                                id -> register.vind(id).map(ZorgaanbiederSamenvatting::naam))
-                                        .orElse(null),
+                        r.zorgaanbieder() == null ? null : namen.get(r.zorgaanbieder()),
                         r.inspecteur() == null
                                 ? null
                                 : inspecteurs
