@@ -50,6 +50,16 @@ class ApplicationIT {
     }
 
     @Test
+    void stylesheetScriptAndHtmxAreServedWithoutLogin() {
+        String pagina = Api.op(port).get("/inloggen").tekst();
+        assertThat(pagina).contains("/assets/css/toezicht.css", "/assets/js/toezicht.js", "/webjars/htmx.org/");
+        assertThat(Api.op(port).get("/assets/css/toezicht.css").tekst()).contains(".foutsamenvatting");
+        assertThat(Api.op(port).get("/assets/js/toezicht.js").status()).isEqualTo(200);
+        assertThat(Api.op(port).get("/webjars/htmx.org/dist/htmx.min.js").status())
+                .isEqualTo(200);
+    }
+
+    @Test
     void englishIsTheSecondLanguage() {
         assertThat(Api.op(port).get("/inloggen?lang=en").tekst()).contains("Staff login");
     }

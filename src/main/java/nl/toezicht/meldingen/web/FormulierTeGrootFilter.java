@@ -69,7 +69,7 @@ class FormulierTeGrootFilter extends OncePerRequestFilter {
         PrintWriter uit = response.getWriter();
         uit.write("<!DOCTYPE html><html lang=\"" + taal.getLanguage() + "\"><head><meta charset=\"utf-8\">"
                 + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\"><title>" + titel
-                + "</title><link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/css/toezicht.css\">"
+                + "</title><link rel=\"stylesheet\" href=\"" + request.getContextPath() + "/assets/css/toezicht.css\">"
                 + "</head><body><main id=\"inhoud\" class=\"smal\"><h1>" + titel + "</h1><p>" + tekst + "</p>"
                 + "<p><a href=\"" + formulier + "\">" + terug + "</a></p></main></body></html>");
         uit.flush();
