@@ -1,32 +1,26 @@
 package nl.toezicht.demo;
 
-import de.focus_shift.jollyday.core.HolidayCalendar;
-import de.focus_shift.jollyday.core.HolidayManager;
-import de.focus_shift.jollyday.core.HolidayType;
-import de.focus_shift.jollyday.core.ManagerParameters;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
+import nl.toezicht.termijnen.Werkdagenkalender;
 
 /**
  * Dutch working days over the generated period, looked up once: a million cases ask for "3 working days
- * after receipt" a million times. Same rule as the termijnen module (weekdays without the public holidays
- * of jollyday's Dutch calendar); the demo may not depend on that module, and only needs to look right.
+ * after receipt" a million times, so the termijnen module's calendar is asked once per day of the period.
  */
 final class Werkdagen {
 
     private final LocalDate eerste;
     private final boolean[] werkdag;
+    private final Werkdagenkalender kalender;
 
     Werkdagen(LocalDate van, LocalDate tot) {
-        HolidayManager feestdagen = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.NETHERLANDS));
+        this.kalender = new Werkdagenkalender();
         this.eerste = van;
         int dagen = (int) (tot.toEpochDay() - van.toEpochDay()) + 1;
         this.werkdag = new boolean[dagen];
         for (int i = 0; i < dagen; i++) {
             LocalDate dag = van.plusDays(i);
-            werkdag[i] = dag.getDayOfWeek() != DayOfWeek.SATURDAY
-                    && dag.getDayOfWeek() != DayOfWeek.SUNDAY
-                    && !feestdagen.isHoliday(dag, HolidayType.PUBLIC_HOLIDAY);
+            werkdag[i] = kalender.isWerkdag(dag);
         }
     }
 
@@ -45,9 +39,6 @@ final class Werkdagen {
 
     private boolean isWerkdag(LocalDate dag) {
         int i = (int) (dag.toEpochDay() - eerste.toEpochDay());
-        if (i < 0 || i >= werkdag.length) {
-            return dag.getDayOfWeek() != DayOfWeek.SATURDAY && dag.getDayOfWeek() != DayOfWeek.SUNDAY;
-        }
-        return werkdag[i];
+        return i >= 0 && i < werkdag.length ? werkdag[i] : kalender.isWerkdag(dag);
     }
 }
