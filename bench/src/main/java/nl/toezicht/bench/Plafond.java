@@ -15,11 +15,17 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.atomic.AtomicReference;
 
 /**
- * The ceiling for intake: what PostgreSQL does without the application. Each client inserts one
- * notification row into meldingen.melding plus one event_publication row (the outbox entry the
- * application writes in the same transaction), taking the reference number from the same sequence, in
- * one transaction committed durably (synchronous_commit on), one after the other: no batching, the
- * same concurrency as the Gatling run. Reports inserts per second and the p50/p99 latency of a
+ * The ceiling for intake: what PostgreSQL does without the application, for the same writes. For each
+ * notification a client commits, durably (synchronous_commit on) and one after the other (no batching,
+ * the same concurrency as the Gatling run), the two transactions the application commits:
+ * <ol>
+ *   <li>intake: the reference number from the same sequence, the meldingen.melding row and the
+ *       event_publication row (the outbox entry);
+ *   <li>case opening (the application does this after commit, in its listener): the check for an existing
+ *       case, the case number, the zaken.zaak row, its first zaken.statuswijziging, the zaken.zaak_melding
+ *       link, and marking the outbox entry completed.
+ * </ol>
+ * With {@code -Dalleen-intake=true} only the first transaction (what the client waits for). Reports inserts per second and the p50/p99 latency of a
  * transaction, then removes its rows again (they are marked, and an outbox row left behind would be
  * republished on restart).
  *
@@ -98,9 +104,17 @@ public final class Plafond {
                 s.execute("set synchronous_commit = on");
             }
             c.setAutoCommit(false);
+            boolean alleenIntake = Boolean.getBoolean("alleen-intake");
             try (PreparedStatement nummer = c.prepareStatement("select nextval('meldingen.melding_nummer_seq')");
                     PreparedStatement melding = c.prepareStatement(MELDING);
-                    PreparedStatement event = c.prepareStatement(EVENT)) {
+                    PreparedStatement event = c.prepareStatement(EVENT);
+                    PreparedStatement bestaandeZaak =
+                            c.prepareStatement("select zaak from zaken.zaak_melding where melding_id = ?");
+                    PreparedStatement zaaknummer = c.prepareStatement("select nextval('zaken.zaak_nummer_seq')");
+                    PreparedStatement zaak = c.prepareStatement(ZAAK);
+                    PreparedStatement wijziging = c.prepareStatement(STATUSWIJZIGING);
+                    PreparedStatement koppeling = c.prepareStatement(ZAAK_MELDING);
+                    PreparedStatement afgerond = c.prepareStatement(AFGEROND)) {
                 while (true) {
                     long start = System.nanoTime();
                     if (start >= einde) {
@@ -129,7 +143,8 @@ public final class Plafond {
                     melding.setString(10, hex64());
                     melding.setTimestamp(11, nu);
                     melding.executeUpdate();
-                    event.setObject(1, UUID.randomUUID());
+                    UUID eventId = UUID.randomUUID();
+                    event.setObject(1, eventId);
                     event.setString(2, MARKERING + "nl.toezicht.zaken.MeldingenListener.opMeldingOntvangen");
                     event.setString(3, "nl.toezicht.meldingen.MeldingOntvangen");
                     event.setString(4, "{\"melding\":{\"waarde\":\"" + id + "\"},\"referentie\":\"" + referentie
@@ -138,6 +153,35 @@ public final class Plafond {
                     event.setTimestamp(5, nu);
                     event.executeUpdate();
                     c.commit();
+                    if (!alleenIntake) {
+                        bestaandeZaak.setObject(1, id);
+                        try (ResultSet rs = bestaandeZaak.executeQuery()) {
+                            rs.next();
+                        }
+                        long zaakVolgnummer;
+                        try (ResultSet rs = zaaknummer.executeQuery()) {
+                            rs.next();
+                            zaakVolgnummer = rs.getLong(1);
+                        }
+                        UUID zaakId = UUID.randomUUID();
+                        zaak.setObject(1, zaakId);
+                        zaak.setString(2, "PZ-%d-%06d".formatted(LocalDate.now().getYear(), zaakVolgnummer));
+                        zaak.setObject(3, LocalDate.now().plusDays(3));
+                        zaak.setTimestamp(4, nu);
+                        zaak.setTimestamp(5, nu);
+                        zaak.executeUpdate();
+                        wijziging.setObject(1, zaakId);
+                        wijziging.setTimestamp(2, nu);
+                        wijziging.executeUpdate();
+                        koppeling.setObject(1, id);
+                        koppeling.setObject(2, zaakId);
+                        koppeling.setTimestamp(3, nu);
+                        koppeling.executeUpdate();
+                        afgerond.setTimestamp(1, nu);
+                        afgerond.setObject(2, eventId);
+                        afgerond.executeUpdate();
+                        c.commit();
+                    }
                     long klaar = System.nanoTime();
                     if (start >= begin && klaar <= einde) {
                         if (n == latenties.length) {
@@ -158,8 +202,22 @@ public final class Plafond {
     private static final String EVENT = "insert into event_publication (id, listener_id, event_type, serialized_event,"
             + " publication_date, status, completion_attempts) values (?, ?, ?, ?, ?, 'PUBLISHED', 0)";
 
+    private static final String ZAAK = "insert into zaken.zaak (id, referentie, status, soort, sector, afdeling,"
+            + " termijn_soort, termijn_datum, ontvangen_op, geopend_op, version) values (?, ?, 'ONTVANGEN',"
+            + " 'KLACHT_OF_SIGNAAL', 'VERZORGING_EN_VERPLEGING', 'VERZORGING_EN_VERPLEGING', 'TRIAGE', ?, ?, ?, 1)";
+
+    private static final String STATUSWIJZIGING = "insert into zaken.statuswijziging (zaak, volgnummer, van, naar,"
+            + " transitie, door, op) values (?, 0, null, 'ONTVANGEN', 'OPENEN', 'systeem', ?)";
+
+    private static final String ZAAK_MELDING = "insert into zaken.zaak_melding (melding_id, zaak, gekoppeld_op,"
+            + " gekoppeld_door) values (?, ?, ?, 'systeem')";
+
+    private static final String AFGEROND = "update event_publication set completion_date = ?, status = 'COMPLETED'"
+            + " where id = ?";
+
     private static void ruimOp(Connection c) throws SQLException {
         try (Statement s = c.createStatement()) {
+            s.executeUpdate("delete from zaken.zaak where referentie like 'PZ-%'");
             s.executeUpdate("delete from event_publication where listener_id like '" + MARKERING + "%'");
             s.executeUpdate("delete from meldingen.melding where referentie like 'P-%'");
         }

@@ -61,7 +61,7 @@ public class WerkbakSimulation extends Simulation {
 
     ChainBuilder bladeren = exec(session -> session.remove("volgende").set("pagina", 1))
             .exec(http("GET /werkbak (eerste pagina)")
-                    .get("/werkbak?afdeling=" + AFDELING)
+                    .get("/werkbak?weergave=" + AFDELING)
                     .check(status().is(200))
                     .check(css("a[rel=next]", "href").optional().saveAs("volgende")))
             .exec(asLongAs(session -> session.contains("volgende") && session.getInt("pagina") < PAGINAS)
