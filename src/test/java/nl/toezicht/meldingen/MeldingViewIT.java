@@ -96,6 +96,46 @@ class MeldingViewIT {
     }
 
     @Test
+    void intakeFindsTheProviderInTheRegisterByAMistypedNameAndLinksItWithALocation() {
+        String id = Api.op(port)
+                .postJson("/api/v1/meldingen", eenKlachtVanEenBurger().tekst())
+                .json()
+                .get("id")
+                .asString();
+        String woord = "Zorgvilla" + Long.toString(System.nanoTime(), 36);
+        String kvk = "9" + String.format("%07d", Math.floorMod(System.nanoTime(), 10_000_000L));
+        Api.Antwoord geregistreerd =
+                Api.op(port).als("intake").postJson("/api/v1/zorgaanbieders", """
+                {"naam": "%s Oost", "kvkNummer": "%s", "sectoren": ["VERZORGING_EN_VERPLEGING"],
+                 "locaties": [{"naam": "Huize Oost", "adres": "Dorpsstraat 4", "postcode": "7411 AB",
+                               "plaats": "Deventer", "gemeente": "Deventer"}]}
+                """.formatted(woord, kvk));
+        assertThat(geregistreerd.status()).as(geregistreerd.toString()).isEqualTo(201);
+        String zorgaanbieder = geregistreerd.json().get("id").asString();
+        String locatie = geregistreerd.json().get("locaties").get(0).get("id").asString();
+        Sessie intake = Sessie.op(port).inloggen("intake");
+
+        String mistypt = woord.substring(0, woord.length() - 1) + " Ost";
+        Api.Antwoord resultaten = intake.get("/meldingen/" + id + "?zoek="
+                + java.net.URLEncoder.encode(mistypt, java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(resultaten.tekst())
+                .contains("Koppelen aan " + woord + " Oost", "KvK " + kvk, "Huize Oost, Dorpsstraat 4, Deventer")
+                .contains("value=\"" + zorgaanbieder + "\"", "value=\"" + locatie + "\"");
+        assertThat(intake.get("/meldingen/" + id + "?zoek=qqqqxxxxzzzz").tekst())
+                .contains("Geen zorgaanbieder gevonden");
+
+        Api.Antwoord gekoppeld = intake.post(
+                "/meldingen/" + id + "/zorgaanbieder", Map.of("zorgaanbiederId", zorgaanbieder, "locatieId", locatie));
+        assertThat(gekoppeld.status()).isEqualTo(302);
+        assertThat(intake.get("/meldingen/" + id).tekst()).contains(woord + " Oost");
+        assertThat(jdbc.sql("select locatie_id from meldingen.melding where id = ?")
+                        .param(UUID.fromString(id))
+                        .query(UUID.class)
+                        .single())
+                .isEqualTo(UUID.fromString(locatie));
+    }
+
+    @Test
     void anInspectorDoesNotGetTheLinkingForm() {
         String id = Api.op(port)
                 .postJson(

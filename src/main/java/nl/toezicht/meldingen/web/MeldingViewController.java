@@ -13,6 +13,7 @@ import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.meldingen.Meldingstatus;
 import nl.toezicht.meldingen.Zoekvraag;
 import nl.toezicht.register.LocatieId;
+import nl.toezicht.register.Register;
 import nl.toezicht.register.ZorgaanbiederId;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
@@ -35,10 +36,12 @@ class MeldingViewController {
 
     private final MeldingIntake intake;
     private final MeldingInzage inzage;
+    private final Register register;
 
-    MeldingViewController(MeldingIntake intake, MeldingInzage inzage) {
+    MeldingViewController(MeldingIntake intake, MeldingInzage inzage, Register register) {
         this.intake = intake;
         this.inzage = inzage;
+        this.register = register;
     }
 
     @ModelAttribute("zone")
@@ -67,20 +70,31 @@ class MeldingViewController {
         return "meldingen/lijst";
     }
 
+    /**
+     * One notification. With {@code zoek} the intake desk searches the register (name, typo-tolerant; KvK
+     * number; place) and links the notification to a provider, and optionally one of its locations, from
+     * the results.
+     */
     @GetMapping("/meldingen/{id}")
-    String detail(@PathVariable UUID id, Model model) {
+    String detail(@PathVariable UUID id, @RequestParam(required = false) @Nullable String zoek, Model model) {
         MeldingDetail melding = inzage.detail(new MeldingId(id));
         model.addAttribute("melding", melding);
+        ZorgaanbiederId gekoppeld = melding.gegevens().zorgaanbieder();
+        model.addAttribute(
+                "zorgaanbiederNaam",
+                gekoppeld == null ? null : register.namen(List.of(gekoppeld)).get(gekoppeld));
+        String term = zoek == null ? "" : zoek.strip();
+        model.addAttribute("zoek", term);
+        if (term.length() >= 2 && term.length() <= 100) {
+            model.addAttribute("kandidaten", register.zoek(term, 10));
+        }
         if (!model.containsAttribute("koppeling")) {
             model.addAttribute("koppeling", new Koppeling("", ""));
         }
         return "meldingen/detail";
     }
 
-    /**
-     * Links by register id for now; when the register offers a search the form can offer it, the service
-     * call stays the same.
-     */
+    /** Links to the provider (and location) chosen from the search results, or given by register id. */
     @PostMapping("/meldingen/{id}/zorgaanbieder")
     String koppel(
             @PathVariable UUID id,
@@ -116,7 +130,7 @@ class MeldingViewController {
         }
         model.addAttribute("koppeling", koppeling);
         model.addAttribute("koppelFout", new Koppelfout(veld, fout));
-        return detail(id, model);
+        return detail(id, null, model);
     }
 
     @ExceptionHandler(NietGevonden.class)
