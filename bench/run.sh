@@ -33,6 +33,7 @@ MELDINGEN=100000
 WERKBAK_MELDINGEN=1000000
 WERKBAK_GEBRUIKERS=4
 READY_TIMEOUT=1800
+WARMUP=30
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -178,6 +179,12 @@ if $INTAKE; then
     done
   done
 
+  # the first seconds of a fresh JVM are spent compiling: one unmeasured round warms the application up
+  log "intake warm-up: Gatling, $GEBRUIKERS users, ${WARMUP}s (not measured)"
+  timeout $((WARMUP + 300)) "$MVNW" -B -q -f "$BENCH/pom.xml" gatling:test \
+    -Dgatling.simulationClass=nl.toezicht.bench.IntakeSimulation \
+    -Dbasis="$BASIS" -Dgebruikers="$GEBRUIKERS" -Dduur="$WARMUP" >"$RESULTS/gatling-intake-$STAMP-warmup.log" 2>&1 || true
+
   for r in $(seq 1 "$RONDES"); do
     log "intake round $r: Gatling, $GEBRUIKERS users, ${DUUR}s"
     timeout $((DUUR + 300)) "$MVNW" -B -q -f "$BENCH/pom.xml" gatling:test \
@@ -211,6 +218,10 @@ fi
 if $WERKBAK; then
   start_app "$WERKBAK_MELDINGEN" "$RESULTS/app-werkbak-$STAMP.log"
   declare -a WB_P95 WB_P50 WB_N
+  log "werkbak warm-up: Gatling, $WERKBAK_GEBRUIKERS users, ${WARMUP}s (not measured)"
+  timeout $((WARMUP + 300)) "$MVNW" -B -q -f "$BENCH/pom.xml" gatling:test \
+    -Dgatling.simulationClass=nl.toezicht.bench.WerkbakSimulation \
+    -Dbasis="$BASIS" -Dgebruikers="$WERKBAK_GEBRUIKERS" -Dduur="$WARMUP" >"$RESULTS/gatling-werkbak-$STAMP-warmup.log" 2>&1 || true
   for r in $(seq 1 "$RONDES"); do
     log "werkbak round $r: Gatling, $WERKBAK_GEBRUIKERS users, ${DUUR}s"
     timeout $((DUUR + 300)) "$MVNW" -B -q -f "$BENCH/pom.xml" gatling:test \
