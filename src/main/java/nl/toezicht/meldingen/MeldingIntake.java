@@ -45,6 +45,7 @@ public class MeldingIntake {
     static final long MAX_BIJLAGE = 20L * 1024 * 1024;
 
     private final MeldingRepository meldingen;
+    private final NieuweMeldingen nieuweMeldingen;
     private final JdbcClient jdbc;
     private final BijlageOpslag opslag;
     private final Idempotentie idempotentie;
@@ -59,6 +60,7 @@ public class MeldingIntake {
 
     MeldingIntake(
             MeldingRepository meldingen,
+            NieuweMeldingen nieuweMeldingen,
             JdbcClient jdbc,
             BijlageOpslag opslag,
             Idempotentie idempotentie,
@@ -70,6 +72,7 @@ public class MeldingIntake {
             MeterRegistry meters,
             PlatformTransactionManager transacties) {
         this.meldingen = meldingen;
+        this.nieuweMeldingen = nieuweMeldingen;
         this.jdbc = jdbc;
         this.opslag = opslag;
         this.idempotentie = idempotentie;
@@ -129,7 +132,7 @@ public class MeldingIntake {
                     opslagSleutel,
                     nu));
         }
-        meldingen.save(melding);
+        nieuweMeldingen.voegToe(melding);
         Ontvangst ontvangst = new Ontvangst(id, melding.referentie(), melding.status(), token);
         if (sleutel != null && !idempotentie.leg(sleutel, verzoekHash, ontvangst, nu)) {
             throw new SleutelAlGebruikt(sleutel);
