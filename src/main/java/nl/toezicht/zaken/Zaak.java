@@ -325,4 +325,9 @@ public class Zaak {
                 .map(ZaakMelding::melding)
                 .toList();
     }
+
+    /** The link rows as stored, for {@link NieuweZaken}. */
+    Set<ZaakMelding> zaakMeldingen() {
+        return Collections.unmodifiableSet(meldingen);
+    }
 }

@@ -42,6 +42,7 @@ public class Zaakbehandeling {
     private static final Logger log = LoggerFactory.getLogger(Zaakbehandeling.class);
 
     private final ZaakRepository zaken;
+    private final NieuweZaken nieuweZaken;
     private final JdbcClient jdbc;
     private final Termijnen termijnen;
     private final Meldingen meldingen;
@@ -53,6 +54,7 @@ public class Zaakbehandeling {
 
     Zaakbehandeling(
             ZaakRepository zaken,
+            NieuweZaken nieuweZaken,
             JdbcClient jdbc,
             Termijnen termijnen,
             Meldingen meldingen,
@@ -62,6 +64,7 @@ public class Zaakbehandeling {
             MeterRegistry metrics,
             Clock clock) {
         this.zaken = zaken;
+        this.nieuweZaken = nieuweZaken;
         this.jdbc = jdbc;
         this.termijnen = termijnen;
         this.meldingen = meldingen;
@@ -181,7 +184,8 @@ public class Zaakbehandeling {
                         && termijnen.isTeLaatGemeld(ontvangen.datumVastgesteld(), ontvangen.ontvangenOp()),
                 SYSTEEM,
                 op);
-        Zaak opgeslagen = zaken.save(zaak);
+        nieuweZaken.voegToe(zaak);
+        Zaak opgeslagen = zaak;
         tel(Transitie.OPENEN);
         events.publishEvent(new ZaakGeopend(
                 opgeslagen.id(),
