@@ -92,8 +92,9 @@ public class MeldingIntake {
      */
     public Ontvangst ontvang(Meldinggegevens gegevens, List<? extends Upload> uploads, @Nullable String sleutel) {
         List<GekeurdeBijlage> bijlagen = keur(uploads);
-        String verzoekHash = verzoekHash(gegevens, bijlagen);
-        if (sleutel != null) {
+        // only a request with an idempotency key needs its fingerprint: intake without one skips the work
+        String verzoekHash = sleutel == null ? null : verzoekHash(gegevens, bijlagen);
+        if (sleutel != null && verzoekHash != null) {
             Optional<Ontvangst> eerder = idempotentie.eerder(sleutel, verzoekHash);
             if (eerder.isPresent()) {
                 return eerder.get();
@@ -104,12 +105,17 @@ public class MeldingIntake {
             return java.util.Objects.requireNonNull(ontvangst);
         } catch (SleutelAlGebruikt e) {
             // a concurrent retry won the key; ours rolled back (files included): answer as that one did
-            return idempotentie.eerder(e.sleutel, verzoekHash).orElseThrow(() -> e);
+            return idempotentie
+                    .eerder(e.sleutel, java.util.Objects.requireNonNull(verzoekHash))
+                    .orElseThrow(() -> e);
         }
     }
 
     private Ontvangst neemIn(
-            Meldinggegevens gegevens, List<GekeurdeBijlage> bijlagen, @Nullable String sleutel, String verzoekHash) {
+            Meldinggegevens gegevens,
+            List<GekeurdeBijlage> bijlagen,
+            @Nullable String sleutel,
+            @Nullable String verzoekHash) {
         controleerRegister(gegevens.zorgaanbieder(), gegevens.locatie());
         Instant nu = Instant.now(clock);
         LocalDate vandaag = nu.atZone(NEDERLAND).toLocalDate();
@@ -134,7 +140,7 @@ public class MeldingIntake {
         }
         nieuweMeldingen.voegToe(melding);
         Ontvangst ontvangst = new Ontvangst(id, melding.referentie(), melding.status(), token);
-        if (sleutel != null && !idempotentie.leg(sleutel, verzoekHash, ontvangst, nu)) {
+        if (sleutel != null && verzoekHash != null && !idempotentie.leg(sleutel, verzoekHash, ontvangst, nu)) {
             throw new SleutelAlGebruikt(sleutel);
         }
         events.publishEvent(new MeldingOntvangen(
