@@ -25,6 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoMedewerkers implements ApplicationRunner {
 
     static final String WACHTWOORD = "Toezicht-demo-2026";
+    /** KvK number of the demo provider the demo care-provider user acts for. */
+    public static final String DEMO_KVK_NUMMER = "90000001";
 
     private final JdbcClient jdbc;
     private final PasswordEncoder encoder;
@@ -38,6 +40,16 @@ class DemoMedewerkers implements ApplicationRunner {
         List<Medewerker> accounts = new ArrayList<>();
         accounts.add(new Medewerker("intake", "Iris Jansen", Rol.INTAKE, EnumSet.noneOf(Zorgsector.class)));
         accounts.add(new Medewerker("beheerder", "Bram de Boer", Rol.BEHEERDER, EnumSet.noneOf(Zorgsector.class)));
+        accounts.add(new Medewerker("jurist", "Julia Vermeulen", Rol.JURIST, EnumSet.allOf(Zorgsector.class)));
+        accounts.add(new Medewerker("analist", "Ahmed Benali", Rol.ANALIST, EnumSet.noneOf(Zorgsector.class)));
+        accounts.add(new Medewerker(
+                "privacy", "Petra van Leeuwen", Rol.PRIVACYFUNCTIONARIS, EnumSet.noneOf(Zorgsector.class)));
+        accounts.add(new Medewerker(
+                "zorgaanbieder",
+                "Zoë Meijer (Zorggroep Demo)",
+                Rol.ZORGAANBIEDER,
+                EnumSet.noneOf(Zorgsector.class),
+                Set.of(DEMO_KVK_NUMMER)));
         accounts.add(new Medewerker(
                 "inspecteur",
                 "Ingrid de Vries",
@@ -74,8 +86,8 @@ class DemoMedewerkers implements ApplicationRunner {
             if (hash == null) {
                 hash = encoder.encode(WACHTWOORD);
             }
-            jdbc.sql("insert into toegang.medewerker (gebruikersnaam, naam, wachtwoord_hash, rol, afdelingen) "
-                            + "values (?, ?, ?, ?, ?::text[]) on conflict do nothing")
+            jdbc.sql("insert into toegang.medewerker (gebruikersnaam, naam, wachtwoord_hash, rol, afdelingen, "
+                            + "kvk_nummers) values (?, ?, ?, ?, ?::text[], ?::text[]) on conflict do nothing")
                     .params(
                             m.gebruikersnaam(),
                             m.naam(),
@@ -86,7 +98,8 @@ class DemoMedewerkers implements ApplicationRunner {
                                             ",",
                                             m.afdelingen().stream()
                                                     .map(Enum::name)
-                                                    .toList()) + "}")
+                                                    .toList()) + "}",
+                            "{" + String.join(",", m.kvkNummers()) + "}")
                     .update();
         }
     }

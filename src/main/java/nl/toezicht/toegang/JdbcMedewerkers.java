@@ -23,7 +23,8 @@ import org.springframework.stereotype.Service;
 @Service
 class JdbcMedewerkers implements Medewerkers, UserDetailsService {
 
-    private static final String KOLOMMEN = "gebruikersnaam, naam, rol, afdelingen, wachtwoord_hash, actief";
+    private static final String KOLOMMEN =
+            "gebruikersnaam, naam, rol, afdelingen, kvk_nummers, wachtwoord_hash, actief";
     private final JdbcClient jdbc;
 
     JdbcMedewerkers(JdbcClient jdbc) {
@@ -75,7 +76,8 @@ class JdbcMedewerkers implements Medewerkers, UserDetailsService {
                 rs.getString("gebruikersnaam"),
                 rs.getString("naam"),
                 Rol.valueOf(rs.getString("rol")),
-                afdelingen(rs.getArray("afdelingen")));
+                afdelingen(rs.getArray("afdelingen")),
+                Set.of((String[]) rs.getArray("kvk_nummers").getArray()));
     }
 
     private static Set<Zorgsector> afdelingen(Array array) throws SQLException {
