@@ -2,8 +2,11 @@ package nl.toezicht.meldingen;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.StreamSupport;
 import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.toegang.Logobject;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -12,9 +15,11 @@ import org.springframework.transaction.annotation.Transactional;
 class JdbcMeldingen implements Meldingen {
 
     private final MeldingRepository meldingen;
+    private final JdbcClient jdbc;
 
-    JdbcMeldingen(MeldingRepository meldingen) {
+    JdbcMeldingen(MeldingRepository meldingen, JdbcClient jdbc) {
         this.meldingen = meldingen;
+        this.jdbc = jdbc;
     }
 
     @Override
@@ -71,6 +76,19 @@ class JdbcMeldingen implements Meldingen {
                 m.bijlagen().stream()
                         .map(b -> new MeldingSamenvatting.Bijlage(
                                 b.id().toString(), b.bestandsnaam(), b.mediatype(), b.grootte()))
-                        .toList());
+                        .toList(),
+                m.patient() == null ? null : m.patient().pseudoniem());
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Logobject> logobjecten(List<MeldingId> ids) {
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id, patient_pseudoniem from meldingen.melding where id = any(?) order by ontvangen_op")
+                .param(ids.stream().map(MeldingId::waarde).toArray(UUID[]::new))
+                .query((rs, i) -> Logobject.melding(rs.getObject("id", UUID.class), rs.getString("patient_pseudoniem")))
+                .list();
     }
 }

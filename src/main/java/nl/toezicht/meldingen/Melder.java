@@ -6,4 +6,11 @@ import org.jspecify.annotations.Nullable;
 public record Melder(
         @Nullable String naam,
         @Nullable String email,
-        @Nullable String telefoon) {}
+        @Nullable String telefoon) {
+
+    /** Never print contact data, in logs or exceptions. */
+    @Override
+    public String toString() {
+        return "Melder[***]";
+    }
+}

@@ -7,10 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.register.LocatieId;
 import nl.toezicht.register.ZorgaanbiederId;
+import nl.toezicht.toegang.Patientgegevens;
 import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -57,7 +59,7 @@ class Melding {
     private @Nullable Melder melder;
 
     @Embedded.Nullable(prefix = "patient_")
-    private @Nullable Patient patient;
+    private @Nullable VersleuteldePatient patient;
 
     private String statusTokenHash;
     private Instant ontvangenOp;
@@ -68,11 +70,15 @@ class Melding {
     @SuppressWarnings("NullAway.Init")
     private Melding() {}
 
-    /** Intake: a new notification, status ONTVANGEN. {@code vandaag} is the Dutch date of receipt. */
+    /**
+     * Intake: a new notification, status ONTVANGEN. {@code vandaag} is the Dutch date of receipt; the
+     * patient is kept only as {@code versleuteling} makes it (encrypted, with its pseudonym).
+     */
     static Melding ontvang(
             MeldingId id,
             String referentie,
             Meldinggegevens g,
+            Function<Patient, VersleuteldePatient> versleuteling,
             String statusTokenHash,
             Instant ontvangenOp,
             LocalDate vandaag) {
@@ -100,7 +106,8 @@ class Melding {
         m.sggSoort = g.sggSoort();
         m.themas = new ArrayList<>(g.themas());
         m.melder = leegIsNull(g.melder());
-        m.patient = leegIsNull(g.patient());
+        Patient patient = leegIsNull(g.patient());
+        m.patient = patient == null ? null : versleuteling.apply(patient);
         m.statusTokenHash = statusTokenHash;
         m.ontvangenOp = ontvangenOp;
         return m;
@@ -126,6 +133,10 @@ class Melding {
         nietInDeToekomst("datumVastgesteld", g.datumVastgesteld(), vandaag);
         if (g.patient() != null) {
             nietInDeToekomst("patient.geboortedatum", g.patient().geboortedatum(), vandaag);
+            String bsn = bsn(g.patient().bsn());
+            if (bsn != null && !Patientgegevens.isGeldigBsn(bsn)) {
+                throw Weigering.opVeld("patient.bsn", "melding.patient.bsn.ongeldig");
+            }
         }
         if (g.datumGebeurtenis() != null
                 && g.datumVastgesteld() != null
@@ -177,8 +188,14 @@ class Melding {
         if (p == null) {
             return null;
         }
-        Patient schoon = new Patient(leegIsNull(p.naam()), p.geboortedatum());
-        return schoon.naam() == null && schoon.geboortedatum() == null ? null : schoon;
+        Patient schoon = new Patient(leegIsNull(p.naam()), p.geboortedatum(), bsn(p.bsn()));
+        return schoon.naam() == null && schoon.geboortedatum() == null && schoon.bsn() == null ? null : schoon;
+    }
+
+    /** A BSN as people write it: "1234.56.782" or "123 456 782" is the same number. */
+    static @Nullable String bsn(@Nullable String bsn) {
+        String cijfers = leegIsNull(bsn);
+        return cijfers == null ? null : cijfers.replaceAll("[ .-]", "");
     }
 
     MeldingId id() {
@@ -278,7 +295,7 @@ class Melding {
     }
 
     @Nullable
-    Patient patient() {
+    VersleuteldePatient patient() {
         return patient;
     }
 

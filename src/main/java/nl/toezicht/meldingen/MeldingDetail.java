@@ -2,10 +2,12 @@ package nl.toezicht.meldingen;
 
 import java.time.Instant;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
- * Everything intake staff see of one notification: what was reported (the same {@link Meldinggegevens} as
- * came in) plus what intake added to it.
+ * Everything staff see of one notification: what was reported (the same {@link Meldinggegevens} as came
+ * in) plus what intake added to it. For a role that may not see identities ({@code afgeschermd}) the
+ * patient and the reporter's contact data are absent and only the patient's pseudonym is given.
  */
 public record MeldingDetail(
         MeldingId id,
@@ -13,7 +15,9 @@ public record MeldingDetail(
         Meldingstatus status,
         Meldinggegevens gegevens,
         Instant ontvangenOp,
-        List<BijlageInfo> bijlagen) {
+        List<BijlageInfo> bijlagen,
+        @Nullable String patientPseudoniem,
+        boolean afgeschermd) {
 
     public record BijlageInfo(String id, String bestandsnaam, String mediatype, long grootte, String sha256) {}
 

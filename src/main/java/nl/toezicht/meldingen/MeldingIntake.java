@@ -25,7 +25,10 @@ import nl.toezicht.kern.Weigering;
 import nl.toezicht.register.LocatieId;
 import nl.toezicht.register.Register;
 import nl.toezicht.register.ZorgaanbiederId;
+import nl.toezicht.toegang.Handeling;
+import nl.toezicht.toegang.Logobject;
 import nl.toezicht.toegang.Toegangsbeleid;
+import nl.toezicht.toegang.Toegangslog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -51,6 +54,8 @@ public class MeldingIntake {
     private final Idempotentie idempotentie;
     private final Register register;
     private final Toegangsbeleid beleid;
+    private final Toegangslog toegangslog;
+    private final Patientkluis kluis;
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final JsonMapper json;
@@ -66,6 +71,8 @@ public class MeldingIntake {
             Idempotentie idempotentie,
             Register register,
             Toegangsbeleid beleid,
+            Toegangslog toegangslog,
+            Patientkluis kluis,
             ApplicationEventPublisher events,
             Clock clock,
             JsonMapper json,
@@ -78,6 +85,8 @@ public class MeldingIntake {
         this.idempotentie = idempotentie;
         this.register = register;
         this.beleid = beleid;
+        this.toegangslog = toegangslog;
+        this.kluis = kluis;
         this.events = events;
         this.clock = clock;
         this.json = json;
@@ -101,8 +110,11 @@ public class MeldingIntake {
             }
         }
         try {
-            Ontvangst ontvangst = transactie.execute(status -> neemIn(gegevens, bijlagen, sleutel, verzoekHash));
-            return java.util.Objects.requireNonNull(ontvangst);
+            Aangemaakt aangemaakt = java.util.Objects.requireNonNull(
+                    transactie.execute(status -> neemIn(gegevens, bijlagen, sleutel, verzoekHash)));
+            // after commit: the log says what exists (an anonymous reporter is logged as "anoniem")
+            toegangslog.toegestaan(Handeling.AANMAKEN, aangemaakt.objecten().toArray(Logobject[]::new));
+            return aangemaakt.ontvangst();
         } catch (SleutelAlGebruikt e) {
             // a concurrent retry won the key; ours rolled back (files included): answer as that one did
             return idempotentie
@@ -111,7 +123,9 @@ public class MeldingIntake {
         }
     }
 
-    private Ontvangst neemIn(
+    private record Aangemaakt(Ontvangst ontvangst, List<Logobject> objecten) {}
+
+    private Aangemaakt neemIn(
             Meldinggegevens gegevens,
             List<GekeurdeBijlage> bijlagen,
             @Nullable String sleutel,
@@ -121,7 +135,8 @@ public class MeldingIntake {
         LocalDate vandaag = nu.atZone(NEDERLAND).toLocalDate();
         MeldingId id = MeldingId.nieuw();
         String token = nieuwToken();
-        Melding melding = Melding.ontvang(id, referentie(vandaag), gegevens, hash(token), nu, vandaag);
+        Melding melding =
+                Melding.ontvang(id, referentie(vandaag), gegevens, kluis::versleutel, hash(token), nu, vandaag);
         for (GekeurdeBijlage b : bijlagen) {
             String opslagSleutel;
             try (InputStream in = b.upload().open()) {
@@ -162,14 +177,24 @@ public class MeldingIntake {
                 teller.increment();
             }
         });
-        return ontvangst;
+        String pseudoniem = melding.patient() == null ? null : melding.patient().pseudoniem();
+        List<Logobject> objecten = new ArrayList<>();
+        objecten.add(Logobject.melding(id.waarde(), pseudoniem));
+        melding.bijlagen().forEach(b -> objecten.add(Logobject.bijlage(b.id(), pseudoniem)));
+        return new Aangemaakt(ontvangst, objecten);
     }
 
     /** The intake desk links a notification to a provider (and optionally one of its locations). */
     @Transactional
     public void koppel(MeldingId id, ZorgaanbiederId zorgaanbieder, @Nullable LocatieId locatie) {
-        beleid.eisIntake();
+        beleid.eisIntake(Handeling.WIJZIGEN, Logobject.melding(id.waarde(), null));
         Melding melding = meldingen.findById(id.waarde()).orElseThrow(() -> new NietGevonden("object.melding", id));
+        beleid.eisToegang(
+                Handeling.WIJZIGEN,
+                melding.sector(),
+                Logobject.melding(
+                        id.waarde(),
+                        melding.patient() == null ? null : melding.patient().pseudoniem()));
         controleerRegister(zorgaanbieder, locatie);
         melding.koppel(zorgaanbieder, locatie);
         meldingen.save(melding);

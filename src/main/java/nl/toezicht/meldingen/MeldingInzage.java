@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,7 +11,11 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.toezicht.kern.NietGevonden;
 import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.toegang.Handeling;
+import nl.toezicht.toegang.Logobject;
 import nl.toezicht.toegang.Toegangsbeleid;
+import nl.toezicht.toegang.Toegangslog;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,37 +31,64 @@ public class MeldingInzage {
     private final JdbcClient jdbc;
     private final BijlageOpslag opslag;
     private final Toegangsbeleid beleid;
+    private final Toegangslog toegangslog;
+    private final Patientkluis kluis;
 
-    MeldingInzage(MeldingRepository meldingen, JdbcClient jdbc, BijlageOpslag opslag, Toegangsbeleid beleid) {
+    MeldingInzage(
+            MeldingRepository meldingen,
+            JdbcClient jdbc,
+            BijlageOpslag opslag,
+            Toegangsbeleid beleid,
+            Toegangslog toegangslog,
+            Patientkluis kluis) {
         this.meldingen = meldingen;
         this.jdbc = jdbc;
         this.opslag = opslag;
         this.beleid = beleid;
+        this.toegangslog = toegangslog;
+        this.kluis = kluis;
     }
 
+    /** One notification, if it is within the user's need-to-know; identities only for who may see them. */
     public MeldingDetail detail(MeldingId id) {
-        Melding m = leesbaar(id);
-        return detail(m);
+        beleid.eisRol(Handeling.INZIEN, Logobject.melding(id.waarde(), null));
+        Melding m = meldingen.findById(id.waarde()).orElseThrow(() -> new NietGevonden("object.melding", id));
+        beleid.eisToegang(Handeling.INZIEN, m.sector(), Logobject.melding(id.waarde(), pseudoniem(m)));
+        return detail(m, !beleid.magIdentiteitZien());
     }
 
+    /**
+     * An attachment to download. Attachments may show who the patient is, so only roles that may see
+     * identities get them (403 for others); outside one's need-to-know the attachment does not exist (404).
+     */
     public Bijlagebestand bijlage(MeldingId id, UUID bijlageId) {
-        Melding m = leesbaar(id);
-        return m.bijlagen().stream()
+        Logobject gevraagd = Logobject.bijlage(bijlageId, null);
+        beleid.eisIdentiteit(Handeling.INZIEN, gevraagd, Logobject.melding(id.waarde(), null));
+        Melding m = meldingen.findById(id.waarde()).orElseThrow(() -> new NietGevonden("object.bijlage", bijlageId));
+        Bijlage bijlage = m.bijlagen().stream()
                 .filter(b -> b.id().equals(bijlageId))
                 .findFirst()
-                .map(b ->
-                        new Bijlagebestand(b.bestandsnaam(), b.mediatype(), b.grootte(), opslag.pad(b.opslagSleutel())))
                 .orElseThrow(() -> new NietGevonden("object.bijlage", bijlageId));
+        String pseudoniem = pseudoniem(m);
+        beleid.eisToegang(
+                Handeling.INZIEN,
+                m.sector(),
+                Logobject.bijlage(bijlageId, pseudoniem),
+                Logobject.melding(id.waarde(), pseudoniem));
+        return new Bijlagebestand(
+                bijlage.bestandsnaam(), bijlage.mediatype(), bijlage.grootte(), opslag.pad(bijlage.opslagSleutel()));
     }
 
-    /** Newest first; only the sectors the current staff member may see. */
+    /**
+     * Newest first; only the departments the current user may see. The search is logged once, with the
+     * notifications it showed.
+     */
     public Pagina<MeldingRegel> zoek(Zoekvraag vraag, int pagina, int grootte) {
+        beleid.eisRol(Handeling.ZOEKEN);
         int omvang = Math.max(1, Math.min(grootte, MAX_GROOTTE));
         int nummer = Math.max(0, pagina);
-        List<String> zichtbaar = Arrays.stream(Zorgsector.values())
-                .filter(beleid::magAfdelingZien)
-                .map(Enum::name)
-                .toList();
+        List<String> zichtbaar =
+                beleid.zichtbareAfdelingen().stream().map(Enum::name).toList();
         List<String> voorwaarden = new ArrayList<>();
         Map<String, Object> params = new LinkedHashMap<>();
         voorwaarden.add("sector = any(:zichtbaar)");
@@ -104,7 +134,8 @@ public class MeldingInzage {
                 .query(Long.class)
                 .single();
         List<MeldingRegel> regels = jdbc.sql("select id, referentie, status, bron, kanaal, soort, sector, "
-                        + "zorgaanbieder_id, zorgaanbieder_omschrijving, ontvangen_op from meldingen.melding"
+                        + "zorgaanbieder_id, zorgaanbieder_omschrijving, ontvangen_op, patient_pseudoniem "
+                        + "from meldingen.melding"
                         + waar
                         + " order by ontvangen_op desc, id limit :limit offset :offset")
                 .params(params)
@@ -112,30 +143,48 @@ public class MeldingInzage {
                 .param("offset", (long) nummer * omvang)
                 .query(MeldingInzage::regel)
                 .list();
+        toegangslog.toegestaan(
+                Handeling.ZOEKEN,
+                regels.stream()
+                        .map(r -> Logobject.melding(r.id().waarde(), r.patientPseudoniem()))
+                        .toArray(Logobject[]::new));
         return new Pagina<>(regels, nummer, omvang, totaal);
     }
 
-    /** For the reporter's private link: reference, date and status only. */
+    /**
+     * For the reporter's private link: reference, date and status only. Logged as the anonymous reporter
+     * reading their notification; an unknown link as a denied attempt (without the token).
+     */
     public Optional<Statusweergave> status(String token) {
         if (token.length() > 100) {
+            toegangslog.geweigerd(Handeling.INZIEN);
             return Optional.empty();
         }
-        return jdbc.sql("select referentie, ontvangen_op, status from meldingen.melding where status_token_hash = ?")
+        record Gevonden(Statusweergave weergave, Logobject object) {}
+        Optional<Gevonden> gevonden = jdbc.sql("select id, referentie, ontvangen_op, status, patient_pseudoniem "
+                        + "from meldingen.melding where status_token_hash = ?")
                 .param(MeldingIntake.hash(token))
-                .query((rs, i) -> new Statusweergave(
-                        rs.getString("referentie"),
-                        rs.getTimestamp("ontvangen_op").toInstant(),
-                        Meldingstatus.valueOf(rs.getString("status"))))
+                .query((rs, i) -> new Gevonden(
+                        new Statusweergave(
+                                rs.getString("referentie"),
+                                rs.getTimestamp("ontvangen_op").toInstant(),
+                                Meldingstatus.valueOf(rs.getString("status"))),
+                        Logobject.melding(rs.getObject("id", UUID.class), rs.getString("patient_pseudoniem"))))
                 .optional();
+        if (gevonden.isEmpty()) {
+            toegangslog.geweigerd(Handeling.INZIEN);
+            return Optional.empty();
+        }
+        toegangslog.toegestaan(Handeling.INZIEN, gevonden.get().object());
+        return Optional.of(gevonden.get().weergave());
     }
 
-    private Melding leesbaar(MeldingId id) {
-        Melding m = meldingen.findById(id.waarde()).orElseThrow(() -> new NietGevonden("object.melding", id));
-        beleid.eisAfdeling(m.sector());
-        return m;
+    private static @Nullable String pseudoniem(Melding m) {
+        return m.patient() == null ? null : m.patient().pseudoniem();
     }
 
-    static MeldingDetail detail(Melding m) {
+    private MeldingDetail detail(Melding m, boolean afgeschermd) {
+        VersleuteldePatient patient = m.patient();
         return new MeldingDetail(
                 m.id(),
                 m.referentie(),
@@ -159,13 +208,15 @@ public class MeldingInzage {
                         m.seksueelGrensoverschrijdend(),
                         m.sggSoort(),
                         m.themas(),
-                        m.melder(),
-                        m.patient()),
+                        afgeschermd ? null : m.melder(),
+                        afgeschermd || patient == null ? null : kluis.ontsleutel(patient)),
                 m.ontvangenOp(),
                 m.bijlagen().stream()
                         .map(b -> new MeldingDetail.BijlageInfo(
                                 b.id().toString(), b.bestandsnaam(), b.mediatype(), b.grootte(), b.sha256()))
-                        .toList());
+                        .toList(),
+                patient == null ? null : patient.pseudoniem(),
+                afgeschermd);
     }
 
     private static MeldingRegel regel(ResultSet rs, int rij) throws SQLException {
@@ -179,6 +230,7 @@ public class MeldingInzage {
                 Zorgsector.valueOf(rs.getString("sector")),
                 rs.getObject("zorgaanbieder_id") != null,
                 rs.getString("zorgaanbieder_omschrijving"),
-                rs.getTimestamp("ontvangen_op").toInstant());
+                rs.getTimestamp("ontvangen_op").toInstant(),
+                rs.getString("patient_pseudoniem"));
     }
 }

@@ -15,4 +15,5 @@ public record MeldingRegel(
         Zorgsector sector,
         boolean gekoppeld,
         @Nullable String zorgaanbiederOmschrijving,
-        Instant ontvangenOp) {}
+        Instant ontvangenOp,
+        @Nullable String patientPseudoniem) {}

@@ -23,7 +23,8 @@ public record MeldingSamenvatting(
         boolean patientOverleden,
         boolean doorSuicide,
         Instant ontvangenOp,
-        List<Bijlage> bijlagen) {
+        List<Bijlage> bijlagen,
+        @Nullable String patientPseudoniem) {
 
     public record Bijlage(String id, String bestandsnaam, String mediatype, long grootte) {}
 }

@@ -2,6 +2,7 @@ package nl.toezicht.meldingen;
 
 import java.util.List;
 import java.util.Optional;
+import nl.toezicht.toegang.Logobject;
 
 /** Intake as other modules see it. */
 public interface Meldingen {
@@ -12,6 +13,12 @@ public interface Meldingen {
 
     /** The notification with this public reference ({@code M-2026-000123}), as a reporter quotes it. */
     Optional<MeldingId> vindOpReferentie(String referentie);
+
+    /**
+     * The access-log objects of these notifications, with their patients' pseudonyms, in one query: a case
+     * read logs the notifications it shows.
+     */
+    List<Logobject> logobjecten(List<MeldingId> ids);
 
     /** Case handling moved the case on: the reporter's status page follows. */
     void werkStatusBij(MeldingId id, Meldingstatus status);

@@ -21,12 +21,13 @@ class NieuweMeldingen {
             + " kanaal, soort, sector, zorgaanbieder_id, locatie_id, zorgaanbieder_omschrijving, melder_kvk_nummer,"
             + " datum_gebeurtenis, datum_vastgesteld, omschrijving, patient_overleden, door_suicide, suicidepoging,"
             + " gesloten_jeugdinstelling, seksueel_grensoverschrijdend, sgg_soort, themas, melder_naam, melder_email,"
-            + " melder_telefoon, patient_naam, patient_geboortedatum, status_token_hash, ontvangen_op)"
+            + " melder_telefoon, patient_bsn_versleuteld, patient_naam_versleuteld, patient_geboortedatum_versleuteld,"
+            + " patient_pseudoniem, status_token_hash, ontvangen_op)"
             + " values (:id, 0, :referentie, :status, :bron, :kanaal, :soort, :sector, :zorgaanbieder, :locatie,"
             + " :zorgaanbiederOmschrijving, :melderKvkNummer, :datumGebeurtenis, :datumVastgesteld, :omschrijving,"
             + " :patientOverleden, :doorSuicide, :suicidepoging, :geslotenJeugdinstelling,"
             + " :seksueelGrensoverschrijdend, :sggSoort, :themas, :melderNaam, :melderEmail, :melderTelefoon,"
-            + " :patientNaam, :patientGeboortedatum, :statusTokenHash, :ontvangenOp)";
+            + " :patientBsn, :patientNaam, :patientGeboortedatum, :patientPseudoniem, :statusTokenHash, :ontvangenOp)";
 
     private static final String BIJLAGE = "insert into meldingen.bijlage (id, melding_id, bestandsnaam, mediatype,"
             + " grootte, sha256, opslag_sleutel, toegevoegd_op) values (?, ?, ?, ?, ?, ?, ?, ?)";
@@ -41,7 +42,7 @@ class NieuweMeldingen {
         ZorgaanbiederId zorgaanbieder = m.zorgaanbieder();
         LocatieId locatie = m.locatie();
         Melder melder = m.melder();
-        Patient patient = m.patient();
+        VersleuteldePatient patient = m.patient();
         UUID id = m.id().waarde();
         jdbc.sql(MELDING)
                 .param("id", id)
@@ -68,8 +69,10 @@ class NieuweMeldingen {
                 .param("melderNaam", melder == null ? null : melder.naam())
                 .param("melderEmail", melder == null ? null : melder.email())
                 .param("melderTelefoon", melder == null ? null : melder.telefoon())
-                .param("patientNaam", patient == null ? null : patient.naam())
-                .param("patientGeboortedatum", patient == null ? null : patient.geboortedatum())
+                .param("patientBsn", patient == null ? null : patient.bsnVersleuteld())
+                .param("patientNaam", patient == null ? null : patient.naamVersleuteld())
+                .param("patientGeboortedatum", patient == null ? null : patient.geboortedatumVersleuteld())
+                .param("patientPseudoniem", patient == null ? null : patient.pseudoniem())
                 .param("statusTokenHash", m.statusTokenHash())
                 .param("ontvangenOp", Timestamp.from(m.ontvangenOp()))
                 .update();

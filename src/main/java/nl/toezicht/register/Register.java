@@ -13,6 +13,9 @@ public interface Register {
     /** Names of the given providers in one query (for lists); unknown ids are absent from the map. */
     Map<ZorgaanbiederId, String> namen(Collection<ZorgaanbiederId> ids);
 
+    /** The providers registered under these KvK numbers (a care-provider user's own), in one query. */
+    List<ZorgaanbiederId> metKvkNummers(Collection<String> kvkNummers);
+
     /** True when the location exists and belongs to the provider. */
     boolean hoortBij(ZorgaanbiederId zorgaanbieder, LocatieId locatie);
 

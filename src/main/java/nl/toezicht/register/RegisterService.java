@@ -37,6 +37,17 @@ class RegisterService implements Register {
     }
 
     @Override
+    public List<ZorgaanbiederId> metKvkNummers(Collection<String> kvkNummers) {
+        if (kvkNummers.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select id from register.zorgaanbieder where kvk_nummer = any(?)")
+                .param(kvkNummers.toArray(String[]::new))
+                .query((rs, i) -> new ZorgaanbiederId(rs.getObject("id", UUID.class)))
+                .list();
+    }
+
+    @Override
     @Transactional(readOnly = true)
     public Optional<ZorgaanbiederSamenvatting> vind(ZorgaanbiederId id) {
         return repository.findById(id.waarde()).map(Zorgaanbieder::samenvatting);

@@ -19,7 +19,10 @@ import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.register.ZorgaanbiederId;
 import nl.toezicht.termijnen.Termijnen;
 import nl.toezicht.termijnen.Termijnsoort;
+import nl.toezicht.toegang.Handeling;
+import nl.toezicht.toegang.Logobject;
 import nl.toezicht.toegang.Toegangsbeleid;
+import nl.toezicht.toegang.Toegangslog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,11 +41,18 @@ public class Werkbak {
 
     private final JdbcClient jdbc;
     private final Toegangsbeleid toegang;
+    private final Toegangslog toegangslog;
     private final Termijnen termijnen;
     private final Meldingen meldingen;
 
-    Werkbak(JdbcClient jdbc, Toegangsbeleid toegang, Termijnen termijnen, Meldingen meldingen) {
+    Werkbak(
+            JdbcClient jdbc,
+            Toegangsbeleid toegang,
+            Toegangslog toegangslog,
+            Termijnen termijnen,
+            Meldingen meldingen) {
         this.jdbc = jdbc;
+        this.toegangslog = toegangslog;
         this.meldingen = meldingen;
         this.toegang = toegang;
         this.termijnen = termijnen;
@@ -50,10 +60,27 @@ public class Werkbak {
 
     /**
      * The case behind a reference a caller quotes: a case reference ({@code Z-2026-000123}) or the reference
-     * of one of its notifications ({@code M-2026-000123}). Whether the user may open it is decided on the
-     * case page.
+     * of one of its notifications ({@code M-2026-000123}), if the current user may read it. A case outside
+     * their need-to-know is not found, so references cannot be probed.
      */
     public Optional<ZaakId> zoekOpKenmerk(String kenmerk) {
+        toegang.eisRol(Handeling.ZOEKEN);
+        return zaakMetKenmerk(kenmerk)
+                .filter(id -> jdbc.sql("select afdeling from zaken.zaak where id = ?")
+                        .param(id.waarde())
+                        .query(String.class)
+                        .optional()
+                        .map(afdeling -> toegang.magLezen(Zorgsector.valueOf(afdeling), Logobject.zaak(id.waarde())))
+                        .orElse(false));
+    }
+
+    /** The case behind a reference or a case id, whoever may see it (for break-the-glass). */
+    public Optional<ZaakId> zaakMetKenmerk(String kenmerk) {
+        try {
+            return Optional.of(new ZaakId(UUID.fromString(kenmerk.strip())));
+        } catch (IllegalArgumentException geenId) {
+            // a reference, then
+        }
         String gezocht = kenmerk.trim().toUpperCase(java.util.Locale.ROOT);
         if (gezocht.startsWith("Z-")) {
             return jdbc.sql("select id from zaken.zaak where referentie = ?")
@@ -151,6 +178,7 @@ public class Werkbak {
         if (filter.binnenDagen() != null && (filter.binnenDagen() < 0 || filter.binnenDagen() > 366)) {
             throw Weigering.opVeld("termijnBinnenDagen", "zaak.filter.binnen-dagen");
         }
+        toegang.eisRol(Handeling.ZOEKEN);
         LocalDate vandaag = termijnen.vandaag();
         Set<Zorgsector> beperkTot = null;
         if (filter.afdeling() != null) {
@@ -174,6 +202,9 @@ public class Werkbak {
         if (terug) {
             Collections.reverse(regels);
         }
+        toegangslog.toegestaan(
+                Handeling.ZOEKEN,
+                regels.stream().map(r -> Logobject.zaak(r.id().waarde())).toArray(Logobject[]::new));
         if (regels.isEmpty()) {
             return new Pagina(List.of(), null, null);
         }

@@ -16,9 +16,12 @@ import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.meldingen.Meldingstatus;
 import nl.toezicht.termijnen.Termijn;
 import nl.toezicht.termijnen.Termijnen;
+import nl.toezicht.toegang.Handeling;
+import nl.toezicht.toegang.Logobject;
 import nl.toezicht.toegang.Medewerker;
 import nl.toezicht.toegang.Medewerkers;
 import nl.toezicht.toegang.Toegangsbeleid;
+import nl.toezicht.toegang.Toegangslog;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -48,6 +51,7 @@ public class Zaakbehandeling {
     private final Meldingen meldingen;
     private final Medewerkers medewerkers;
     private final Toegangsbeleid toegang;
+    private final Toegangslog toegangslog;
     private final ApplicationEventPublisher events;
     private final MeterRegistry metrics;
     private final Clock clock;
@@ -60,6 +64,7 @@ public class Zaakbehandeling {
             Meldingen meldingen,
             Medewerkers medewerkers,
             Toegangsbeleid toegang,
+            Toegangslog toegangslog,
             ApplicationEventPublisher events,
             MeterRegistry metrics,
             Clock clock) {
@@ -70,17 +75,43 @@ public class Zaakbehandeling {
         this.meldingen = meldingen;
         this.medewerkers = medewerkers;
         this.toegang = toegang;
+        this.toegangslog = toegangslog;
         this.events = events;
         this.metrics = metrics;
         this.clock = clock;
     }
 
-    /** A case the current user may see. */
+    /**
+     * A case the current user may see: within their departments, or where they broke the glass. Logged
+     * with the notifications it shows (and their patients' pseudonyms); any other case does not exist for
+     * them (404, logged as refused).
+     */
     @Transactional(readOnly = true)
     public Zaak zaak(ZaakId id) {
-        Zaak zaak = laad(id);
-        toegang.eisAfdeling(zaak.afdeling());
+        toegang.eisRol(Handeling.INZIEN, Logobject.zaak(id.waarde()));
+        Zaak zaak = laad(id, Handeling.INZIEN);
+        toegang.eisToegang(Handeling.INZIEN, zaak.afdeling(), logobjecten(zaak));
         return zaak;
+    }
+
+    /**
+     * Break-the-glass: an inspector or legal staff member opens a case outside their departments by
+     * stating why; reading it and its notifications is granted for a limited time and logged with the
+     * reason (the privacy officer reviews these).
+     */
+    @Transactional(readOnly = true)
+    public Zaak doorbreek(ZaakId id, String reden) {
+        String doel = toegang.eisDoorbreken(reden, Logobject.zaak(id.waarde()));
+        Zaak zaak = laad(id, Handeling.DOORBREKEN);
+        toegang.doorbreek(doel, zaak.afdeling(), List.of(logobjecten(zaak)));
+        return zaak;
+    }
+
+    private Logobject[] logobjecten(Zaak zaak) {
+        List<Logobject> objecten = new java.util.ArrayList<>();
+        objecten.add(Logobject.zaak(zaak.id().waarde()));
+        objecten.addAll(meldingen.logobjecten(zaak.meldingen()));
+        return objecten.toArray(Logobject[]::new);
     }
 
     /**
@@ -101,8 +132,9 @@ public class Zaakbehandeling {
         if (sluitreden != null && transitie != Transitie.SLUIT) {
             throw Weigering.opVeld("sluitreden", "zaak.sluitreden.alleen-bij-sluiten");
         }
-        Zaak zaak = laad(id);
-        toegang.eisAfdeling(zaak.afdeling());
+        toegang.eisRol(Handeling.WIJZIGEN, Logobject.zaak(id.waarde()));
+        Zaak zaak = laad(id, Handeling.WIJZIGEN);
+        toegang.eisToegang(Handeling.WIJZIGEN, zaak.afdeling(), Logobject.zaak(id.waarde()));
         eisVersie(zaak, verwachteVersie);
         String door = medewerkers.huidige().gebruikersnaam();
         Instant op = Instant.now(clock);
@@ -124,8 +156,9 @@ public class Zaakbehandeling {
     /** Assigns the case to an inspector of its department. */
     @Transactional
     public Zaak wijsToe(ZaakId id, String gebruikersnaam, @Nullable Long verwachteVersie) {
-        Zaak zaak = laad(id);
-        toegang.eisAfdeling(zaak.afdeling());
+        toegang.eisRol(Handeling.WIJZIGEN, Logobject.zaak(id.waarde()));
+        Zaak zaak = laad(id, Handeling.WIJZIGEN);
+        toegang.eisToegang(Handeling.WIJZIGEN, zaak.afdeling(), Logobject.zaak(id.waarde()));
         eisVersie(zaak, verwachteVersie);
         Medewerker inspecteur = medewerkers
                 .vind(gebruikersnaam)
@@ -140,13 +173,19 @@ public class Zaakbehandeling {
      */
     @Transactional
     public Zaak voegMeldingToe(ZaakId doelId, MeldingId melding, @Nullable Long verwachteVersie) {
-        toegang.eisIntake();
-        Zaak doel = laad(doelId);
+        toegang.eisIntake(
+                Handeling.SAMENVOEGEN, Logobject.zaak(doelId.waarde()), Logobject.melding(melding.waarde(), null));
+        Zaak doel = laad(doelId, Handeling.SAMENVOEGEN);
         eisVersie(doel, verwachteVersie);
         Zaak bron = zaakVan(melding).orElseThrow(() -> new NietGevonden("object.melding", melding));
         if (bron.id().equals(doel.id())) {
             throw new Weigering("zaak.samenvoegen.al-gekoppeld", doel.referentie());
         }
+        List<Logobject> samengevoegd = new java.util.ArrayList<>();
+        samengevoegd.add(Logobject.zaak(doel.id().waarde()));
+        samengevoegd.add(Logobject.zaak(bron.id().waarde()));
+        samengevoegd.addAll(meldingen.logobjecten(List.of(melding)));
+        toegang.eisToegang(Handeling.SAMENVOEGEN, doel.afdeling(), samengevoegd.toArray(Logobject[]::new));
         String door = medewerkers.huidige().gebruikersnaam();
         Instant op = Instant.now(clock);
         doel.voegMeldingToe(melding, door, op);
@@ -186,6 +225,7 @@ public class Zaakbehandeling {
                 op);
         nieuweZaken.voegToe(zaak);
         Zaak opgeslagen = zaak;
+        toegangslog.toegestaan(Handeling.AANMAKEN, Logobject.zaak(zaak.id().waarde()));
         tel(Transitie.OPENEN);
         events.publishEvent(new ZaakGeopend(
                 opgeslagen.id(),
@@ -223,8 +263,12 @@ public class Zaakbehandeling {
         return "Z-%d-%06d".formatted(termijnen.vandaag().getYear(), nummer);
     }
 
-    private Zaak laad(ZaakId id) {
-        return zaken.findById(id.waarde()).orElseThrow(() -> new NietGevonden("object.zaak", id));
+    /** An unknown id is refused like one outside the user's need-to-know: 404, logged. */
+    private Zaak laad(ZaakId id, Handeling handeling) {
+        return zaken.findById(id.waarde()).orElseThrow(() -> {
+            toegangslog.geweigerd(handeling, Logobject.zaak(id.waarde()));
+            return new NietGevonden("object.zaak", id);
+        });
     }
 
     private static void eisVersie(Zaak zaak, @Nullable Long verwachteVersie) {

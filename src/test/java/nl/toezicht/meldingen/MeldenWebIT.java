@@ -195,7 +195,8 @@ class MeldenWebIT {
                 .containsPattern(REFERENTIE)
                 .containsPattern(STATUSLINK);
         var rij = jdbc.sql("select bron, kanaal, soort, sector, melder_kvk_nummer, zorgaanbieder_omschrijving, "
-                        + "datum_vastgesteld, patient_overleden, patient_naam, melder_naam from meldingen.melding "
+                        + "datum_vastgesteld, patient_overleden, patient_naam, patient_naam_versleuteld, "
+                        + "patient_pseudoniem, melder_naam from meldingen.melding "
                         + "where omschrijving = ?")
                 .param(omschrijving)
                 .query()
@@ -208,9 +209,14 @@ class MeldenWebIT {
                 .containsEntry("melder_kvk_nummer", "87654321")
                 .containsEntry("zorgaanbieder_omschrijving", "Kliniek Oost, Arnhem")
                 .containsEntry("patient_overleden", true)
-                .containsEntry("patient_naam", "P. Pietersen")
+                // the name only encrypted (docs/toegang.md), the pseudonym beside it
+                .containsEntry("patient_naam", null)
                 .containsEntry("melder_naam", "Karin Kwaliteit");
         assertThat(rij.get("datum_vastgesteld")).hasToString("2026-02-05");
+        assertThat((String) rij.get("patient_naam_versleuteld"))
+                .startsWith("test-1:")
+                .doesNotContain("Pietersen");
+        assertThat((String) rij.get("patient_pseudoniem")).matches("[0-9a-f]{64}");
     }
 
     @Test

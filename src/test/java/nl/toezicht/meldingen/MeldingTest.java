@@ -117,6 +117,48 @@ class MeldingTest {
     }
 
     @Test
+    void refusesABsnThatFailsTheElevenProofOnItsField() {
+        Meldinggegevens fout =
+                metPatient(eenCalamiteit(false, false, false, null, VANDAAG), new Patient("A. Aap", null, "111222334"));
+        assertThatThrownBy(() -> ontvang(fout)).isInstanceOfSatisfying(Weigering.class, w -> {
+            assertThat(w.veld()).isEqualTo("patient.bsn");
+            assertThat(w.berichtSleutel()).isEqualTo("melding.patient.bsn.ongeldig");
+        });
+    }
+
+    @Test
+    void acceptsABsnAsPeopleWriteItAndKeepsOnlyTheDigits() {
+        Melding melding = ontvang(metPatient(
+                eenCalamiteit(false, false, false, null, VANDAAG), new Patient(null, null, " 1112.22.333 ")));
+        assertThat(melding.patient()).isNotNull();
+        assertThat(melding.patient().bsnVersleuteld()).isEqualTo("111222333");
+    }
+
+    private static Meldinggegevens metPatient(Meldinggegevens g, Patient patient) {
+        return new Meldinggegevens(
+                g.bron(),
+                g.kanaal(),
+                g.soort(),
+                g.sector(),
+                g.zorgaanbieder(),
+                g.locatie(),
+                g.zorgaanbiederOmschrijving(),
+                g.melderKvkNummer(),
+                g.datumGebeurtenis(),
+                g.datumVastgesteld(),
+                g.omschrijving(),
+                g.patientOverleden(),
+                g.doorSuicide(),
+                g.suicidepoging(),
+                g.geslotenJeugdinstelling(),
+                g.seksueelGrensoverschrijdend(),
+                g.sggSoort(),
+                g.themas(),
+                g.melder(),
+                patient);
+    }
+
+    @Test
     void intakeLinksAProviderAndMayCorrectIt() {
         Melding melding = ontvang(eenCalamiteit(false, false, false, null, VANDAAG));
         ZorgaanbiederId eerste = ZorgaanbiederId.nieuw();
@@ -152,7 +194,22 @@ class MeldingTest {
 
     private static Melding ontvang(Meldinggegevens g) {
         return Melding.ontvang(
-                MeldingId.nieuw(), "M-2026-000001", g, "hash", Instant.parse("2026-03-10T09:00:00Z"), VANDAAG);
+                MeldingId.nieuw(),
+                "M-2026-000001",
+                g,
+                MeldingTest::alsVersleuteld,
+                "hash",
+                Instant.parse("2026-03-10T09:00:00Z"),
+                VANDAAG);
+    }
+
+    /** Stands in for the encryption (tested with the real keys in the integration tests). */
+    private static VersleuteldePatient alsVersleuteld(Patient p) {
+        return new VersleuteldePatient(
+                p.bsn(),
+                p.naam(),
+                p.geboortedatum() == null ? null : p.geboortedatum().toString(),
+                "p");
     }
 
     private static Meldinggegevens eenCalamiteit(

@@ -351,10 +351,17 @@ class ZaakApiIT {
     void anInspectorOfAnotherDepartmentIsRefusedAndChangesNothing() {
         ZaakId id = fixtures.eenCalamiteit().inSector(Zorgsector.GGZ).opentZaak();
         Api.Antwoord lezen = inspecteurJeugd.get("/api/v1/zaken/" + id);
-        assertThat(lezen.status()).isEqualTo(403);
-        assertThat(lezen.json().get("detail").asString()).isEqualTo("U heeft geen toegang tot dit gegeven.");
+        // outside one's departments a case does not exist: ids cannot be probed (ASVS 8.2.2)
+        assertThat(lezen.status()).isEqualTo(404);
+        assertThat(lezen.json().get("detail").asString())
+                .isEqualTo(Api.op(port)
+                        .als("inspecteur.jeugd")
+                        .get("/api/v1/zaken/" + UUID.randomUUID())
+                        .json()
+                        .get("detail")
+                        .asString());
         assertThat(stap(inspecteurJeugd, id, "{\"transitie\":\"START_TRIAGE\"}").status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(inspecteurJeugd
                         .send(java.net.http.HttpRequest.newBuilder(
                                         Api.op(port).uri("/api/v1/zaken/" + id + "/inspecteur"))
@@ -362,14 +369,14 @@ class ZaakApiIT {
                                 .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(
                                         "{\"inspecteur\":\"inspecteur.jeugd\"}")))
                         .status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(inspecteurJeugd.get("/api/v1/zaken?afdeling=GGZ").status()).isEqualTo(403);
         assertThat(inspecteurJeugd.get("/api/v1/zaken?grootte=100").tekst()).doesNotContain(id.toString());
         assertThat(inspecteurJeugd
                         .met("Accept", "text/html")
                         .get("/zaken/" + id)
                         .status())
-                .isEqualTo(403);
+                .isEqualTo(404);
         assertThat(Api.op(port).get("/api/v1/zaken/" + id).status()).isEqualTo(401);
 
         JsonNode zaak = zaak(id);

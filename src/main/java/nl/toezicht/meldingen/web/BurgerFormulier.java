@@ -10,6 +10,7 @@ import nl.toezicht.meldingen.Bron;
 import nl.toezicht.meldingen.Melder;
 import nl.toezicht.meldingen.Meldinggegevens;
 import nl.toezicht.meldingen.Meldingsoort;
+import nl.toezicht.meldingen.Patient;
 import org.jspecify.annotations.Nullable;
 import org.springframework.format.annotation.DateTimeFormat;
 
@@ -36,6 +37,9 @@ public class BurgerFormulier extends Meldformulier {
     @Pattern(regexp = "|\\+?[0-9 ()-]{6,20}", message = "{melding.melder.telefoon.ongeldig}")
     private @Nullable String telefoon;
 
+    @Size(max = 20, message = "{melding.patient.bsn.ongeldig}")
+    private @Nullable String patientBsn;
+
     @Override
     List<Meldingsoort> soorten() {
         return SOORTEN;
@@ -52,7 +56,7 @@ public class BurgerFormulier extends Meldformulier {
                 false,
                 false,
                 new Melder(naam, email, telefoon),
-                null);
+                new Patient(null, null, patientBsn));
     }
 
     public @Nullable String getZorgaanbieder() {
@@ -85,6 +89,14 @@ public class BurgerFormulier extends Meldformulier {
 
     public void setEmail(@Nullable String email) {
         this.email = email;
+    }
+
+    public @Nullable String getPatientBsn() {
+        return patientBsn;
+    }
+
+    public void setPatientBsn(@Nullable String patientBsn) {
+        this.patientBsn = patientBsn;
     }
 
     public @Nullable String getTelefoon() {

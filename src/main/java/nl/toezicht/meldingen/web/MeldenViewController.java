@@ -34,6 +34,7 @@ class MeldenViewController {
     /** Where the domain names a field differently from the forms. */
     private static final Map<String, String> VELDEN = Map.of(
             "patient.geboortedatum", "patientGeboortedatum",
+            "patient.bsn", "patientBsn",
             "zorgaanbiederOmschrijving", "zorgaanbieder",
             "Idempotency-Key", "formulierSleutel");
 

@@ -202,7 +202,8 @@ class MeldingApiController {
             Meldingsoort soort,
             Zorgsector sector,
             boolean gekoppeld,
-            Instant ontvangenOp) {
+            Instant ontvangenOp,
+            @Nullable String patientPseudoniem) {
         static RegelAntwoord van(MeldingRegel r) {
             return new RegelAntwoord(
                     r.id().toString(),
@@ -213,7 +214,8 @@ class MeldingApiController {
                     r.soort(),
                     r.sector(),
                     r.gekoppeld(),
-                    r.ontvangenOp());
+                    r.ontvangenOp(),
+                    r.patientPseudoniem());
         }
     }
 
@@ -242,7 +244,9 @@ class MeldingApiController {
             @Nullable Melder melder,
             @Nullable Patient patient,
             Instant ontvangenOp,
-            List<MeldingDetail.BijlageInfo> bijlagen) {
+            List<MeldingDetail.BijlageInfo> bijlagen,
+            @Nullable String patientPseudoniem,
+            boolean afgeschermd) {
         static MeldingDetailAntwoord van(MeldingDetail d) {
             Meldinggegevens g = d.gegevens();
             return new MeldingDetailAntwoord(
@@ -270,7 +274,9 @@ class MeldingApiController {
                     g.melder(),
                     g.patient(),
                     d.ontvangenOp(),
-                    d.bijlagen());
+                    d.bijlagen(),
+                    d.patientPseudoniem(),
+                    d.afgeschermd());
         }
     }
 }

@@ -81,7 +81,16 @@ record MeldingVerzoek(
             @Size(max = 200, message = "{melding.patient.naam.te-lang}") @Nullable
             String naam,
 
-            @Nullable LocalDate geboortedatum) {}
+            @Nullable LocalDate geboortedatum,
+
+            @Size(max = 20, message = "{melding.patient.bsn.ongeldig}") @Nullable
+            String bsn) {
+
+        @Override
+        public String toString() {
+            return "PatientVerzoek[***]";
+        }
+    }
 
     @SuppressWarnings("NullAway")
     Meldinggegevens gegevens(Kanaal standaardKanaal) {
@@ -105,6 +114,6 @@ record MeldingVerzoek(
                 sggSoort,
                 themas == null ? List.of() : themas.stream().map(String::strip).toList(),
                 melder == null ? null : new Melder(melder.naam(), melder.email(), melder.telefoon()),
-                patient == null ? null : new Patient(patient.naam(), patient.geboortedatum()));
+                patient == null ? null : new Patient(patient.naam(), patient.geboortedatum(), patient.bsn()));
     }
 }

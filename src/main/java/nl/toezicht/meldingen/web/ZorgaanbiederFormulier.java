@@ -46,6 +46,9 @@ public class ZorgaanbiederFormulier extends Meldformulier {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private @Nullable LocalDate patientGeboortedatum;
 
+    @Size(max = 20, message = "{melding.patient.bsn.ongeldig}")
+    private @Nullable String patientBsn;
+
     @NotBlank(message = "{melding.melder.naam.verplicht}")
     @Size(max = 200, message = "{melding.melder.naam.te-lang}")
     private @Nullable String contactNaam;
@@ -74,7 +77,7 @@ public class ZorgaanbiederFormulier extends Meldformulier {
                 suicidepoging,
                 geslotenJeugdinstelling,
                 new Melder(contactNaam, contactEmail, contactTelefoon),
-                new Patient(patientNaam, patientGeboortedatum));
+                new Patient(patientNaam, patientGeboortedatum, patientBsn));
     }
 
     public @Nullable String getKvkNummer() {
@@ -139,6 +142,14 @@ public class ZorgaanbiederFormulier extends Meldformulier {
 
     public void setPatientGeboortedatum(@Nullable LocalDate patientGeboortedatum) {
         this.patientGeboortedatum = patientGeboortedatum;
+    }
+
+    public @Nullable String getPatientBsn() {
+        return patientBsn;
+    }
+
+    public void setPatientBsn(@Nullable String patientBsn) {
+        this.patientBsn = patientBsn;
     }
 
     public @Nullable String getContactNaam() {

@@ -61,7 +61,11 @@ class WerkbakViewController {
             @RequestParam(required = false) @Nullable String na,
             @RequestParam(required = false) @Nullable String voor,
             Model model) {
-        Medewerker ik = medewerkers.huidige();
+        Medewerker ik = toegang.ik();
+        if (ik.rol() == Rol.ZORGAANBIEDER) {
+            // a care provider's user lands here after logging in: their page is the provider portal
+            return "redirect:/mijn-meldingen";
+        }
         boolean inspecteur = ik.rol() == Rol.INSPECTEUR;
         String gekozen = weergave == null || weergave.isBlank() ? (inspecteur ? "mijn" : "alle") : weergave;
         Zorgsector afdeling = null;

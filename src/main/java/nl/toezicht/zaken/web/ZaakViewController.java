@@ -1,9 +1,12 @@
 package nl.toezicht.zaken.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import nl.toezicht.kern.NietGevonden;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.meldingen.MeldingId;
 import nl.toezicht.meldingen.MeldingSamenvatting;
@@ -11,22 +14,28 @@ import nl.toezicht.meldingen.Meldingen;
 import nl.toezicht.register.Register;
 import nl.toezicht.register.ZorgaanbiederSamenvatting;
 import nl.toezicht.termijnen.Termijnen;
+import nl.toezicht.toegang.BuitenBereik;
 import nl.toezicht.toegang.Medewerker;
 import nl.toezicht.toegang.Medewerkers;
 import nl.toezicht.toegang.Toegangsbeleid;
 import nl.toezicht.zaken.Sluitreden;
 import nl.toezicht.zaken.Transitie;
+import nl.toezicht.zaken.Werkbak;
 import nl.toezicht.zaken.Zaak;
 import nl.toezicht.zaken.ZaakId;
 import nl.toezicht.zaken.Zaakbehandeling;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -37,6 +46,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ZaakViewController {
 
     private final Zaakbehandeling behandeling;
+    private final Werkbak werkbak;
     private final Meldingen meldingen;
     private final Medewerkers medewerkers;
     private final Register register;
@@ -46,6 +56,7 @@ class ZaakViewController {
 
     ZaakViewController(
             Zaakbehandeling behandeling,
+            Werkbak werkbak,
             Meldingen meldingen,
             Medewerkers medewerkers,
             Register register,
@@ -53,6 +64,7 @@ class ZaakViewController {
             Termijnen termijnen,
             MessageSource berichten) {
         this.behandeling = behandeling;
+        this.werkbak = werkbak;
         this.meldingen = meldingen;
         this.medewerkers = medewerkers;
         this.register = register;
@@ -97,7 +109,56 @@ class ZaakViewController {
         model.addAttribute(
                 "inspecteurs", zaak.status().isOpen() ? medewerkers.inspecteursVan(zaak.afdeling()) : List.of());
         model.addAttribute("intake", toegang.isIntake());
+        model.addAttribute("behandelaar", !toegang.isAlleenLezen());
         return "zaken/zaak";
+    }
+
+    /**
+     * A case that does not exist, or is outside the user's need-to-know (the same answer, so ids cannot be
+     * probed). Inspectors and legal staff get the break-the-glass form with it.
+     */
+    @ExceptionHandler(NietGevonden.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    ModelAndView nietGevonden(HttpServletRequest request) {
+        ModelAndView pagina = new ModelAndView("zaken/niet-gevonden", HttpStatus.NOT_FOUND);
+        pagina.addObject("status", 404);
+        String pad = request.getRequestURI().substring(request.getContextPath().length());
+        String kenmerk = request.getParameter("kenmerk");
+        if (kenmerk == null && pad.startsWith("/zaken/")) {
+            kenmerk = pad.substring("/zaken/".length()).split("/")[0];
+        }
+        pagina.addObject("kenmerk", kenmerk == null || kenmerk.length() > 40 ? "" : kenmerk);
+        pagina.addObject("doorbreken", toegang.magDoorbreken());
+        return pagina;
+    }
+
+    /**
+     * Break-the-glass: open a case outside one's departments by stating why (logged, reviewed by the
+     * privacy officer, read access for a limited time).
+     */
+    @PostMapping("/zaken/doorbreken")
+    String doorbreek(
+            @RequestParam(defaultValue = "") String kenmerk,
+            @RequestParam(defaultValue = "") String reden,
+            Model model,
+            HttpServletResponse response) {
+        ZaakId id;
+        try {
+            // 403 for other roles, 422 for a missing reason: before anything is looked up
+            toegang.eisDoorbreken(reden);
+            id = werkbak.zaakMetKenmerk(kenmerk.length() > 40 ? "" : kenmerk)
+                    .orElseThrow(() -> new NietGevonden("object.zaak", kenmerk));
+            behandeling.doorbreek(id, reden);
+        } catch (Weigering w) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("status", 404);
+            model.addAttribute("kenmerk", kenmerk);
+            model.addAttribute("reden", reden);
+            model.addAttribute("doorbreken", true);
+            model.addAttribute("fout", w);
+            return "zaken/niet-gevonden";
+        }
+        return "redirect:/zaken/" + id.waarde();
     }
 
     @PostMapping("/zaken/{id}/statuswijzigingen")
@@ -162,7 +223,10 @@ class ZaakViewController {
             uit.addFlashAttribute("fout", berichten.getMessage(w.berichtSleutel(), w.argumenten(), taal));
             uit.addFlashAttribute("foutVeld", w.veld());
             uit.addFlashAttribute("foutFormulier", formulier);
-        } catch (nl.toezicht.kern.NietGevonden n) {
+        } catch (NietGevonden n) {
+            if (n instanceof BuitenBereik) {
+                throw n;
+            }
             uit.addFlashAttribute("fout", berichten.getMessage("probleem.niet-gevonden", null, taal));
             uit.addFlashAttribute("foutFormulier", formulier);
         }

@@ -1,0 +1,35 @@
+package nl.toezicht.meldingen.web;
+
+import java.util.UUID;
+import nl.toezicht.meldingen.MeldingId;
+import nl.toezicht.meldingen.MijnMeldingen;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The provider portal: a care-provider user's own notifications and their status. */
+@Controller
+class MijnMeldingenViewController {
+
+    private final MijnMeldingen mijnMeldingen;
+
+    MijnMeldingenViewController(MijnMeldingen mijnMeldingen) {
+        this.mijnMeldingen = mijnMeldingen;
+    }
+
+    @GetMapping("/mijn-meldingen")
+    String lijst(@RequestParam(defaultValue = "0") int pagina, Model model) {
+        model.addAttribute("pagina", mijnMeldingen.lijst(pagina));
+        model.addAttribute("zone", java.time.ZoneId.of("Europe/Amsterdam"));
+        return "meldingen/mijn";
+    }
+
+    @GetMapping("/mijn-meldingen/{id}")
+    String melding(@PathVariable UUID id, Model model) {
+        model.addAttribute("melding", mijnMeldingen.melding(new MeldingId(id)));
+        model.addAttribute("zone", java.time.ZoneId.of("Europe/Amsterdam"));
+        return "meldingen/mijn-melding";
+    }
+}
