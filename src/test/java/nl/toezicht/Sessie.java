@@ -100,6 +100,18 @@ public final class Sessie {
         return antwoord;
     }
 
+    /**
+     * A JSON request within this session (its cookie, no CSRF token: the API does not take one), as a
+     * script of the page would send it.
+     */
+    public Api.Antwoord json(String methode, String pad, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pad))
+                .header("Content-Type", "application/json")
+                .method(methode, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach((naam, waarde) -> request.header(naam, naam.equals("Accept") ? "application/json" : waarde));
+        return verstuur(request);
+    }
+
     /** The CSRF token of the session: from the last page that had a form. */
     public String csrf() {
         if (csrf.isEmpty()) {
@@ -138,6 +150,10 @@ public final class Sessie {
 
     private Api.Antwoord stuur(HttpRequest.Builder request) {
         headers.forEach(request::header);
+        return verstuur(request);
+    }
+
+    private Api.Antwoord verstuur(HttpRequest.Builder request) {
         try {
             return new Api.Antwoord(http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray()));
         } catch (java.io.IOException e) {

@@ -75,7 +75,14 @@ record MeldingVerzoek(
             String email,
 
             @Pattern(regexp = "\\+?[0-9 ()-]{6,20}", message = "{melding.melder.telefoon.ongeldig}") @Nullable
-            String telefoon) {}
+            String telefoon) {
+
+        /** Never print contact data, in logs or exceptions. */
+        @Override
+        public String toString() {
+            return "MelderVerzoek[***]";
+        }
+    }
 
     record PatientVerzoek(
             @Size(max = 200, message = "{melding.patient.naam.te-lang}") @Nullable

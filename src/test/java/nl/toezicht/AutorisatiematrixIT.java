@@ -1,0 +1,245 @@
+package nl.toezicht;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.toezicht.Autorisatiematrix.Deur;
+import nl.toezicht.Autorisatiematrix.Doel;
+import nl.toezicht.Autorisatiematrix.Verwacht;
+import nl.toezicht.toegang.Rol;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * Runs {@link Autorisatiematrix}: every endpoint Spring maps must have a row, and every role (and anonymous)
+ * must get what its row says, on an own and on another's object.
+ */
+@IntegratieTest
+class AutorisatiematrixIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mapping;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    /** The objects a row's path variables are filled with, for one side (own or other). */
+    record Objecten(
+            UUID melding, UUID bijlage, UUID zaak, String statusToken, UUID zorgaanbieder, UUID reserveMelding) {}
+
+    @BeforeEach
+    void juristVanEenAfdeling() {
+        // the demo jurist works for all departments; the matrix needs one with a department of their own
+        jdbc.sql("insert into toegang.medewerker (gebruikersnaam, naam, wachtwoord_hash, rol, afdelingen) "
+                        + "select 'jurist.ggz', 'Jurist GGZ', wachtwoord_hash, 'JURIST', '{GGZ}' "
+                        + "from toegang.medewerker where gebruikersnaam = 'jurist' on conflict do nothing")
+                .update();
+    }
+
+    @Test
+    void everyEndpointAndPageHasARowInTheMatrix() {
+        Map<String, String> handlers = handlers();
+        Set<String> tabel = Autorisatiematrix.perSleutel().keySet();
+        List<String> zonderRegel = handlers.entrySet().stream()
+                .filter(e -> !tabel.contains(e.getKey()))
+                .map(e -> e.getKey() + "  (" + e.getValue() + ")")
+                .toList();
+        List<String> verouderd =
+                tabel.stream().filter(s -> !handlers.containsKey(s)).toList();
+        assertThat(zonderRegel)
+                .as("Endpoints without a rule: add a row for each to src/test/java/nl/toezicht/Autorisatiematrix.java")
+                .isEmpty();
+        assertThat(verouderd)
+                .as("Rows of Autorisatiematrix for endpoints that no longer exist: remove them")
+                .isEmpty();
+    }
+
+    @Test
+    void everyRoleGetsWhatTheMatrixSaysOnOwnAndOtherObjects() {
+        UUID zorgaanbieder = nieuweZorgaanbieder();
+        Objecten eigen = objecten("GGZ", "90000001", zorgaanbieder);
+        Objecten ander = objecten("JEUGD", "12345679", zorgaanbieder);
+
+        // one login per role: pages and API in that session (a password hash per request would take minutes)
+        Map<Rol, Sessie> sessies = new EnumMap<>(Rol.class);
+        for (Rol rol : Rol.values()) {
+            Sessie sessie = Sessie.op(port).inloggen(Autorisatiematrix.ACCOUNT.get(rol));
+            sessie.get("/inloggen");
+            sessies.put(rol, sessie);
+        }
+        Sessie anoniem = Sessie.op(port);
+        anoniem.get("/inloggen");
+
+        List<Deur> deuren = new ArrayList<>(Autorisatiematrix.deuren());
+        // breaking the glass grants reading the other case: run it after everything that expects a refusal
+        deuren.sort((a, b) -> Boolean.compare(a.pad.contains("doorbreken"), b.pad.contains("doorbreken")));
+        List<String> fouten = new ArrayList<>();
+        for (Deur deur : deuren) {
+            controleer(deur, null, "eigen", deur.anoniem, eigen, anoniem, fouten);
+            for (Rol rol : Rol.values()) {
+                controleer(deur, rol, "eigen", deur.eigen.get(rol), eigen, sessies.get(rol), fouten);
+                if (deur.object != Doel.GEEN) {
+                    controleer(deur, rol, "ander", deur.ander.get(rol), ander, sessies.get(rol), fouten);
+                }
+            }
+        }
+        assertThat(fouten)
+                .as("Cells of the authorisation matrix that the application does not keep")
+                .isEmpty();
+    }
+
+    private void controleer(
+            Deur deur, Rol rol, String kant, Verwacht verwacht, Objecten objecten, Sessie sessie, List<String> fouten) {
+        String pad = pad(deur, objecten);
+        Api.Antwoord antwoord = stuur(deur, pad, objecten, sessie);
+        int status = antwoord.status();
+        String naar = Optional.ofNullable(antwoord.header("Location")).orElse("");
+        boolean inloggen = status == 401 || (status == 302 && naar.contains("/inloggen"));
+        boolean klopt = switch (verwacht.status()) {
+            case 0 -> !inloggen && status != 403 && status != 404 && status != 405 && status < 500;
+            case -1 -> inloggen;
+            default -> status == verwacht.status();
+        };
+        if (!klopt) {
+            fouten.add("%s als %s (%s) op %s object: verwacht %s, kreeg %d %s"
+                    .formatted(
+                            deur.sleutel(),
+                            rol == null ? "anoniem" : rol,
+                            rol == null ? "-" : Autorisatiematrix.ACCOUNT.get(rol),
+                            kant,
+                            verwacht,
+                            status,
+                            naar));
+        }
+    }
+
+    private static Api.Antwoord stuur(Deur deur, String pad, Objecten objecten, Sessie sessie) {
+        if (deur.isApi()) {
+            return sessie.json(deur.methode, pad, deur.methode.equals("GET") ? "" : deur.body.apply(objecten));
+        }
+        return switch (deur.methode) {
+            case "GET" -> sessie.get(pad);
+            case "POST" -> sessie.post(pad, deur.formulier.apply(objecten));
+            default -> throw new IllegalStateException("unsupported method in the matrix: " + deur.methode);
+        };
+    }
+
+    private static String pad(Deur deur, Objecten o) {
+        String pad = deur.pad;
+        return switch (deur.object) {
+            case GEEN -> pad.replace("{group}", "springdocDefault");
+            case MELDING -> pad.replace("{id}", o.melding().toString());
+            case BIJLAGE ->
+                pad.replace("{id}", o.melding().toString())
+                        .replace("{bijlageId}", o.bijlage().toString());
+            case ZAAK -> pad.replace("{id}", o.zaak().toString());
+            case STATUSLINK -> pad.replace("{token}", o.statusToken());
+            case ZORGAANBIEDER -> pad.replace("{id}", o.zorgaanbieder().toString());
+        };
+    }
+
+    /** Every (method, path pattern) Spring maps, with the handler that answers it. */
+    private Map<String, String> handlers() {
+        Map<String, String> handlers = new TreeMap<>();
+        mapping.getHandlerMethods().forEach((info, methode) -> {
+            Set<RequestMethod> methodes = info.getMethodsCondition().getMethods();
+            for (String pad : info.getPatternValues()) {
+                for (RequestMethod m : methodes.isEmpty() ? Set.of(RequestMethod.GET) : methodes) {
+                    handlers.put(
+                            m.name() + " " + pad,
+                            methode.getBeanType().getSimpleName() + "#"
+                                    + methode.getMethod().getName());
+                }
+            }
+        });
+        return handlers;
+    }
+
+    /** A notification of this department with an attachment, reported under this KvK number, and its case. */
+    private Objecten objecten(String sector, String kvk, UUID zorgaanbieder) {
+        String grens = "----matrix" + UUID.randomUUID().toString().replace("-", "");
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        schrijf(
+                body,
+                "--" + grens + "\r\nContent-Disposition: form-data; name=\"melding\"\r\n"
+                        + "Content-Type: application/json\r\n\r\n" + meldingJson(sector, kvk) + "\r\n");
+        schrijf(
+                body,
+                "--" + grens + "\r\nContent-Disposition: form-data; name=\"bijlagen\"; filename=\"v.pdf\"\r\n"
+                        + "Content-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--" + grens + "--\r\n");
+        Api.Antwoord gemeld =
+                Api.op(port).post("/api/v1/meldingen", "multipart/form-data; boundary=" + grens, body.toByteArray());
+        assertThat(gemeld.status()).as(gemeld.toString()).isEqualTo(201);
+        UUID melding = UUID.fromString(gemeld.json().get("id").asString());
+        String statusUrl = gemeld.json().get("statusUrl").asString();
+        UUID bijlage = jdbc.sql("select id from meldingen.bijlage where melding_id = ?")
+                .param(melding)
+                .query(UUID.class)
+                .single();
+        Api.Antwoord reserve = Api.op(port).postJson("/api/v1/meldingen", meldingJson());
+        UUID reserveMelding = UUID.fromString(reserve.json().get("id").asString());
+        zaakVan(reserveMelding);
+        return new Objecten(
+                melding,
+                bijlage,
+                zaakVan(melding),
+                statusUrl.substring(statusUrl.lastIndexOf('/') + 1),
+                zorgaanbieder,
+                reserveMelding);
+    }
+
+    private UUID zaakVan(UUID melding) {
+        return Wachten.opZaakVan(jdbc, melding);
+    }
+
+    private UUID nieuweZorgaanbieder() {
+        Api.Antwoord antwoord = Api.op(port).als("intake").postJson("/api/v1/zorgaanbieders", zorgaanbiederJson());
+        assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(201);
+        return UUID.fromString(antwoord.json().get("id").asString());
+    }
+
+    static String meldingJson() {
+        return meldingJson("GGZ", "87654321");
+    }
+
+    static String meldingJson(String sector, String kvk) {
+        return """
+                {"bron": "ZORGAANBIEDER", "soort": "CALAMITEIT", "sector": "%s", "kvkNummer": "%s",
+                 "datumGebeurtenis": "2026-02-10", "omschrijving": "Matrixtest: val tijdens nachtdienst.",
+                 "patient": {"naam": "M. Matrix", "bsn": "111222333"}}
+                """.formatted(sector, kvk);
+    }
+
+    static String zorgaanbiederJson() {
+        String kvk = "8" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        return """
+                {"naam": "Matrixzorg %s", "kvkNummer": "%s", "sectoren": ["GGZ"],
+                 "locaties": [{"naam": "Hoofdlocatie", "adres": "Stationsstraat 1", "postcode": "3511 AB",
+                               "plaats": "Utrecht", "gemeente": "Utrecht"}]}
+                """.formatted(kvk, kvk);
+    }
+
+    private static void schrijf(ByteArrayOutputStream uit, String tekst) {
+        uit.writeBytes(tekst.getBytes(StandardCharsets.UTF_8));
+    }
+}
