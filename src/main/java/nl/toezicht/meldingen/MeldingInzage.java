@@ -51,8 +51,13 @@ public class MeldingInzage {
 
     /** One notification, if it is within the user's need-to-know; identities only for who may see them. */
     public MeldingDetail detail(MeldingId id) {
-        beleid.eisRol(Handeling.INZIEN, Logobject.melding(id.waarde(), null));
-        Melding m = meldingen.findById(id.waarde()).orElseThrow(() -> new NietGevonden("object.melding", id));
+        Logobject gevraagd = Logobject.melding(id.waarde(), null);
+        beleid.eisRol(Handeling.INZIEN, gevraagd);
+        Melding m = meldingen.findById(id.waarde()).orElseThrow(() -> {
+            // an unknown id is refused like one outside the user's need-to-know: 404, logged
+            toegangslog.geweigerd(Handeling.INZIEN, gevraagd);
+            return new NietGevonden("object.melding", id);
+        });
         beleid.eisToegang(Handeling.INZIEN, m.sector(), Logobject.melding(id.waarde(), pseudoniem(m)));
         return detail(m, !beleid.magIdentiteitZien());
     }
