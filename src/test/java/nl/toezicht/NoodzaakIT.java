@@ -258,4 +258,74 @@ class NoodzaakIT {
                         .status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void aReferenceOutsideOnesDepartmentsIsNotFoundButTheGlassCanBeBrokenFromTheWorkQueue() {
+        UUID zaak = zaakVan(meld("GGZ", "87654321"));
+        String referentie = jdbc.sql("select referentie from zaken.zaak where id = ?")
+                .param(zaak)
+                .query(String.class)
+                .single();
+        Sessie jeugd = Sessie.op(port).als("inspecteur.jeugd");
+
+        Api.Antwoord gezocht = jeugd.get("/werkbak/zoeken?kenmerk=" + referentie);
+        assertThat(gezocht.header("Location")).endsWith("/werkbak");
+        String werkbak = jeugd.get("/werkbak").tekst();
+        assertThat(werkbak).contains(referentie).contains("id=\"doorbreken\"");
+
+        Api.Antwoord doorbroken = jeugd.post(
+                "/zaken/doorbreken",
+                Map.of("kenmerk", referentie, "reden", "Collega met ziekteverlof, melder belt terug"));
+        assertThat(doorbroken.header("Location")).endsWith("/zaken/" + zaak);
+        assertThat(jeugd.get("/werkbak/zoeken?kenmerk=" + referentie).header("Location"))
+                .endsWith("/zaken/" + zaak);
+        String pagina = jeugd.get("/zaken/" + zaak).tekst();
+        // read only: no steps offered on a case opened by breaking the glass
+        assertThat(pagina).doesNotContain("/statuswijzigingen");
+    }
+
+    @Test
+    void eachActionOnANotificationOrCaseLeavesItsEntryInTheAccessLog() {
+        Api.Antwoord gemeld = Api.op(port).postJson("/api/v1/meldingen", """
+                {"bron": "BURGER", "soort": "KLACHT_OF_SIGNAAL", "sector": "GGZ", "omschrijving": "Klacht.",
+                 "patient": {"bsn": "%s"}}
+                """.formatted(BSN));
+        UUID melding = UUID.fromString(gemeld.json().get("id").asString());
+        String pseudoniem = patientgegevens.pseudoniem(BSN);
+        UUID zaak = zaakVan(melding);
+        UUID tweede = meld("GGZ", "87654321");
+        zaakVan(tweede);
+        String statusPad = gemeld.json().get("statusUrl").asString().replaceAll("^http://[^/]+", "");
+        Api intake = Api.op(port).als("intake");
+        UUID zorgaanbieder =
+                UUID.fromString(intake.postJson("/api/v1/zorgaanbieders", AutorisatiematrixIT.zorgaanbiederJson())
+                        .json()
+                        .get("id")
+                        .asString());
+
+        Api.op(port).get(statusPad);
+        intake.get("/api/v1/meldingen/" + melding);
+        intake.get("/api/v1/meldingen?sector=GGZ&grootte=100");
+        intake.postJson(
+                "/api/v1/meldingen/" + melding + "/zorgaanbieder", "{\"zorgaanbiederId\":\"" + zorgaanbieder + "\"}");
+        intake.get("/api/v1/zaken/" + zaak);
+        intake.postJson("/api/v1/zaken/" + zaak + "/statuswijzigingen", "{\"transitie\":\"START_TRIAGE\"}");
+        intake.postJson("/api/v1/zaken/" + zaak + "/meldingen", "{\"meldingId\":\"" + tweede + "\"}");
+
+        List<Regel> log = log(melding);
+        assertThat(log)
+                .extracting(Regel::handeling, Regel::gebruiker)
+                .containsSubsequence(
+                        org.assertj.core.groups.Tuple.tuple("AANMAKEN", "anoniem"),
+                        org.assertj.core.groups.Tuple.tuple("INZIEN", "anoniem"),
+                        org.assertj.core.groups.Tuple.tuple("INZIEN", "intake"),
+                        org.assertj.core.groups.Tuple.tuple("ZOEKEN", "intake"),
+                        org.assertj.core.groups.Tuple.tuple("WIJZIGEN", "intake"),
+                        org.assertj.core.groups.Tuple.tuple("INZIEN", "intake"));
+        assertThat(log).allMatch(r -> r.objecten().contains(pseudoniem) && r.toegestaan());
+        assertThat(log(zaak))
+                .extracting(Regel::handeling)
+                .containsSubsequence("AANMAKEN", "INZIEN", "WIJZIGEN", "SAMENVOEGEN");
+        assertThat(log(tweede)).extracting(Regel::handeling).contains("SAMENVOEGEN");
+    }
 }

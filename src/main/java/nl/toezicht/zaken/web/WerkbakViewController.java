@@ -129,6 +129,7 @@ class WerkbakViewController {
             basis.queryParam("binnenkort", true);
         }
         model.addAttribute("weergaven", weergaven);
+        model.addAttribute("doorbreken", toegang.magDoorbreken());
         model.addAttribute("weergave", gekozen);
         model.addAttribute("rijen", rijen);
         model.addAttribute("sectoren", Zorgsector.values());

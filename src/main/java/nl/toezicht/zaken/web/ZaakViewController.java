@@ -109,7 +109,9 @@ class ZaakViewController {
         model.addAttribute(
                 "inspecteurs", zaak.status().isOpen() ? medewerkers.inspecteursVan(zaak.afdeling()) : List.of());
         model.addAttribute("intake", toegang.isIntake());
-        model.addAttribute("behandelaar", !toegang.isAlleenLezen());
+        // analysts read only; a case opened by breaking the glass is read only too
+        model.addAttribute("behandelaar", !toegang.isAlleenLezen() && toegang.magAfdelingZien(zaak.afdeling()));
+        model.addAttribute("identiteit", toegang.magIdentiteitZien());
         return "zaken/zaak";
     }
 
