@@ -16,9 +16,12 @@ import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.meldingen.Meldingstatus;
 import nl.toezicht.termijnen.Termijn;
 import nl.toezicht.termijnen.Termijnen;
+import nl.toezicht.toegang.Handeling;
+import nl.toezicht.toegang.Logobject;
 import nl.toezicht.toegang.Medewerker;
 import nl.toezicht.toegang.Medewerkers;
 import nl.toezicht.toegang.Toegangsbeleid;
+import nl.toezicht.toegang.Toegangslog;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -51,6 +54,7 @@ public class Zaakbehandeling {
     private final ApplicationEventPublisher events;
     private final MeterRegistry metrics;
     private final Clock clock;
+    private final Toegangslog toegangslog;
 
     Zaakbehandeling(
             ZaakRepository zaken,
@@ -62,7 +66,8 @@ public class Zaakbehandeling {
             Toegangsbeleid toegang,
             ApplicationEventPublisher events,
             MeterRegistry metrics,
-            Clock clock) {
+            Clock clock,
+            Toegangslog toegangslog) {
         this.zaken = zaken;
         this.nieuweZaken = nieuweZaken;
         this.jdbc = jdbc;
@@ -73,6 +78,7 @@ public class Zaakbehandeling {
         this.events = events;
         this.metrics = metrics;
         this.clock = clock;
+        this.toegangslog = toegangslog;
     }
 
     /** A case the current user may see. */
@@ -80,6 +86,7 @@ public class Zaakbehandeling {
     public Zaak zaak(ZaakId id) {
         Zaak zaak = laad(id);
         toegang.eisAfdeling(zaak.afdeling());
+        toegangslog.toegestaan(Handeling.INZIEN, Logobject.zaak(id.waarde()));
         return zaak;
     }
 
