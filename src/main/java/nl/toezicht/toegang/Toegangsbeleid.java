@@ -53,4 +53,15 @@ public class Toegangsbeleid {
     public void eisRegisterBeheer() {
         eisIntake();
     }
+
+    public boolean isPrivacyfunctionaris() {
+        return medewerkers.huidige().rol() == Rol.PRIVACYFUNCTIONARIS;
+    }
+
+    /** Reading the access log, answering a right-of-access request: the privacy officer's work. */
+    public void eisPrivacyfunctionaris() {
+        if (!isPrivacyfunctionaris()) {
+            throw new AccessDeniedException("privacyfunctionaris");
+        }
+    }
 }
