@@ -9,9 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import nl.toezicht.kern.RequestIdFilter;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
@@ -24,7 +21,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The access log as the application uses it: takes who, when, the access point and the request id from the
  * current request, hands the entry to the {@link Logschrijver} and waits until it is durably stored (an
- * access is never served without its entry; decision 0016). Denied attempts are written by the writer's own
+ * access is never served without its entry; decision 0016); within a web request that wait is held back until
+ * the response is about to leave ({@link UitgesteldWachten}). Denied attempts are written by the writer's own
  * transaction, so they stay when the caller's transaction rolls back.
  */
 class JdbcToegangslog implements Toegangslog {
@@ -66,7 +64,12 @@ class JdbcToegangslog implements Toegangslog {
                         : userAgent.substring(0, MAX_USER_AGENT),
                 MDC.get(RequestIdFilter.MDC_KEY),
                 objectenJson(objecten));
-        wacht(schrijver.voegToe(aanvraag));
+        CompletableFuture<Long> klaar = schrijver.voegToe(aanvraag);
+        if (!(request != null
+                && request.getAttribute(UitgesteldWachten.ATTRIBUUT) instanceof UitgesteldWachten.Openstaand o
+                && o.neemtAan(klaar))) {
+            UitgesteldWachten.wachtOp(klaar);
+        }
     }
 
     private String objectenJson(List<Logobject> objecten) {
@@ -90,17 +93,5 @@ class JdbcToegangslog implements Toegangslog {
                         || "anonymousUser".equals(authentication.getName())
                 ? ANONIEM
                 : authentication.getName();
-    }
-
-    private static void wacht(CompletableFuture<Long> klaar) {
-        try {
-            klaar.get(WACHTTIJD.toMillis(), TimeUnit.MILLISECONDS);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("toegangslog: onderbroken", e);
-        } catch (ExecutionException | TimeoutException e) {
-            // no access without its log entry: the request fails
-            throw new IllegalStateException("toegangslog: regel niet vastgelegd", e);
-        }
     }
 }
