@@ -8,9 +8,12 @@
 #   4. Gatling IntakeSimulation against POST /api/v1/meldingen,
 #   each 3 rounds; medians into bench/results/summary.md. Then stops the application.
 # With --werkbak it then starts again on 1,000,000 cases and runs WerkbakSimulation (p95 of /werkbak).
+# With --zaakpagina: the case-page read (ZaakpaginaSimulation, GET /zaken/{id}) with and without the access
+# log, alternating per round on the same data (the application restarted with profile bench and
+# toezicht.toegangslog.meten-zonder=true for the baseline); medians and the ratio.
 #
-# Usage: bench/run.sh [--werkbak] [--zonder-intake] [--rondes N] [--duur SECONDEN] [--gebruikers N]
-#                     [--meldingen N] [--werkbak-meldingen N] [--geen-build]
+# Usage: bench/run.sh [--werkbak] [--zaakpagina] [--zonder-intake] [--rondes N] [--duur SECONDEN]
+#                     [--gebruikers N] [--meldingen N] [--werkbak-meldingen N] [--geen-build]
 # (--geen-build: use target/toezicht.jar as it is)
 set -euo pipefail
 
@@ -18,12 +21,15 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BENCH="$ROOT/bench"
 RESULTS="$BENCH/results"
 PG_DIR="$BENCH/target/pg"
-APP_PORT=8080
-MGMT_PORT=8081
-PG_PORT=55432
+# other ports (another bench on the same machine): BENCH_APP_PORT, BENCH_MGMT_PORT, BENCH_PG_PORT
+APP_PORT="${BENCH_APP_PORT:-8080}"
+MGMT_PORT="${BENCH_MGMT_PORT:-8081}"
+PG_PORT="${BENCH_PG_PORT:-55432}"
 BASIS="http://127.0.0.1:$APP_PORT"
 
 WERKBAK=false
+ZAAKPAGINA=false
+ZAAKPAGINA_GEBRUIKERS=4
 INTAKE=true
 BUILD=true
 RONDES=3
@@ -33,11 +39,12 @@ MELDINGEN=100000
 WERKBAK_MELDINGEN=1000000
 WERKBAK_GEBRUIKERS=4
 READY_TIMEOUT=1800
-WARMUP=60
+WARMUP="${BENCH_WARMUP:-60}"
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --werkbak) WERKBAK=true ;;
+    --zaakpagina) ZAAKPAGINA=true ;;
     --zonder-intake) INTAKE=false ;;
     --geen-build) BUILD=false ;;
     --rondes) RONDES="$2"; shift ;;
@@ -45,7 +52,7 @@ while [[ $# -gt 0 ]]; do
     --gebruikers) GEBRUIKERS="$2"; shift ;;
     --meldingen) MELDINGEN="$2"; shift ;;
     --werkbak-meldingen) WERKBAK_MELDINGEN="$2"; shift ;;
-    -h|--help) sed -n '2,16p' "$0"; exit 0 ;;
+    -h|--help) sed -n '2,20p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
   shift
@@ -85,17 +92,21 @@ stop_app() {
 }
 trap stop_app EXIT INT TERM
 
+# start_app MELDINGEN LOGFILE [houden [extra application arguments...]]: "houden" keeps the database
 start_app() {
-  local meldingen="$1" logfile="$2"
-  rm -rf "$PG_DIR"
-  log "starting the application: fresh embedded PostgreSQL on 127.0.0.1:$PG_PORT, $meldingen demo cases"
+  local meldingen="$1" logfile="$2" houden="${3:-}"
+  shift 2; shift || true
+  if [[ "$houden" != houden ]]; then
+    rm -rf "$PG_DIR"
+  fi
+  log "starting the application: embedded PostgreSQL on 127.0.0.1:$PG_PORT, $meldingen demo cases $*"
   java -Xms1g -Xmx1g -jar "$ROOT/target/toezicht.jar" \
     --server.address=127.0.0.1 --server.port=$APP_PORT \
     --management.server.address=127.0.0.1 --management.server.port=$MGMT_PORT \
     --toezicht.embedded-postgres.data-directory="$PG_DIR" --toezicht.embedded-postgres.port=$PG_PORT \
     --toezicht.bijlagen.map="$BENCH/target/bijlagen" \
     --spring.profiles.active=demo --spring.thymeleaf.cache=true \
-    --toezicht.demo.aantal-meldingen="$meldingen" \
+    --toezicht.demo.aantal-meldingen="$meldingen" "$@" \
     >"$logfile" 2>&1 &
   APP_PID=$!
   local waited=0
@@ -242,6 +253,55 @@ if $WERKBAK; then
     echo
   } >>"$SUMMARY"
   stop_app
+fi
+
+if $ZAAKPAGINA; then
+  declare -a ZM_RATE ZM_P50 ZM_P95 ZZ_RATE ZZ_P50 ZZ_P95
+  for r in $(seq 1 "$RONDES"); do
+    for modus in met zonder; do
+      if [[ $r == 1 && $modus == met ]]; then
+        start_app "$MELDINGEN" "$RESULTS/app-zaakpagina-$STAMP-$r-$modus.log"
+      elif [[ $modus == met ]]; then
+        start_app "$MELDINGEN" "$RESULTS/app-zaakpagina-$STAMP-$r-$modus.log" houden
+      else
+        # the baseline: the application refuses this property without the bench profile
+        start_app "$MELDINGEN" "$RESULTS/app-zaakpagina-$STAMP-$r-$modus.log" houden \
+          --toezicht.toegangslog.meten-zonder=true --spring.profiles.active=demo,bench
+      fi
+      log "case page warm-up ($modus access log): $ZAAKPAGINA_GEBRUIKERS users, ${WARMUP}s (not measured)"
+      timeout $((WARMUP + 300)) "$MVNW" -B -q -f "$BENCH/pom.xml" gatling:test \
+        -Dgatling.simulationClass=nl.toezicht.bench.ZaakpaginaSimulation \
+        -Dbasis="$BASIS" -Dgebruikers="$ZAAKPAGINA_GEBRUIKERS" -Dduur="$WARMUP" \
+        >"$RESULTS/gatling-zaakpagina-$STAMP-$r-$modus-warmup.log" 2>&1 || true
+      log "case page round $r ($modus access log): $ZAAKPAGINA_GEBRUIKERS users, ${DUUR}s"
+      timeout $((DUUR + 300)) "$MVNW" -B -q -f "$BENCH/pom.xml" gatling:test \
+        -Dgatling.simulationClass=nl.toezicht.bench.ZaakpaginaSimulation \
+        -Dbasis="$BASIS" -Dgebruikers="$ZAAKPAGINA_GEBRUIKERS" -Dduur="$DUUR" \
+        >"$RESULTS/gatling-zaakpagina-$STAMP-$r-$modus.log" 2>&1 || true
+      read -r ok ko p50 p95 p99 < <(gatling_figures zaakpaginasimulation)
+      rate="$(python3 -c "print(f'{$ok / $DUUR:.1f}')")"
+      echo "  $modus: pages=$ok failed=$ko per_s=$rate p50_ms=$p50 p95_ms=$p95 p99_ms=$p99"
+      if [[ $modus == met ]]; then
+        ZM_RATE+=("$rate"); ZM_P50+=("$p50"); ZM_P95+=("$p95")
+      else
+        ZZ_RATE+=("$rate"); ZZ_P50+=("$p50"); ZZ_P95+=("$p95")
+      fi
+      stop_app
+    done
+  done
+  zm="$(median "${ZM_RATE[@]}")"; zz="$(median "${ZZ_RATE[@]}")"
+  zmp="$(median "${ZM_P50[@]}")"; zzp="$(median "${ZZ_P50[@]}")"
+  {
+    echo "## Case page with and without the access log ($MELDINGEN cases, $ZAAKPAGINA_GEBRUIKERS users, inspecteur, GET /zaken/{id})"
+    echo
+    echo "| | pages per second | p50 ms | p95 ms | rounds (per second) | rounds (p50 ms) |"
+    echo "|---|---|---|---|---|---|"
+    echo "| with the access log | $zm | $zmp | $(median "${ZM_P95[@]}") | ${ZM_RATE[*]} | ${ZM_P50[*]} |"
+    echo "| without (baseline, profile bench) | $zz | $zzp | $(median "${ZZ_P95[@]}") | ${ZZ_RATE[*]} | ${ZZ_P50[*]} |"
+    echo
+    echo "Throughput cost: $(python3 -c "print(f'{100 * (1 - $zm / $zz):.1f}%' if $zz > 0 else '-')"); p50 overhead: $(python3 -c "print(f'{100 * ($zmp / $zzp - 1):.1f}%' if $zzp > 0 else '-')") (target: under 15%)."
+    echo
+  } >>"$SUMMARY"
 fi
 
 log "done: $SUMMARY"

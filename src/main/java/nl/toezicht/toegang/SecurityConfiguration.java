@@ -44,6 +44,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/zorgaanbieders/import/**", "/api/v1/zorgaanbieders/import")
                         .hasAnyRole(Rol.INTAKE.name(), Rol.BEHEERDER.name())
+                        .requestMatchers("/privacy/**")
+                        .hasRole(Rol.PRIVACYFUNCTIONARIS.name())
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/inloggen")

@@ -276,4 +276,15 @@ public class Toegangsbeleid {
         }
         return ik.kvkNummers();
     }
+
+    public boolean isPrivacyfunctionaris() {
+        return medewerkers.huidige().rol() == Rol.PRIVACYFUNCTIONARIS;
+    }
+
+    /** Reading the access log, answering a right-of-access request: the privacy officer's work. */
+    public void eisPrivacyfunctionaris() {
+        if (!isPrivacyfunctionaris()) {
+            throw new AccessDeniedException("privacyfunctionaris");
+        }
+    }
 }

@@ -1,0 +1,237 @@
+package nl.toezicht.toegang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.toezicht.Api;
+import nl.toezicht.IntegratieTest;
+import nl.toezicht.Sessie;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.authentication.TestingAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+import tools.jackson.databind.JsonNode;
+
+/** The privacy officer's pages: search, paging, export, break-the-glass review, chain, right of access. */
+@IntegratieTest
+class PrivacyPaginaIT {
+
+    static final String BSN = "111222333";
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Toegangslog toegangslog;
+
+    @Autowired
+    Patientgegevens patientgegevens;
+
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @AfterEach
+    void niemand() {
+        SecurityContextHolder.clearContext();
+    }
+
+    private void als(String gebruiker) {
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(gebruiker, "x", "ROLE_X"));
+    }
+
+    @Test
+    void onlyThePrivacyOfficerReachesThePages() {
+        for (String pad : new String[] {
+            "/privacy/toegangslog",
+            "/privacy/doorbrekingen",
+            "/privacy/keten",
+            "/privacy/inzage",
+            "/privacy/toegangslog/export.csv"
+        }) {
+            for (String gebruiker :
+                    new String[] {"inspecteur", "intake", "beheerder", "jurist", "analist", "zorgaanbieder"}) {
+                assertThat(Api.op(port).als(gebruiker).get(pad).status())
+                        .as(gebruiker + " " + pad)
+                        .isEqualTo(403);
+            }
+            assertThat(Api.op(port).get(pad).status()).as("anonymous " + pad).isIn(302, 401);
+            assertThat(Api.op(port).als("privacy").get(pad).status())
+                    .as("privacy " + pad)
+                    .isEqualTo(200);
+        }
+    }
+
+    @Test
+    void searchingByBsnFindsThePatientsEntriesShowsOnlyThePseudonymAndIsItselfLogged() {
+        UUID melding = UUID.randomUUID();
+        als("inspecteur");
+        toegangslog.toegestaan(Handeling.INZIEN, Logobject.melding(melding, patientgegevens.pseudoniem(BSN)));
+        long zoekenVoor = aantal("ZOEKEN", "privacy");
+
+        Sessie sessie = Sessie.op(port).als("privacy");
+        sessie.get("/privacy/toegangslog");
+        Api.Antwoord antwoord = sessie.post("/privacy/toegangslog", Map.of("patient", BSN));
+
+        assertThat(antwoord.status()).isEqualTo(200);
+        assertThat(antwoord.tekst())
+                .contains(melding.toString())
+                .contains(patientgegevens.pseudoniem(BSN))
+                .doesNotContain(BSN);
+        assertThat(aantal("ZOEKEN", "privacy")).isEqualTo(zoekenVoor + 1);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from toegang.toegangslog where gebruiker = 'privacy' and handeling = 'ZOEKEN' "
+                                + "and objecten_json @> ?::jsonb",
+                        Long.class,
+                        "[{\"type\":\"TOEGANGSLOG\",\"patient\":\"" + patientgegevens.pseudoniem(BSN) + "\"}]"))
+                .isPositive();
+    }
+
+    @Test
+    void aBsnIsRefusedInAnAddressAndAWrongOneOnTheForm() {
+        Api.Antwoord inUrl = Api.op(port).als("privacy").get("/privacy/toegangslog?patient=" + BSN);
+        assertThat(inUrl.tekst()).contains("alleen via het formulier").doesNotContain("Resultaten");
+
+        Sessie sessie = Sessie.op(port).als("privacy");
+        sessie.get("/privacy/toegangslog");
+        assertThat(sessie.post("/privacy/toegangslog", Map.of("patient", "111222334"))
+                        .tekst())
+                .contains("elfproef");
+        assertThat(sessie.post("/privacy/toegangslog", Map.of("van", "gisteren"))
+                        .tekst())
+                .contains("jjjj-mm-dd");
+        assertThat(sessie.post("/privacy/toegangslog", Map.of("van", "2026-12-02", "tot", "2026-12-01"))
+                        .tekst())
+                .contains("einddatum ligt voor de begindatum");
+    }
+
+    @Test
+    void searchIsKeysetPagedNewestFirstWithoutOverlap() {
+        String type = "PAGINATEST" + ThreadLocalRandom.current().nextInt(1_000_000);
+        als("jurist");
+        for (int i = 0; i < 60; i++) {
+            toegangslog.toegestaan(Handeling.INZIEN, Logobject.van(type, "obj-" + i + "-"));
+        }
+        Api api = Api.op(port).als("privacy");
+        String eerste =
+                api.get("/privacy/toegangslog?zoeken=1&objectType=" + type).tekst();
+        assertThat(tel(eerste, "obj-")).isEqualTo(50);
+        assertThat(eerste).contains("obj-59-").doesNotContain("obj-9-");
+        Matcher volgende = Pattern.compile("href=\"([^\"]*)\" rel=\"next\"").matcher(eerste);
+        assertThat(volgende.find()).isTrue();
+
+        String tweede = api.get(volgende.group(1).replace("&amp;", "&")).tekst();
+        assertThat(tel(tweede, "obj-")).isEqualTo(10);
+        assertThat(tweede)
+                .contains("obj-0-")
+                .contains("obj-9-")
+                .doesNotContain("obj-10-")
+                .doesNotContain("rel=\"next\"");
+    }
+
+    @Test
+    void theExportIsCsvOfEveryMatchingEntryAndIsLogged() {
+        String type = "EXPORTTEST" + ThreadLocalRandom.current().nextInt(1_000_000);
+        als("intake");
+        for (int i = 0; i < 70; i++) {
+            toegangslog.toegestaan(Handeling.ZOEKEN, Logobject.van(type, "e" + i));
+        }
+        long exportsVoor = aantal("EXPORTEREN", "privacy");
+
+        Api.Antwoord csv = Api.op(port).als("privacy").get("/privacy/toegangslog/export.csv?objectType=" + type);
+
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.header("Content-Type")).startsWith("text/csv");
+        String[] regels = csv.tekst().strip().split("\r\n");
+        assertThat(regels[0]).startsWith("volgnummer,id,handeling,tijdstip,uitkomst,gebruiker");
+        assertThat(regels).hasSize(71);
+        assertThat(regels[1])
+                .contains("ZOEKEN")
+                .contains("toegestaan")
+                .contains("intake")
+                .contains(type + ":e69");
+        assertThat(aantal("EXPORTEREN", "privacy")).isEqualTo(exportsVoor + 1);
+    }
+
+    @Test
+    void theReviewListShowsBreakTheGlassWithItsReason() {
+        String reden = "Spoedvraag van de officier van justitie " + UUID.randomUUID();
+        als("inspecteur.ggz");
+        toegangslog.leg(Handeling.DOORBREKEN, true, reden, java.util.List.of(Logobject.zaak(UUID.randomUUID())));
+        toegangslog.toegestaan(Handeling.INZIEN, Logobject.van("NIETDOORBREKEN", "x"));
+
+        String pagina =
+                Api.op(port).als("privacy").get("/privacy/doorbrekingen").tekst();
+        assertThat(pagina).contains(reden).contains("Doorbreken").doesNotContain("NIETDOORBREKEN");
+    }
+
+    @Test
+    void theChainPageVerifiesTheWholeLog() {
+        Sessie sessie = Sessie.op(port).als("privacy");
+        sessie.get("/privacy/keten");
+        Api.Antwoord uitslag = sessie.post("/privacy/keten", Map.of());
+        assertThat(uitslag.status()).isEqualTo(200);
+        assertThat(uitslag.tekst()).contains("De keten is heel");
+    }
+
+    @Test
+    void theRightOfAccessGivesTheRecordsAndWhoAccessedThemAsOneExport() throws Exception {
+        String pseudoniem = patientgegevens.pseudoniem(TestPatientgegevensbron.BSN);
+        UUID melding = UUID.randomUUID();
+        als("inspecteur.ggz");
+        toegangslog.toegestaan(Handeling.INZIEN, Logobject.melding(melding, pseudoniem));
+
+        Sessie sessie = Sessie.op(port).als("privacy");
+        sessie.get("/privacy/inzage");
+        String pagina = sessie.post("/privacy/inzage", Map.of("patient", TestPatientgegevensbron.BSN))
+                .tekst();
+        assertThat(pagina)
+                .contains("Testbron")
+                .contains("testgegeven over de pati")
+                .contains(melding.toString())
+                .contains(pseudoniem)
+                .doesNotContain(TestPatientgegevensbron.BSN);
+
+        Api.Antwoord export = sessie.post("/privacy/inzage/export", Map.of("pseudoniem", pseudoniem));
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.header("Content-Disposition")).contains("attachment");
+        JsonNode json = export.json();
+        assertThat(json.get("patientPseudoniem").asString()).isEqualTo(pseudoniem);
+        assertThat(json.get("gegevens").get(0).get("bron").asString()).isEqualTo("Testbron");
+        assertThat(json.toString()).contains(melding.toString()).contains("inspecteur.ggz");
+        // the staff member's access point stays out of what the patient gets
+        assertThat(json.get("toegangslog").get(0).has("ip")).isFalse();
+        // viewing and exporting are themselves entries on this patient
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from toegang.toegangslog where gebruiker = 'privacy' "
+                                + "and handeling in ('INZIEN', 'EXPORTEREN') and objecten_json @> ?::jsonb",
+                        Long.class,
+                        "[{\"type\":\"PATIENT\",\"patient\":\"" + pseudoniem + "\"}]"))
+                .isGreaterThanOrEqualTo(2);
+
+        assertThat(sessie.post("/privacy/inzage", Map.of("patient", "12345")).tekst())
+                .contains("BSN (9 cijfers) of een pseudoniem");
+    }
+
+    private long aantal(String handeling, String gebruiker) {
+        return jdbc.queryForObject(
+                "select count(*) from toegang.toegangslog where handeling = ? and gebruiker = ?",
+                Long.class,
+                handeling,
+                gebruiker);
+    }
+
+    private static int tel(String tekst, String deel) {
+        int n = 0;
+        for (int i = tekst.indexOf(deel); i >= 0; i = tekst.indexOf(deel, i + 1)) {
+            n++;
+        }
+        return n;
+    }
+}
