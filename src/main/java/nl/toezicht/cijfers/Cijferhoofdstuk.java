@@ -27,7 +27,7 @@ final class Cijferhoofdstuk {
     private static final PDType1Font VET = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private static final PDRectangle BLAD = new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth());
     private static final float MARGE = 40;
-    private static final float LABELBREEDTE = 180;
+    private static final float LABELBREEDTE = 200;
     private static final float REGEL = 11;
 
     private final Cijferset set;
