@@ -28,7 +28,7 @@ public class Cijferdienst {
     /** The approved set compares with two earlier years, as the annual report does (2021 · 2020 · 2019). */
     static final int VERGELIJK_VASTSTELLING = 2;
 
-    static final int EERSTE_JAAR = 2000;
+    public static final int EERSTE_JAAR = 2000;
 
     private final Tabellenregister register;
     private final Vaststellingen vaststellingen;

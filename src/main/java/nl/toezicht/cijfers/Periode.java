@@ -60,6 +60,28 @@ public record Periode(int jaar, String code) {
         return new Periode(jaar - jaren, code);
     }
 
+    /** Every period code of a year, in the order a filter lists them. */
+    public static List<String> codes() {
+        List<String> codes = new ArrayList<>();
+        codes.add("jaar");
+        codes.add("halfjaar-1");
+        codes.add("halfjaar-2");
+        for (int k = 1; k <= 4; k++) {
+            codes.add("kwartaal-" + k);
+        }
+        for (int m = 1; m <= 12; m++) {
+            codes.add("maand-" + m);
+        }
+        return codes;
+    }
+
+    /** Dutch label without the year, e.g. "Heel jaar", "1e kwartaal", "maart". */
+    public String naam() {
+        return code.equals("jaar")
+                ? "Heel jaar"
+                : omschrijving().substring(0, omschrijving().length() - 5);
+    }
+
     /** Dutch label, e.g. "2021", "1e kwartaal 2021", "maart 2021". */
     public String omschrijving() {
         Matcher m = CODE.matcher(code);

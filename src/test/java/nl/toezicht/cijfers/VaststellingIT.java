@@ -80,7 +80,12 @@ class VaststellingIT {
         verwacht(analist.postJson(PAD + "/" + eerste + "/vaststelling", "{}"), 403);
         verwacht(anoniem.get("/api/v1/statistieken/jaren/" + JAAR), 404);
         verwacht(beheerder.postJson(PAD + "/" + eerste + "/vaststelling", "{}"), 200);
-        verwacht(beheerder.postJson(PAD + "/" + eerste + "/vaststelling", "{}"), 409);
+        assertThat(verwacht(beheerder.postJson(PAD + "/" + eerste + "/vaststelling", "{}"), 409)
+                        .json()
+                        .get("detail")
+                        .asString())
+                .isEqualTo("Cijfers " + JAAR + " versie " + eerste
+                        + " zijn al vastgesteld; een correctie wordt een nieuwe versie.");
         verwacht(analist.postJson(PAD + "/" + eerste + "/controle", "{}"), 409);
 
         // published: anyone, rounded, no unrounded count

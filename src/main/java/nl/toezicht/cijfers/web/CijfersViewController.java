@@ -131,39 +131,16 @@ class CijfersViewController {
 
     private static List<Keuze> jaren(int huidig) {
         List<Keuze> jaren = new ArrayList<>();
-        for (int j = huidig; j >= huidig - 6; j--) {
+        for (int j = huidig; j >= Cijferdienst.EERSTE_JAAR; j--) {
             jaren.add(new Keuze(String.valueOf(j), String.valueOf(j)));
         }
         return jaren;
     }
 
     private static List<Keuze> perioden() {
-        List<Keuze> perioden = new ArrayList<>();
-        perioden.add(new Keuze("jaar", "Heel jaar"));
-        for (int h = 1; h <= 2; h++) {
-            perioden.add(new Keuze("halfjaar-" + h, h + "e halfjaar"));
-        }
-        for (int k = 1; k <= 4; k++) {
-            perioden.add(new Keuze("kwartaal-" + k, k + "e kwartaal"));
-        }
-        String[] maanden = {
-            "januari",
-            "februari",
-            "maart",
-            "april",
-            "mei",
-            "juni",
-            "juli",
-            "augustus",
-            "september",
-            "oktober",
-            "november",
-            "december"
-        };
-        for (int m = 1; m <= 12; m++) {
-            perioden.add(new Keuze("maand-" + m, maanden[m - 1]));
-        }
-        return perioden;
+        return Periode.codes().stream()
+                .map(code -> new Keuze(code, new Periode(Cijferdienst.EERSTE_JAAR, code).naam()))
+                .toList();
     }
 
     /** Received per sector in the chosen year: the published figure (small counts as 0), or unrounded. */
