@@ -42,6 +42,12 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/v1/meldingen")
                         .permitAll()
+                        .requestMatchers(
+                                HttpMethod.GET,
+                                "/cijfers",
+                                "/api/v1/statistieken/tabellen",
+                                "/api/v1/statistieken/jaren/**")
+                        .permitAll()
                         .requestMatchers("/zorgaanbieders/import/**", "/api/v1/zorgaanbieders/import")
                         .hasAnyRole(Rol.INTAKE.name(), Rol.BEHEERDER.name())
                         .requestMatchers("/privacy/**")

@@ -287,4 +287,33 @@ public class Toegangsbeleid {
             throw new AccessDeniedException("privacyfunctionaris");
         }
     }
+
+    /** Unrounded annual figures: analysts only (pseudonymised and aggregate data is their work). */
+    public boolean magOngeafrondeCijfersZien() {
+        return medewerkers.huidige().rol() == Rol.ANALIST;
+    }
+
+    public void eisOngeafrondeCijfers() {
+        if (!magOngeafrondeCijfersZien()) {
+            throw new AccessDeniedException("ongeafronde cijfers");
+        }
+    }
+
+    /** Drafting and checking a year's figures: analysts and administrators. */
+    public void eisCijfersOpstellen() {
+        Rol rol = medewerkers.huidige().rol();
+        if (rol != Rol.ANALIST && rol != Rol.BEHEERDER) {
+            throw new AccessDeniedException("cijfers opstellen");
+        }
+    }
+
+    /**
+     * Approving (freezing) a year's figures for publication: administrators only, so the one who drafts
+     * (an analyst) is not the one who approves.
+     */
+    public void eisCijfersVaststellen() {
+        if (medewerkers.huidige().rol() != Rol.BEHEERDER) {
+            throw new AccessDeniedException("cijfers vaststellen");
+        }
+    }
 }

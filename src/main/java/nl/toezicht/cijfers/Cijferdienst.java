@@ -1,0 +1,227 @@
+package nl.toezicht.cijfers;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.kern.Weigering;
+import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.toegang.Medewerkers;
+import nl.toezicht.toegang.Toegangsbeleid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The use cases of the annual figures: look at provisional figures (staff; unrounded for analysts), read
+ * the published (approved) figures (anyone), and take a year's figures through draft, check and approval.
+ */
+@Service
+public class Cijferdienst {
+
+    /** Earlier years shown side by side at most. */
+    public static final int MAX_VERGELIJK = 4;
+    /** The approved set compares with two earlier years, as the annual report does (2021 · 2020 · 2019). */
+    static final int VERGELIJK_VASTSTELLING = 2;
+
+    public static final int EERSTE_JAAR = 2000;
+
+    private final Tabellenregister register;
+    private final Vaststellingen vaststellingen;
+    private final Toegangsbeleid beleid;
+    private final Medewerkers medewerkers;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    Cijferdienst(
+            Tabellenregister register,
+            Vaststellingen vaststellingen,
+            Toegangsbeleid beleid,
+            Medewerkers medewerkers,
+            JsonMapper json,
+            Clock clock) {
+        this.register = register;
+        this.vaststellingen = vaststellingen;
+        this.beleid = beleid;
+        this.medewerkers = medewerkers;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    /** A year of the past or the current year; anything else is refused on the field {@code jaar}. */
+    public int jaar(@Nullable Integer jaar) {
+        int huidig = LocalDate.ofInstant(clock.instant(), Bronrijen.ZONE).getYear();
+        if (jaar == null) {
+            return huidig;
+        }
+        if (jaar < EERSTE_JAAR || jaar > huidig) {
+            throw Weigering.opVeld(
+                    "jaar", "cijfers.jaar.onbekend", String.valueOf(jaar), EERSTE_JAAR, String.valueOf(huidig));
+        }
+        return jaar;
+    }
+
+    public Periode periode(@Nullable Integer jaar, @Nullable String code) {
+        return new Periode(
+                jaar(jaar),
+                code == null || code.isBlank() ? "jaar" : code.trim().toLowerCase(Locale.ROOT));
+    }
+
+    public @Nullable Zorgsector sector(@Nullable String sector) {
+        if (sector == null || sector.isBlank()) {
+            return null;
+        }
+        try {
+            return Zorgsector.valueOf(sector.trim().toUpperCase(Locale.ROOT).replace('-', '_'));
+        } catch (IllegalArgumentException e) {
+            throw Weigering.opVeld("sector", "cijfers.sector.onbekend", sector);
+        }
+    }
+
+    public int vergelijk(@Nullable Integer vergelijk) {
+        if (vergelijk == null) {
+            return VERGELIJK_VASTSTELLING;
+        }
+        if (vergelijk < 0 || vergelijk > MAX_VERGELIJK) {
+            throw Weigering.opVeld("vergelijk", "cijfers.vergelijk.buiten-bereik", vergelijk, MAX_VERGELIJK);
+        }
+        return vergelijk;
+    }
+
+    /**
+     * Figures as the data stand now, for any period; staff only. Published form unless {@code ongeafrond},
+     * which only analysts get.
+     */
+    public Cijferset voorlopig(Periode periode, int vergelijk, @Nullable Zorgsector sector, boolean ongeafrond) {
+        medewerkers.huidige();
+        if (ongeafrond) {
+            beleid.eisOngeafrondeCijfers();
+        }
+        Cijferset set = register.bereken(periode, vergelijk, clock.instant());
+        return Tabellenregister.filter(ongeafrond ? set : set.gepubliceerd(), sector);
+    }
+
+    /** The approved figures of a year (the latest version, or the given approved one), published form. */
+    public Cijferset gepubliceerd(int jaar, @Nullable Integer versie, @Nullable Zorgsector sector) {
+        return Tabellenregister.filter(lees(vastgesteld(jaar, versie)).gepubliceerd(), sector);
+    }
+
+    /** An approved version with its content: for exports and the frozen print. */
+    public Vaststelling.Versie versie(int jaar, @Nullable Integer versie) {
+        return vastgesteld(jaar, versie).samenvatting();
+    }
+
+    private Vaststelling vastgesteld(int jaar, @Nullable Integer versie) {
+        return (versie == null
+                        ? vaststellingen.laatstVastgesteld(jaar)
+                        : vaststellingen.vind(jaar, versie).filter(v -> v.status() == Vaststelling.Status.VASTGESTELD))
+                .orElseThrow(() -> new NietGevonden("object.cijfers", jaar));
+    }
+
+    /** Which published figures changed from the previous approved version to this one. */
+    public List<Wijziging> verschil(int jaar, int versie) {
+        Vaststelling nieuw = vastgesteld(jaar, versie);
+        return vaststellingen
+                .vastgesteldVoor(jaar, versie)
+                .map(oud ->
+                        Wijziging.tussen(lees(oud).gepubliceerd(), lees(nieuw).gepubliceerd()))
+                .orElse(List.of());
+    }
+
+    /** The previous approved version, if any. */
+    public @Nullable Integer vorigeVersie(int jaar, int versie) {
+        return vaststellingen
+                .vastgesteldVoor(jaar, versie)
+                .map(Vaststelling::versie)
+                .orElse(null);
+    }
+
+    public List<Vaststelling.Versie> versies(int jaar) {
+        beleid.eisCijfersOpstellen();
+        return vaststellingen.versies(jaar);
+    }
+
+    /** Draws up a draft: the whole year with two earlier years, as the data stand now (the cut-off). */
+    @Transactional
+    public Vaststelling.Versie stelOp(int jaar) {
+        beleid.eisCijfersOpstellen();
+        Instant peilmoment = clock.instant();
+        Cijferset set = register.bereken(Periode.jaar(jaar), VERGELIJK_VASTSTELLING, peilmoment);
+        int versie = vaststellingen.volgendeVersie(jaar);
+        Vaststelling concept = Vaststelling.concept(
+                jaar,
+                versie,
+                set.regelsVersie(),
+                peilmoment,
+                json.writeValueAsString(set),
+                medewerkers.huidige().gebruikersnaam(),
+                peilmoment);
+        vaststellingen.voegToe(concept);
+        return concept.samenvatting();
+    }
+
+    /** Runs the consistency checks on a draft; refuses with the findings when one fails. */
+    @Transactional(noRollbackFor = Vaststelling.ControleMislukt.class)
+    public Vaststelling.Versie controleer(int jaar, int versie) {
+        beleid.eisCijfersOpstellen();
+        Vaststelling v = vaststellingen
+                .vindVoorWijziging(jaar, versie)
+                .orElseThrow(() -> new NietGevonden("object.cijfers", jaar + "/" + versie));
+        v.controleer(controleer(lees(v)), clock.instant());
+        vaststellingen.werkBij(v);
+        return v.samenvatting();
+    }
+
+    List<String> controleer(Cijferset set) {
+        return new Consistentiecontrole(register.definities()).controleer(set);
+    }
+
+    @Transactional
+    public Vaststelling.Versie stelVast(int jaar, int versie) {
+        beleid.eisCijfersVaststellen();
+        Vaststelling v = vaststellingen
+                .vindVoorWijziging(jaar, versie)
+                .orElseThrow(() -> new NietGevonden("object.cijfers", jaar + "/" + versie));
+        v.stelVast(medewerkers.huidige().gebruikersnaam(), clock.instant());
+        vaststellingen.werkBij(v);
+        return v.samenvatting();
+    }
+
+    private Cijferset lees(Vaststelling v) {
+        return json.readValue(v.inhoud(), Cijferset.class);
+    }
+
+    /** One published cell that differs between two approved versions. */
+    public record Wijziging(String tabel, String rij, String kolom, String oud, String nieuw) {
+
+        static List<Wijziging> tussen(Cijferset oud, Cijferset nieuw) {
+            List<Wijziging> wijzigingen = new ArrayList<>();
+            for (Tabel t : nieuw.tabellen()) {
+                Tabel o = oud.tabellen().stream()
+                        .filter(x -> x.id().equals(t.id()))
+                        .findFirst()
+                        .orElse(null);
+                for (int r = 0; r < t.rijen().size(); r++) {
+                    Rij rij = t.rijen().get(r);
+                    for (int k = 0; k < rij.cellen().size(); k++) {
+                        String was = o == null
+                                        || r >= o.rijen().size()
+                                        || k >= o.rijen().get(r).cellen().size()
+                                ? ""
+                                : o.rijen().get(r).cellen().get(k).tekst();
+                        String is = rij.cellen().get(k).tekst();
+                        if (!was.equals(is)) {
+                            wijzigingen.add(new Wijziging(
+                                    t.titel(), rij.label(), t.kolomkoppen().get(k), was, is));
+                        }
+                    }
+                }
+            }
+            return wijzigingen;
+        }
+    }
+}

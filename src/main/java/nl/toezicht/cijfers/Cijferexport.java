@@ -1,0 +1,160 @@
+package nl.toezicht.cijfers;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Calendar;
+import java.util.GregorianCalendar;
+import java.util.Optional;
+import java.util.TimeZone;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.stereotype.Component;
+
+/**
+ * Downloads of a set of figures: CSV (one line per cell, so it reads back into any tool), XLSX (one sheet
+ * per table, laid out like the report) and the PDF chapter. Only the published texts are written: an
+ * export never carries unrounded counts. The same set gives the same bytes (no clock is read).
+ */
+@Component
+public class Cijferexport {
+
+    /** Semicolon-separated as Dutch spreadsheet programs expect; {@code #} lines say what the file is. */
+    public static final CSVFormat CSV = CSVFormat.DEFAULT
+            .builder()
+            .setDelimiter(';')
+            .setCommentMarker('#')
+            .setRecordSeparator("\r\n")
+            .get();
+
+    public static final String[] CSV_KOPPEN = {"tabel", "titel", "rij", "kolom", "grootheid", "sector", "jaar", "cijfer"
+    };
+
+    public byte[] csv(Cijferset set, Optional<Vaststelling.Versie> versie) {
+        Cijferset gepubliceerd = set.gepubliceerd();
+        ByteArrayOutputStream uit = new ByteArrayOutputStream();
+        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(uit, StandardCharsets.UTF_8), CSV)) {
+            csv.printComment(kop(gepubliceerd, versie));
+            csv.printComment(
+                    gepubliceerd.tabellen().isEmpty()
+                            ? ""
+                            : gepubliceerd.tabellen().get(0).regels());
+            csv.printRecord((Object[]) CSV_KOPPEN);
+            for (Tabel tabel : gepubliceerd.tabellen()) {
+                for (Rij rij : tabel.rijen()) {
+                    for (int k = 0; k < rij.cellen().size(); k++) {
+                        Cel cel = rij.cellen().get(k);
+                        String kolom = Tabeldefinitie.Indeling.JAREN.name().equals(tabel.indeling())
+                                ? tabel.kolomkoppen().get(k)
+                                : tabel.kolomkoppen().get(k);
+                        csv.printRecord(
+                                tabel.id(),
+                                tabel.titel(),
+                                rij.label(),
+                                kolom,
+                                cel.grootheid(),
+                                cel.sector(),
+                                cel.jaar(),
+                                cel.tekst());
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return uit.toByteArray();
+    }
+
+    static String kop(Cijferset set, Optional<Vaststelling.Versie> versie) {
+        return "Cijfers " + set.periodeOmschrijving()
+                + versie.map(v -> " · vastgesteld, versie " + v.versie() + " · checksum " + v.checksum())
+                        .orElse(" · voorlopig")
+                + " · peilmoment " + set.peilmoment() + " · regels versie " + set.regelsVersie();
+    }
+
+    public byte[] xlsx(Cijferset set, Optional<Vaststelling.Versie> versie) {
+        Cijferset gepubliceerd = set.gepubliceerd();
+        try (XSSFWorkbook boek = new XSSFWorkbook();
+                ByteArrayOutputStream uit = new ByteArrayOutputStream()) {
+            Calendar gemaakt = new GregorianCalendar(TimeZone.getTimeZone("UTC"));
+            gemaakt.setTimeInMillis(set.peilmoment().toEpochMilli());
+            boek.getProperties().getCoreProperties().setCreated(java.util.Optional.of(gemaakt.getTime()));
+            boek.getProperties().getCoreProperties().setCreator("Toezicht");
+            boek.getProperties().getCoreProperties().setTitle(kop(gepubliceerd, versie));
+            Font vet = boek.createFont();
+            vet.setBold(true);
+            CellStyle kopstijl = boek.createCellStyle();
+            kopstijl.setFont(vet);
+            kopstijl.setWrapText(true);
+            CellStyle getal = boek.createCellStyle();
+            getal.setDataFormat(boek.createDataFormat().getFormat("#,##0"));
+            getal.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+            CellStyle tekst = boek.createCellStyle();
+            tekst.setAlignment(org.apache.poi.ss.usermodel.HorizontalAlignment.RIGHT);
+            for (Tabel tabel : gepubliceerd.tabellen()) {
+                Sheet blad = boek.createSheet(bladnaam(tabel.id()));
+                int r = 0;
+                Cell titel = blad.createRow(r++).createCell(0);
+                titel.setCellValue(tabel.titel() + " – " + gepubliceerd.periodeOmschrijving());
+                titel.setCellStyle(kopstijl);
+                Row kop = blad.createRow(r++);
+                kop.createCell(0).setCellValue("");
+                for (int k = 0; k < tabel.kolomkoppen().size(); k++) {
+                    Cell c = kop.createCell(k + 1);
+                    c.setCellValue(tabel.kolomkoppen().get(k));
+                    c.setCellStyle(kopstijl);
+                }
+                for (Rij rij : tabel.rijen()) {
+                    Row regel = blad.createRow(r++);
+                    Cell label = regel.createCell(0);
+                    label.setCellValue(rij.label());
+                    if (rij.totaal()) {
+                        label.setCellStyle(kopstijl);
+                    }
+                    for (int k = 0; k < rij.cellen().size(); k++) {
+                        Cel cel = rij.cellen().get(k);
+                        Cell c = regel.createCell(k + 1);
+                        if (cel.markering() == Cel.Markering.GETAL || cel.markering() == Cel.Markering.NUL) {
+                            c.setCellValue(Double.parseDouble(cel.tekst().replace(".", "")));
+                            c.setCellStyle(getal);
+                        } else {
+                            c.setCellValue(cel.tekst());
+                            c.setCellStyle(tekst);
+                        }
+                    }
+                }
+                r++;
+                for (String voetnoot : tabel.voetnoten()) {
+                    blad.createRow(r++).createCell(0).setCellValue(voetnoot);
+                }
+                blad.createRow(r++).createCell(0).setCellValue(tabel.regels());
+                blad.createRow(r).createCell(0).setCellValue(kop(gepubliceerd, versie));
+                blad.setColumnWidth(0, 40 * 256);
+                for (int k = 0; k < tabel.kolomkoppen().size(); k++) {
+                    blad.setColumnWidth(k + 1, 16 * 256);
+                }
+            }
+            boek.write(uit);
+            return uit.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Sheet names: at most 31 characters. */
+    static String bladnaam(String id) {
+        return id.length() <= 31 ? id : id.substring(0, 31);
+    }
+
+    public byte[] pdf(Cijferset set, Optional<Vaststelling.Versie> versie) {
+        return new Cijferhoofdstuk(set.gepubliceerd(), versie).maak();
+    }
+}

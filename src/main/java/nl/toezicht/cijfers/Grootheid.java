@@ -1,0 +1,44 @@
+package nl.toezicht.cijfers;
+
+/**
+ * A measure that a table shows in a cell, e.g. "received notifications" or "of which calamity". Open
+ * (a record, not an enum) so that later capabilities add their own measures with their own
+ * {@link Telbron}; the same measure in two tables must show the same figure (a consistency check).
+ *
+ * @param code stable identifier, used in exports and frozen sets
+ * @param naam Dutch name as shown in column headers
+ */
+public record Grootheid(String code, String naam) {
+
+    public static final Grootheid ONTVANGEN = new Grootheid("ONTVANGEN", "Ontvangen meldingen");
+    public static final Grootheid ONTVANGEN_CALAMITEIT =
+            new Grootheid("ONTVANGEN_CALAMITEIT", "Ontvangen, waarvan calamiteit");
+    public static final Grootheid ONTVANGEN_ONTSLAG =
+            new Grootheid("ONTVANGEN_ONTSLAG", "Ontvangen, waarvan ontslag wegens disfunctioneren");
+    public static final Grootheid GESLOTEN = new Grootheid("GESLOTEN", "Afgesloten meldingen");
+    public static final Grootheid GESLOTEN_CALAMITEIT =
+            new Grootheid("GESLOTEN_CALAMITEIT", "Afgesloten, waarvan calamiteit");
+    public static final Grootheid GESLOTEN_ONTSLAG =
+            new Grootheid("GESLOTEN_ONTSLAG", "Afgesloten, waarvan ontslag wegens disfunctioneren");
+    public static final Grootheid OVERLEDEN = new Grootheid("OVERLEDEN", "Meldingen over overlijden");
+    public static final Grootheid SUICIDE = new Grootheid("SUICIDE", "Overlijden, waarvan suïcide");
+    public static final Grootheid SUICIDEPOGING = new Grootheid("SUICIDEPOGING", "Suïcidepogingen");
+    public static final Grootheid SUICIDE_GESLOTEN_INSTELLING =
+            new Grootheid("SUICIDE_GESLOTEN_INSTELLING", "Suïcides in een gesloten jeugdhulpinstelling");
+    public static final Grootheid SGG = new Grootheid("SGG", "Seksueel grensoverschrijdend gedrag");
+    public static final Grootheid SGG_PROFESSIONAL =
+            new Grootheid("SGG_PROFESSIONAL", "SGG, waarvan met hulpverlener betrokken");
+    public static final Grootheid SGG_TUSSEN_CLIENTEN =
+            new Grootheid("SGG_TUSSEN_CLIENTEN", "SGG, waarvan binnen de relatie patiënt-patiënt");
+    public static final Grootheid SGG_OVERIG = new Grootheid("SGG_OVERIG", "SGG, overige");
+    public static final Grootheid PER_TELEFOON = new Grootheid("PER_TELEFOON", "Meldingen ontvangen per telefoon");
+    public static final Grootheid PER_EMAIL = new Grootheid("PER_EMAIL", "Meldingen ontvangen per e-mail");
+    /** Received before the period and not closed at its start: the stock for "closed ≤ received + open". */
+    public static final Grootheid OPEN_BIJ_BEGIN = new Grootheid("OPEN_BIJ_BEGIN", "Open bij begin van de periode");
+    // held outside Toezicht (telephony, mail system, complaints administration): shown as such
+    public static final Grootheid TELEFOONGESPREKKEN =
+            new Grootheid("TELEFOONGESPREKKEN", "Ontvangen telefoongesprekken Frontoffice");
+    public static final Grootheid EMAILS = new Grootheid("EMAILS", "Verwerkte e-mails Meldpunt");
+    public static final Grootheid KLACHTEN_OVER_INSPECTIE =
+            new Grootheid("KLACHTEN_OVER_INSPECTIE", "Klachten over de inspectie");
+}

@@ -1,0 +1,143 @@
+package nl.toezicht.cijfers;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
+import nl.toezicht.kern.Zorgsector;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Counts of notifications (received, by kind, channel and flags) and of notifications whose case was
+ * closed, per sector and month, read with SQL from the tables of meldingen and zaken (decision 0018),
+ * through the daily counts where they are current.
+ */
+@Component
+class MeldingTelbron implements Telbron {
+
+    private static final LocalDate BEGIN_DER_TIJDEN = LocalDate.of(1900, 1, 1);
+
+    private final JdbcClient jdbc;
+
+    MeldingTelbron(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public Set<Grootheid> grootheden() {
+        return Telbron.van(
+                Grootheid.ONTVANGEN,
+                Grootheid.ONTVANGEN_CALAMITEIT,
+                Grootheid.ONTVANGEN_ONTSLAG,
+                Grootheid.GESLOTEN,
+                Grootheid.GESLOTEN_CALAMITEIT,
+                Grootheid.GESLOTEN_ONTSLAG,
+                Grootheid.OVERLEDEN,
+                Grootheid.SUICIDE,
+                Grootheid.SUICIDEPOGING,
+                Grootheid.SUICIDE_GESLOTEN_INSTELLING,
+                Grootheid.SGG,
+                Grootheid.SGG_PROFESSIONAL,
+                Grootheid.SGG_TUSSEN_CLIENTEN,
+                Grootheid.SGG_OVERIG,
+                Grootheid.PER_TELEFOON,
+                Grootheid.PER_EMAIL,
+                Grootheid.OPEN_BIJ_BEGIN);
+    }
+
+    @Override
+    public Telling tel(List<Periode> perioden, Instant peilmoment) {
+        Telling telling = new Telling();
+        grootheden().forEach(telling::kent);
+        for (Periode periode : perioden) {
+            ontvangen(telling, periode.begin(), periode.eind(), peilmoment);
+            gesloten(telling, periode.begin(), periode.eind(), peilmoment);
+            openBijBegin(telling, periode, peilmoment);
+        }
+        return telling;
+    }
+
+    private JdbcClient.StatementSpec bereik(String sql, LocalDate van, LocalDate tot, Instant peilmoment) {
+        return jdbc.sql(sql)
+                .param("van", van)
+                .param("tot", tot)
+                .param("vanTs", Bronrijen.begin(van))
+                .param("totTs", Bronrijen.begin(tot))
+                .param("peil", peilmoment.atOffset(ZoneOffset.UTC));
+    }
+
+    private void ontvangen(Telling telling, LocalDate van, LocalDate tot, Instant peilmoment) {
+        String sql = """
+                select sector, date_trunc('month', dag)::date as maand,
+                       sum(aantal) as ontvangen,
+                       coalesce(sum(aantal) filter (where soort = 'CALAMITEIT'), 0) as calamiteit,
+                       coalesce(sum(aantal) filter (where soort = 'ONTSLAG_WEGENS_DISFUNCTIONEREN'), 0) as ontslag,
+                       coalesce(sum(aantal) filter (where overleden), 0) as overleden,
+                       coalesce(sum(aantal) filter (where suicide), 0) as suicide,
+                       coalesce(sum(aantal) filter (where suicidepoging), 0) as poging,
+                       coalesce(sum(aantal) filter (where suicide and gesloten_jeugdinstelling), 0) as suicide_gesloten,
+                       coalesce(sum(aantal) filter (where sgg_soort is not null), 0) as sgg,
+                       coalesce(sum(aantal) filter (where sgg_soort = 'PROFESSIONAL_BETROKKEN'), 0) as sgg_professional,
+                       coalesce(sum(aantal) filter (where sgg_soort = 'TUSSEN_CLIENTEN'), 0) as sgg_clienten,
+                       coalesce(sum(aantal) filter (where sgg_soort = 'OVERIG'), 0) as sgg_overig,
+                       coalesce(sum(aantal) filter (where kanaal = 'TELEFOON'), 0) as telefoon,
+                       coalesce(sum(aantal) filter (where kanaal = 'EMAIL'), 0) as email
+                from (%s) o (dag, sector, soort, kanaal, overleden, suicide, suicidepoging, gesloten_jeugdinstelling, sgg_soort, aantal)
+                group by 1, 2
+                """.formatted(Bronrijen.ontvangen());
+        bereik(sql, van, tot, peilmoment).query(rs -> {
+            Zorgsector sector = Zorgsector.valueOf(rs.getString("sector"));
+            YearMonth maand = YearMonth.from(rs.getObject("maand", LocalDate.class));
+            telling.tel(Grootheid.ONTVANGEN, sector, maand, rs.getLong("ontvangen"))
+                    .tel(Grootheid.ONTVANGEN_CALAMITEIT, sector, maand, rs.getLong("calamiteit"))
+                    .tel(Grootheid.ONTVANGEN_ONTSLAG, sector, maand, rs.getLong("ontslag"))
+                    .tel(Grootheid.OVERLEDEN, sector, maand, rs.getLong("overleden"))
+                    .tel(Grootheid.SUICIDE, sector, maand, rs.getLong("suicide"))
+                    .tel(Grootheid.SUICIDEPOGING, sector, maand, rs.getLong("poging"))
+                    .tel(Grootheid.SUICIDE_GESLOTEN_INSTELLING, sector, maand, rs.getLong("suicide_gesloten"))
+                    .tel(Grootheid.SGG, sector, maand, rs.getLong("sgg"))
+                    .tel(Grootheid.SGG_PROFESSIONAL, sector, maand, rs.getLong("sgg_professional"))
+                    .tel(Grootheid.SGG_TUSSEN_CLIENTEN, sector, maand, rs.getLong("sgg_clienten"))
+                    .tel(Grootheid.SGG_OVERIG, sector, maand, rs.getLong("sgg_overig"))
+                    .tel(Grootheid.PER_TELEFOON, sector, maand, rs.getLong("telefoon"))
+                    .tel(Grootheid.PER_EMAIL, sector, maand, rs.getLong("email"));
+        });
+    }
+
+    private void gesloten(Telling telling, LocalDate van, LocalDate tot, Instant peilmoment) {
+        String sql = """
+                select sector, date_trunc('month', dag)::date as maand,
+                       sum(aantal) as gesloten,
+                       coalesce(sum(aantal) filter (where soort = 'CALAMITEIT'), 0) as calamiteit,
+                       coalesce(sum(aantal) filter (where soort = 'ONTSLAG_WEGENS_DISFUNCTIONEREN'), 0) as ontslag
+                from (%s) g (dag, sector, soort, aantal)
+                group by 1, 2
+                """.formatted(Bronrijen.gesloten());
+        bereik(sql, van, tot, peilmoment).query(rs -> {
+            Zorgsector sector = Zorgsector.valueOf(rs.getString("sector"));
+            YearMonth maand = YearMonth.from(rs.getObject("maand", LocalDate.class));
+            telling.tel(Grootheid.GESLOTEN, sector, maand, rs.getLong("gesloten"))
+                    .tel(Grootheid.GESLOTEN_CALAMITEIT, sector, maand, rs.getLong("calamiteit"))
+                    .tel(Grootheid.GESLOTEN_ONTSLAG, sector, maand, rs.getLong("ontslag"));
+        });
+    }
+
+    /** Received before the start minus closed before the start: every closed notification was received. */
+    private void openBijBegin(Telling telling, Periode periode, Instant peilmoment) {
+        String sql = """
+                select sector, sum(n) as open from (
+                    select sector, aantal as n from (%s) o (dag, sector, soort, kanaal, overleden, suicide, suicidepoging, gesloten_jeugdinstelling, sgg_soort, aantal)
+                    union all
+                    select sector, -aantal from (%s) g (dag, sector, soort, aantal)
+                ) b group by sector
+                """.formatted(Bronrijen.ontvangen(), Bronrijen.gesloten());
+        YearMonth eerste = YearMonth.from(periode.begin());
+        bereik(sql, BEGIN_DER_TIJDEN, periode.begin(), peilmoment).query(rs -> {
+            telling.tel(
+                    Grootheid.OPEN_BIJ_BEGIN, Zorgsector.valueOf(rs.getString("sector")), eerste, rs.getLong("open"));
+        });
+    }
+}

@@ -1,0 +1,158 @@
+package nl.toezicht.cijfers;
+
+import java.util.List;
+import java.util.Map;
+import nl.toezicht.kern.Zorgsector;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** The six tables of the annual report ("Cijfers 2021") that Toezicht computes from its own data. */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(Openbaarmakingsregels.class)
+class StandaardTabellen {
+
+    record Definitie(
+            String id,
+            int volgorde,
+            String titel,
+            Indeling indeling,
+            List<Kolom> kolommen,
+            List<Zorgsector> sectoren,
+            boolean metTotaal,
+            Map<Grootheid, List<Grootheid>> sommen,
+            Map<Grootheid, String> nietInToezicht,
+            List<String> toelichting)
+            implements Tabeldefinitie {
+
+        Definitie(String id, int volgorde, String titel, List<Kolom> kolommen) {
+            this(
+                    id,
+                    volgorde,
+                    titel,
+                    Indeling.SECTOREN,
+                    kolommen,
+                    List.of(Zorgsector.values()),
+                    true,
+                    Map.of(),
+                    Map.of(),
+                    List.of());
+        }
+    }
+
+    @Bean
+    Tabeldefinitie ontvangenMeldingen() {
+        return new Definitie(
+                "ontvangen-meldingen",
+                10,
+                "Ontvangen meldingen per zorgsector",
+                List.of(
+                        Kolom.van("Ontvangen", Grootheid.ONTVANGEN),
+                        Kolom.waarvan("Waarvan calamiteit", Grootheid.ONTVANGEN_CALAMITEIT, Grootheid.ONTVANGEN),
+                        Kolom.waarvan(
+                                "Waarvan ontslag wegens disfunctioneren",
+                                Grootheid.ONTVANGEN_ONTSLAG,
+                                Grootheid.ONTVANGEN)));
+    }
+
+    @Bean
+    Tabeldefinitie afgeslotenMeldingen() {
+        return new Definitie(
+                "afgesloten-meldingen",
+                20,
+                "Afgesloten meldingen per zorgsector",
+                List.of(
+                        Kolom.van("Afgesloten", Grootheid.GESLOTEN),
+                        Kolom.waarvan("Waarvan calamiteit", Grootheid.GESLOTEN_CALAMITEIT, Grootheid.GESLOTEN),
+                        Kolom.waarvan(
+                                "Waarvan ontslag wegens disfunctioneren",
+                                Grootheid.GESLOTEN_ONTSLAG,
+                                Grootheid.GESLOTEN)));
+    }
+
+    @Bean
+    Tabeldefinitie overlijden() {
+        return new Definitie(
+                "overlijden",
+                30,
+                "Meldingen over overlijden/suïcide per zorgsector",
+                List.of(
+                        Kolom.van("Is overleden", Grootheid.OVERLEDEN),
+                        Kolom.waarvan("Waarvan suïcide", Grootheid.SUICIDE, Grootheid.OVERLEDEN)));
+    }
+
+    @Bean
+    Tabeldefinitie seksueelGrensoverschrijdendGedrag() {
+        return new Definitie(
+                "seksueel-grensoverschrijdend-gedrag",
+                40,
+                "Meldingen (vermoeden van) seksueel grensoverschrijdend gedrag per zorgsector",
+                Tabeldefinitie.Indeling.SECTOREN,
+                List.of(
+                        Kolom.van("Totaal aantal", Grootheid.SGG),
+                        Kolom.waarvan("Waarvan met hulpverlener betrokken", Grootheid.SGG_PROFESSIONAL, Grootheid.SGG),
+                        Kolom.waarvan(
+                                "Waarvan binnen de relatie patiënt-patiënt",
+                                Grootheid.SGG_TUSSEN_CLIENTEN,
+                                Grootheid.SGG),
+                        Kolom.waarvan("Overige", Grootheid.SGG_OVERIG, Grootheid.SGG)),
+                List.of(Zorgsector.values()),
+                true,
+                Map.of(
+                        Grootheid.SGG,
+                        List.of(Grootheid.SGG_PROFESSIONAL, Grootheid.SGG_TUSSEN_CLIENTEN, Grootheid.SGG_OVERIG)),
+                Map.of(),
+                List.of());
+    }
+
+    @Bean
+    Tabeldefinitie jeugd() {
+        return new Definitie(
+                "jeugd-suicide",
+                50,
+                "Jeugd: meldingen over suïcides en suïcidepogingen van jeugdigen",
+                Tabeldefinitie.Indeling.SECTOREN,
+                List.of(
+                        Kolom.van("Suïcides", Grootheid.SUICIDE),
+                        Kolom.van("Suïcidepogingen", Grootheid.SUICIDEPOGING),
+                        Kolom.waarvan(
+                                "Suïcides in een gesloten jeugdhulpinstelling",
+                                Grootheid.SUICIDE_GESLOTEN_INSTELLING,
+                                Grootheid.SUICIDE)),
+                List.of(Zorgsector.JEUGD),
+                false,
+                Map.of(),
+                Map.of(),
+                List.of("Meldingen bij de afdeling Jeugd."));
+    }
+
+    @Bean
+    Tabeldefinitie productie() {
+        return new Definitie(
+                "productie",
+                60,
+                "Overige productie-indicatoren",
+                Tabeldefinitie.Indeling.JAREN,
+                List.of(
+                        Kolom.van("Ontvangen telefoongesprekken Frontoffice", Grootheid.TELEFOONGESPREKKEN),
+                        Kolom.van("Waarvan als melding geregistreerd", Grootheid.PER_TELEFOON),
+                        Kolom.van("Verwerkte e-mails Meldpunt", Grootheid.EMAILS),
+                        Kolom.van("Waarvan als melding geregistreerd", Grootheid.PER_EMAIL),
+                        Kolom.van("Ontvangen meldingen", Grootheid.ONTVANGEN),
+                        Kolom.van("Afgesloten meldingen", Grootheid.GESLOTEN),
+                        Kolom.van("Klachten over de inspectie", Grootheid.KLACHTEN_OVER_INSPECTIE)),
+                List.of(),
+                false,
+                Map.of(),
+                Map.of(
+                        Grootheid.TELEFOONGESPREKKEN,
+                        "Toezicht registreert alleen gesprekken die tot een melding leiden (de regel eronder); het"
+                                + " totaal aantal gesprekken staat in de telefooncentrale.",
+                        Grootheid.EMAILS,
+                        "Toezicht registreert alleen e-mails die tot een melding leiden (de regel eronder); het"
+                                + " totaal aantal e-mails staat in het postsysteem van het Meldpunt.",
+                        Grootheid.KLACHTEN_OVER_INSPECTIE,
+                        "klachten over de inspectie worden (nog) niet in Toezicht geregistreerd."),
+                List.of());
+    }
+}

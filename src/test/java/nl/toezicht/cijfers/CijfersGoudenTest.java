@@ -1,0 +1,131 @@
+package nl.toezicht.cijfers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+
+/** The engine on the golden data set, without a database: published tables known to the digit. */
+class CijfersGoudenTest {
+
+    static final Instant PEIL = Instant.parse("2020-02-01T00:00:00Z");
+
+    static Tabellenregister register() {
+        ResourceBundleMessageSource berichten = new ResourceBundleMessageSource();
+        berichten.setBasenames("messages");
+        berichten.setDefaultEncoding(StandardCharsets.UTF_8.name());
+        berichten.setFallbackToSystemLocale(false);
+        StandaardTabellen standaard = new StandaardTabellen();
+        return new Tabellenregister(
+                List.of(
+                        standaard.productie(),
+                        standaard.ontvangenMeldingen(),
+                        standaard.afgeslotenMeldingen(),
+                        standaard.overlijden(),
+                        standaard.seksueelGrensoverschrijdendGedrag(),
+                        standaard.jeugd()),
+                List.of(),
+                Openbaarmakingsregels.standaard(),
+                berichten);
+    }
+
+    static Cijferset gouden() {
+        return register().samenstellen(List.of(Periode.jaar(2019)), Gouden.telling(2019), PEIL);
+    }
+
+    static List<List<String>> teksten(Tabel tabel) {
+        List<List<String>> rijen = new ArrayList<>();
+        for (Rij rij : tabel.rijen()) {
+            List<String> regel = new ArrayList<>();
+            regel.add(rij.label());
+            rij.cellen().forEach(c -> regel.add(c.tekst()));
+            rijen.add(regel);
+        }
+        return rijen;
+    }
+
+    @Test
+    void publishesTheReceivedTableToTheDigit() {
+        Tabel ontvangen = gouden().tabel("ontvangen-meldingen");
+
+        assertThat(teksten(ontvangen)).containsExactlyElementsOf(Gouden.ONTVANGEN);
+        assertThat(ontvangen.kolomkoppen())
+                .containsExactly("Ontvangen", "Waarvan calamiteit", "Waarvan ontslag wegens disfunctioneren");
+    }
+
+    @Test
+    void totalsAreRoundedFromUnroundedCountsAndAFootnoteSaysWhereCellsDoNotAddUp() {
+        Tabel ontvangen = gouden().tabel("ontvangen-meldingen");
+        Rij totaal = ontvangen.rijen().get(12);
+
+        assertThat(totaal.cellen().get(0).waarde()).isEqualTo(1282L);
+        assertThat(totaal.cellen().get(2).waarde()).isEqualTo(15L);
+        // 10 + 10 + 10 published, 15 rounds to 20
+        assertThat(ontvangen.voetnoten())
+                .containsExactly("De afgeronde cijfers van kolom 'Waarvan ontslag wegens disfunctioneren' tellen niet"
+                        + " op tot het afgeronde totaal: het totaal is afgerond uit de niet-afgeronde aantallen.");
+        assertThat(ontvangen.regels())
+                .contains("Afgerond op tientallen (half naar boven)", "als <5", "versie IGJ-2021");
+    }
+
+    @Test
+    void aLoneSmallCellIsProtectedBySecondarySuppressionOfTheSmallestOtherCell() {
+        Cijferset set = gouden();
+        Rij eerstelijn = set.tabel("ontvangen-meldingen").rijen().get(5);
+        assertThat(eerstelijn.cellen().get(1).markering()).isEqualTo(Cel.Markering.ONDERDRUKT);
+        assertThat(eerstelijn.cellen().get(1).waarde()).isEqualTo(7L);
+
+        Tabel sgg = set.tabel("seksueel-grensoverschrijdend-gedrag");
+        List<List<String>> rijen = teksten(sgg);
+        // between clients 2 is alone in its row: professional 6 hidden too; then alone in its column: the total
+        assertThat(rijen.get(7).subList(1, 5)).containsExactlyElementsOf(Gouden.SGG_GEHANDICAPTENZORG);
+        assertThat(rijen.get(12).subList(1, 5)).containsExactlyElementsOf(Gouden.SGG_TOTAAL);
+    }
+
+    @Test
+    void theSameDataGiveTheSamePattern() {
+        assertThat(gouden()).isEqualTo(gouden());
+    }
+
+    @Test
+    void theOtherTablesOfTheSet() {
+        Cijferset set = gouden();
+        assertThat(teksten(set.tabel("overlijden")).get(11)).containsExactly("Sectoroverstijgend", "30", "10");
+        assertThat(teksten(set.tabel("overlijden")).get(12)).containsExactly("Totaal", "30", "10");
+        assertThat(teksten(set.tabel("afgesloten-meldingen")).get(12)).containsExactly("Totaal", "30", "30", "0");
+        assertThat(teksten(set.tabel("jeugd-suicide"))).containsExactly(List.of("Jeugd", "0", "0", "0"));
+        assertThat(teksten(set.tabel("productie")))
+                .containsExactly(
+                        List.of("Ontvangen telefoongesprekken Frontoffice", "n.b."),
+                        List.of("Waarvan als melding geregistreerd", "10"),
+                        List.of("Verwerkte e-mails Meldpunt", "n.b."),
+                        List.of("Waarvan als melding geregistreerd", "<5"),
+                        List.of("Ontvangen meldingen", "1.280"),
+                        List.of("Afgesloten meldingen", "30"),
+                        List.of("Klachten over de inspectie", "n.b."));
+        assertThat(set.tabel("productie").voetnoten())
+                .anySatisfy(v -> assertThat(v).startsWith("Klachten over de inspectie: klachten over de inspectie"));
+    }
+
+    @Test
+    void thePublishedFormCarriesNoUnroundedCount() {
+        Cijferset gepubliceerd = gouden().gepubliceerd();
+        assertThat(gepubliceerd.tabellen())
+                .allSatisfy(t -> assertThat(t.rijen())
+                        .allSatisfy(r -> assertThat(r.cellen())
+                                .allSatisfy(c -> assertThat(c.waarde()).isNull())));
+        assertThat(gepubliceerd.reeksen())
+                .allSatisfy(r -> assertThat(r.waarden()).isNull());
+        assertThat(gepubliceerd.balans()).isEmpty();
+    }
+
+    @Test
+    void theGoldenSetPassesItsChecks() {
+        assertThat(new Consistentiecontrole(register().definities()).controleer(gouden()))
+                .isEmpty();
+    }
+}
