@@ -44,6 +44,8 @@ class SecurityConfiguration {
                         .permitAll()
                         .requestMatchers("/zorgaanbieders/import/**", "/api/v1/zorgaanbieders/import")
                         .hasAnyRole(Rol.INTAKE.name(), Rol.BEHEERDER.name())
+                        .requestMatchers("/beheer/historie/**", "/api/v1/historie/**")
+                        .hasRole(Rol.BEHEERDER.name())
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/inloggen")
