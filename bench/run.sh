@@ -11,9 +11,12 @@
 # With --zaakpagina: the case-page read (ZaakpaginaSimulation, GET /zaken/{id}) with and without the access
 # log, alternating per round on the same data (the application restarted with profile bench and
 # toezicht.toegangslog.meten-zonder=true for the baseline); medians and the ratio.
+# With --historie it starts on 1,000,000 demo cases, exports them in the history exchange format, and runs
+# HistorieBench: the import command against a plain COPY of the same rows (docs/PERFORMANCE.md).
 #
-# Usage: bench/run.sh [--werkbak] [--zaakpagina] [--zonder-intake] [--rondes N] [--duur SECONDEN]
-#                     [--gebruikers N] [--meldingen N] [--werkbak-meldingen N] [--geen-build]
+# Usage: bench/run.sh [--werkbak] [--zaakpagina] [--historie] [--zonder-intake] [--rondes N] [--duur SECONDEN]
+#                     [--gebruikers N] [--meldingen N] [--werkbak-meldingen N] [--historie-meldingen N]
+#                     [--historie-heap 256m] [--geen-build]
 # (--geen-build: use target/toezicht.jar as it is)
 set -euo pipefail
 
@@ -30,6 +33,9 @@ BASIS="http://127.0.0.1:$APP_PORT"
 WERKBAK=false
 ZAAKPAGINA=false
 ZAAKPAGINA_GEBRUIKERS=4
+HISTORIE=false
+HISTORIE_MELDINGEN=1000000
+HISTORIE_HEAP=256m
 INTAKE=true
 BUILD=true
 RONDES=3
@@ -45,6 +51,9 @@ while [[ $# -gt 0 ]]; do
   case "$1" in
     --werkbak) WERKBAK=true ;;
     --zaakpagina) ZAAKPAGINA=true ;;
+    --historie) HISTORIE=true ;;
+    --historie-meldingen) HISTORIE_MELDINGEN="$2"; shift ;;
+    --historie-heap) HISTORIE_HEAP="$2"; shift ;;
     --zonder-intake) INTAKE=false ;;
     --geen-build) BUILD=false ;;
     --rondes) RONDES="$2"; shift ;;
@@ -302,6 +311,46 @@ if $ZAAKPAGINA; then
     echo "Throughput cost: $(python3 -c "print(f'{100 * (1 - $zm / $zz):.1f}%' if $zz > 0 else '-')"); p50 overhead: $(python3 -c "print(f'{100 * ($zmp / $zzp - 1):.1f}%' if $zzp > 0 else '-')") (target: under 15%)."
     echo
   } >>"$SUMMARY"
+fi
+
+if $HISTORIE; then
+  start_app "$HISTORIE_MELDINGEN" "$RESULTS/app-historie-$STAMP.log"
+  HMAP="$BENCH/target/historie"
+  rm -rf "$HMAP"; mkdir -p "$HMAP"
+  PG_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/toezicht"
+  log "exporting $HISTORIE_MELDINGEN demo cases in the exchange format"
+  java -Xmx512m -jar "$ROOT/target/toezicht.jar" export "$HMAP/export.jsonl" \
+    --spring.datasource.url="$PG_URL" --spring.datasource.username=postgres --logging.level.root=warn \
+    | tee "$RESULTS/historie-export-$STAMP.log"
+  log "history import against COPY: $RONDES rounds, import JVM -Xmx$HISTORIE_HEAP"
+  timeout 14400 java -cp "$CP" -Durl="$PG_URL" -Duser=postgres -Dpassword= \
+    -Dbestand="$HMAP/export.jsonl" -Djar="$ROOT/target/toezicht.jar" -Drondes="$RONDES" \
+    -Dheap="$HISTORIE_HEAP" -Dmap="$HMAP" nl.toezicht.bench.HistorieBench | tee "$RESULTS/historie-$STAMP.log"
+  declare -a HI_RATE HI_MS CO_RATE CO_MS CD_RATE RSS
+  while read -r line; do
+    HI_RATE+=("$(sed -E 's/.* import_per_s=([0-9]+).*/\1/' <<<"$line")")
+    HI_MS+=("$(sed -E 's/.* import_ms=([0-9]+).*/\1/' <<<"$line")")
+    CO_RATE+=("$(sed -E 's/.* copy_per_s=([0-9]+).*/\1/' <<<"$line")")
+    CO_MS+=("$(sed -E 's/.* copy_ms=([0-9]+).*/\1/' <<<"$line")")
+    CD_RATE+=("$(sed -E 's/.* copy_domein_per_s=([0-9]+).*/\1/' <<<"$line")")
+    RSS+=("$(sed -E 's/.* rss_kb=([0-9]+).*/\1/' <<<"$line")")
+  done < <(grep '^HISTORIE' "$RESULTS/historie-$STAMP.log")
+  regels="$(grep '^HISTORIE' "$RESULTS/historie-$STAMP.log" | head -1 | sed -E 's/.* regels=([0-9]+).*/\1/')"
+  hi="$(median "${HI_RATE[@]}")"; co="$(median "${CO_RATE[@]}")"; cd="$(median "${CD_RATE[@]}")"
+  {
+    echo "## Historie-import ($regels lines: providers, $HISTORIE_MELDINGEN notifications, their cases)"
+    echo
+    echo "| | lines per second (median) | rounds (lines per second) |"
+    echo "|---|---|---|"
+    echo "| import command (JVM -Xmx$HISTORIE_HEAP; its own duration: read, judge, COPY, reconcile, commit) | $hi | ${HI_RATE[*]} |"
+    echo "| plain COPY of the same rows into the same tables, incl. historie.herkomst | $co | ${CO_RATE[*]} |"
+    echo "| plain COPY, the domain tables only | $cd | ${CD_RATE[*]} |"
+    echo
+    echo "Import / COPY: **$(python3 -c "print(f'{100 * $hi / $co:.0f}%')")** (incl. herkomst), $(python3 -c "print(f'{100 * $hi / $cd:.0f}%')") (domain tables only); target at least 25%."
+    echo "Peak resident memory of the import JVM (kB, per round): ${RSS[*]}."
+    echo
+  } >>"$SUMMARY"
+  stop_app
 fi
 
 log "done: $SUMMARY"

@@ -1,6 +1,7 @@
 package nl.toezicht;
 
 import java.util.Arrays;
+import java.util.stream.Stream;
 import nl.toezicht.toegang.Ketencontrole;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -11,7 +12,21 @@ public class ToezichtApplication {
         if (Arrays.asList(args).contains(Ketencontrole.COMMANDO)) {
             System.exit(commando(args));
         }
-        SpringApplication.run(ToezichtApplication.class, args);
+        SpringApplication.run(ToezichtApplication.class, alsOpdracht(args));
+    }
+
+    /**
+     * {@code import <file>} and {@code export <file>} (module historie) run next to a running instance: on
+     * free ports and without demo data; they end the JVM when done.
+     */
+    static String[] alsOpdracht(String[] args) {
+        if (args.length == 0 || !(args[0].equals("import") || args[0].equals("export"))) {
+            return args;
+        }
+        return Stream.concat(
+                        Arrays.stream(args),
+                        Stream.of("--server.port=0", "--management.server.port=0", "--toezicht.demo.genereren=false"))
+                .toArray(String[]::new);
     }
 
     /**

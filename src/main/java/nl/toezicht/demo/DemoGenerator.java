@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
+import nl.toezicht.kern.CopyRegels;
 import nl.toezicht.kern.Zorgsector;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;

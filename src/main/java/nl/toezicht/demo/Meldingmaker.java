@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import nl.toezicht.kern.CopyRegels;
 import nl.toezicht.kern.Zorgsector;
 import org.jspecify.annotations.Nullable;
 

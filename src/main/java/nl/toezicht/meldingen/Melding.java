@@ -113,7 +113,7 @@ class Melding {
         return m;
     }
 
-    private static void controleer(Meldinggegevens g, LocalDate vandaag) {
+    static void controleer(Meldinggegevens g, LocalDate vandaag) {
         if (g.omschrijving().isBlank()) {
             throw Weigering.opVeld("omschrijving", "melding.omschrijving.verplicht");
         }

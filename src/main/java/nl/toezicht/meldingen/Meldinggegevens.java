@@ -36,4 +36,14 @@ public record Meldinggegevens(
     public Meldinggegevens {
         themas = List.copyOf(themas);
     }
+
+    /**
+     * Judges these data by the rules of a live notification ({@link Melding}), with {@code vandaag} as the
+     * day of judging: the bulk import of past notifications passes their date of receipt.
+     *
+     * @throws nl.toezicht.kern.Weigering on the field concerned
+     */
+    public void controleer(LocalDate vandaag) {
+        Melding.controleer(this, vandaag);
+    }
 }

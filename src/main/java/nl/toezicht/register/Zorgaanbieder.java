@@ -69,7 +69,12 @@ public class Zorgaanbieder {
         this.version = version;
     }
 
-    static Zorgaanbieder registreer(ZorgaanbiederGegevens gegevens, Instant nu) {
+    /**
+     * A new provider as the register would take it in, judged and normalised (KvK number, AGB code,
+     * sectors, postcodes), with new ids; not stored. Public for the bulk import of past providers, which
+     * writes the result with COPY; uniqueness of the KvK number is the caller's to check.
+     */
+    public static Zorgaanbieder registreer(ZorgaanbiederGegevens gegevens, Instant nu) {
         Zorgaanbieder nieuw = new Zorgaanbieder(
                 ZorgaanbiederId.nieuw().waarde(), "", "", null, new String[0], List.of(), nu, nu, null);
         nieuw.neemKernOver(gegevens);

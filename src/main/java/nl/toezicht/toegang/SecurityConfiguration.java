@@ -52,6 +52,8 @@ class SecurityConfiguration {
                         .hasAnyRole(Rol.INTAKE.name(), Rol.BEHEERDER.name())
                         .requestMatchers("/privacy/**")
                         .hasRole(Rol.PRIVACYFUNCTIONARIS.name())
+                        .requestMatchers("/beheer/historie/**", "/api/v1/historie/**")
+                        .hasRole(Rol.BEHEERDER.name())
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/inloggen")

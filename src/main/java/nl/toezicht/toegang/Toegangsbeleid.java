@@ -131,6 +131,13 @@ public class Toegangsbeleid {
         }
     }
 
+    /** Administration: bulk import of the history (module historie). */
+    public void eisBeheerder() {
+        if (medewerkers.huidige().rol() != Rol.BEHEERDER) {
+            throw new AccessDeniedException("beheerder");
+        }
+    }
+
     /** Maintaining the provider register. */
     public void eisRegisterBeheer() {
         eisIntake();

@@ -100,6 +100,71 @@ public class Zaak {
         return zaak;
     }
 
+    /**
+     * Replays a case history recorded elsewhere (the bulk import of past cases) through the same flow as a
+     * live case: it starts with {@link Transitie#OPENEN} on or after the receipt of its first notification,
+     * every further step is one the flow allows from the state reached (an assignment only while open, no
+     * assessment without investigation for a calamity), the steps are in time order, and a closed case has a
+     * reason that fits how it was closed; an open one has none. Returns the timeline as it is stored.
+     *
+     * @throws Weigering on field {@code tijdlijn[i].transitie}, {@code tijdlijn[i].op} or {@code sluitreden}
+     */
+    public static List<Statuswijziging> herspeel(
+            Meldingsoort soort, Instant ontvangenOp, List<HistorischeStap> stappen, @Nullable Sluitreden reden) {
+        if (stappen.isEmpty() || stappen.get(0).transitie() != Transitie.OPENEN) {
+            throw Weigering.opVeld("tijdlijn[0].transitie", "zaak.historie.eerst-openen");
+        }
+        List<Statuswijziging> tijdlijn = new ArrayList<>(stappen.size());
+        Zaakstatus status = null;
+        Instant vorige = ontvangenOp;
+        for (int i = 0; i < stappen.size(); i++) {
+            HistorischeStap stap = stappen.get(i);
+            String veld = "tijdlijn[" + i + "]";
+            Transitie transitie = stap.transitie();
+            if (stap.op().isBefore(vorige)) {
+                throw i == 0
+                        ? Weigering.opVeld(veld + ".op", "zaak.historie.voor-ontvangst")
+                        : Weigering.opVeld(veld + ".op", "zaak.historie.volgorde");
+            }
+            vorige = stap.op();
+            Zaakstatus naar;
+            if (i == 0) {
+                naar = Zaakstatus.ONTVANGEN;
+            } else if (transitie == Transitie.TOEWIJZEN) {
+                if (!status.isOpen()) {
+                    throw Weigering.opVeld(
+                            veld + ".transitie", "zaak.historie.transitie", label(transitie), label(status));
+                }
+                naar = status;
+            } else if (!transitie.magVanuit(status)) {
+                throw Weigering.opVeld(veld + ".transitie", "zaak.historie.transitie", label(transitie), label(status));
+            } else if (transitie == Transitie.NEEM_IN_BEOORDELING && soort == Meldingsoort.CALAMITEIT) {
+                throw Weigering.opVeld(veld + ".transitie", "zaak.calamiteit-eerst-onderzoek", label(transitie));
+            } else {
+                naar = Objects.requireNonNull(transitie.naar());
+            }
+            tijdlijn.add(new Statuswijziging(
+                    status, naar, transitie, stap.door(), stap.op(), leegIsNull(stap.toelichting())));
+            status = naar;
+        }
+        Transitie laatste = stappen.get(stappen.size() - 1).transitie();
+        if (status.isOpen() && reden != null) {
+            throw Weigering.opVeld("sluitreden", "zaak.sluitreden.alleen-bij-sluiten");
+        }
+        if (!status.isOpen()) {
+            if (reden == null) {
+                throw Weigering.opVeld("sluitreden", "zaak.sluitreden.verplicht");
+            }
+            if (laatste == Transitie.SLUIT && !reden.isHandmatig()) {
+                throw Weigering.opVeld("sluitreden", "zaak.sluitreden.niet-handmatig");
+            }
+            if (laatste == Transitie.SAMENVOEGEN && reden != Sluitreden.SAMENGEVOEGD) {
+                throw Weigering.opVeld("sluitreden", "zaak.historie.samengevoegd");
+            }
+        }
+        return tijdlijn;
+    }
+
     public void startTriage(String door, Instant op, @Nullable String toelichting) {
         wijzig(Transitie.START_TRIAGE, door, op, toelichting);
     }

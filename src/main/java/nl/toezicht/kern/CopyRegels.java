@@ -1,4 +1,4 @@
-package nl.toezicht.demo;
+package nl.toezicht.kern;
 
 import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
@@ -12,21 +12,22 @@ import org.postgresql.copy.CopyManager;
 
 /**
  * Rows for one table in PostgreSQL's COPY text format (tab between columns, {@code \N} for null), kept in
- * memory for one chunk only and then streamed in one COPY, so memory stays flat at any size.
+ * memory for one chunk only and then streamed in one COPY, so memory stays flat at any size. Used by the
+ * modules that write in bulk (demo data, the history import; decision 0002).
  */
-final class CopyRegels {
+public final class CopyRegels {
 
     private final String copy;
-    private final StringBuilder regels = new StringBuilder(1 << 20);
+    private final StringBuilder regels = new StringBuilder(1 << 16);
     private boolean nieuweRegel = true;
     private int aantal;
 
     /** @param tabelMetKolommen e.g. {@code zaken.zaak (id, referentie, ...)} */
-    CopyRegels(String tabelMetKolommen) {
+    public CopyRegels(String tabelMetKolommen) {
         this.copy = "copy " + tabelMetKolommen + " from stdin";
     }
 
-    CopyRegels tekst(@Nullable String waarde) {
+    public CopyRegels tekst(@Nullable String waarde) {
         scheiding();
         if (waarde == null) {
             regels.append("\\N");
@@ -45,32 +46,32 @@ final class CopyRegels {
         return this;
     }
 
-    CopyRegels getal(long waarde) {
+    public CopyRegels getal(long waarde) {
         scheiding();
         regels.append(waarde);
         return this;
     }
 
-    CopyRegels waarOfNiet(boolean waarde) {
+    public CopyRegels waarOfNiet(boolean waarde) {
         scheiding();
         regels.append(waarde ? 't' : 'f');
         return this;
     }
 
-    CopyRegels id(@Nullable UUID waarde) {
+    public CopyRegels id(@Nullable UUID waarde) {
         return tekst(waarde == null ? null : waarde.toString());
     }
 
-    CopyRegels moment(@Nullable Instant waarde) {
+    public CopyRegels moment(@Nullable Instant waarde) {
         return tekst(waarde == null ? null : waarde.toString());
     }
 
-    CopyRegels datum(@Nullable LocalDate waarde) {
+    public CopyRegels datum(@Nullable LocalDate waarde) {
         return tekst(waarde == null ? null : waarde.toString());
     }
 
     /** A {@code text[]} value; elements always quoted, so spaces and hyphens need no thought. */
-    CopyRegels lijst(List<String> elementen) {
+    public CopyRegels lijst(List<String> elementen) {
         StringBuilder array = new StringBuilder("{");
         for (int i = 0; i < elementen.size(); i++) {
             if (i > 0) {
@@ -83,22 +84,22 @@ final class CopyRegels {
         return tekst(array.append('}').toString());
     }
 
-    void eindeRegel() {
+    public void eindeRegel() {
         regels.append('\n');
         nieuweRegel = true;
         aantal++;
     }
 
-    int aantal() {
+    public int aantal() {
         return aantal;
     }
 
-    int grootte() {
+    public int grootte() {
         return regels.length();
     }
 
     /** Streams the rows gathered so far and starts empty again. */
-    long schrijf(CopyManager copyManager) throws SQLException {
+    public long schrijf(CopyManager copyManager) throws SQLException {
         if (aantal == 0) {
             return 0;
         }

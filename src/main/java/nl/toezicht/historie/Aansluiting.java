@@ -1,0 +1,121 @@
+package nl.toezicht.historie;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+import nl.toezicht.historie.Importverslag.Aansluitingsregel;
+
+/**
+ * The reconciliation: the records of a file counted per sector, kind, year and state as the file says
+ * (counted while reading) next to the same counts read back from the database for the records the run
+ * stored or found already stored (by {@code historie.herkomst.laatste_run}).
+ */
+final class Aansluiting {
+
+    static final String ZORGAANBIEDERS = "zorgaanbieders";
+    static final String LOCATIES = "locaties";
+    static final String MELDINGEN = "meldingen";
+    static final String ZAKEN = "zaken";
+
+    private final Map<String, long[]> tellingen = new TreeMap<>();
+
+    void telBestand(String object, String dimensie, String waarde) {
+        tel(object, dimensie, waarde)[0]++;
+    }
+
+    private long[] tel(String object, String dimensie, String waarde) {
+        return tellingen.computeIfAbsent(object + '\u0000' + dimensie + '\u0000' + waarde, k -> new long[2]);
+    }
+
+    void telMelding(String sector, String soort, int jaar) {
+        telBestand(MELDINGEN, "totaal", "");
+        telBestand(MELDINGEN, "sector", sector);
+        telBestand(MELDINGEN, "soort", soort);
+        telBestand(MELDINGEN, "jaar", Integer.toString(jaar));
+    }
+
+    void telZaak(String status, String sector, int jaar) {
+        telBestand(ZAKEN, "totaal", "");
+        telBestand(ZAKEN, "status", status);
+        telBestand(ZAKEN, "sector", sector);
+        telBestand(ZAKEN, "jaar", Integer.toString(jaar));
+    }
+
+    void telZorgaanbieder(int locaties) {
+        telBestand(ZORGAANBIEDERS, "totaal", "");
+        for (int i = 0; i < locaties; i++) {
+            telBestand(LOCATIES, "totaal", "");
+        }
+    }
+
+    /** Reads the counts back from the database, inside the run's transaction (so a dry run counts too). */
+    void leesTerug(Connection c, UUID run, ZoneId zone) throws SQLException {
+        String jaar = "extract(year from %s at time zone '" + zone.getId() + "')::int::text";
+        lees(
+                c,
+                run,
+                ZORGAANBIEDERS,
+                "select 'totaal', '', count(*) from historie.herkomst h"
+                        + " join register.zorgaanbieder z on z.id = h.nieuw_id where h.soort = 'ZORGAANBIEDER' and h.laatste_run = ?");
+        lees(
+                c,
+                run,
+                LOCATIES,
+                "select 'totaal', '', count(*) from historie.herkomst h"
+                        + " join register.locatie l on l.id = h.nieuw_id where h.soort = 'LOCATIE' and h.laatste_run = ?");
+        lees(
+                c,
+                run,
+                MELDINGEN,
+                "select case when grouping(m.sector) = 0 then 'sector' when grouping(m.soort) = 0"
+                        + " then 'soort' when grouping(" + jaar.formatted("m.ontvangen_op")
+                        + ") = 0 then 'jaar' else 'totaal' end,"
+                        + " coalesce(m.sector, m.soort, " + jaar.formatted("m.ontvangen_op") + ", ''), count(*)"
+                        + " from historie.herkomst h join meldingen.melding m on m.id = h.nieuw_id"
+                        + " where h.soort = 'MELDING' and h.laatste_run = ?"
+                        + " group by grouping sets ((m.sector), (m.soort), (" + jaar.formatted("m.ontvangen_op")
+                        + "), ())");
+        lees(
+                c,
+                run,
+                ZAKEN,
+                "select case when grouping(z.status) = 0 then 'status' when grouping(z.sector) = 0"
+                        + " then 'sector' when grouping(" + jaar.formatted("z.ontvangen_op")
+                        + ") = 0 then 'jaar' else 'totaal' end,"
+                        + " coalesce(z.status, z.sector, " + jaar.formatted("z.ontvangen_op") + ", ''), count(*)"
+                        + " from historie.herkomst h join zaken.zaak z on z.id = h.nieuw_id"
+                        + " where h.soort = 'ZAAK' and h.laatste_run = ?"
+                        + " group by grouping sets ((z.status), (z.sector), (" + jaar.formatted("z.ontvangen_op")
+                        + "), ())");
+    }
+
+    private void lees(Connection c, UUID run, String object, String sql) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setObject(1, run);
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    long aantal = rs.getLong(3);
+                    if (aantal > 0 || !"totaal".equals(rs.getString(1))) {
+                        tel(object, rs.getString(1), rs.getString(2))[1] = aantal;
+                    }
+                }
+            }
+        }
+    }
+
+    List<Aansluitingsregel> regels() {
+        List<Aansluitingsregel> regels = new ArrayList<>(tellingen.size());
+        tellingen.forEach((sleutel, telling) -> {
+            String[] delen = sleutel.split("\u0000", -1);
+            regels.add(new Aansluitingsregel(delen[0], delen[1], delen[2], telling[0], telling[1]));
+        });
+        return regels;
+    }
+}

@@ -1,0 +1,110 @@
+package nl.toezicht.historie;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import javax.sql.DataSource;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the database in the exchange format (docs/historie-import.md): the providers with their
+ * locations, then every notification followed, after the last notification of its case, by that case
+ * with its whole timeline. So the file imports as it is (references point backwards). Records carry their
+ * Toezicht id as their id. PostgreSQL builds each line (json_build_object); the rows are streamed with a
+ * cursor, so memory stays flat. A case that lost all its notifications to another case is left out.
+ */
+@Component
+public class HistorieExport {
+
+    private static final int FETCH = 2_000;
+
+    static final String ZORGAANBIEDERS = "select json_build_object('type', 'zorgaanbieder', 'id', z.id::text,"
+            + " 'naam', z.naam, 'kvkNummer', z.kvk_nummer, 'agbCode', z.agb_code, 'sectoren', to_json(z.sectoren),"
+            + " 'aangemaaktOp', z.aangemaakt_op, 'locaties', (select json_agg(json_build_object('id', l.id::text,"
+            + " 'naam', l.naam, 'adres', l.adres, 'postcode', l.postcode, 'plaats', l.plaats, 'gemeente', l.gemeente)"
+            + " order by l.volgnummer) from register.locatie l where l.zorgaanbieder = z.id))::text"
+            + " from register.zorgaanbieder z order by z.aangemaakt_op, z.id";
+
+    static final String MELDINGEN_EN_ZAKEN = "select json_build_object('type', 'melding', 'id', m.id::text,"
+            + " 'bron', m.bron, 'kanaal', m.kanaal, 'soort', m.soort, 'sector', m.sector,"
+            + " 'zorgaanbieder', m.zorgaanbieder_id::text, 'locatie', m.locatie_id::text,"
+            + " 'zorgaanbiederOmschrijving', m.zorgaanbieder_omschrijving, 'melderKvkNummer', m.melder_kvk_nummer,"
+            + " 'datumGebeurtenis', m.datum_gebeurtenis, 'datumVastgesteld', m.datum_vastgesteld,"
+            + " 'ontvangenOp', m.ontvangen_op, 'omschrijving', m.omschrijving, 'patientOverleden', m.patient_overleden,"
+            + " 'doorSuicide', m.door_suicide, 'suicidepoging', m.suicidepoging,"
+            + " 'geslotenJeugdinstelling', m.gesloten_jeugdinstelling,"
+            + " 'seksueelGrensoverschrijdend', m.seksueel_grensoverschrijdend, 'sggSoort', m.sgg_soort,"
+            + " 'themas', to_json(m.themas))::text,"
+            + " case when z.id is not null and row_number() over (partition by z.id order by m.ontvangen_op desc,"
+            + " m.id desc) = 1 then json_build_object('type', 'zaak', 'id', z.id::text,"
+            + " 'meldingen', (select json_agg(k.melding_id::text order by k.gekoppeld_op, k.melding_id)"
+            + " from zaken.zaak_melding k where k.zaak = z.id),"
+            + " 'afdeling', z.afdeling, 'inspecteur', z.inspecteur,"
+            + " 'termijn', case when z.termijn_soort is null or z.status = 'GESLOTEN' then null"
+            + " else json_build_object('soort', z.termijn_soort, 'datum', z.termijn_datum) end,"
+            + " 'teLaat', z.te_laat, 'teLaatGemeld', z.te_laat_gemeld, 'sluitreden', z.sluitreden,"
+            + " 'tijdlijn', (select json_agg(json_build_object('transitie', s.transitie, 'op', s.op, 'door', s.door,"
+            + " 'toelichting', s.toelichting) order by s.volgnummer) from zaken.statuswijziging s where s.zaak = z.id)"
+            + ")::text end"
+            + " from meldingen.melding m left join zaken.zaak_melding zm on zm.melding_id = m.id"
+            + " left join zaken.zaak z on z.id = zm.zaak"
+            + " order by coalesce(z.geopend_op, m.ontvangen_op), z.id nulls first, m.ontvangen_op, m.id";
+
+    private final DataSource dataSource;
+
+    HistorieExport(DataSource dataSource) {
+        this.dataSource = dataSource;
+    }
+
+    /** Writes every record; returns the number of lines. */
+    public long exporteer(OutputStream uit) {
+        return exporteer(dataSource, uit);
+    }
+
+    static long exporteer(DataSource dataSource, OutputStream uit) {
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            c.setReadOnly(true);
+            try {
+                long regels = schrijf(c, ZORGAANBIEDERS, uit);
+                regels += schrijf(c, MELDINGEN_EN_ZAKEN, uit);
+                uit.flush();
+                return regels;
+            } finally {
+                c.rollback();
+                c.setReadOnly(false);
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("Export failed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static long schrijf(Connection c, String sql, OutputStream uit) throws SQLException, IOException {
+        long regels = 0;
+        try (PreparedStatement s = c.prepareStatement(sql)) {
+            s.setFetchSize(FETCH);
+            try (ResultSet rs = s.executeQuery()) {
+                int kolommen = rs.getMetaData().getColumnCount();
+                while (rs.next()) {
+                    for (int k = 1; k <= kolommen; k++) {
+                        String regel = rs.getString(k);
+                        if (regel != null) {
+                            uit.write(regel.getBytes(StandardCharsets.UTF_8));
+                            uit.write('\n');
+                            regels++;
+                        }
+                    }
+                }
+            }
+        }
+        return regels;
+    }
+}

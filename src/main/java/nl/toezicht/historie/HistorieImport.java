@@ -1,0 +1,441 @@
+package nl.toezicht.historie;
+
+import jakarta.annotation.PreDestroy;
+import java.io.BufferedOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javax.sql.DataSource;
+import nl.toezicht.historie.Historierecord.Soort;
+import nl.toezicht.historie.Importverslag.Fout;
+import nl.toezicht.historie.Importverslag.Uitkomst;
+import nl.toezicht.kern.Weigering;
+import nl.toezicht.toegang.Handeling;
+import nl.toezicht.toegang.Logobject;
+import nl.toezicht.toegang.Toegangsbeleid;
+import nl.toezicht.toegang.Toegangslog;
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Runs imports of the history: records the run ({@code historie.importrun}) and its progress, logs it in
+ * the access log, reads the file in one transaction ({@link Inlezer}), commits or rolls back by the
+ * options and what it found, keeps the report, and after a committed run publishes
+ * {@link HistorieGeimporteerd}. One import at a time (an advisory lock).
+ */
+@Service
+@EnableConfigurationProperties(HistorieProperties.class)
+public class HistorieImport {
+
+    private static final Logger log = LoggerFactory.getLogger(HistorieImport.class);
+    private static final long SLOT = 0x6869_7374_6f72_6965L;
+    private static final Duration VOORTGANG_OPSLAAN = Duration.ofSeconds(1);
+    private static final Duration VOORTGANG_LOGGEN = Duration.ofSeconds(10);
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final MessageSource berichten;
+    private final Toegangslog toegangslog;
+    private final Toegangsbeleid toegangsbeleid;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate transactie;
+    private final ObjectMapper json;
+    private final HistorieProperties properties;
+    private final ExecutorService achtergrond = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "historie-import");
+        t.setDaemon(true);
+        return t;
+    });
+
+    HistorieImport(
+            DataSource dataSource,
+            JdbcClient jdbc,
+            Clock clock,
+            MessageSource berichten,
+            Toegangslog toegangslog,
+            Toegangsbeleid toegangsbeleid,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transacties,
+            ObjectMapper json,
+            HistorieProperties properties) {
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.berichten = berichten;
+        this.toegangslog = toegangslog;
+        this.toegangsbeleid = toegangsbeleid;
+        this.events = events;
+        this.transactie = new TransactionTemplate(transacties);
+        this.json = json;
+        this.properties = properties;
+    }
+
+    /** A run just registered; {@link #voerUit} does the work (on this thread or another). */
+    public record Run(UUID id, Path bestand, String naam, Importopties opties) {}
+
+    /** The administrator's page: registers a run for an uploaded file (kept under the configured map). */
+    public Run registreerUpload(InputStream inhoud, String naam, boolean droog, boolean metAfwijzingen) {
+        toegangsbeleid.eisBeheerder();
+        UUID id = UUID.randomUUID();
+        try {
+            Path map = Files.createDirectories(properties.map());
+            Path bestand = map.resolve(id + ".jsonl");
+            Files.copy(inhoud, bestand);
+            Path afwijzingen = metAfwijzingen ? map.resolve(id + "-afwijzingen.jsonl") : null;
+            return registreer(id, bestand, naam, new Importopties(droog, afwijzingen));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The command line: registers a run for a file on disk. */
+    public Run registreer(Path bestand, Importopties opties) {
+        if (!Files.isRegularFile(bestand)) {
+            throw Weigering.opVeld("bestand", "historie.bestand.niet-gevonden", bestand.toString());
+        }
+        return registreer(UUID.randomUUID(), bestand, bestand.getFileName().toString(), opties);
+    }
+
+    private Run registreer(UUID id, Path bestand, String naam, Importopties opties) {
+        long grootte;
+        try {
+            grootte = Files.size(bestand);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        jdbc.sql("insert into historie.importrun (id, bestand, bestand_grootte, droog, met_afwijzingen, gestart_door,"
+                        + " gestart_op, status) values (?, ?, ?, ?, ?, ?, ?, 'BEZIG')")
+                .params(
+                        id,
+                        naam,
+                        grootte,
+                        opties.droog(),
+                        opties.afwijzingen() != null,
+                        wie(),
+                        Timestamp.from(clock.instant()))
+                .update();
+        // NEN 7513: who imported which file, dry or not (the run id leads to the file, its lines and the report)
+        toegangslog.toegestaan(Handeling.IMPORTEREN, Logobject.van("IMPORT", id.toString()));
+        return new Run(id, bestand, naam, opties);
+    }
+
+    private static String wie() {
+        Authentication a = SecurityContextHolder.getContext().getAuthentication();
+        return a == null || a.getName() == null ? "onbekend" : a.getName();
+    }
+
+    /** Reads the file of a registered run; never throws for what the file holds: the report says it. */
+    public Importverslag voerUit(Run run) {
+        long begin = System.nanoTime();
+        Voortgang voortgang = new Voortgang(run);
+        Uitkomst uitkomst;
+        Inlezer.Resultaat resultaat = null;
+        Aansluiting aansluiting = null;
+        String bestandHash = null;
+        Fout storing = null;
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                if (!eerste(c, "select pg_try_advisory_xact_lock(" + SLOT + ")")) {
+                    throw new Regelfout("bestand", "historie.import.bezig");
+                }
+                MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+                try (Regels regels = new Regels(new DigestInputStream(Files.newInputStream(run.bestand()), sha256));
+                        Afwijzingsbestand afwijzingen =
+                                Afwijzingsbestand.open(run.opties().afwijzingen())) {
+                    Inlezer inlezer =
+                            new Inlezer(c, clock, run.id(), run.naam(), berichten, afwijzingen, voortgang::meld);
+                    inlezer.lees(regels);
+                    aansluiting = inlezer.sluitAf();
+                    resultaat = inlezer.resultaat();
+                }
+                bestandHash = HexFormat.of().formatHex(sha256.digest());
+                if (run.opties().droog()) {
+                    uitkomst = Uitkomst.GECONTROLEERD;
+                } else if (resultaat.afgewezen() > 0 && run.opties().afwijzingen() == null) {
+                    uitkomst = Uitkomst.AFGEWEZEN;
+                } else {
+                    uitkomst = Uitkomst.GESLAAGD;
+                }
+                if (uitkomst == Uitkomst.GESLAAGD) {
+                    c.commit();
+                } else {
+                    c.rollback();
+                }
+            } catch (Regelfout f) {
+                c.rollback();
+                uitkomst = Uitkomst.MISLUKT;
+                storing = new Fout(0, null, f.veld(), berichten.getMessage(f.sleutel(), f.argumenten(), Inlezer.NL));
+            } catch (SQLException | IOException | RuntimeException | NoSuchAlgorithmException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException | IOException | RuntimeException | NoSuchAlgorithmException e) {
+            log.error("History import {} failed", run.id(), e);
+            uitkomst = Uitkomst.MISLUKT;
+            storing = new Fout(0, null, "bestand", berichten.getMessage("historie.import.storing", null, Inlezer.NL));
+        }
+        long ms = Math.max(1, (System.nanoTime() - begin) / 1_000_000);
+        Importverslag verslag = verslag(run, uitkomst, resultaat, aansluiting, storing, ms);
+        bewaar(run, verslag, bestandHash, resultaat);
+        log.info(
+                "History import {} of {}: {} ({} lines, {} new records, {} refused, {} records/s, {} ms)",
+                run.id(),
+                run.naam(),
+                uitkomst,
+                verslag.regels(),
+                verslag.totaalNieuw(),
+                verslag.afgewezen(),
+                verslag.recordsPerSeconde(),
+                ms);
+        return verslag;
+    }
+
+    private static Importverslag verslag(
+            Run run,
+            Uitkomst uitkomst,
+            Inlezer.@Nullable Resultaat r,
+            @Nullable Aansluiting aansluiting,
+            @Nullable Fout storing,
+            long ms) {
+        List<Fout> fouten = r == null ? List.of() : r.fouten();
+        if (storing != null) {
+            fouten = List.of(storing);
+        }
+        long regels = r == null ? 0 : r.regels();
+        return new Importverslag(
+                run.id(),
+                run.naam(),
+                run.opties().droog(),
+                run.opties().afwijzingen() != null,
+                uitkomst,
+                regels,
+                r == null ? 0 : r.legeRegels(),
+                Inlezer.alsTekst(r == null ? java.util.Map.of() : r.nieuw()),
+                Inlezer.alsTekst(r == null ? java.util.Map.of() : r.ongewijzigd()),
+                Inlezer.alsTekst(r == null ? java.util.Map.of() : r.gewijzigd()),
+                r == null ? 0 : r.afgewezen(),
+                storing != null ? 1 : r == null ? 0 : r.aantalFouten(),
+                fouten,
+                r == null ? List.of() : r.wijzigingen(),
+                aansluiting == null ? List.of() : aansluiting.regels(),
+                ms,
+                regels * 1000 / ms,
+                run.opties().afwijzingen() == null
+                        ? null
+                        : run.opties().afwijzingen().toString());
+    }
+
+    private void bewaar(Run run, Importverslag verslag, @Nullable String bestandHash, Inlezer.@Nullable Resultaat r) {
+        String status = verslag.uitkomst().name();
+        transactie.executeWithoutResult(t -> {
+            jdbc.sql("update historie.importrun set status = ?, klaar_op = ?, regels = ?, fouten = ?,"
+                            + " bestand_sha256 = ?, gelezen_bytes = bestand_grootte, verslag = ?::jsonb where id = ?")
+                    .params(
+                            status,
+                            Timestamp.from(clock.instant()),
+                            verslag.regels(),
+                            verslag.aantalFouten(),
+                            bestandHash,
+                            json.writeValueAsString(verslag),
+                            run.id())
+                    .update();
+            if (verslag.uitkomst() == Uitkomst.GESLAAGD && verslag.totaalNieuw() > 0 && r != null) {
+                events.publishEvent(new HistorieGeimporteerd(
+                        run.id(),
+                        r.nieuw().getOrDefault(Soort.ZORGAANBIEDER, 0L),
+                        r.nieuw().getOrDefault(Soort.MELDING, 0L),
+                        r.nieuw().getOrDefault(Soort.ZAAK, 0L),
+                        r.jaren()));
+            }
+        });
+    }
+
+    /** The report of a finished run. */
+    public Optional<Importverslag> verslag(UUID run) {
+        toegangsbeleid.eisBeheerder();
+        return jdbc.sql("select verslag::text from historie.importrun where id = ? and verslag is not null")
+                .param(run)
+                .query(String.class)
+                .optional()
+                .map(tekst -> json.readValue(tekst, Importverslag.class));
+    }
+
+    public Optional<Importvoortgang> voortgang(UUID run) {
+        toegangsbeleid.eisBeheerder();
+        return jdbc.sql("select id, bestand, status, droog, regels, gelezen_bytes, bestand_grootte, fouten, gestart_op,"
+                        + " klaar_op from historie.importrun where id = ?")
+                .param(run)
+                .query((rs, i) -> voortgang(rs))
+                .optional();
+    }
+
+    /** The latest runs, newest first. */
+    public List<Importvoortgang> recent() {
+        toegangsbeleid.eisBeheerder();
+        return jdbc.sql("select id, bestand, status, droog, regels, gelezen_bytes, bestand_grootte, fouten, gestart_op,"
+                        + " klaar_op from historie.importrun order by gestart_op desc limit 20")
+                .query((rs, i) -> voortgang(rs))
+                .list();
+    }
+
+    /** The rejects file of a run with that option, if it has one. */
+    public Optional<Path> afwijzingen(UUID run) {
+        toegangsbeleid.eisBeheerder();
+        Path pad = properties.map().resolve(run + "-afwijzingen.jsonl");
+        return Files.isRegularFile(pad) ? Optional.of(pad) : Optional.empty();
+    }
+
+    private Importvoortgang voortgang(ResultSet rs) throws SQLException {
+        Timestamp klaar = rs.getTimestamp("klaar_op");
+        return new Importvoortgang(
+                rs.getObject("id", UUID.class),
+                rs.getString("bestand"),
+                rs.getString("status"),
+                rs.getBoolean("droog"),
+                rs.getLong("regels"),
+                rs.getLong("gelezen_bytes"),
+                rs.getLong("bestand_grootte"),
+                rs.getLong("fouten"),
+                rs.getTimestamp("gestart_op").toInstant(),
+                klaar == null ? null : klaar.toInstant(),
+                clock.instant());
+    }
+
+    private static boolean eerste(Connection c, String sql) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getBoolean(1);
+        }
+    }
+
+    /** Stores progress now and then (so the page of any instance can show it) and logs it less often. */
+    private final class Voortgang {
+        private final Run run;
+        private final long begin = System.nanoTime();
+        private long opgeslagen = begin;
+        private long gelogd = begin;
+        private final long grootte;
+
+        Voortgang(Run run) {
+            this.run = run;
+            long g;
+            try {
+                g = Files.size(run.bestand());
+            } catch (IOException e) {
+                g = 0;
+            }
+            this.grootte = g;
+        }
+
+        void meld(long regels, long bytes) {
+            long nu = System.nanoTime();
+            if (nu - opgeslagen >= VOORTGANG_OPSLAAN.toNanos()) {
+                opgeslagen = nu;
+                jdbc.sql("update historie.importrun set regels = ?, gelezen_bytes = ? where id = ?")
+                        .params(regels, bytes, run.id())
+                        .update();
+            }
+            if (nu - gelogd >= VOORTGANG_LOGGEN.toNanos()) {
+                gelogd = nu;
+                long ms = Math.max(1, (nu - begin) / 1_000_000);
+                long resterend = bytes == 0 ? 0 : ms * (grootte - bytes) / bytes / 1000;
+                log.info(
+                        "History import {}: {} lines, {}% of the file, {} lines/s, about {} s left",
+                        run.id(), regels, grootte == 0 ? 100 : bytes * 100 / grootte, regels * 1000 / ms, resterend);
+            }
+        }
+    }
+
+    /** The rejects file and, beside it, {@code <file>.fouten.csv} with the errors per rejected line. */
+    private static final class Afwijzingsbestand implements Inlezer.Afwijzingen, AutoCloseable {
+        private final OutputStream regels;
+        private final OutputStream fouten;
+        private long nummer;
+
+        private Afwijzingsbestand(Path pad) throws IOException {
+            Path map = pad.toAbsolutePath().getParent();
+            if (map != null) {
+                Files.createDirectories(map);
+            }
+            this.regels = new BufferedOutputStream(Files.newOutputStream(pad));
+            this.fouten = new BufferedOutputStream(
+                    Files.newOutputStream(pad.resolveSibling(pad.getFileName() + ".fouten.csv")));
+            fouten.write("regel_in_afwijzingen;regel_in_bestand;id;veld;melding\n".getBytes(StandardCharsets.UTF_8));
+        }
+
+        static @Nullable Afwijzingsbestand open(@Nullable Path pad) throws IOException {
+            return pad == null ? null : new Afwijzingsbestand(pad);
+        }
+
+        @Override
+        public void schrijf(Regels.Regel regel, List<Fout> regelfouten) throws IOException {
+            nummer++;
+            regels.write(regel.bytes());
+            regels.write('\n');
+            for (Fout f : regelfouten) {
+                String csv = nummer + ";" + regel.nummer() + ";" + csv(f.id()) + ";" + csv(f.veld()) + ";"
+                        + csv(f.melding()) + "\n";
+                fouten.write(csv.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+
+        private static String csv(@Nullable String waarde) {
+            return waarde == null ? "" : "\"" + waarde.replace("\"", "\"\"") + "\"";
+        }
+
+        @Override
+        public void close() throws IOException {
+            try (regels;
+                    fouten) {
+                regels.flush();
+                fouten.flush();
+            }
+        }
+    }
+
+    /** Runs one import at a time in the background (the page's uploads); the lock keeps it one per database. */
+    public void voerUitOpAchtergrond(Run run) {
+        achtergrond.submit(() -> voerUit(run));
+    }
+
+    @PreDestroy
+    void stop() {
+        achtergrond.shutdownNow();
+    }
+}

@@ -1,0 +1,894 @@
+package nl.toezicht.historie;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.sql.Array;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import nl.toezicht.historie.Historierecord.Soort;
+import nl.toezicht.historie.Importverslag.Fout;
+import nl.toezicht.kern.CopyRegels;
+import nl.toezicht.kern.Weigering;
+import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.meldingen.Meldinggegevens;
+import nl.toezicht.meldingen.Meldingsoort;
+import nl.toezicht.register.KvkNummer;
+import nl.toezicht.register.Locatie;
+import nl.toezicht.register.LocatieId;
+import nl.toezicht.register.Zorgaanbieder;
+import nl.toezicht.register.ZorgaanbiederId;
+import nl.toezicht.zaken.Statuswijziging;
+import nl.toezicht.zaken.Zaak;
+import nl.toezicht.zaken.Zaakstatus;
+import org.jspecify.annotations.Nullable;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
+import org.springframework.context.MessageSource;
+
+/**
+ * Reads an exchange file into the database on one connection, in one transaction that the caller commits
+ * or rolls back. Streams: a chunk of {@value #BROK} lines is read, typed ({@link Regelparser}), its legacy
+ * ids looked up in a handful of queries, each record judged by the owning modules' rules in file order,
+ * and the chunk written with COPY before the next is read. References point backwards: to a record earlier
+ * in the file or imported before. Memory holds one chunk, whatever the file's size.
+ */
+final class Inlezer {
+
+    static final int BROK = 2_000;
+
+    /** Who stored the import's timeline entries and links, where the old system named no one. */
+    static final Locale NL = Locale.forLanguageTag("nl");
+
+    interface Voortgang {
+        void meld(long regels, long bytes);
+    }
+
+    /** The bad lines for the rejects file, as read (so they can be corrected and imported again). */
+    interface Afwijzingen {
+        void schrijf(Regels.Regel regel, List<Fout> fouten) throws IOException;
+    }
+
+    private final Connection c;
+    private final CopyManager copy;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final UUID run;
+    private final String bestand;
+    private final MessageSource berichten;
+    private final @Nullable Afwijzingen afwijzingen;
+    private final Voortgang voortgang;
+    private final Regelparser parser = new Regelparser();
+    private final MessageDigest sha256;
+    private final SplittableRandom random = new SplittableRandom(new SecureRandom().nextLong());
+    private final Instant nu;
+    private final Timestamp nuTijdstip;
+
+    private final Aansluiting aansluiting = new Aansluiting();
+    private final Map<Soort, Long> nieuw = new EnumMap<>(Soort.class);
+    private final Map<Soort, Long> ongewijzigd = new EnumMap<>(Soort.class);
+    private final Map<Soort, Long> gewijzigd = new EnumMap<>(Soort.class);
+    private final List<Fout> fouten = new ArrayList<>();
+    private final List<Fout> wijzigingen = new ArrayList<>();
+    private final Set<Integer> jaren = new HashSet<>();
+    private long regels;
+    private long legeRegels;
+    private long afgewezen;
+    private long aantalFouten;
+
+    // the chunk being judged
+    private final List<Geparst> brok = new ArrayList<>(BROK);
+    private final Map<String, Herkomst> bekend = new HashMap<>();
+    private final Map<String, UUID> zorgaanbieders = new HashMap<>();
+    private final Map<String, LocatieRef> locaties = new HashMap<>();
+    private final Map<String, MeldingRef> meldingen = new HashMap<>();
+    private final Set<String> kvkBezet = new HashSet<>();
+    private final List<NieuweMelding> nieuweMeldingen = new ArrayList<>();
+    private final List<NieuweZaak> nieuweZaken = new ArrayList<>();
+    private final CopyRegels zorgaanbiederRegels = new CopyRegels("register.zorgaanbieder (id, naam, kvk_nummer,"
+            + " agb_code, sectoren, version, aangemaakt_op, gewijzigd_op)");
+    private final CopyRegels locatieRegels =
+            new CopyRegels("register.locatie (id, zorgaanbieder, volgnummer, naam, adres, postcode, plaats, gemeente)");
+    private final CopyRegels herkomstRegels = new CopyRegels("historie.herkomst (soort, legacy_id, nieuw_id,"
+            + " importrun, laatste_run, bestand, regel, inhoud_sha256, geimporteerd_op)");
+    private final Map<Soort, List<String>> gezien = new EnumMap<>(Soort.class);
+    private final Map<Zaakstatus, List<UUID>> statusBijwerken = new EnumMap<>(Zaakstatus.class);
+
+    Inlezer(
+            Connection c,
+            Clock clock,
+            UUID run,
+            String bestand,
+            MessageSource berichten,
+            @Nullable Afwijzingen afwijzingen,
+            Voortgang voortgang)
+            throws SQLException {
+        this.c = c;
+        this.copy = c.unwrap(PGConnection.class).getCopyAPI();
+        this.clock = clock;
+        this.zone = clock.getZone();
+        this.run = run;
+        this.bestand = bestand;
+        this.berichten = berichten;
+        this.afwijzingen = afwijzingen;
+        this.voortgang = voortgang;
+        this.nu = clock.instant();
+        this.nuTijdstip = Timestamp.from(nu);
+        try {
+            this.sha256 = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** What was read: the counts; the reconciliation is read back by {@link #sluitAf}. */
+    record Resultaat(
+            long regels,
+            long legeRegels,
+            Map<Soort, Long> nieuw,
+            Map<Soort, Long> ongewijzigd,
+            Map<Soort, Long> gewijzigd,
+            long afgewezen,
+            long aantalFouten,
+            List<Fout> fouten,
+            List<Fout> wijzigingen,
+            Set<Integer> jaren) {}
+
+    void lees(Regels bron) throws IOException, SQLException {
+        Regels.Regel regel;
+        while ((regel = bron.volgende()) != null) {
+            regels++;
+            if (regel.isLeeg()) {
+                legeRegels++;
+                continue;
+            }
+            brok.add(lees(regel));
+            if (brok.size() == BROK) {
+                verwerkBrok();
+                voortgang.meld(regels, bron.gelezen());
+            }
+        }
+        verwerkBrok();
+        voortgang.meld(regels, bron.gelezen());
+    }
+
+    Resultaat resultaat() {
+        return new Resultaat(
+                regels, legeRegels, nieuw, ongewijzigd, gewijzigd, afgewezen, aantalFouten, fouten, wijzigingen, jaren);
+    }
+
+    Aansluiting sluitAf() throws SQLException {
+        aansluiting.leesTerug(c, run, zone);
+        return aansluiting;
+    }
+
+    // ---------------------------------------------------------------- reading
+
+    private record Geparst(
+            Regels.Regel regel,
+            @Nullable Historierecord record,
+            @Nullable Regelfout fout,
+            String hash) {}
+
+    private Geparst lees(Regels.Regel regel) {
+        String hash = HexFormat.of().formatHex(sha256.digest(regel.bytes()));
+        if (regel.teLang()) {
+            return new Geparst(regel, null, new Regelfout("regel", "historie.regel.te-lang", Regels.MAX_REGEL), hash);
+        }
+        if (regel.tekst() == null) {
+            return new Geparst(regel, null, new Regelfout("regel", "historie.regel.geen-utf8"), hash);
+        }
+        try {
+            return new Geparst(regel, parser.lees(regel.tekst()), null, hash);
+        } catch (Regelfout fout) {
+            return new Geparst(regel, null, fout, hash);
+        }
+    }
+
+    // ---------------------------------------------------------------- a chunk
+
+    private record Herkomst(UUID nieuwId, UUID importrun, UUID laatsteRun, String hash, String bestand, long regel) {}
+
+    private record LocatieRef(UUID id, UUID zorgaanbieder) {}
+
+    /** What a case needs of a notification; {@code nieuw} is set when it is written in this chunk. */
+    private static final class MeldingRef {
+        final UUID id;
+        final Meldingsoort soort;
+        final Zorgsector sector;
+        final @Nullable UUID zorgaanbieder;
+        final Instant ontvangenOp;
+        final @Nullable NieuweMelding nieuw;
+        boolean inZaak;
+
+        MeldingRef(
+                UUID id,
+                Meldingsoort soort,
+                Zorgsector sector,
+                @Nullable UUID zorgaanbieder,
+                Instant ontvangenOp,
+                @Nullable NieuweMelding nieuw,
+                boolean inZaak) {
+            this.id = id;
+            this.soort = soort;
+            this.sector = sector;
+            this.zorgaanbieder = zorgaanbieder;
+            this.ontvangenOp = ontvangenOp;
+            this.nieuw = nieuw;
+            this.inZaak = inZaak;
+        }
+    }
+
+    private static final class NieuweMelding {
+        final UUID id;
+        final Historierecord.Melding record;
+        final @Nullable UUID zorgaanbieder;
+        final @Nullable UUID locatie;
+        String status = "ONTVANGEN";
+
+        NieuweMelding(UUID id, Historierecord.Melding record, @Nullable UUID zorgaanbieder, @Nullable UUID locatie) {
+            this.id = id;
+            this.record = record;
+            this.zorgaanbieder = zorgaanbieder;
+            this.locatie = locatie;
+        }
+    }
+
+    private record NieuweZaak(
+            UUID id,
+            Historierecord.Zaak record,
+            MeldingRef eerste,
+            List<MeldingRef> meldingen,
+            List<Statuswijziging> tijdlijn,
+            Zaakstatus status) {}
+
+    private static String sleutel(Soort soort, String id) {
+        return soort.name() + '\u0000' + id;
+    }
+
+    private void verwerkBrok() throws SQLException, IOException {
+        if (brok.isEmpty()) {
+            return;
+        }
+        zoekOp();
+        for (Geparst g : brok) {
+            if (g.fout() != null) {
+                afwijs(
+                        g,
+                        null,
+                        List.of(fout(
+                                g,
+                                null,
+                                g.fout().veld(),
+                                g.fout().sleutel(),
+                                g.fout().argumenten())));
+                continue;
+            }
+            Historierecord record = g.record();
+            try {
+                beoordeel(g, record);
+            } catch (Regelfout f) {
+                afwijs(g, record.id(), List.of(fout(g, record.id(), f.veld(), f.sleutel(), f.argumenten())));
+            } catch (Weigering w) {
+                String veld = w.veld() == null ? "regel" : veld(w.veld());
+                afwijs(g, record.id(), List.of(fout(g, record.id(), veld, w.berichtSleutel(), w.argumenten())));
+            }
+        }
+        schrijf();
+        brok.clear();
+        bekend.clear();
+        zorgaanbieders.clear();
+        locaties.clear();
+        meldingen.clear();
+        kvkBezet.clear();
+        nieuweMeldingen.clear();
+        nieuweZaken.clear();
+        gezien.clear();
+        statusBijwerken.clear();
+    }
+
+    /** The domain names a few fields as its Java API does; the file names them as the format does. */
+    private static String veld(String domeinveld) {
+        return switch (domeinveld) {
+            case "locatieId" -> "locatie";
+            case "kvkNummer" -> "kvkNummer";
+            default -> domeinveld;
+        };
+    }
+
+    /** The legacy ids of the chunk and the ones it refers to, looked up in a few queries. */
+    private void zoekOp() throws SQLException {
+        List<String> eigenSoort = new ArrayList<>();
+        List<String> eigenId = new ArrayList<>();
+        List<String> zorgaanbiederRefs = new ArrayList<>();
+        List<String> locatieRefs = new ArrayList<>();
+        List<String> meldingRefs = new ArrayList<>();
+        List<String> kvks = new ArrayList<>();
+        for (Geparst g : brok) {
+            Historierecord r = g.record();
+            if (r == null) {
+                continue;
+            }
+            eigenSoort.add(r.soort().name());
+            eigenId.add(r.id());
+            if (r instanceof Historierecord.Zorgaanbieder z) {
+                for (String l : z.locatieIds()) {
+                    eigenSoort.add(Soort.LOCATIE.name());
+                    eigenId.add(l);
+                }
+                kvks.add(z.gegevens().kvkNummer());
+            } else if (r instanceof Historierecord.Melding m) {
+                if (m.zorgaanbieder() != null) {
+                    zorgaanbiederRefs.add(m.zorgaanbieder());
+                }
+                if (m.locatie() != null) {
+                    locatieRefs.add(m.locatie());
+                }
+            } else if (r instanceof Historierecord.Zaak z) {
+                meldingRefs.addAll(z.meldingen());
+            }
+        }
+        try (PreparedStatement s = c.prepareStatement("select h.soort, h.legacy_id, h.nieuw_id, h.importrun,"
+                + " h.laatste_run, h.inhoud_sha256, h.bestand, h.regel from historie.herkomst h"
+                + " join unnest(?::text[], ?::text[]) as v (soort, legacy_id) using (soort, legacy_id)")) {
+            s.setArray(1, tekstArray(eigenSoort));
+            s.setArray(2, tekstArray(eigenId));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    bekend.put(
+                            sleutel(Soort.valueOf(rs.getString(1)), rs.getString(2)),
+                            new Herkomst(
+                                    rs.getObject(3, UUID.class),
+                                    rs.getObject(4, UUID.class),
+                                    rs.getObject(5, UUID.class),
+                                    rs.getString(6),
+                                    rs.getString(7),
+                                    rs.getLong(8)));
+                }
+            }
+        }
+        if (!zorgaanbiederRefs.isEmpty()) {
+            try (PreparedStatement s = c.prepareStatement("select h.legacy_id, h.nieuw_id from historie.herkomst h"
+                    + " where h.soort = 'ZORGAANBIEDER' and h.legacy_id = any(?)")) {
+                s.setArray(1, tekstArray(zorgaanbiederRefs));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        zorgaanbieders.put(rs.getString(1), rs.getObject(2, UUID.class));
+                    }
+                }
+            }
+        }
+        if (!locatieRefs.isEmpty()) {
+            try (PreparedStatement s = c.prepareStatement("select h.legacy_id, l.id, l.zorgaanbieder"
+                    + " from historie.herkomst h join register.locatie l on l.id = h.nieuw_id"
+                    + " where h.soort = 'LOCATIE' and h.legacy_id = any(?)")) {
+                s.setArray(1, tekstArray(locatieRefs));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        locaties.put(
+                                rs.getString(1),
+                                new LocatieRef(rs.getObject(2, UUID.class), rs.getObject(3, UUID.class)));
+                    }
+                }
+            }
+        }
+        if (!meldingRefs.isEmpty()) {
+            try (PreparedStatement s = c.prepareStatement("select h.legacy_id, m.id, m.soort, m.sector,"
+                    + " m.zorgaanbieder_id, m.ontvangen_op, zm.zaak is not null"
+                    + " from historie.herkomst h join meldingen.melding m on m.id = h.nieuw_id"
+                    + " left join zaken.zaak_melding zm on zm.melding_id = m.id"
+                    + " where h.soort = 'MELDING' and h.legacy_id = any(?)")) {
+                s.setArray(1, tekstArray(meldingRefs));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        meldingen.put(
+                                rs.getString(1),
+                                new MeldingRef(
+                                        rs.getObject(2, UUID.class),
+                                        Meldingsoort.valueOf(rs.getString(3)),
+                                        Zorgsector.valueOf(rs.getString(4)),
+                                        rs.getObject(5, UUID.class),
+                                        rs.getTimestamp(6).toInstant(),
+                                        null,
+                                        rs.getBoolean(7)));
+                    }
+                }
+            }
+        }
+        if (!kvks.isEmpty()) {
+            try (PreparedStatement s =
+                    c.prepareStatement("select kvk_nummer from register.zorgaanbieder where kvk_nummer = any(?)")) {
+                s.setArray(1, tekstArray(kvks));
+                try (ResultSet rs = s.executeQuery()) {
+                    while (rs.next()) {
+                        kvkBezet.add(rs.getString(1));
+                    }
+                }
+            }
+        }
+    }
+
+    private Array tekstArray(List<String> waarden) throws SQLException {
+        return c.createArrayOf("text", waarden.toArray());
+    }
+
+    // ---------------------------------------------------------------- judging one record
+
+    private void beoordeel(Geparst g, Historierecord record) {
+        Herkomst eerder = bekend.get(sleutel(record.soort(), record.id()));
+        if (eerder != null) {
+            if (eerder.laatsteRun().equals(run)) {
+                throw new Regelfout("id", "historie.id.dubbel", record.id(), eerder.regel());
+            }
+            if (eerder.hash().equals(g.hash())) {
+                ongewijzigd(g, record);
+            } else {
+                tel(gewijzigd, record.soort());
+                if (wijzigingen.size() < Importverslag.MAX_GETOOND) {
+                    wijzigingen.add(fout(
+                            g, record.id(), "id", "historie.gewijzigd", record.id(), eerder.bestand(), eerder.regel()));
+                }
+            }
+            return;
+        }
+        if (record instanceof Historierecord.Zorgaanbieder z) {
+            zorgaanbieder(g, z);
+        } else if (record instanceof Historierecord.Melding m) {
+            melding(g, m);
+        } else if (record instanceof Historierecord.Zaak z) {
+            zaak(g, z);
+        }
+    }
+
+    /** Already imported with this content: nothing to write; counted in this run's reconciliation. */
+    private void ongewijzigd(Geparst g, Historierecord record) {
+        tel(ongewijzigd, record.soort());
+        gezien.computeIfAbsent(record.soort(), s -> new ArrayList<>()).add(record.id());
+        if (record instanceof Historierecord.Zorgaanbieder z) {
+            gezien.computeIfAbsent(Soort.LOCATIE, s -> new ArrayList<>()).addAll(z.locatieIds());
+            aansluiting.telZorgaanbieder(z.locatieIds().size());
+        } else if (record instanceof Historierecord.Melding m) {
+            aansluiting.telMelding(m.sector().name(), m.meldingsoort().name(), jaar(m.ontvangenOp()));
+        } else if (record instanceof Historierecord.Zaak z) {
+            // its notifications were judged with it before; the state follows from the timeline alone
+            MeldingRef eerste = null;
+            for (String id : z.meldingen()) {
+                MeldingRef m = meldingen.get(id);
+                if (m != null && (eerste == null || m.ontvangenOp.isBefore(eerste.ontvangenOp))) {
+                    eerste = m;
+                }
+            }
+            if (eerste != null) {
+                List<Statuswijziging> tijdlijn =
+                        Zaak.herspeel(eerste.soort, eerste.ontvangenOp, z.tijdlijn(), z.sluitreden());
+                Zorgsector afdeling = z.afdeling() == null ? eerste.sector : z.afdeling();
+                aansluiting.telZaak(
+                        tijdlijn.get(tijdlijn.size() - 1).naar().name(), afdeling.name(), jaar(eerste.ontvangenOp));
+            }
+        }
+    }
+
+    private void zorgaanbieder(Geparst g, Historierecord.Zorgaanbieder z) {
+        for (int i = 0; i < z.locatieIds().size(); i++) {
+            if (bekend.containsKey(sleutel(Soort.LOCATIE, z.locatieIds().get(i)))) {
+                throw new Regelfout(
+                        "locaties[" + i + "].id",
+                        "historie.id.bestaat",
+                        z.locatieIds().get(i));
+            }
+        }
+        Instant aangemaakt = z.aangemaaktOp() == null ? nu : z.aangemaaktOp();
+        if (aangemaakt.isAfter(nu)) {
+            throw new Regelfout("aangemaaktOp", "historie.moment.toekomst");
+        }
+        Zorgaanbieder aanbieder = Zorgaanbieder.registreer(z.gegevens(), aangemaakt);
+        String kvk = aanbieder.kvkNummer().waarde();
+        if (!kvkBezet.add(kvk)) {
+            throw new Regelfout("kvkNummer", "historie.kvk.bestaat", kvk);
+        }
+        for (String l : z.locatieIds()) {
+            bekend.put(
+                    sleutel(Soort.LOCATIE, l),
+                    new Herkomst(run, run, run, g.hash(), bestand, g.regel().nummer()));
+        }
+        bekend.put(
+                sleutel(Soort.ZORGAANBIEDER, z.id()),
+                new Herkomst(run, run, run, g.hash(), bestand, g.regel().nummer()));
+        UUID id = aanbieder.id().waarde();
+        zorgaanbiederRegels
+                .id(id)
+                .tekst(aanbieder.naam())
+                .tekst(kvk)
+                .tekst(aanbieder.agbCode())
+                .lijst(aanbieder.sectoren().stream().map(Enum::name).sorted().toList())
+                .getal(0)
+                .moment(aangemaakt)
+                .moment(aangemaakt)
+                .eindeRegel();
+        herkomst(Soort.ZORGAANBIEDER, z.id(), id, g);
+        List<Locatie> nieuweLocaties = aanbieder.locaties();
+        for (int i = 0; i < nieuweLocaties.size(); i++) {
+            Locatie l = nieuweLocaties.get(i);
+            UUID locatieId = l.id().waarde();
+            locatieRegels
+                    .id(locatieId)
+                    .id(id)
+                    .getal(i)
+                    .tekst(l.naam())
+                    .tekst(l.adres())
+                    .tekst(l.postcode().waarde())
+                    .tekst(l.plaats())
+                    .tekst(l.gemeente())
+                    .eindeRegel();
+            herkomst(Soort.LOCATIE, z.locatieIds().get(i), locatieId, g);
+            locaties.put(z.locatieIds().get(i), new LocatieRef(locatieId, id));
+            tel(nieuw, Soort.LOCATIE);
+        }
+        zorgaanbieders.put(z.id(), id);
+        tel(nieuw, Soort.ZORGAANBIEDER);
+        aansluiting.telZorgaanbieder(nieuweLocaties.size());
+    }
+
+    private void melding(Geparst g, Historierecord.Melding m) {
+        UUID zorgaanbieder = null;
+        if (m.zorgaanbieder() != null) {
+            zorgaanbieder = zorgaanbieders.get(m.zorgaanbieder());
+            if (zorgaanbieder == null) {
+                throw new Regelfout("zorgaanbieder", "historie.zorgaanbieder.onbekend", m.zorgaanbieder());
+            }
+        }
+        UUID locatie = null;
+        if (m.locatie() != null && zorgaanbieder != null) {
+            LocatieRef ref = locaties.get(m.locatie());
+            if (ref == null) {
+                throw new Regelfout("locatie", "historie.locatie.onbekend", m.locatie());
+            }
+            if (!ref.zorgaanbieder().equals(zorgaanbieder)) {
+                throw new Regelfout("locatie", "historie.locatie.andere-zorgaanbieder", m.locatie(), m.zorgaanbieder());
+            }
+            locatie = ref.id();
+        }
+        if (m.ontvangenOp().isAfter(nu)) {
+            throw new Regelfout("ontvangenOp", "historie.moment.toekomst");
+        }
+        if (m.melderKvkNummer() != null && !KvkNummer.isGeldig(m.melderKvkNummer())) {
+            throw new Regelfout("melderKvkNummer", "zorgaanbieder.kvk.ongeldig");
+        }
+        Meldinggegevens gegevens = new Meldinggegevens(
+                m.bron(),
+                m.kanaal(),
+                m.meldingsoort(),
+                m.sector(),
+                zorgaanbieder == null ? null : new ZorgaanbiederId(zorgaanbieder),
+                m.locatie() == null ? null : new LocatieId(locatie == null ? UUID.randomUUID() : locatie),
+                m.zorgaanbiederOmschrijving(),
+                m.melderKvkNummer(),
+                m.datumGebeurtenis(),
+                m.datumVastgesteld(),
+                m.omschrijving(),
+                m.patientOverleden(),
+                m.doorSuicide(),
+                m.suicidepoging(),
+                m.geslotenJeugdinstelling(),
+                m.seksueelGrensoverschrijdend(),
+                m.sggSoort(),
+                m.themas(),
+                null,
+                null);
+        // the rules of a live notification, on the day it was received
+        gegevens.controleer(LocalDate.ofInstant(m.ontvangenOp(), zone));
+        UUID id = uuid7(m.ontvangenOp().toEpochMilli());
+        NieuweMelding nieuwe = new NieuweMelding(id, m, zorgaanbieder, locatie);
+        nieuweMeldingen.add(nieuwe);
+        meldingen.put(
+                m.id(),
+                new MeldingRef(id, m.meldingsoort(), m.sector(), zorgaanbieder, m.ontvangenOp(), nieuwe, false));
+        bekend.put(
+                sleutel(Soort.MELDING, m.id()),
+                new Herkomst(id, run, run, g.hash(), bestand, g.regel().nummer()));
+        herkomst(Soort.MELDING, m.id(), id, g);
+        tel(nieuw, Soort.MELDING);
+        int jaar = jaar(m.ontvangenOp());
+        jaren.add(jaar);
+        aansluiting.telMelding(m.sector().name(), m.meldingsoort().name(), jaar);
+    }
+
+    private void zaak(Geparst g, Historierecord.Zaak z) {
+        List<MeldingRef> refs = new ArrayList<>(z.meldingen().size());
+        MeldingRef eerste = null;
+        for (int i = 0; i < z.meldingen().size(); i++) {
+            MeldingRef ref = meldingen.get(z.meldingen().get(i));
+            if (ref == null) {
+                throw new Regelfout(
+                        "meldingen[" + i + "]",
+                        "historie.melding.onbekend",
+                        z.meldingen().get(i));
+            }
+            if (ref.inZaak) {
+                throw new Regelfout(
+                        "meldingen[" + i + "]",
+                        "historie.melding.al-in-zaak",
+                        z.meldingen().get(i));
+            }
+            refs.add(ref);
+            if (eerste == null || ref.ontvangenOp.isBefore(eerste.ontvangenOp)) {
+                eerste = ref;
+            }
+        }
+        List<Statuswijziging> tijdlijn = Zaak.herspeel(eerste.soort, eerste.ontvangenOp, z.tijdlijn(), z.sluitreden());
+        Statuswijziging laatste = tijdlijn.get(tijdlijn.size() - 1);
+        if (laatste.op().isAfter(nu)) {
+            throw new Regelfout("tijdlijn[" + (tijdlijn.size() - 1) + "].op", "historie.moment.toekomst");
+        }
+        Zaakstatus status = laatste.naar();
+        if (!status.isOpen() && z.termijnSoort() != null) {
+            throw new Regelfout("termijn", "historie.termijn.gesloten");
+        }
+        UUID id = uuid7(tijdlijn.get(0).op().toEpochMilli());
+        String meldingstatus = meldingstatus(status);
+        for (MeldingRef ref : refs) {
+            ref.inZaak = true;
+            if (ref.nieuw != null) {
+                ref.nieuw.status = meldingstatus;
+            } else if (!"ONTVANGEN".equals(meldingstatus)) {
+                statusBijwerken.computeIfAbsent(status, s -> new ArrayList<>()).add(ref.id);
+            }
+        }
+        nieuweZaken.add(new NieuweZaak(id, z, eerste, refs, tijdlijn, status));
+        bekend.put(
+                sleutel(Soort.ZAAK, z.id()),
+                new Herkomst(id, run, run, g.hash(), bestand, g.regel().nummer()));
+        herkomst(Soort.ZAAK, z.id(), id, g);
+        tel(nieuw, Soort.ZAAK);
+        Zorgsector afdeling = z.afdeling() == null ? eerste.sector : z.afdeling();
+        int jaar = jaar(eerste.ontvangenOp);
+        jaren.add(jaar);
+        aansluiting.telZaak(status.name(), afdeling.name(), jaar);
+    }
+
+    /** What the reporter's status page says for a case in this state, as {@code zaken} keeps it. */
+    private static String meldingstatus(Zaakstatus status) {
+        return switch (status) {
+            case ONTVANGEN -> "ONTVANGEN";
+            case GESLOTEN -> "AFGEHANDELD";
+            default -> "IN_BEHANDELING";
+        };
+    }
+
+    private void herkomst(Soort soort, String legacyId, UUID nieuwId, Geparst g) {
+        herkomstRegels
+                .tekst(soort.name())
+                .tekst(legacyId)
+                .id(nieuwId)
+                .id(run)
+                .id(run)
+                .tekst(bestand)
+                .getal(g.regel().nummer())
+                .tekst(g.hash())
+                .moment(nu)
+                .eindeRegel();
+    }
+
+    private int jaar(Instant op) {
+        return LocalDate.ofInstant(op, zone).getYear();
+    }
+
+    private static void tel(Map<Soort, Long> tellingen, Soort soort) {
+        tellingen.merge(soort, 1L, Long::sum);
+    }
+
+    // ---------------------------------------------------------------- refusals
+
+    private Fout fout(Geparst g, @Nullable String id, String veld, String sleutel, Object... argumenten) {
+        return new Fout(g.regel().nummer(), id, veld, berichten.getMessage(sleutel, argumenten, sleutel, NL));
+    }
+
+    private void afwijs(Geparst g, @Nullable String id, List<Fout> regelfouten) throws IOException {
+        afgewezen++;
+        aantalFouten += regelfouten.size();
+        for (Fout f : regelfouten) {
+            if (fouten.size() < Importverslag.MAX_GETOOND) {
+                fouten.add(f);
+            }
+        }
+        if (afwijzingen != null) {
+            afwijzingen.schrijf(g.regel(), regelfouten);
+        }
+    }
+
+    // ---------------------------------------------------------------- writing the chunk
+
+    private void schrijf() throws SQLException {
+        zorgaanbiederRegels.schrijf(copy);
+        locatieRegels.schrijf(copy);
+        if (!nieuweMeldingen.isEmpty()) {
+            long nummer = reserveer("meldingen.melding_nummer_seq", nieuweMeldingen.size());
+            CopyRegels rijen = new CopyRegels("meldingen.melding (id, referentie, status, bron, kanaal, soort, sector,"
+                    + " zorgaanbieder_id, locatie_id, zorgaanbieder_omschrijving, melder_kvk_nummer, datum_gebeurtenis,"
+                    + " datum_vastgesteld, omschrijving, patient_overleden, door_suicide, suicidepoging,"
+                    + " gesloten_jeugdinstelling, seksueel_grensoverschrijdend, sgg_soort, themas, status_token_hash,"
+                    + " ontvangen_op, version)");
+            for (NieuweMelding n : nieuweMeldingen) {
+                Historierecord.Melding m = n.record;
+                rijen.id(n.id)
+                        .tekst(referentie('M', jaar(m.ontvangenOp()), nummer++))
+                        .tekst(n.status)
+                        .tekst(m.bron().name())
+                        .tekst(m.kanaal().name())
+                        .tekst(m.meldingsoort().name())
+                        .tekst(m.sector().name())
+                        .id(n.zorgaanbieder)
+                        .id(n.locatie)
+                        .tekst(m.zorgaanbiederOmschrijving())
+                        .tekst(m.melderKvkNummer())
+                        .datum(m.datumGebeurtenis())
+                        .datum(m.datumVastgesteld())
+                        .tekst(m.omschrijving())
+                        .waarOfNiet(m.patientOverleden())
+                        .waarOfNiet(m.doorSuicide())
+                        .waarOfNiet(m.suicidepoging())
+                        .waarOfNiet(m.geslotenJeugdinstelling())
+                        .waarOfNiet(m.seksueelGrensoverschrijdend())
+                        .tekst(m.sggSoort() == null ? null : m.sggSoort().name())
+                        .lijst(m.themas())
+                        .tekst(geenToken())
+                        .moment(m.ontvangenOp())
+                        .getal(0)
+                        .eindeRegel();
+            }
+            rijen.schrijf(copy);
+        }
+        if (!nieuweZaken.isEmpty()) {
+            long nummer = reserveer("zaken.zaak_nummer_seq", nieuweZaken.size());
+            CopyRegels zaken = new CopyRegels("zaken.zaak (id, referentie, status, soort, sector, afdeling,"
+                    + " zorgaanbieder_id, inspecteur, termijn_soort, termijn_datum, te_laat, te_laat_gemeld,"
+                    + " ontvangen_op, geopend_op, gesloten_op, sluitreden, version)");
+            CopyRegels koppelingen =
+                    new CopyRegels("zaken.zaak_melding (melding_id, zaak, gekoppeld_op, gekoppeld_door)");
+            CopyRegels stappen = new CopyRegels(
+                    "zaken.statuswijziging (zaak, volgnummer, van, naar, transitie, door, op, toelichting)");
+            for (NieuweZaak n : nieuweZaken) {
+                Historierecord.Zaak z = n.record();
+                Statuswijziging open = n.tijdlijn().get(0);
+                Statuswijziging laatste = n.tijdlijn().get(n.tijdlijn().size() - 1);
+                boolean gesloten = !n.status().isOpen();
+                zaken.id(n.id())
+                        .tekst(referentie('Z', jaar(open.op()), nummer++))
+                        .tekst(n.status().name())
+                        .tekst(n.eerste().soort.name())
+                        .tekst(n.eerste().sector.name())
+                        .tekst((z.afdeling() == null ? n.eerste().sector : z.afdeling()).name())
+                        .id(n.eerste().zorgaanbieder)
+                        .tekst(z.inspecteur())
+                        .tekst(
+                                z.termijnSoort() == null
+                                        ? null
+                                        : z.termijnSoort().name())
+                        .datum(z.termijnDatum())
+                        .waarOfNiet(z.teLaat())
+                        .waarOfNiet(z.teLaatGemeld())
+                        .moment(n.eerste().ontvangenOp)
+                        .moment(open.op())
+                        .moment(gesloten ? laatste.op() : null)
+                        .tekst(z.sluitreden() == null ? null : z.sluitreden().name())
+                        .getal(0)
+                        .eindeRegel();
+                for (MeldingRef m : n.meldingen()) {
+                    Instant gekoppeld = m.ontvangenOp.isAfter(open.op()) ? m.ontvangenOp : open.op();
+                    koppelingen
+                            .id(m.id)
+                            .id(n.id())
+                            .moment(gekoppeld)
+                            .tekst(open.door())
+                            .eindeRegel();
+                }
+                for (int i = 0; i < n.tijdlijn().size(); i++) {
+                    Statuswijziging s = n.tijdlijn().get(i);
+                    stappen.id(n.id())
+                            .getal(i)
+                            .tekst(s.van() == null ? null : s.van().name())
+                            .tekst(s.naar().name())
+                            .tekst(s.transitie().name())
+                            .tekst(s.door())
+                            .moment(s.op())
+                            .tekst(s.toelichting())
+                            .eindeRegel();
+                }
+            }
+            zaken.schrijf(copy);
+            koppelingen.schrijf(copy);
+            stappen.schrijf(copy);
+        }
+        herkomstRegels.schrijf(copy);
+        for (Map.Entry<Zaakstatus, List<UUID>> e : statusBijwerken.entrySet()) {
+            try (PreparedStatement s =
+                    c.prepareStatement("update meldingen.melding set status = ? where id = any(?::uuid[])")) {
+                s.setString(1, meldingstatus(e.getKey()));
+                s.setArray(2, c.createArrayOf("uuid", e.getValue().toArray()));
+                s.executeUpdate();
+            }
+        }
+        for (Map.Entry<Soort, List<String>> e : gezien.entrySet()) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "update historie.herkomst set laatste_run = ?" + " where soort = ? and legacy_id = any(?)")) {
+                s.setObject(1, run);
+                s.setString(2, e.getKey().name());
+                s.setArray(3, tekstArray(e.getValue()));
+                s.executeUpdate();
+            }
+        }
+    }
+
+    /** Takes a block of reference numbers, so that live intake continues after them. */
+    private long reserveer(String sequence, int aantal) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select nextval(?::regclass)")) {
+            s.setString(1, sequence);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                long eerste = rs.getLong(1);
+                if (aantal > 1) {
+                    try (PreparedStatement zet = c.prepareStatement("select setval(?::regclass, ?)")) {
+                        zet.setString(1, sequence);
+                        zet.setLong(2, eerste + aantal - 1);
+                        zet.execute();
+                    }
+                }
+                return eerste;
+            }
+        }
+    }
+
+    static String referentie(char soort, int jaar, long nummer) {
+        String getal = Long.toString(nummer);
+        StringBuilder s =
+                new StringBuilder(16).append(soort).append('-').append(jaar).append('-');
+        for (int i = getal.length(); i < 6; i++) {
+            s.append('0');
+        }
+        return s.append(getal).toString();
+    }
+
+    /** An imported notification has no status link: a unique value that no token hashes to. */
+    private String geenToken() {
+        return "import-" + new UUID(random.nextLong(), random.nextLong());
+    }
+
+    /** Time-ordered UUID (version 7): rows in time order land at the right edge of the primary key index. */
+    private UUID uuid7(long millis) {
+        long msb = (millis << 16) | 0x7000L | (random.nextLong() & 0x0FFFL);
+        long lsb = (random.nextLong() & 0x3FFF_FFFF_FFFF_FFFFL) | 0x8000_0000_0000_0000L;
+        return new UUID(msb, lsb);
+    }
+
+    static Map<String, Long> alsTekst(Map<Soort, Long> tellingen) {
+        Map<String, Long> uit = new LinkedHashMap<>();
+        for (Soort s : Soort.values()) {
+            uit.put(s.name(), tellingen.getOrDefault(s, 0L));
+        }
+        return uit;
+    }
+
+    Timestamp nu() {
+        return nuTijdstip;
+    }
+}

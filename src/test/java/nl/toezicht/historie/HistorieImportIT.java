@@ -1,0 +1,303 @@
+package nl.toezicht.historie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import nl.toezicht.IntegratieTest;
+import nl.toezicht.historie.Importverslag.Fout;
+import nl.toezicht.historie.Importverslag.Uitkomst;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/** Bad lines, dry runs, rejects and changed records, against the application's database. */
+@IntegratieTest
+class HistorieImportIT {
+
+    @Autowired
+    HistorieImport historie;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path map;
+
+    /** A small history with its own legacy ids and KvK number: a provider, two notifications, a case. */
+    final class Bestand {
+        final String p = "T" + UUID.randomUUID().toString().substring(0, 8) + "-";
+        final String kvk =
+                Integer.toString(20_000_000 + ThreadLocalRandom.current().nextInt(70_000_000));
+
+        String zorgaanbieder() {
+            return """
+                    {"type":"zorgaanbieder","id":"%sZA","naam":"Zorggroep Test","kvkNummer":"%s","sectoren":["GGZ"],\
+                    "locaties":[{"id":"%sL1","adres":"Dorpsstraat 1","postcode":"1234 ab","plaats":"Ons Dorp","gemeente":"Ons Dorp"}]}""".formatted(p, kvk, p);
+        }
+
+        String melding(String id, String extra) {
+            return """
+                    {"type":"melding","id":"%s%s","bron":"ZORGAANBIEDER","kanaal":"WEBFORMULIER","soort":"CALAMITEIT",\
+                    "sector":"GGZ","zorgaanbieder":"%sZA","locatie":"%sL1","datumGebeurtenis":"2023-03-01",\
+                    "datumVastgesteld":"2023-03-02","ontvangenOp":"2023-03-03T10:00:00+01:00","omschrijving":"Val",\
+                    "patientOverleden":true,"doorSuicide":false%s}""".formatted(p, id, p, p, extra);
+        }
+
+        String zaak(String id, String melding, String tijdlijn, String extra) {
+            return """
+                    {"type":"zaak","id":"%s%s","meldingen":["%s%s"],"tijdlijn":[%s]%s}""".formatted(p, id, p, melding, tijdlijn, extra);
+        }
+
+        static final String GESLOTEN = """
+                {"transitie":"OPENEN","op":"2023-03-03T10:00:02+01:00","door":"systeem"},\
+                {"transitie":"START_TRIAGE","op":"2023-03-04T09:00:00+01:00","door":"intake"},\
+                {"transitie":"VRAAG_ONDERZOEK_AAN","op":"2023-03-06T09:00:00+01:00","door":"intake"},\
+                {"transitie":"ONTVANG_ONDERZOEK","op":"2023-04-20T09:00:00+02:00","door":"intake"},\
+                {"transitie":"SLUIT","op":"2023-05-01T09:00:00+02:00","door":"intake","toelichting":"Voldoende"}""";
+
+        List<String> goed() {
+            return List.of(
+                    zorgaanbieder(),
+                    melding("M1", ""),
+                    zaak("Z1", "M1", GESLOTEN, ",\"sluitreden\":\"ONDERZOEK_VOLDOENDE\""),
+                    melding("M2", ",\"themas\":[\"Valincidenten\"]"),
+                    zaak(
+                            "Z2",
+                            "M2",
+                            "{\"transitie\":\"OPENEN\",\"op\":\"2023-03-03T10:00:02+01:00\",\"door\":\"systeem\"}",
+                            ",\"termijn\":{\"soort\":\"TRIAGE\",\"datum\":\"2023-03-08\"}"));
+        }
+
+        Path schrijf(List<String> regels) throws Exception {
+            Path pad = map.resolve(p + "bestand.jsonl");
+            Files.write(pad, regels, StandardCharsets.UTF_8);
+            return pad;
+        }
+
+        long opgeslagen() {
+            return jdbc.sql("select count(*) from historie.herkomst where legacy_id like ?")
+                    .param(p + "%")
+                    .query(Long.class)
+                    .single();
+        }
+    }
+
+    private Importverslag importeer(Path pad, Importopties opties) {
+        return historie.voerUit(historie.registreer(pad, opties));
+    }
+
+    @Test
+    void aGoodFileIsStoredWithItsOriginalDatesAndStatesAndMarkedAsImported() throws Exception {
+        Bestand b = new Bestand();
+        Importverslag v = importeer(b.schrijf(b.goed()), Importopties.allesOfNiets());
+
+        assertThat(v.fouten()).isEmpty();
+        assertThat(v.uitkomst()).isEqualTo(Uitkomst.GESLAAGD);
+        assertThat(v.nieuw())
+                .containsEntry("ZORGAANBIEDER", 1L)
+                .containsEntry("LOCATIE", 1L)
+                .containsEntry("MELDING", 2L)
+                .containsEntry("ZAAK", 2L);
+        assertThat(v.klopt()).isTrue();
+        assertThat(jdbc.sql("select z.status || ' ' || z.sluitreden || ' ' || m.status || ' '"
+                                + " || to_char(z.gesloten_op at time zone 'UTC', 'YYYY-MM-DD HH24:MI')"
+                                + " || ' ' || h.regel || ' ' || h.bestand from historie.herkomst h"
+                                + " join zaken.zaak z on z.id = h.nieuw_id join zaken.zaak_melding zm on zm.zaak = z.id"
+                                + " join meldingen.melding m on m.id = zm.melding_id where h.legacy_id = ?")
+                        .param(b.p + "Z1")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("GESLOTEN ONDERZOEK_VOLDOENDE AFGEHANDELD 2023-05-01 07:00 3 " + b.p + "bestand.jsonl");
+        assertThat(jdbc.sql("select l.postcode from historie.herkomst h join register.locatie l on l.id = h.nieuw_id"
+                                + " where h.soort = 'LOCATIE' and h.legacy_id = ?")
+                        .param(b.p + "L1")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("1234AB");
+    }
+
+    @Test
+    void eachKindOfBadLineIsReportedWithLineFieldAndDutchMessageAndStoresNothing() throws Exception {
+        record Geval(String regel, String veld, String melding) {}
+        Bestand b = new Bestand();
+        List<Geval> gevallen = List.of(
+                new Geval(b.melding("X", ",\"suicidepoging\":\"ja\""), "suicidepoging", "Hier hoort true of false."),
+                new Geval(
+                        b.melding("X", "").replace("\"sector\":\"GGZ\"", "\"sector\":\"TANDARTSEN\""),
+                        "sector",
+                        "Onbekende sector 'TANDARTSEN'"),
+                new Geval(
+                        b.melding("X", "").replace(b.p + "ZA", b.p + "ONBEKEND"),
+                        "zorgaanbieder",
+                        "Onbekende zorgaanbieder"),
+                new Geval(b.melding("X", "").replace("2023-03-02", "2023-02-27"), "datumVastgesteld", "vaststellen"),
+                new Geval(
+                        b.melding("MX", "") + "\n"
+                                + b.zaak(
+                                        "X",
+                                        "MX",
+                                        "{\"transitie\":\"OPENEN\",\"op\":\"2023-03-01T10:00:00+01:00\",\"door\":\"s\"}",
+                                        ""),
+                        "tijdlijn[0].op",
+                        "geopend voordat de melding binnenkwam"),
+                new Geval(
+                        b.melding("MX", "") + "\n"
+                                + b.zaak(
+                                        "X",
+                                        "MX",
+                                        "{\"transitie\":\"OPENEN\",\"op\":\"2023-03-04T10:00:00+01:00\",\"door\":\"s\"},"
+                                                + "{\"transitie\":\"START_TRIAGE\",\"op\":\"2023-03-03T12:00:00+01:00\",\"door\":\"s\"}",
+                                        ""),
+                        "tijdlijn[1].op",
+                        "voor de vorige stap"),
+                new Geval(
+                        b.melding("MX", "") + "\n"
+                                + b.zaak(
+                                        "X",
+                                        "MX",
+                                        "{\"transitie\":\"OPENEN\",\"op\":\"2023-03-04T10:00:00+01:00\",\"door\":\"s\"},"
+                                                + "{\"transitie\":\"SLUIT\",\"op\":\"2023-03-05T12:00:00+01:00\",\"door\":\"s\"}",
+                                        ",\"sluitreden\":\"GEEN_VERVOLG\""),
+                        "tijdlijn[1].transitie",
+                        "'Zaak sluiten' kan niet: de zaak heeft dan status 'Ontvangen'."),
+                new Geval("{\"type\":\"melding\",\"id\":", "regel", "Geen geldige JSON"),
+                new Geval(b.melding("X", ",\"kleur\":\"rood\""), "kleur", "Onbekend veld."));
+        for (Geval geval : gevallen) {
+            List<String> regels = new java.util.ArrayList<>(b.goed());
+            regels.add(geval.regel());
+            Importverslag v = importeer(b.schrijf(regels), Importopties.allesOfNiets());
+            assertThat(v.uitkomst()).as(geval.regel()).isEqualTo(Uitkomst.AFGEWEZEN);
+            assertThat(v.fouten()).as(geval.regel()).hasSize(1);
+            Fout fout = v.fouten().get(0);
+            assertThat(fout.regel()).as(geval.regel()).isEqualTo(geval.regel().contains("\n") ? 7 : 6);
+            assertThat(fout.veld()).as(geval.regel()).isEqualTo(geval.veld());
+            assertThat(fout.melding()).as(geval.regel()).contains(geval.melding());
+            assertThat(b.opgeslagen()).as(geval.regel()).isZero();
+        }
+    }
+
+    @Test
+    void aLineThatIsNotUtf8IsReportedAsSuch() throws Exception {
+        Bestand b = new Bestand();
+        Path pad = b.schrijf(b.goed());
+        ByteArrayOutputStream inhoud = new ByteArrayOutputStream();
+        inhoud.write(Files.readAllBytes(pad));
+        inhoud.write(b.melding("X", "").replace("Val", "Zo\u00eb").getBytes(StandardCharsets.ISO_8859_1));
+        inhoud.write('\n');
+        Files.write(pad, inhoud.toByteArray());
+
+        Importverslag v = importeer(pad, Importopties.allesOfNiets());
+
+        assertThat(v.uitkomst()).isEqualTo(Uitkomst.AFGEWEZEN);
+        assertThat(v.fouten())
+                .singleElement()
+                .satisfies(f -> assertThat(f.regel()).isEqualTo(6))
+                .satisfies(f -> assertThat(f.melding()).contains("geen UTF-8"));
+        assertThat(b.opgeslagen()).isZero();
+    }
+
+    @Test
+    void aDryRunJudgesAndCountsEverythingAndStoresNothing() throws Exception {
+        Bestand b = new Bestand();
+        Importverslag v = importeer(b.schrijf(b.goed()), new Importopties(true, null));
+
+        assertThat(v.uitkomst()).isEqualTo(Uitkomst.GECONTROLEERD);
+        assertThat(v.nieuw()).containsEntry("MELDING", 2L).containsEntry("ZAAK", 2L);
+        assertThat(v.klopt()).isTrue();
+        assertThat(b.opgeslagen()).isZero();
+    }
+
+    @Test
+    void withRejectsTheGoodLinesAreStoredAndTheCorrectedRejectsImportAfterwards() throws Exception {
+        Bestand b = new Bestand();
+        List<String> regels = new java.util.ArrayList<>(b.goed());
+        regels.add(b.melding("M3", "").replace("\"GGZ\"", "\"GG\""));
+        regels.add(b.zaak("Z3", "M3", Bestand.GESLOTEN, ",\"sluitreden\":\"GEEN_VERVOLG\""));
+        Path afwijzingen = map.resolve(b.p + "afwijzingen.jsonl");
+
+        Importverslag v = importeer(b.schrijf(regels), new Importopties(false, afwijzingen));
+
+        assertThat(v.uitkomst()).isEqualTo(Uitkomst.GESLAAGD);
+        assertThat(v.afgewezen()).isEqualTo(2);
+        assertThat(v.fouten()).extracting(Fout::regel).containsExactly(6L, 7L);
+        assertThat(v.fouten().get(1).melding()).contains("Onbekende melding");
+        assertThat(b.opgeslagen()).isEqualTo(6);
+        List<String> afgewezen = Files.readAllLines(afwijzingen);
+        assertThat(afgewezen).containsExactly(regels.get(5), regels.get(6));
+        assertThat(Files.readAllLines(afwijzingen.resolveSibling(afwijzingen.getFileName() + ".fouten.csv")))
+                .hasSize(3);
+
+        Files.write(afwijzingen, List.of(afgewezen.get(0).replace("\"GG\"", "\"GGZ\""), afgewezen.get(1)));
+        Importverslag hersteld = importeer(afwijzingen, Importopties.allesOfNiets());
+        assertThat(hersteld.fouten()).isEmpty();
+        assertThat(hersteld.nieuw()).containsEntry("MELDING", 1L).containsEntry("ZAAK", 1L);
+        assertThat(b.opgeslagen()).isEqualTo(8);
+    }
+
+    @Test
+    void aChangedRecordIsReportedNotOverwrittenAndTheSameFileTwiceChangesNothing() throws Exception {
+        Bestand b = new Bestand();
+        Path pad = b.schrijf(b.goed());
+        importeer(pad, Importopties.allesOfNiets());
+        long meldingen = jdbc.sql("select count(*) from meldingen.melding")
+                .query(Long.class)
+                .single();
+
+        Importverslag zelfde = importeer(pad, Importopties.allesOfNiets());
+        assertThat(zelfde.totaalNieuw()).isZero();
+        assertThat(zelfde.ongewijzigd()).containsEntry("MELDING", 2L).containsEntry("ZAAK", 2L);
+        assertThat(zelfde.klopt()).isTrue();
+
+        List<String> gewijzigd = new java.util.ArrayList<>(b.goed());
+        gewijzigd.set(1, gewijzigd.get(1).replace("\"Val\"", "\"Val uit bed\""));
+        Importverslag v = importeer(b.schrijf(gewijzigd), Importopties.allesOfNiets());
+        assertThat(v.uitkomst()).isEqualTo(Uitkomst.GESLAAGD);
+        assertThat(v.gewijzigd()).containsEntry("MELDING", 1L);
+        assertThat(v.wijzigingen())
+                .singleElement()
+                .satisfies(f -> assertThat(f.melding()).contains("niet overschreven"));
+        assertThat(jdbc.sql("select count(*) from meldingen.melding")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(meldingen);
+        assertThat(jdbc.sql(
+                                "select m.omschrijving from historie.herkomst h join meldingen.melding m on m.id = h.nieuw_id"
+                                        + " where h.legacy_id = ?")
+                        .param(b.p + "M1")
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Val");
+    }
+
+    @Test
+    void theExampleFileOfTheDocumentationPasses() {
+        Importverslag v = importeer(Path.of("docs/import/voorbeeld.jsonl"), new Importopties(true, null));
+        assertThat(v.fouten()).isEmpty();
+        assertThat(v.uitkomst()).isEqualTo(Uitkomst.GECONTROLEERD);
+        assertThat(v.totaalNieuw()).isPositive();
+    }
+
+    @Test
+    void theRunIsLoggedWithItsReport() throws Exception {
+        Bestand b = new Bestand();
+        Importverslag v = importeer(b.schrijf(b.goed()), new Importopties(true, null));
+        assertThat(jdbc.sql("select status || ' ' || regels from historie.importrun where id = ?")
+                        .param(v.run())
+                        .query(String.class)
+                        .single())
+                .isEqualTo("GECONTROLEERD 5");
+        assertThat(jdbc.sql("select count(*) from toegang.toegangslog where handeling = 'IMPORTEREN'"
+                                + " and objecten_json @> ?::jsonb")
+                        .param("[{\"type\":\"IMPORT\",\"id\":\"" + v.run() + "\"}]")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1L);
+    }
+}

@@ -1,0 +1,183 @@
+package nl.toezicht.historie;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.zaxxer.hikari.HikariDataSource;
+import java.io.ByteArrayOutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Clock;
+import java.util.List;
+import javax.sql.DataSource;
+import nl.toezicht.IntegratieTest;
+import nl.toezicht.demo.DemoLand;
+import nl.toezicht.historie.Importverslag.Uitkomst;
+import nl.toezicht.toegang.Toegangsbeleid;
+import org.flywaydb.core.Flyway;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import tools.jackson.databind.ObjectMapper;
+
+/**
+ * Round trip on two empty databases in the test server: the demo generator fills the first, the export
+ * writes it in the exchange format, the import reads that into the second; the figures per sector, kind,
+ * year and state are equal, and importing the same file again changes nothing.
+ */
+@IntegratieTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class HistorieRondgangIT {
+
+    @Autowired
+    DataSource dataSource;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    MessageSource berichten;
+
+    @Autowired
+    Toegangsbeleid toegangsbeleid;
+
+    @Autowired
+    ObjectMapper json;
+
+    @TempDir
+    Path map;
+
+    HikariDataSource bron;
+    HikariDataSource doel;
+
+    @BeforeAll
+    void tweeLegeDatabases() throws SQLException {
+        bron = legeDatabase("historie_bron");
+        doel = legeDatabase("historie_doel");
+    }
+
+    @AfterAll
+    void ruimOp() throws SQLException {
+        bron.close();
+        doel.close();
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("drop database if exists historie_bron with (force)");
+            s.execute("drop database if exists historie_doel with (force)");
+        }
+    }
+
+    private HikariDataSource legeDatabase(String naam) throws SQLException {
+        String url;
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + naam + " with (force)");
+            s.execute("create database " + naam);
+            url = c.getMetaData().getURL();
+        }
+        HikariDataSource ds = new HikariDataSource();
+        ds.setJdbcUrl(url.replaceFirst("/[^/?]+(\\?|$)", "/" + naam + "$1"));
+        ds.setUsername("postgres");
+        ds.setMaximumPoolSize(3);
+        Flyway.configure()
+                .dataSource(ds)
+                .locations("classpath:db/migration")
+                .load()
+                .migrate();
+        return ds;
+    }
+
+    private HistorieImport importNaar(DataSource ds) {
+        return new HistorieImport(
+                ds,
+                JdbcClient.create(ds),
+                clock,
+                berichten,
+                (handeling, toegestaan, doel, objecten) -> {},
+                toegangsbeleid,
+                event -> {},
+                new DataSourceTransactionManager(ds),
+                json,
+                new HistorieProperties(map));
+    }
+
+    private static final List<String> TELLINGEN = List.of(
+            "select 'zorgaanbieders', count(*) from register.zorgaanbieder",
+            "select 'locaties', count(*) from register.locatie",
+            "select 'melding ' || sector, count(*) from meldingen.melding group by sector",
+            "select 'melding ' || soort, count(*) from meldingen.melding group by soort",
+            "select 'melding ' || status, count(*) from meldingen.melding group by status",
+            "select 'melding ' || extract(year from ontvangen_op at time zone 'Europe/Amsterdam'), count(*)"
+                    + " from meldingen.melding group by 1",
+            "select 'melding overleden ' || patient_overleden || door_suicide || seksueel_grensoverschrijdend"
+                    + " || coalesce(sgg_soort, '') || suicidepoging || gesloten_jeugdinstelling, count(*)"
+                    + " from meldingen.melding group by 1",
+            "select 'melding gekoppeld ' || (zorgaanbieder_id is not null) || (locatie_id is not null), count(*)"
+                    + " from meldingen.melding group by 1",
+            "select 'themas ' || t, count(*) from meldingen.melding, unnest(themas) t group by t",
+            "select 'zaak ' || status, count(*) from zaken.zaak group by status",
+            "select 'zaak ' || sector || soort, count(*) from zaken.zaak group by 1",
+            "select 'zaak ' || coalesce(sluitreden, '-') || coalesce(termijn_soort, '-') || te_laat, count(*)"
+                    + " from zaken.zaak group by 1",
+            "select 'zaak ' || extract(year from ontvangen_op at time zone 'Europe/Amsterdam'), count(*)"
+                    + " from zaken.zaak group by 1",
+            "select 'stap ' || coalesce(van, '-') || naar || transitie, count(*) from zaken.statuswijziging group by 1",
+            "select 'koppelingen', count(*) from zaken.zaak_melding");
+
+    private static List<String> tellingen(DataSource ds) {
+        JdbcClient jdbc = JdbcClient.create(ds);
+        return TELLINGEN.stream()
+                .flatMap(sql -> jdbc.sql(sql).query((rs, i) -> rs.getString(1) + " = " + rs.getLong(2)).list().stream())
+                .sorted()
+                .toList();
+    }
+
+    @Test
+    void theExportOfTheDemoDataImportsIntoAnEmptyDatabaseWithEqualFiguresAndASecondRunChangesNothing()
+            throws Exception {
+        DemoLand.genereer(bron, clock, 20260601L, 40, 3_000);
+        Path bestand = map.resolve("export.jsonl");
+        long regels;
+        try (var uit = Files.newOutputStream(bestand)) {
+            regels = HistorieExport.exporteer(bron, uit);
+        }
+        assertThat(regels).isGreaterThan(6_000);
+
+        HistorieImport historie = importNaar(doel);
+        Importverslag verslag = historie.voerUit(historie.registreer(bestand, Importopties.allesOfNiets()));
+
+        assertThat(verslag.fouten()).isEmpty();
+        assertThat(verslag.uitkomst()).isEqualTo(Uitkomst.GESLAAGD);
+        assertThat(verslag.nieuw()).containsEntry("MELDING", 3_000L).containsEntry("ZAAK", 3_000L);
+        assertThat(verslag.klopt()).isTrue();
+        assertThat(verslag.aansluiting())
+                .anySatisfy(r -> assertThat(r.dimensie()).isEqualTo("status"))
+                .anySatisfy(r -> assertThat(r.dimensie()).isEqualTo("jaar"));
+        assertThat(tellingen(doel)).isEqualTo(tellingen(bron));
+        JdbcClient naar = JdbcClient.create(doel);
+        assertThat(naar.sql("select count(*) from historie.herkomst where soort = 'MELDING'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(3_000L);
+
+        List<String> voor = tellingen(doel);
+        Importverslag nogmaals = historie.voerUit(historie.registreer(bestand, Importopties.allesOfNiets()));
+        assertThat(nogmaals.uitkomst()).isEqualTo(Uitkomst.GESLAAGD);
+        assertThat(nogmaals.totaalNieuw()).isZero();
+        assertThat(nogmaals.ongewijzigd()).containsEntry("MELDING", 3_000L).containsEntry("ZAAK", 3_000L);
+        assertThat(nogmaals.klopt()).isTrue();
+        assertThat(tellingen(doel)).isEqualTo(voor);
+
+        // the export of the imported data is the same file, but for the ids
+        ByteArrayOutputStream opnieuw = new ByteArrayOutputStream();
+        assertThat(HistorieExport.exporteer(doel, opnieuw)).isEqualTo(regels);
+    }
+}
