@@ -96,6 +96,7 @@ start_app() {
     --toezicht.bijlagen.map="$BENCH/target/bijlagen" \
     --spring.profiles.active=demo --spring.thymeleaf.cache=true \
     --toezicht.demo.aantal-meldingen="$meldingen" \
+    --toezicht.snelheidslimiet.aan=false \
     >"$logfile" 2>&1 &
   APP_PID=$!
   local waited=0
