@@ -115,7 +115,8 @@ start_app() {
     --toezicht.embedded-postgres.data-directory="$PG_DIR" --toezicht.embedded-postgres.port=$PG_PORT \
     --toezicht.bijlagen.map="$BENCH/target/bijlagen" \
     --spring.profiles.active=demo --spring.thymeleaf.cache=true \
-    --toezicht.demo.aantal-meldingen="$meldingen" "$@" \
+    --toezicht.demo.aantal-meldingen="$meldingen" \
+    --toezicht.snelheidslimiet.aan=false "$@" \
     >"$logfile" 2>&1 &
   APP_PID=$!
   local waited=0

@@ -8,17 +8,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.List;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Refuses request bodies over the limit (25 MB) with 413 before anything is read or stored: at once when
@@ -30,26 +25,18 @@ class BodySizeLimitFilter extends OncePerRequestFilter {
 
     static final long LIMIT = DataSize.ofMegabytes(25).toBytes();
 
-    private final MessageSource messages;
-    private final JsonMapper json;
+    private final Problemen problemen;
 
-    BodySizeLimitFilter(MessageSource messages, JsonMapper json) {
-        this.messages = messages;
-        this.json = json;
+    BodySizeLimitFilter(Problemen problemen) {
+        this.problemen = problemen;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (request.getContentLengthLong() > LIMIT) {
-            String detail = messages.getMessage("probleem.te-groot", null, LocaleContextHolder.getLocale());
-            var answer = ApiProblemAdvice.response(
-                    messages, HttpStatus.CONTENT_TOO_LARGE, "te-groot", detail, List.<Veldfout>of());
-            response.setStatus(answer.getStatusCode().value());
-            answer.getHeaders().forEach((name, values) -> values.forEach(v -> response.addHeader(name, v)));
             response.setHeader("Connection", "close");
-            ProblemDetail body = answer.getBody();
-            json.writeValue(response.getOutputStream(), body);
+            problemen.schrijf(request, response, HttpStatus.CONTENT_TOO_LARGE, "te-groot", "probleem.te-groot");
             return;
         }
         chain.doFilter(new Limited(request), response);

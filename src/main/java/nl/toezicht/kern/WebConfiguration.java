@@ -1,6 +1,8 @@
 package nl.toezicht.kern;
 
 import java.util.Locale;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -8,9 +10,11 @@ import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
+import tools.jackson.databind.json.JsonMapper;
 
 /** Dutch first: Dutch unless the user picks English ({@code ?lang=en}, remembered in a cookie). */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SnelheidslimietProperties.class)
 class WebConfiguration implements WebMvcConfigurer {
 
     public static final Locale NEDERLANDS = Locale.forLanguageTag("nl-NL");
@@ -30,6 +34,11 @@ class WebConfiguration implements WebMvcConfigurer {
                     : NEDERLANDS;
         });
         return resolver;
+    }
+
+    @Bean
+    Problemen problemen(MessageSource messages, JsonMapper json, LocaleResolver localeResolver) {
+        return new Problemen(messages, json, localeResolver);
     }
 
     @Override

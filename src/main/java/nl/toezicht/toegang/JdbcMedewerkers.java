@@ -3,6 +3,10 @@ package nl.toezicht.toegang;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
@@ -16,19 +20,22 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.User;
 import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsPasswordService;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Service;
 
 @Service
-class JdbcMedewerkers implements Medewerkers, UserDetailsService {
+class JdbcMedewerkers implements Medewerkers, UserDetailsService, UserDetailsPasswordService {
 
     private static final String KOLOMMEN =
             "gebruikersnaam, naam, rol, afdelingen, kvk_nummers, wachtwoord_hash, actief";
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    JdbcMedewerkers(JdbcClient jdbc) {
+    JdbcMedewerkers(JdbcClient jdbc, Clock clock) {
         this.jdbc = jdbc;
+        this.clock = clock;
     }
 
     @Override
@@ -58,17 +65,34 @@ class JdbcMedewerkers implements Medewerkers, UserDetailsService {
                 .orElseThrow(() -> new AuthenticationCredentialsNotFoundException("onbekende medewerker"));
     }
 
+    /**
+     * Local accounts only: an account of the identity provider (no password here) is as unknown to the
+     * login form as a name that does not exist. A locked account (lock-out after failed logins) refuses
+     * before its password is checked; the login page shows the same message for all three.
+     */
     @Override
     public UserDetails loadUserByUsername(String username) {
-        return jdbc.sql("select " + KOLOMMEN + " from toegang.medewerker where gebruikersnaam = ?")
-                .param(username)
+        return jdbc.sql("select " + KOLOMMEN + ", geblokkeerd_tot > ? as geblokkeerd from toegang.medewerker "
+                        + "where gebruikersnaam = ? and wachtwoord_hash is not null")
+                .params(OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC), username)
                 .query((rs, i) -> User.withUsername(rs.getString("gebruikersnaam"))
                         .password(rs.getString("wachtwoord_hash"))
                         .authorities(Rol.valueOf(rs.getString("rol")).authority())
                         .disabled(!rs.getBoolean("actief"))
+                        .accountLocked(rs.getBoolean("geblokkeerd"))
                         .build())
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("onbekend"));
+    }
+
+    /** Rehashes a password kept in an older scheme (bcrypt) with the current one, at a successful login. */
+    @Override
+    public UserDetails updatePassword(UserDetails user, String nieuweHash) {
+        jdbc.sql(
+                        "update toegang.medewerker set wachtwoord_hash = ? where gebruikersnaam = ? and wachtwoord_hash is not null")
+                .params(nieuweHash, user.getUsername())
+                .update();
+        return User.withUserDetails(user).password(nieuweHash).build();
     }
 
     private static Medewerker medewerker(ResultSet rs, int rij) throws SQLException {

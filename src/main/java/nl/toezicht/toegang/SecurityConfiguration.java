@@ -1,36 +1,80 @@
 package nl.toezicht.toegang;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
+import java.time.Clock;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import nl.toezicht.kern.Problemen;
+import nl.toezicht.kern.SnelheidslimietFilter;
+import nl.toezicht.kern.SnelheidslimietProperties;
+import nl.toezicht.toegang.aanmelden.AanmeldProperties;
+import nl.toezicht.toegang.aanmelden.Aanmelding;
+import nl.toezicht.toegang.aanmelden.ApiSleutelFilter;
+import nl.toezicht.toegang.aanmelden.ApiSleutels;
+import nl.toezicht.toegang.aanmelden.OidcMedewerkers;
+import nl.toezicht.toegang.aanmelden.Sessieduur;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Which doors are open. Public: the citizen and provider forms, the status page behind a private link,
- * and notification intake through the API. Everything else is for logged-in staff; what a staff member
- * may see inside is decided by {@link Toegangsbeleid}.
+ * Which doors are open and how one gets in. Public: the citizen and provider forms, the status page behind
+ * a private link, notification intake through the API (anonymous or with a provider's API key), and the
+ * login steps. Everything else is for accounts with a role; what a user may see inside is decided by
+ * {@link Toegangsbeleid}. Login: local accounts (password, then TOTP where required) and, when an
+ * identity provider is configured, OpenID Connect. See docs/security.md.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
+@EnableConfigurationProperties(AanmeldProperties.class)
 class SecurityConfiguration {
 
     static final String CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
-            + "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+            + "object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
+
+    static final String PERMISSIONS_POLICY =
+            "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain securityFilterChain(
+            HttpSecurity http,
+            AanmeldProperties aanmelden,
+            Aanmelding aanmelding,
+            ApiSleutels apiSleutels,
+            OidcMedewerkers oidcMedewerkers,
+            ObjectProvider<ClientRegistrationRepository> identiteitsproviders,
+            SnelheidslimietProperties snelheidslimiet,
+            Problemen problemen,
+            Clock clock)
+            throws Exception {
+        if (aanmelden.httpBasic() && aanmelden.totpVerplicht()) {
+            throw new IllegalStateException(
+                    "toezicht.toegang.http-basic would bypass the required second factor (totp-verplicht)");
+        }
+        String[] rollen = Arrays.stream(Rol.values()).map(Rol::name).toArray(String[]::new);
         http.authorizeHttpRequests(requests -> requests.requestMatchers(
                                 "/",
                                 "/melden/**",
                                 "/status/**",
                                 "/inloggen",
+                                "/inloggen/**",
                                 "/error",
                                 "/webjars/**",
                                 "/assets/**",
@@ -52,24 +96,54 @@ class SecurityConfiguration {
                         .hasAnyRole(Rol.INTAKE.name(), Rol.BEHEERDER.name())
                         .requestMatchers("/privacy/**")
                         .hasRole(Rol.PRIVACYFUNCTIONARIS.name())
-                        .requestMatchers("/beheer/historie/**", "/api/v1/historie/**")
+                        .requestMatchers("/beheer/**", "/api/v1/historie/**")
                         .hasRole(Rol.BEHEERDER.name())
+                        // an API key (no role) opens intake only
                         .anyRequest()
-                        .authenticated())
-                .formLogin(form -> form.loginPage("/inloggen")
-                        .defaultSuccessUrl("/werkbak", false)
-                        .permitAll())
+                        .hasAnyRole(rollen))
+                .formLogin(form ->
+                        form.loginPage("/inloggen").successHandler(aanmelding).permitAll())
                 .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd"))
-                .httpBasic(withDefaults())
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
+                // the API answers 401 to a missing login, never a redirect to the login page
+                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                        PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+                .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
+                .addFilterAfter(new SnelheidslimietFilter(snelheidslimiet, problemen), HeaderWriterFilter.class)
+                .addFilterAfter(new Sessieduur(clock, aanmelden), HeaderWriterFilter.class)
+                .addFilterBefore(
+                        new ApiSleutelFilter(apiSleutels, problemen), UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
-                        .frameOptions(frame -> frame.deny()));
+                        .frameOptions(frame -> frame.deny())
+                        .httpStrictTransportSecurity(
+                                hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31_536_000))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy", PERMISSIONS_POLICY)));
+        if (aanmelden.httpBasic()) {
+            http.httpBasic(basic -> {});
+        }
+        if (identiteitsproviders.getIfAvailable() != null) {
+            http.oauth2Login(oidc -> oidc.loginPage("/inloggen")
+                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcMedewerkers))
+                    .successHandler(aanmelding)
+                    .failureUrl("/inloggen?error"));
+        }
         return http.build();
     }
 
+    /**
+     * Argon2id for new and changed passwords (OWASP's parameters: 19 MiB, 2 iterations, 1 lane), bcrypt
+     * still read: an account's bcrypt hash is rehashed with Argon2id at its next login. See
+     * docs/decisions/0012.
+     */
     @Bean
     PasswordEncoder passwordEncoder() {
-        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+        Map<String, PasswordEncoder> encoders = new HashMap<>();
+        encoders.put(ARGON2, new Argon2PasswordEncoder(16, 32, 1, 19 * 1024, 2));
+        encoders.put("bcrypt", new BCryptPasswordEncoder());
+        return new DelegatingPasswordEncoder(ARGON2, encoders);
     }
+
+    static final String ARGON2 = "argon2";
 }

@@ -35,6 +35,7 @@ import nl.toezicht.meldingen.SggSoort;
 import nl.toezicht.meldingen.Zoekvraag;
 import nl.toezicht.register.LocatieId;
 import nl.toezicht.register.ZorgaanbiederId;
+import nl.toezicht.toegang.Machineclients;
 import org.jspecify.annotations.Nullable;
 import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
@@ -65,10 +66,12 @@ class MeldingApiController {
 
     private final MeldingIntake intake;
     private final MeldingInzage inzage;
+    private final Machineclients machineclients;
 
-    MeldingApiController(MeldingIntake intake, MeldingInzage inzage) {
+    MeldingApiController(MeldingIntake intake, MeldingInzage inzage, Machineclients machineclients) {
         this.intake = intake;
         this.inzage = inzage;
+        this.machineclients = machineclients;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -82,7 +85,7 @@ class MeldingApiController {
                     @RequestHeader(name = IDEMPOTENCY_KEY, required = false)
                     @Nullable
                     String sleutel) {
-        return antwoord(intake.ontvang(verzoek.gegevens(Kanaal.API), List.of(), apiSleutel(sleutel)));
+        return antwoord(intake.ontvang(gegevens(verzoek), List.of(), apiSleutel(sleutel)));
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -97,7 +100,13 @@ class MeldingApiController {
         List<MultipartUpload> uploads = bijlagen == null
                 ? List.of()
                 : bijlagen.stream().map(MultipartUpload::new).toList();
-        return antwoord(intake.ontvang(verzoek.gegevens(Kanaal.API), uploads, apiSleutel(sleutel)));
+        return antwoord(intake.ontvang(gegevens(verzoek), uploads, apiSleutel(sleutel)));
+    }
+
+    /** A notification sent with a care provider's API key is that provider's (docs/security.md). */
+    private Meldinggegevens gegevens(MeldingVerzoek verzoek) {
+        return verzoek.gegevens(
+                Kanaal.API, machineclients.zorgaanbiederVanApiSleutel().orElse(null));
     }
 
     @GetMapping("/{id}")

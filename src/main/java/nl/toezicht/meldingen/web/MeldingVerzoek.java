@@ -9,6 +9,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.Bron;
 import nl.toezicht.meldingen.Kanaal;
@@ -99,17 +100,29 @@ record MeldingVerzoek(
         }
     }
 
-    @SuppressWarnings("NullAway")
     Meldinggegevens gegevens(Kanaal standaardKanaal) {
+        return gegevens(standaardKanaal, null);
+    }
+
+    /**
+     * With {@code kvkVanSleutel} (the request came with a care provider's API key) the notification is that
+     * provider's: source ZORGAANBIEDER and the key's KvK number; a different KvK number in the body is
+     * refused.
+     */
+    @SuppressWarnings("NullAway")
+    Meldinggegevens gegevens(Kanaal standaardKanaal, @Nullable String kvkVanSleutel) {
+        if (kvkVanSleutel != null && kvkNummer != null && !kvkNummer.equals(kvkVanSleutel)) {
+            throw Weigering.opVeld("kvkNummer", "melding.kvkNummer.niet-van-sleutel");
+        }
         return new Meldinggegevens(
-                bron,
+                kvkVanSleutel != null ? Bron.ZORGAANBIEDER : bron,
                 kanaal == null ? standaardKanaal : kanaal,
                 soort,
                 sector,
                 zorgaanbiederId == null ? null : new ZorgaanbiederId(zorgaanbiederId),
                 locatieId == null ? null : new LocatieId(locatieId),
                 zorgaanbiederOmschrijving,
-                kvkNummer,
+                kvkVanSleutel != null ? kvkVanSleutel : kvkNummer,
                 datumGebeurtenis,
                 datumVastgesteld,
                 omschrijving,

@@ -1,0 +1,55 @@
+package nl.toezicht.toegang.aanmelden;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.Optional;
+import nl.toezicht.kern.Problemen;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Authenticates API requests that carry {@code Authorization: Bearer <API key>}. A wrong or revoked key
+ * is refused with 401 (never silently treated as anonymous). Stateless: nothing goes into a session.
+ */
+public final class ApiSleutelFilter extends OncePerRequestFilter {
+
+    private final ApiSleutels sleutels;
+    private final Problemen problemen;
+
+    public ApiSleutelFilter(ApiSleutels sleutels, Problemen problemen) {
+        this.sleutels = sleutels;
+        this.problemen = problemen;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        return authorization == null
+                || !authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                || !request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String sleutel =
+                request.getHeader(HttpHeaders.AUTHORIZATION).substring(7).strip();
+        Optional<String> kvk = sleutels.kvkNummerVan(sleutel);
+        if (kvk.isEmpty()) {
+            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
+            problemen.schrijf(
+                    request, response, HttpStatus.UNAUTHORIZED, "ongeldige-sleutel", "probleem.ongeldige-sleutel");
+            return;
+        }
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(new ApiSleutels.Authenticatie(kvk.get()));
+        SecurityContextHolder.setContext(context);
+        chain.doFilter(request, response);
+    }
+}

@@ -1,0 +1,99 @@
+package nl.toezicht.toegang.web;
+
+import java.util.Map;
+import nl.toezicht.toegang.Medewerkers;
+import nl.toezicht.toegang.aanmelden.TweedeFactor;
+import nl.toezicht.toegang.aanmelden.Wachtwoorden;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+
+/** The logged-in user's own account: who they are, their password and their second factor. */
+@Controller
+class AccountViewController {
+
+    private final Medewerkers medewerkers;
+    private final Wachtwoorden wachtwoorden;
+    private final TweedeFactor tweedeFactor;
+
+    AccountViewController(Medewerkers medewerkers, Wachtwoorden wachtwoorden, TweedeFactor tweedeFactor) {
+        this.medewerkers = medewerkers;
+        this.wachtwoorden = wachtwoorden;
+        this.tweedeFactor = tweedeFactor;
+    }
+
+    /** The password form: current, new, new again. */
+    static final class WachtwoordFormulier {
+        private String huidig = "";
+        private String nieuw = "";
+        private String herhaling = "";
+
+        public String getHuidig() {
+            return huidig;
+        }
+
+        public void setHuidig(String huidig) {
+            this.huidig = huidig == null ? "" : huidig;
+        }
+
+        public String getNieuw() {
+            return nieuw;
+        }
+
+        public void setNieuw(String nieuw) {
+            this.nieuw = nieuw == null ? "" : nieuw;
+        }
+
+        public String getHerhaling() {
+            return herhaling;
+        }
+
+        public void setHerhaling(String herhaling) {
+            this.herhaling = herhaling == null ? "" : herhaling;
+        }
+    }
+
+    @GetMapping("/account")
+    String account(Authentication authentication, Model model) {
+        String naam = authentication.getName();
+        model.addAttribute("medewerker", medewerkers.huidige());
+        model.addAttribute("lokaal", wachtwoorden.heeftWachtwoord(naam));
+        model.addAttribute("tweedeFactor", tweedeFactor.ingesteld(naam));
+        return "toegang/account";
+    }
+
+    @GetMapping("/account/wachtwoord")
+    String wachtwoord(
+            @ModelAttribute("formulier") WachtwoordFormulier formulier, Authentication authentication, Model model) {
+        model.addAttribute("lokaal", wachtwoorden.heeftWachtwoord(authentication.getName()));
+        return "toegang/wachtwoord";
+    }
+
+    @PostMapping("/account/wachtwoord")
+    String wijzig(
+            @ModelAttribute("formulier") WachtwoordFormulier formulier,
+            BindingResult fouten,
+            Authentication authentication,
+            Model model) {
+        String naam = authentication.getName();
+        if (!wachtwoorden.heeftWachtwoord(naam)) {
+            model.addAttribute("lokaal", false);
+            return "toegang/wachtwoord";
+        }
+        Map<String, String> weigeringen =
+                wachtwoorden.wijzig(naam, formulier.getHuidig(), formulier.getNieuw(), formulier.getHerhaling());
+        if (!weigeringen.isEmpty()) {
+            weigeringen.forEach((veld, sleutel) -> fouten.rejectValue(veld, sleutel));
+            formulier.setHuidig("");
+            formulier.setNieuw("");
+            formulier.setHerhaling("");
+            model.addAttribute("lokaal", true);
+            return "toegang/wachtwoord";
+        }
+        return "redirect:/account?wachtwoord-gewijzigd";
+    }
+}

@@ -1,0 +1,58 @@
+package nl.toezicht.toegang.web;
+
+import java.util.UUID;
+import nl.toezicht.kern.Weigering;
+import nl.toezicht.toegang.aanmelden.ApiSleutels;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** The administrator makes and revokes the API keys of care providers' systems. */
+@Controller
+@PreAuthorize("hasRole('BEHEERDER')")
+class ApiSleutelViewController {
+
+    private final ApiSleutels sleutels;
+
+    ApiSleutelViewController(ApiSleutels sleutels) {
+        this.sleutels = sleutels;
+    }
+
+    @GetMapping("/beheer/api-sleutels")
+    String lijst(Model model) {
+        model.addAttribute("sleutels", sleutels.lijst());
+        return "toegang/api-sleutels";
+    }
+
+    @PostMapping("/beheer/api-sleutels")
+    String maak(
+            @RequestParam(defaultValue = "") String kvkNummer,
+            @RequestParam(defaultValue = "") String omschrijving,
+            Authentication authentication,
+            Model model) {
+        try {
+            ApiSleutels.NieuweSleutel nieuw = sleutels.maak(kvkNummer, omschrijving, authentication.getName());
+            model.addAttribute("nieuweSleutel", nieuw.sleutel());
+        } catch (Weigering weigering) {
+            model.addAttribute("fout", weigering.berichtSleutel());
+            model.addAttribute("foutVeld", weigering.veld());
+            model.addAttribute("kvkNummer", kvkNummer);
+            model.addAttribute("omschrijving", omschrijving);
+        }
+        model.addAttribute("sleutels", sleutels.lijst());
+        return "toegang/api-sleutels";
+    }
+
+    @PostMapping("/beheer/api-sleutels/{id}/intrekken")
+    String trekIn(@PathVariable UUID id, RedirectAttributes redirect) {
+        sleutels.trekIn(id);
+        redirect.addAttribute("ingetrokken", "");
+        return "redirect:/beheer/api-sleutels";
+    }
+}
