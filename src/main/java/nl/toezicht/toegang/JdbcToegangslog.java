@@ -43,7 +43,8 @@ class JdbcToegangslog implements Toegangslog {
 
     @Override
     public void leg(Handeling handeling, boolean toegestaan, @Nullable String doel, List<Logobject> objecten) {
-        if (handeling == Handeling.DOORBREKEN && (doel == null || doel.isBlank())) {
+        // a refused attempt to break the glass is logged before any reason is judged
+        if (handeling == Handeling.DOORBREKEN && toegestaan && (doel == null || doel.isBlank())) {
             throw new IllegalArgumentException("doorbreken zonder doel");
         }
         HttpServletRequest request = RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes a

@@ -154,8 +154,8 @@ class PrivacyViewController {
                         .build()
                         .toString());
         Writer uit = new OutputStreamWriter(response.getOutputStream(), StandardCharsets.UTF_8);
+        // the CSV printer flushes and closes the writer when it is done
         logboek.exporteer(vraag, uit);
-        uit.flush();
     }
 
     @GetMapping("/privacy/doorbrekingen")
