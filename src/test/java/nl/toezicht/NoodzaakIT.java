@@ -157,6 +157,18 @@ class NoodzaakIT {
                 .doesNotContain("Noodzaak")
                 .doesNotContain(BSN)
                 .doesNotContain("karin");
+        // the pseudonym is the search key: it links the notifications about this patient
+        String pseudoniem = patientgegevens.pseudoniem(BSN);
+        JsonNode gevonden = Api.op(port)
+                .als("analist")
+                .get("/api/v1/meldingen?pseudoniem=" + pseudoniem + "&grootte=100")
+                .json();
+        assertThat(gevonden.get("items").findValuesAsString("id")).contains(melding.toString());
+        assertThat(gevonden.get("items").findValuesAsString("patientPseudoniem"))
+                .containsOnly(pseudoniem);
+        Api.Antwoord onzin = Api.op(port).als("analist").get("/api/v1/meldingen?pseudoniem=" + BSN);
+        assertThat(onzin.status()).isEqualTo(422);
+        assertThat(onzin.json().get("errors").get(0).get("field").asString()).isEqualTo("pseudoniem");
         String pagina =
                 Sessie.op(port).als("analist").get("/meldingen/" + melding).tekst();
         assertThat(pagina)

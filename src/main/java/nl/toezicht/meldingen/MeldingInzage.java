@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.toegang.Handeling;
 import nl.toezicht.toegang.Logobject;
@@ -133,6 +134,11 @@ public class MeldingInzage {
         if (vraag.alleenOngekoppeld()) {
             voorwaarden.add("zorgaanbieder_id is null");
         }
+        String pseudoniem = pseudoniem(vraag);
+        if (pseudoniem != null) {
+            voorwaarden.add("patient_pseudoniem = :pseudoniem");
+            params.put("pseudoniem", pseudoniem);
+        }
         String waar = " where " + String.join(" and ", voorwaarden);
         long totaal = jdbc.sql("select count(*) from meldingen.melding" + waar)
                 .params(params)
@@ -182,6 +188,19 @@ public class MeldingInzage {
         }
         toegangslog.toegestaan(Handeling.INZIEN, gevonden.get().object());
         return Optional.of(gevonden.get().weergave());
+    }
+
+    /** The pseudonym to search for, checked for its shape. */
+    private static @Nullable String pseudoniem(Zoekvraag vraag) {
+        String pseudoniem =
+                vraag.pseudoniem() == null ? null : vraag.pseudoniem().strip();
+        if (pseudoniem != null && !pseudoniem.isEmpty()) {
+            if (!pseudoniem.matches("[0-9a-f]{64}")) {
+                throw Weigering.opVeld("pseudoniem", "melding.patient.pseudoniem.ongeldig");
+            }
+            return pseudoniem;
+        }
+        return null;
     }
 
     private static @Nullable String pseudoniem(Melding m) {

@@ -48,11 +48,6 @@ class Patientkluis {
                         && patientgegevens.isOudeSleutel(v.geboortedatumVersleuteld()));
     }
 
-    /** The pseudonym of a BSN, as the privacy officer computes it to search the access log. */
-    String pseudoniem(String bsn) {
-        return patientgegevens.pseudoniem(bsn);
-    }
-
     @Nullable
     String pseudoniem(@Nullable String bsn, @Nullable String naam, @Nullable LocalDate geboortedatum) {
         if (bsn != null) {

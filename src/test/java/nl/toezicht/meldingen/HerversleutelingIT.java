@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.UUID;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.toegang.OudeSleutel;
 import nl.toezicht.toegang.Patientgegevens;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -61,5 +62,37 @@ class HerversleutelingIT {
         assertThat(gelezen.get("patient").get("naam").asString()).isEqualTo("Oud Klaartekst");
         assertThat(gelezen.get("patient").get("geboortedatum").asString()).isEqualTo("1940-01-01");
         assertThat(herversleuteling.versleutelKlareTekst()).isZero();
+    }
+
+    @Test
+    void afterAKeyRotationEverythingIsReEncryptedUnderTheActiveKeyAndReadsAsBefore() {
+        UUID id = UUID.fromString(Api.op(port)
+                .postJson(
+                        "/api/v1/meldingen", eenCalamiteitVanEenZorgaanbieder().tekst())
+                .json()
+                .get("id")
+                .asString());
+        String oud = OudeSleutel.versleutel("test-0", "Vv0bYq2b0f0bq1rHq9Jm3l8n6m7o4m7c2Gm2m6g8C3k=", "Voor Rotatie");
+        jdbc.sql("update meldingen.melding set patient_naam_versleuteld = ? where id = ?")
+                .params(oud, id)
+                .update();
+
+        assertThat(herversleuteling.herversleutel()).isPositive();
+
+        String nu = jdbc.sql("select patient_naam_versleuteld from meldingen.melding where id = ?")
+                .param(id)
+                .query(String.class)
+                .single();
+        assertThat(nu).startsWith("test-1:");
+        assertThat(patientgegevens.isOudeSleutel(nu)).isFalse();
+        assertThat(Api.op(port)
+                        .als("intake")
+                        .get("/api/v1/meldingen/" + id)
+                        .json()
+                        .get("patient")
+                        .get("naam")
+                        .asString())
+                .isEqualTo("Voor Rotatie");
+        assertThat(herversleuteling.herversleutel()).isZero();
     }
 }

@@ -127,13 +127,15 @@ class MeldingApiController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate vanaf,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) @Nullable LocalDate tot,
             @RequestParam(defaultValue = "false") boolean ongekoppeld,
+            @Parameter(description = "Pseudoniem van de patiënt") @RequestParam(required = false) @Nullable
+                    String pseudoniem,
             @RequestParam(defaultValue = "0") @Min(value = 0, message = "{melding.pagina.ongeldig}") int pagina,
             @RequestParam(defaultValue = "20")
                     @Min(value = 1, message = "{melding.grootte.ongeldig}")
                     @Max(value = MeldingInzage.MAX_GROOTTE, message = "{melding.grootte.ongeldig}")
                     int grootte) {
-        Pagina<MeldingRegel> p =
-                inzage.zoek(new Zoekvraag(sector, soort, status, bron, vanaf, tot, ongekoppeld), pagina, grootte);
+        Pagina<MeldingRegel> p = inzage.zoek(
+                new Zoekvraag(sector, soort, status, bron, vanaf, tot, ongekoppeld, pseudoniem), pagina, grootte);
         return new PaginaAntwoord(
                 p.items().stream().map(RegelAntwoord::van).toList(), p.pagina(), p.grootte(), p.totaal());
     }
