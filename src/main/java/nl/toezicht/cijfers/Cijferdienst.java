@@ -97,7 +97,7 @@ public class Cijferdienst {
      * which only analysts get.
      */
     public Cijferset voorlopig(Periode periode, int vergelijk, @Nullable Zorgsector sector, boolean ongeafrond) {
-        medewerkers.huidige();
+        beleid.eisVoorlopigeCijfers();
         if (ongeafrond) {
             beleid.eisOngeafrondeCijfers();
         }

@@ -52,9 +52,7 @@ public class Cijferexport {
                 for (Rij rij : tabel.rijen()) {
                     for (int k = 0; k < rij.cellen().size(); k++) {
                         Cel cel = rij.cellen().get(k);
-                        String kolom = Tabeldefinitie.Indeling.JAREN.name().equals(tabel.indeling())
-                                ? tabel.kolomkoppen().get(k)
-                                : tabel.kolomkoppen().get(k);
+                        String kolom = tabel.kolomkoppen().get(k);
                         csv.printRecord(
                                 tabel.id(),
                                 tabel.titel(),

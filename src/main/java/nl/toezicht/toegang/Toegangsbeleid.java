@@ -295,6 +295,20 @@ public class Toegangsbeleid {
         }
     }
 
+    /**
+     * Provisional figures (not yet approved) of any period: the inspectorate's own staff, not a care
+     * provider's user.
+     */
+    public boolean magVoorlopigeCijfersZien() {
+        return medewerkers.huidige().rol() != Rol.ZORGAANBIEDER;
+    }
+
+    public void eisVoorlopigeCijfers() {
+        if (!magVoorlopigeCijfersZien()) {
+            throw new AccessDeniedException("voorlopige cijfers");
+        }
+    }
+
     /** Unrounded annual figures: analysts only (pseudonymised and aggregate data is their work). */
     public boolean magOngeafrondeCijfersZien() {
         return medewerkers.huidige().rol() == Rol.ANALIST;

@@ -60,6 +60,11 @@ class CijfersPaginaIT {
         assertThat(pagina(Api.op(port), "/cijfers?jaar=2006").tekst())
                 .contains("Voor 2006 zijn nog geen cijfers vastgesteld.")
                 .doesNotContain("<svg");
+        // a care provider's user is not staff: the public view
+        assertThat(pagina(Api.op(port).als("zorgaanbieder"), "/cijfers?jaar=2006")
+                        .tekst())
+                .contains("Voor 2006 zijn nog geen cijfers vastgesteld.")
+                .doesNotContain("Voorlopige cijfers");
     }
 
     @Test

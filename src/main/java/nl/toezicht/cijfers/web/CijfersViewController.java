@@ -61,7 +61,9 @@ class CijfersViewController {
             @RequestParam(required = false) @Nullable String vorm,
             @Nullable Authentication ingelogd,
             Model model) {
-        boolean medewerker = ingelogd != null && !(ingelogd instanceof AnonymousAuthenticationToken);
+        boolean medewerker = ingelogd != null
+                && !(ingelogd instanceof AnonymousAuthenticationToken)
+                && beleid.magVoorlopigeCijfersZien();
         boolean analist = medewerker && beleid.magOngeafrondeCijfersZien();
         int huidigJaar = dienst.jaar(null);
         model.addAttribute("medewerker", medewerker);
