@@ -21,9 +21,10 @@ ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 BENCH="$ROOT/bench"
 RESULTS="$BENCH/results"
 PG_DIR="$BENCH/target/pg"
-APP_PORT=8080
-MGMT_PORT=8081
-PG_PORT=55432
+# other ports through the environment, for a second bench on the same machine
+APP_PORT="${BENCH_APP_PORT:-8080}"
+MGMT_PORT="${BENCH_MGMT_PORT:-8081}"
+PG_PORT="${BENCH_PG_PORT:-55432}"
 BASIS="http://127.0.0.1:$APP_PORT"
 
 WERKBAK=false
