@@ -331,7 +331,8 @@ if $HISTORIE; then
   PG_URL="jdbc:postgresql://127.0.0.1:$PG_PORT/toezicht"
   log "exporting $HISTORIE_MELDINGEN demo cases in the exchange format"
   java -Xmx512m -jar "$ROOT/target/toezicht.jar" export "$HMAP/export.jsonl" \
-    --spring.datasource.url="$PG_URL" --spring.datasource.username=postgres --logging.level.root=warn \
+    --spring.datasource.url="$PG_URL" --spring.datasource.username=postgres --spring.profiles.active=demo \
+    --logging.level.root=warn \
     | tee "$RESULTS/historie-export-$STAMP.log"
   log "history import against COPY: $RONDES rounds, import JVM -Xmx$HISTORIE_HEAP"
   timeout 14400 java -cp "$CP" -Durl="$PG_URL" -Duser=postgres -Dpassword= \

@@ -41,10 +41,10 @@ final class Aansluiting {
         telBestand(MELDINGEN, "jaar", Integer.toString(jaar));
     }
 
-    void telZaak(String status, String sector, int jaar) {
+    void telZaak(String status, String afdeling, int jaar) {
         telBestand(ZAKEN, "totaal", "");
         telBestand(ZAKEN, "status", status);
-        telBestand(ZAKEN, "sector", sector);
+        telBestand(ZAKEN, "afdeling", afdeling);
         telBestand(ZAKEN, "jaar", Integer.toString(jaar));
     }
 
@@ -57,43 +57,43 @@ final class Aansluiting {
 
     /** Reads the counts back from the database, inside the run's transaction (so a dry run counts too). */
     void leesTerug(Connection c, UUID run, ZoneId zone) throws SQLException {
-        String jaar = "extract(year from %s at time zone '" + zone.getId() + "')::int::text";
-        lees(
-                c,
-                run,
-                ZORGAANBIEDERS,
-                "select 'totaal', '', count(*) from historie.herkomst h"
-                        + " join register.zorgaanbieder z on z.id = h.nieuw_id where h.soort = 'ZORGAANBIEDER' and h.laatste_run = ?");
-        lees(
-                c,
-                run,
-                LOCATIES,
-                "select 'totaal', '', count(*) from historie.herkomst h"
-                        + " join register.locatie l on l.id = h.nieuw_id where h.soort = 'LOCATIE' and h.laatste_run = ?");
+        lees(c, run, ZORGAANBIEDERS, totaal("register.zorgaanbieder", "ZORGAANBIEDER"));
+        lees(c, run, LOCATIES, totaal("register.locatie", "LOCATIE"));
+        String jaar = "extract(year from t.ontvangen_op at time zone '" + zone.getId() + "')::int::text";
         lees(
                 c,
                 run,
                 MELDINGEN,
-                "select case when grouping(m.sector) = 0 then 'sector' when grouping(m.soort) = 0"
-                        + " then 'soort' when grouping(" + jaar.formatted("m.ontvangen_op")
-                        + ") = 0 then 'jaar' else 'totaal' end,"
-                        + " coalesce(m.sector, m.soort, " + jaar.formatted("m.ontvangen_op") + ", ''), count(*)"
-                        + " from historie.herkomst h join meldingen.melding m on m.id = h.nieuw_id"
-                        + " where h.soort = 'MELDING' and h.laatste_run = ?"
-                        + " group by grouping sets ((m.sector), (m.soort), (" + jaar.formatted("m.ontvangen_op")
-                        + "), ())");
+                perDimensie("meldingen.melding", "MELDING", "sector", "t.sector", "soort", "t.soort", "jaar", jaar));
         lees(
                 c,
                 run,
                 ZAKEN,
-                "select case when grouping(z.status) = 0 then 'status' when grouping(z.sector) = 0"
-                        + " then 'sector' when grouping(" + jaar.formatted("z.ontvangen_op")
-                        + ") = 0 then 'jaar' else 'totaal' end,"
-                        + " coalesce(z.status, z.sector, " + jaar.formatted("z.ontvangen_op") + ", ''), count(*)"
-                        + " from historie.herkomst h join zaken.zaak z on z.id = h.nieuw_id"
-                        + " where h.soort = 'ZAAK' and h.laatste_run = ?"
-                        + " group by grouping sets ((z.status), (z.sector), (" + jaar.formatted("z.ontvangen_op")
-                        + "), ())");
+                perDimensie("zaken.zaak", "ZAAK", "status", "t.status", "afdeling", "t.afdeling", "jaar", jaar));
+    }
+
+    private static String totaal(String tabel, String soort) {
+        return "select 'totaal', '', count(*) from historie.herkomst h join " + tabel + " t on t.id = h.nieuw_id"
+                + " where h.soort = '" + soort + "' and h.laatste_run = ?";
+    }
+
+    /** Counts per dimension (name, expression pairs) and in total, in one pass (grouping sets). */
+    private static String perDimensie(String tabel, String soort, String... dimensies) {
+        StringBuilder naam = new StringBuilder("case");
+        StringBuilder waarde = new StringBuilder("coalesce(");
+        StringBuilder sets = new StringBuilder();
+        for (int i = 0; i < dimensies.length; i += 2) {
+            naam.append(" when grouping(")
+                    .append(dimensies[i + 1])
+                    .append(") = 0 then '")
+                    .append(dimensies[i])
+                    .append("'");
+            waarde.append(dimensies[i + 1]).append(", ");
+            sets.append('(').append(dimensies[i + 1]).append("), ");
+        }
+        return "select " + naam + " else 'totaal' end, " + waarde + "''), count(*) from historie.herkomst h join "
+                + tabel + " t on t.id = h.nieuw_id where h.soort = '" + soort + "' and h.laatste_run = ?"
+                + " group by grouping sets (" + sets + "())";
     }
 
     private void lees(Connection c, UUID run, String object, String sql) throws SQLException {

@@ -15,11 +15,21 @@ import nl.toezicht.historie.Importverslag.Uitkomst;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
 
 /** Bad lines, dry runs, rejects and changed records, against the application's database. */
 @IntegratieTest
+@RecordApplicationEvents
 class HistorieImportIT {
+
+    @Autowired
+    ApplicationEvents events;
+
+    @Autowired
+    ImportCommando commando;
 
     @Autowired
     HistorieImport historie;
@@ -106,6 +116,11 @@ class HistorieImportIT {
                 .containsEntry("MELDING", 2L)
                 .containsEntry("ZAAK", 2L);
         assertThat(v.klopt()).isTrue();
+        assertThat(events.stream(HistorieGeimporteerd.class))
+                .singleElement()
+                .satisfies(e -> assertThat(e.meldingen()).isEqualTo(2))
+                .satisfies(e -> assertThat(e.zaken()).isEqualTo(2))
+                .satisfies(e -> assertThat(e.jaren()).containsExactly(2023));
         assertThat(jdbc.sql("select z.status || ' ' || z.sluitreden || ' ' || m.status || ' '"
                                 + " || to_char(z.gesloten_op at time zone 'UTC', 'YYYY-MM-DD HH24:MI')"
                                 + " || ' ' || h.regel || ' ' || h.bestand from historie.herkomst h"
@@ -299,5 +314,49 @@ class HistorieImportIT {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1L);
+    }
+
+    @Test
+    void theCommandPrintsTheReportAndEndsWithItsExitCode() throws Exception {
+        Bestand b = new Bestand();
+        Path goed = b.schrijf(b.goed());
+        ByteArrayOutputStream uit = new ByteArrayOutputStream();
+        java.io.PrintStream druk = new java.io.PrintStream(uit, true, StandardCharsets.UTF_8);
+
+        assertThat(commando.voerUit(
+                        List.of("import", goed.toString()), new DefaultApplicationArguments("--dry-run"), druk))
+                .isZero();
+        assertThat(uit.toString(StandardCharsets.UTF_8))
+                .contains("(droge run): GECONTROLEERD")
+                .contains("Aansluiting (bestand / database): klopt")
+                .contains("meldingen sector GGZ: 2 / 2");
+        assertThat(b.opgeslagen()).isZero();
+
+        List<String> fout = new java.util.ArrayList<>(b.goed());
+        fout.add("{kapot");
+        Path slecht = map.resolve(b.p + "slecht.jsonl");
+        Files.write(slecht, fout);
+        uit.reset();
+        assertThat(commando.voerUit(List.of("import", slecht.toString()), new DefaultApplicationArguments(), druk))
+                .isEqualTo(1);
+        assertThat(uit.toString(StandardCharsets.UTF_8)).contains("regel 6, regel: Geen geldige JSON");
+        assertThat(b.opgeslagen()).isZero();
+
+        uit.reset();
+        assertThat(commando.voerUit(
+                        List.of("import", map.resolve("bestaat-niet.jsonl").toString()),
+                        new DefaultApplicationArguments(),
+                        druk))
+                .isEqualTo(2);
+        assertThat(uit.toString(StandardCharsets.UTF_8)).contains("bestaat niet");
+
+        assertThat(commando.voerUit(List.of("import", goed.toString()), new DefaultApplicationArguments(), druk))
+                .isZero();
+        assertThat(b.opgeslagen()).isEqualTo(6);
+        Path export = map.resolve(b.p + "export.jsonl");
+        assertThat(commando.voerUit(List.of("export", export.toString()), new DefaultApplicationArguments(), druk))
+                .isZero();
+        assertThat(Files.lines(export).anyMatch(r -> r.matches("\\{\"type\" ?: ?\"zaak\".*")))
+                .isTrue();
     }
 }

@@ -136,6 +136,8 @@ public final class HistorieBench {
                         bestand.toString(),
                         "--spring.datasource.url=" + url,
                         "--spring.datasource.username=" + user,
+                        // the demo profile for its configuration (patient-data keys); it generates nothing here
+                        "--spring.profiles.active=demo",
                         "--logging.level.root=warn",
                         "--logging.level.nl.toezicht.historie=info")
                 .redirectErrorStream(true);
