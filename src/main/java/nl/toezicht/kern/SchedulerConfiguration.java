@@ -61,6 +61,12 @@ class SchedulerConfiguration {
             public boolean isRunning() {
                 return running;
             }
+
+            /** A stopped db-scheduler cannot start again (its executor is gone): never pause it. */
+            @Override
+            public boolean isPauseable() {
+                return false;
+            }
         };
     }
 }

@@ -27,7 +27,6 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
-import org.springframework.security.web.authentication.HttpStatusEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
@@ -105,9 +104,10 @@ class SecurityConfiguration {
                         form.loginPage("/inloggen").successHandler(aanmelding).permitAll())
                 .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd"))
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-                // the API answers 401 to a missing login, never a redirect to the login page
+                // the API answers a missing login with a 401 problem, never a redirect to the login page
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+                        (request, response, e) -> problemen.schrijf(
+                                request, response, HttpStatus.UNAUTHORIZED, "niet-ingelogd", "probleem.niet-ingelogd"),
                         PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
                 .addFilterAfter(new SnelheidslimietFilter(snelheidslimiet, problemen), HeaderWriterFilter.class)
@@ -127,7 +127,7 @@ class SecurityConfiguration {
             http.oauth2Login(oidc -> oidc.loginPage("/inloggen")
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcMedewerkers))
                     .successHandler(aanmelding)
-                    .failureUrl("/inloggen?error"));
+                    .failureUrl("/inloggen?geweigerd"));
         }
         return http.build();
     }

@@ -59,8 +59,8 @@ class OidcIT extends Aanmeldcontext {
         String app = "http://127.0.0.1:" + port;
         HttpResponse<String> pagina = viaProvider(browser, "zonder.rol");
 
-        assertThat(pagina.uri().toString()).endsWith("/inloggen?error");
-        assertThat(pagina.body()).contains("Gebruikersnaam of wachtwoord is onjuist.");
+        assertThat(pagina.uri().toString()).endsWith("/inloggen?geweigerd");
+        assertThat(pagina.body()).contains("uw account heeft geen rol in Toezicht");
         assertThat(jdbc.sql("select count(*) from toegang.medewerker where gebruikersnaam = 'zonder.rol'")
                         .query(Integer.class)
                         .single())
@@ -75,7 +75,7 @@ class OidcIT extends Aanmeldcontext {
                 .single();
         HttpResponse<String> pagina = viaProvider(new Browserloos(null), "intake");
 
-        assertThat(pagina.uri().toString()).endsWith("/inloggen?error");
+        assertThat(pagina.uri().toString()).endsWith("/inloggen?geweigerd");
         assertThat(jdbc.sql("select herkomst || ' ' || wachtwoord_hash from toegang.medewerker "
                                 + "where gebruikersnaam = 'intake'")
                         .query(String.class)

@@ -114,7 +114,10 @@ class TotpIT extends Aanmeldcontext {
 
     @Test
     void httpBasicIsOffWhenTotpIsRequired() {
-        assertThat(Api.op(port).als("intake").get("/api/v1/meldingen").status()).isEqualTo(401);
+        Api.Antwoord geweigerd = Api.op(port).als("intake").get("/api/v1/meldingen");
+        assertThat(geweigerd.status()).isEqualTo(401);
+        assertThat(geweigerd.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(geweigerd.json().get("title").asString()).isEqualTo("Niet ingelogd");
     }
 
     @Test
