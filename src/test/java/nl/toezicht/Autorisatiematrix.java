@@ -157,6 +157,73 @@ final class Autorisatiematrix {
                 .mag(INTAKE, BEHEERDER)
                 .body(o -> "{}"));
 
+        // authentication (issue 4): one's own account; the second-factor steps belong to a waiting login
+        d.add(deur("GET /account", Doel.GEEN).mag(IEDEREEN));
+        d.add(deur("GET /account/wachtwoord", Doel.GEEN).mag(IEDEREEN));
+        d.add(deur("POST /account/wachtwoord", Doel.GEEN).mag(IEDEREEN).formulier(o -> Map.of()));
+        // the code step exists only while a password login waits for it: otherwise back to the login page
+        d.add(deur("GET /inloggen/code", Doel.GEEN).iedereen(302));
+        d.add(deur("POST /inloggen/code", Doel.GEEN).iedereen(302).formulier(o -> Map.of("code", "000000")));
+        // setting up TOTP: a waiting login or a logged-in local account
+        d.add(deur("GET /inloggen/tweede-factor", Doel.GEEN).mag(IEDEREEN));
+        d.add(deur("POST /inloggen/tweede-factor", Doel.GEEN).mag(IEDEREEN).formulier(o -> Map.of("code", "000000")));
+        d.add(deur("GET /inloggen/tweede-factor/qr.png", Doel.GEEN).openbaar());
+        d.add(deur("GET /beheer/api-sleutels", Doel.GEEN).mag(BEHEERDER));
+        d.add(deur("POST /beheer/api-sleutels", Doel.GEEN).mag(BEHEERDER).formulier(o -> Map.of()));
+        d.add(deur("POST /beheer/api-sleutels/{id}/intrekken", Doel.VAST).mag(BEHEERDER));
+
+        // the privacy officer: the access log, break-the-glass review, chain check, right of access
+        d.add(deur("GET /privacy", Doel.GEEN).mag(PRIVACYFUNCTIONARIS));
+        d.add(deur("GET /privacy/toegangslog", Doel.GEEN).mag(PRIVACYFUNCTIONARIS));
+        d.add(deur("POST /privacy/toegangslog", Doel.GEEN)
+                .mag(PRIVACYFUNCTIONARIS)
+                .formulier(o -> Map.of()));
+        d.add(deur("GET /privacy/toegangslog/export.csv", Doel.GEEN).mag(PRIVACYFUNCTIONARIS));
+        d.add(deur("GET /privacy/doorbrekingen", Doel.GEEN).mag(PRIVACYFUNCTIONARIS));
+        d.add(deur("GET /privacy/keten", Doel.GEEN).mag(PRIVACYFUNCTIONARIS));
+        d.add(deur("POST /privacy/keten", Doel.GEEN).mag(PRIVACYFUNCTIONARIS));
+        d.add(deur("GET /privacy/inzage", Doel.GEEN).mag(PRIVACYFUNCTIONARIS));
+        d.add(deur("POST /privacy/inzage", Doel.GEEN).mag(PRIVACYFUNCTIONARIS).formulier(o -> Map.of()));
+        d.add(deur("POST /privacy/inzage/export", Doel.GEEN)
+                .mag(PRIVACYFUNCTIONARIS)
+                .formulier(o -> Map.of("patient", "111222333")));
+
+        // annual figures (issue 5): published figures are public; provisional ones for staff; unrounded and
+        // drafting for analysts; approving for administrators
+        d.add(deur("GET /cijfers", Doel.GEEN).openbaar());
+        d.add(deur("GET /api/v1/statistieken/tabellen", Doel.GEEN).openbaar());
+        // (no year is approved in the test database: the door is open to all and answers "not found";
+        // CijfersIT and VaststellingIT read approved figures through these doors anonymously)
+        d.add(deur("GET /api/v1/statistieken/jaren/{jaar}", Doel.VAST).iedereen(404));
+        d.add(deur("GET /api/v1/statistieken/jaren/{jaar}/cijfers.csv", Doel.VAST)
+                .iedereen(404));
+        d.add(deur("GET /api/v1/statistieken/jaren/{jaar}/cijfers.xlsx", Doel.VAST)
+                .iedereen(404));
+        d.add(deur("GET /api/v1/statistieken/jaren/{jaar}/cijfers.pdf", Doel.VAST)
+                .iedereen(404));
+        d.add(deur("GET /api/v1/statistieken/jaren/{jaar}/versies/{versie}/verschil", Doel.VAST)
+                .iedereen(404));
+        d.add(deur("GET /api/v1/statistieken/voorlopig", Doel.GEEN)
+                .mag(MEDEWERKERS)
+                .mag(PRIVACYFUNCTIONARIS));
+        d.add(deur("GET /api/v1/statistieken/vaststellingen/{jaar}", Doel.VAST).mag(ANALIST, BEHEERDER));
+        d.add(deur("POST /api/v1/statistieken/vaststellingen/{jaar}", Doel.VAST).mag(ANALIST, BEHEERDER));
+        d.add(deur("POST /api/v1/statistieken/vaststellingen/{jaar}/{versie}/controle", Doel.VAST)
+                .mag(ANALIST, BEHEERDER));
+        d.add(deur("POST /api/v1/statistieken/vaststellingen/{jaar}/{versie}/vaststelling", Doel.VAST)
+                .mag(BEHEERDER));
+        d.add(deur("POST /api/v1/statistieken/tellingen/verversing", Doel.GEEN).mag(ANALIST, BEHEERDER));
+
+        // bulk import of the past (issue 6): administrators (an import run nobody made: not found)
+        d.add(deur("GET /beheer/historie", Doel.GEEN).mag(BEHEERDER));
+        d.add(deur("POST /beheer/historie", Doel.GEEN).mag(BEHEERDER).formulier(o -> Map.of()));
+        d.add(deur("GET /beheer/historie/{id}", Doel.VAST).status(BEHEERDER, 404));
+        d.add(deur("GET /beheer/historie/{id}/voortgang", Doel.VAST).status(BEHEERDER, 404));
+        d.add(deur("GET /beheer/historie/{id}/afwijzingen", Doel.VAST).status(BEHEERDER, 404));
+        d.add(deur("GET /api/v1/historie/importen/{id}", Doel.VAST).status(BEHEERDER, 404));
+        d.add(deur("GET /api/v1/historie/importen/{id}/aansluiting.csv", Doel.VAST)
+                .mag(BEHEERDER));
+
         // framework doors: the error page and the OpenAPI description (no data)
         // (the error page asked for directly, without an error, answers 500 and shows nothing)
         d.add(deur("GET /error", Doel.GEEN).iedereen(500));
@@ -172,7 +239,9 @@ final class Autorisatiematrix {
         BIJLAGE,
         ZAAK,
         STATUSLINK,
-        ZORGAANBIEDER
+        ZORGAANBIEDER,
+        /** Fixed values: {@code {jaar}} 2025, {@code {versie}} 1, {@code {id}} an id nobody has. */
+        VAST
     }
 
     /** What a cell expects: allowed, the login door, or an exact status. */

@@ -155,6 +155,10 @@ class AutorisatiematrixIT {
             case ZAAK -> pad.replace("{id}", o.zaak().toString());
             case STATUSLINK -> pad.replace("{token}", o.statusToken());
             case ZORGAANBIEDER -> pad.replace("{id}", o.zorgaanbieder().toString());
+            case VAST ->
+                pad.replace("{jaar}", "2025")
+                        .replace("{versie}", "1")
+                        .replace("{id}", "00000000-0000-0000-0000-000000000001");
         };
     }
 
