@@ -31,9 +31,11 @@ create table historie.herkomst
     soort           text        not null check (soort in ('ZORGAANBIEDER', 'LOCATIE', 'MELDING', 'ZAAK')),
     legacy_id       text        not null,
     nieuw_id        uuid        not null,
-    importrun       uuid        not null references historie.importrun (id),
-    -- the last run whose file held this record (reconciliation reads back by this)
-    laatste_run     uuid        not null references historie.importrun (id),
+    -- the run that wrote it, and the last run whose file held it (reconciliation reads back by this); no
+    -- foreign keys: a check per row against the run row, which the run updates with its progress while its
+    -- long transaction keeps the old versions alive, slowed a million-row import down as it went
+    importrun       uuid        not null,
+    laatste_run     uuid        not null,
     bestand         text        not null,
     regel           bigint      not null,
     inhoud_sha256   text        not null,
