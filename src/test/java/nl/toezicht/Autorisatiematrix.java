@@ -221,7 +221,8 @@ final class Autorisatiematrix {
         d.add(deur("GET /beheer/historie/{id}/voortgang", Doel.VAST).status(BEHEERDER, 404));
         d.add(deur("GET /beheer/historie/{id}/afwijzingen", Doel.VAST).status(BEHEERDER, 404));
         d.add(deur("GET /api/v1/historie/importen/{id}", Doel.VAST).status(BEHEERDER, 404));
-        d.add(deur("GET /api/v1/historie/importen/{id}/aansluiting.csv", Doel.VAST).status(BEHEERDER, 404));
+        d.add(deur("GET /api/v1/historie/importen/{id}/aansluiting.csv", Doel.VAST)
+                .status(BEHEERDER, 404));
 
         // framework doors: the error page and the OpenAPI description (no data)
         // (the error page asked for directly, without an error, answers 500 and shows nothing)

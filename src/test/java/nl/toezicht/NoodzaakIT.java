@@ -340,4 +340,34 @@ class NoodzaakIT {
                 .containsSubsequence("AANMAKEN", "INZIEN", "WIJZIGEN", "SAMENVOEGEN");
         assertThat(log(tweede)).extracting(Regel::handeling).contains("SAMENVOEGEN");
     }
+
+    @Test
+    void theRightOfAccessExportHoldsThePatientsNotificationsDecrypted() {
+        UUID melding = meld("GGZ", "87654321");
+        String referentie = jdbc.sql("select referentie from meldingen.melding where id = ?")
+                .param(melding)
+                .query(String.class)
+                .single();
+
+        Sessie privacy = Sessie.op(port).als("privacy");
+        privacy.get("/privacy/inzage");
+        Api.Antwoord export =
+                privacy.post("/privacy/inzage/export", Map.of("pseudoniem", patientgegevens.pseudoniem(BSN)));
+        assertThat(export.status()).isEqualTo(200);
+        JsonNode meldingen = null;
+        for (JsonNode bron : export.json().get("gegevens")) {
+            if (bron.get("bron").asString().equals("Meldingen")) {
+                meldingen = bron;
+            }
+        }
+        assertThat(meldingen).as(export.tekst()).isNotNull();
+        String tekst = meldingen.toString();
+        assertThat(tekst)
+                .contains(referentie)
+                .contains("Henk Noodzaak")
+                .contains("1950-01-01")
+                .contains(BSN);
+        // the reporter's contact details are the reporter's, not the patient's
+        assertThat(tekst).doesNotContain("karin@example.nl");
+    }
 }
