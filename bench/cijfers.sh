@@ -7,7 +7,7 @@
 #      the daily counts, next to the plain GROUP BY queries on the same rows, medians of several rounds,
 #   3. stops the application.
 #
-# Usage: bench/cijfers.sh [--data DIR] [--meldingen N] [--jaar YYYY] [--rondes N] [--geen-build]
+# Usage: bench/cijfers.sh [--data DIR] [--meldingen N] [--jaar YYYY] [--rondes N] [--geen-build] [--zonder-live]
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -18,6 +18,7 @@ MELDINGEN=10000000
 JAAR="$(date +%Y)"
 RONDES=7
 BUILD=true
+LIVE=true
 APP_PORT=18480
 MGMT_PORT=18481
 PG_PORT=55480
@@ -29,6 +30,7 @@ while [[ $# -gt 0 ]]; do
     --jaar) JAAR="$2"; shift ;;
     --rondes) RONDES="$2"; shift ;;
     --geen-build) BUILD=false ;;
+    --zonder-live) LIVE=false ;;
     -h|--help) sed -n '2,12p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
@@ -75,6 +77,6 @@ done
 log "ready after ${waited}s"
 
 java -cp "$CP" -Dbasis="http://127.0.0.1:$APP_PORT" -Dbeheer="http://127.0.0.1:$MGMT_PORT" \
-  -Durl="jdbc:postgresql://127.0.0.1:$PG_PORT/toezicht" -Djaar="$JAAR" -Drondes="$RONDES" \
+  -Durl="jdbc:postgresql://127.0.0.1:$PG_PORT/toezicht" -Djaar="$JAAR" -Drondes="$RONDES" -Dlive="$LIVE" \
   nl.toezicht.bench.CijfersBench | tee "$RESULTS/cijfers-$STAMP.log"
 log "done: $RESULTS/cijfers-$STAMP.log"

@@ -9,6 +9,8 @@ import java.util.Set;
 import nl.toezicht.kern.Zorgsector;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Isolation;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts of notifications (received, by kind, channel and flags) and of notifications whose case was
@@ -48,28 +50,48 @@ class MeldingTelbron implements Telbron {
                 Grootheid.OPEN_BIJ_BEGIN);
     }
 
+    /** The stand and the dirty days, read in the snapshot of the counting queries. */
+    private record Stand(LocalDate tot, List<LocalDate> vuil) {
+        String vuilLijst() {
+            return vuil.stream().map(LocalDate::toString).collect(java.util.stream.Collectors.joining(",", "{", "}"));
+        }
+    }
+
+    /**
+     * One snapshot for the stand, the dirty days and every count: a refresh committing in between
+     * cannot make a day count twice or not at all.
+     */
     @Override
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Telling tel(List<Periode> perioden, Instant peilmoment) {
+        Stand stand = new Stand(
+                jdbc.sql("select tot from cijfers.stand").query(LocalDate.class).single(),
+                jdbc.sql("select dag from cijfers.vuile_dag order by dag")
+                        .query(LocalDate.class)
+                        .list());
         Telling telling = new Telling();
         grootheden().forEach(telling::kent);
         for (Periode periode : perioden) {
-            ontvangen(telling, periode.begin(), periode.eind(), peilmoment);
-            gesloten(telling, periode.begin(), periode.eind(), peilmoment);
-            openBijBegin(telling, periode, peilmoment);
+            ontvangen(telling, stand, periode.begin(), periode.eind(), peilmoment);
+            gesloten(telling, stand, periode.begin(), periode.eind(), peilmoment);
+            openBijBegin(telling, stand, periode, peilmoment);
         }
         return telling;
     }
 
-    private JdbcClient.StatementSpec bereik(String sql, LocalDate van, LocalDate tot, Instant peilmoment) {
+    private JdbcClient.StatementSpec bereik(String sql, Stand stand, LocalDate van, LocalDate tot, Instant peilmoment) {
+        LocalDate standTot = tot.isBefore(stand.tot()) ? tot : stand.tot();
+        LocalDate liveVan = van.isAfter(stand.tot()) ? van : stand.tot();
         return jdbc.sql(sql)
                 .param("van", van)
-                .param("tot", tot)
-                .param("vanTs", Bronrijen.begin(van))
+                .param("standTot", standTot)
+                .param("liveVanTs", Bronrijen.begin(liveVan))
                 .param("totTs", Bronrijen.begin(tot))
+                .param("vuil", stand.vuilLijst())
                 .param("peil", peilmoment.atOffset(ZoneOffset.UTC));
     }
 
-    private void ontvangen(Telling telling, LocalDate van, LocalDate tot, Instant peilmoment) {
+    private void ontvangen(Telling telling, Stand stand, LocalDate van, LocalDate tot, Instant peilmoment) {
         String sql = """
                 select sector, date_trunc('month', dag)::date as maand,
                        sum(aantal) as ontvangen,
@@ -87,8 +109,8 @@ class MeldingTelbron implements Telbron {
                        coalesce(sum(aantal) filter (where kanaal = 'EMAIL'), 0) as email
                 from (%s) o (dag, sector, soort, kanaal, overleden, suicide, suicidepoging, gesloten_jeugdinstelling, sgg_soort, aantal)
                 group by 1, 2
-                """.formatted(Bronrijen.ontvangen());
-        bereik(sql, van, tot, peilmoment).query(rs -> {
+                """.formatted(Bronrijen.ontvangen(!stand.vuil().isEmpty()));
+        bereik(sql, stand, van, tot, peilmoment).query(rs -> {
             Zorgsector sector = Zorgsector.valueOf(rs.getString("sector"));
             YearMonth maand = YearMonth.from(rs.getObject("maand", LocalDate.class));
             telling.tel(Grootheid.ONTVANGEN, sector, maand, rs.getLong("ontvangen"))
@@ -107,7 +129,7 @@ class MeldingTelbron implements Telbron {
         });
     }
 
-    private void gesloten(Telling telling, LocalDate van, LocalDate tot, Instant peilmoment) {
+    private void gesloten(Telling telling, Stand stand, LocalDate van, LocalDate tot, Instant peilmoment) {
         String sql = """
                 select sector, date_trunc('month', dag)::date as maand,
                        sum(aantal) as gesloten,
@@ -115,8 +137,8 @@ class MeldingTelbron implements Telbron {
                        coalesce(sum(aantal) filter (where soort = 'ONTSLAG_WEGENS_DISFUNCTIONEREN'), 0) as ontslag
                 from (%s) g (dag, sector, soort, aantal)
                 group by 1, 2
-                """.formatted(Bronrijen.gesloten());
-        bereik(sql, van, tot, peilmoment).query(rs -> {
+                """.formatted(Bronrijen.gesloten(!stand.vuil().isEmpty()));
+        bereik(sql, stand, van, tot, peilmoment).query(rs -> {
             Zorgsector sector = Zorgsector.valueOf(rs.getString("sector"));
             YearMonth maand = YearMonth.from(rs.getObject("maand", LocalDate.class));
             telling.tel(Grootheid.GESLOTEN, sector, maand, rs.getLong("gesloten"))
@@ -126,16 +148,18 @@ class MeldingTelbron implements Telbron {
     }
 
     /** Received before the start minus closed before the start: every closed notification was received. */
-    private void openBijBegin(Telling telling, Periode periode, Instant peilmoment) {
+    private void openBijBegin(Telling telling, Stand stand, Periode periode, Instant peilmoment) {
         String sql = """
                 select sector, sum(n) as open from (
                     select sector, aantal as n from (%s) o (dag, sector, soort, kanaal, overleden, suicide, suicidepoging, gesloten_jeugdinstelling, sgg_soort, aantal)
                     union all
                     select sector, -aantal from (%s) g (dag, sector, soort, aantal)
                 ) b group by sector
-                """.formatted(Bronrijen.ontvangen(), Bronrijen.gesloten());
+                """.formatted(
+                        Bronrijen.ontvangen(!stand.vuil().isEmpty()),
+                        Bronrijen.gesloten(!stand.vuil().isEmpty()));
         YearMonth eerste = YearMonth.from(periode.begin());
-        bereik(sql, BEGIN_DER_TIJDEN, periode.begin(), peilmoment).query(rs -> {
+        bereik(sql, stand, BEGIN_DER_TIJDEN, periode.begin(), peilmoment).query(rs -> {
             telling.tel(
                     Grootheid.OPEN_BIJ_BEGIN, Zorgsector.valueOf(rs.getString("sector")), eerste, rs.getLong("open"));
         });
