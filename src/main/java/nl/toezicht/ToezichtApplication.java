@@ -8,6 +8,14 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 
 @SpringBootApplication
 public class ToezichtApplication {
+
+    /**
+     * What every command adds: no ports opened (a running instance keeps its own) and no demo data made.
+     */
+    private static final String[] ALS_OPDRACHT = {
+        "--server.port=-1", "--management.server.port=-1", "--toezicht.demo.genereren=false"
+    };
+
     public static void main(String[] args) {
         if (Arrays.asList(args).contains(Ketencontrole.COMMANDO)) {
             System.exit(commando(args));
@@ -16,27 +24,22 @@ public class ToezichtApplication {
     }
 
     /**
-     * {@code import <file>} and {@code export <file>} (module historie) run next to a running instance: on
-     * free ports and without demo data; they end the JVM when done.
+     * {@code import <file>} and {@code export <file>} (module historie) run next to a running instance as
+     * commands; they end the JVM themselves when done.
      */
     static String[] alsOpdracht(String[] args) {
         if (args.length == 0 || !(args[0].equals("import") || args[0].equals("export"))) {
             return args;
         }
-        return Stream.concat(
-                        Arrays.stream(args),
-                        Stream.of("--server.port=0", "--management.server.port=0", "--toezicht.demo.genereren=false"))
-                .toArray(String[]::new);
+        return metOpdrachtArgumenten(args);
     }
 
-    /**
-     * A command instead of the application: the same beans, but no port opened (a running instance keeps
-     * its ports); runs, and returns its exit code.
-     */
+    /** A command instead of the application (e.g. verifying the access log): runs, returns its exit code. */
     public static int commando(String... args) {
-        String[] metArgs = Arrays.copyOf(args, args.length + 2);
-        metArgs[args.length] = "--server.port=-1";
-        metArgs[args.length + 1] = "--management.server.port=-1";
-        return SpringApplication.exit(SpringApplication.run(ToezichtApplication.class, metArgs));
+        return SpringApplication.exit(SpringApplication.run(ToezichtApplication.class, metOpdrachtArgumenten(args)));
+    }
+
+    private static String[] metOpdrachtArgumenten(String[] args) {
+        return Stream.concat(Arrays.stream(args), Arrays.stream(ALS_OPDRACHT)).toArray(String[]::new);
     }
 }

@@ -133,7 +133,7 @@ public class Toegangsbeleid {
 
     /** Administration: bulk import of the history (module historie). */
     public void eisBeheerder() {
-        if (medewerkers.huidige().rol() != Rol.BEHEERDER) {
+        if (ik().rol() != Rol.BEHEERDER) {
             throw new AccessDeniedException("beheerder");
         }
     }
@@ -188,13 +188,6 @@ public class Toegangsbeleid {
         log.toegestaan(handeling, objecten);
     }
 
-    /**
-     * Break-the-glass: an inspector or legal staff member opens objects outside their departments by
-     * stating why. Grants reading those objects for {@link #DOORBREKEN_GELDIG} and logs
-     * {@link Handeling#DOORBREKEN} with the reason, for the privacy officer's review list.
-     *
-     * @param afdeling the department of the objects; within one's own departments nothing is needed
-     */
     /**
      * Checks a break-the-glass request before anything is looked up (so that a refusal says nothing about
      * whether the object exists): only inspectors and legal staff (403, logged), with a reason of
@@ -285,7 +278,7 @@ public class Toegangsbeleid {
     }
 
     public boolean isPrivacyfunctionaris() {
-        return medewerkers.huidige().rol() == Rol.PRIVACYFUNCTIONARIS;
+        return ik().rol() == Rol.PRIVACYFUNCTIONARIS;
     }
 
     /** Reading the access log, answering a right-of-access request: the privacy officer's work. */
@@ -300,7 +293,7 @@ public class Toegangsbeleid {
      * provider's user.
      */
     public boolean magVoorlopigeCijfersZien() {
-        return medewerkers.huidige().rol() != Rol.ZORGAANBIEDER;
+        return ik().rol() != Rol.ZORGAANBIEDER;
     }
 
     public void eisVoorlopigeCijfers() {
@@ -311,7 +304,7 @@ public class Toegangsbeleid {
 
     /** Unrounded annual figures: analysts only (pseudonymised and aggregate data is their work). */
     public boolean magOngeafrondeCijfersZien() {
-        return medewerkers.huidige().rol() == Rol.ANALIST;
+        return ik().rol() == Rol.ANALIST;
     }
 
     public void eisOngeafrondeCijfers() {
@@ -322,7 +315,7 @@ public class Toegangsbeleid {
 
     /** Drafting and checking a year's figures: analysts and administrators. */
     public void eisCijfersOpstellen() {
-        Rol rol = medewerkers.huidige().rol();
+        Rol rol = ik().rol();
         if (rol != Rol.ANALIST && rol != Rol.BEHEERDER) {
             throw new AccessDeniedException("cijfers opstellen");
         }
@@ -333,7 +326,7 @@ public class Toegangsbeleid {
      * (an analyst) is not the one who approves.
      */
     public void eisCijfersVaststellen() {
-        if (medewerkers.huidige().rol() != Rol.BEHEERDER) {
+        if (ik().rol() != Rol.BEHEERDER) {
             throw new AccessDeniedException("cijfers vaststellen");
         }
     }
