@@ -101,10 +101,23 @@ public final class Sessie {
     }
 
     /**
-     * A JSON request within this session (its cookie, no CSRF token: the API does not take one), as a
-     * script of the page would send it.
+     * A JSON request within this session (its cookie, and the CSRF token of the last page in
+     * {@code X-CSRF-TOKEN}, which the API asks of a request that relies on the session), as a script of the
+     * page would send it.
      */
     public Api.Antwoord json(String methode, String pad, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pad))
+                .header("Content-Type", "application/json")
+                .method(methode, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach((naam, waarde) -> request.header(naam, naam.equals("Accept") ? "application/json" : waarde));
+        if (!csrf.isEmpty()) {
+            request.header("X-CSRF-TOKEN", csrf);
+        }
+        return verstuur(request);
+    }
+
+    /** A JSON request within this session without the CSRF token, as another site's script would try it. */
+    public Api.Antwoord jsonZonderCsrf(String methode, String pad, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(pad))
                 .header("Content-Type", "application/json")
                 .method(methode, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
