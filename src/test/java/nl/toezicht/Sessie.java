@@ -25,6 +25,7 @@ public final class Sessie {
 
     private final String basis;
     private final HttpClient http;
+    private final CookieManager koekjes = new CookieManager();
     private final Map<String, String> headers = new LinkedHashMap<>();
     private String laatstePagina = "";
     private String csrf = "";
@@ -33,7 +34,7 @@ public final class Sessie {
         this.basis = "http://localhost:" + poort;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
-                .cookieHandler(new CookieManager())
+                .cookieHandler(koekjes)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         headers.put("Accept", "text/html");
@@ -123,6 +124,13 @@ public final class Sessie {
                 .method(methode, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach((naam, waarde) -> request.header(naam, naam.equals("Accept") ? "application/json" : waarde));
         return verstuur(request);
+    }
+
+    /** The session cookie as a {@code Cookie} header value, for a request sent another way ({@link Rauw}). */
+    public String cookie() {
+        return koekjes.getCookieStore().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     /** The CSRF token of the session: from the last page that had a form. */

@@ -21,6 +21,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -29,6 +30,7 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.csrf.CsrfException;
@@ -105,8 +107,10 @@ class SecurityConfiguration {
                         // an API key (no role) opens intake only
                         .anyRequest()
                         .hasAnyRole(rollen))
-                .formLogin(form ->
-                        form.loginPage("/inloggen").successHandler(aanmelding).permitAll())
+                .formLogin(form -> form.loginPage("/inloggen")
+                        .successHandler(aanmelding)
+                        .permitAll()
+                        .withObjectPostProcessor(RELATIEF_NAAR_INLOGGEN))
                 .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd"))
                 // the API takes the session cookie too (pages link to its downloads), so a change through the
                 // API that relies on the cookie needs the CSRF token as a form does (docs/security.md)
@@ -145,12 +149,23 @@ class SecurityConfiguration {
         }
         if (identiteitsproviders.getIfAvailable() != null) {
             http.oauth2Login(oidc -> oidc.loginPage("/inloggen")
+                    .withObjectPostProcessor(RELATIEF_NAAR_INLOGGEN)
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcMedewerkers))
                     .successHandler(aanmelding)
                     .failureUrl("/inloggen?geweigerd"));
         }
         return http.build();
     }
+
+    /** To the login page as a path, not an address built from the request's {@code Host} (issue 11). */
+    private static final ObjectPostProcessor<LoginUrlAuthenticationEntryPoint> RELATIEF_NAAR_INLOGGEN =
+            new ObjectPostProcessor<>() {
+                @Override
+                public <O extends LoginUrlAuthenticationEntryPoint> O postProcess(O ingang) {
+                    ingang.setFavorRelativeUris(true);
+                    return ingang;
+                }
+            };
 
     private static final RequestMatcher API =
             PathPatternRequestMatcher.withDefaults().matcher("/api/**");
