@@ -198,6 +198,42 @@ final class Meldingfixtures {
                 "<?xml version=\"1.0\"?><w:document xmlns:w=\"x\"><w:body/></w:document>"));
     }
 
+    /**
+     * A zip bomb dressed as a Word document: a real {@code word/document.xml} and, before it, an entry of
+     * {@code megabytes} MB of zeros that deflates to about a thousandth of that.
+     */
+    static byte[] eenZipBomAlsWordDocument(int megabytes) {
+        try {
+            ByteArrayOutputStream uit = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(uit)) {
+                zip.setLevel(9);
+                zip.putNextEntry(new ZipEntry("word/media/leeg.bin"));
+                byte[] nullen = new byte[1024 * 1024];
+                for (int i = 0; i < megabytes; i++) {
+                    zip.write(nullen);
+                }
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry("word/document.xml"));
+                zip.write("<?xml version=\"1.0\"?><w:document xmlns:w=\"x\"><w:body/></w:document>"
+                        .getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            return uit.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A Word document of very many tiny parts, each cheap, together costly to walk. */
+    static byte[] eenWordDocumentVanVeleDelen(int delen) {
+        Map<String, String> bestanden = new LinkedHashMap<>();
+        bestanden.put("word/document.xml", "<?xml version=\"1.0\"?><w:document xmlns:w=\"x\"><w:body/></w:document>");
+        for (int i = 0; i < delen; i++) {
+            bestanden.put("word/deel" + i + ".xml", "");
+        }
+        return zip(bestanden);
+    }
+
     static byte[] eenZipZonderWord() {
         return zip(Map.of("readme.txt", "geen Word"));
     }
@@ -218,7 +254,7 @@ final class Meldingfixtures {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] zip(Map<String, String> bestanden) {
+    static byte[] zip(Map<String, String> bestanden) {
         try {
             ByteArrayOutputStream uit = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(uit)) {
