@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Rauw;
@@ -111,13 +112,18 @@ class ProxyIT {
 
     /** An address of this machine in a range Tomcat's default counted as a proxy (private IPv4, IPv6 ULA). */
     private static Optional<InetAddress> eigenPriveAdres() {
+        return eigenAdres(a -> (a instanceof Inet4Address && a.isSiteLocalAddress())
+                || (a instanceof Inet6Address && (a.getAddress()[0] & 0xFE) == 0xFC));
+    }
+
+    /** An address of this machine, not loopback nor link-local, that the test accepts. */
+    static Optional<InetAddress> eigenAdres(Predicate<InetAddress> welke) {
         try {
             return NetworkInterface.networkInterfaces()
                     .filter(ProxyIT::isAan)
                     .flatMap(NetworkInterface::inetAddresses)
                     .filter(a -> !a.isLoopbackAddress() && !a.isLinkLocalAddress())
-                    .filter(a -> (a instanceof Inet4Address && a.isSiteLocalAddress())
-                            || (a instanceof Inet6Address && (a.getAddress()[0] & 0xFE) == 0xFC))
+                    .filter(welke)
                     .findFirst();
         } catch (SocketException e) {
             return Optional.empty();
