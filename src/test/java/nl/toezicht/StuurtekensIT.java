@@ -2,7 +2,6 @@ package nl.toezicht;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -53,18 +52,12 @@ class StuurtekensIT {
     @Test
     void theIntakeApiRefusesControlCharactersInTheJsonPartAndInAFileNameOfAMultipartRequest() {
         String merk = "Meerdelig " + UUID.randomUUID();
-        Api.Antwoord inDeel = Api.op(port)
-                .post(
-                        "/api/v1/meldingen",
-                        "multipart/form-data; boundary=" + GRENS,
-                        meerdelig(melding(merk + "\\u001b", "Els"), "verslag.pdf"));
+        Multipart deel = metPdf(new Multipart().json("melding", melding(merk + "\\u001b", "Els")), "verslag.pdf");
+        Api.Antwoord inDeel = Api.op(port).post("/api/v1/meldingen", deel.contentType(), deel.bytes());
         assertProbleemOpVeld(inDeel, "omschrijving");
 
-        Api.Antwoord inNaam = Api.op(port)
-                .post(
-                        "/api/v1/meldingen",
-                        "multipart/form-data; boundary=" + GRENS,
-                        meerdelig(melding(merk, "Els"), "x.pdf" + NUL + ".html"));
+        Multipart naam = metPdf(new Multipart().json("melding", melding(merk, "Els")), "x.pdf" + NUL + ".html");
+        Api.Antwoord inNaam = Api.op(port).post("/api/v1/meldingen", naam.contentType(), naam.bytes());
         assertProbleemOpVeld(inNaam, "bijlagen");
         assertThat(meldingenMet(merk)).isZero();
     }
@@ -96,11 +89,9 @@ class StuurtekensIT {
     void theCitizenFormRefusesAFileNameWithANulInDutch() {
         Sessie browser = Sessie.op(port);
         browser.get("/melden/burger");
-        String formulier =
-                "--" + GRENS + "\r\nContent-Disposition: form-data; name=\"_csrf\"\r\n\r\n" + browser.csrf() + "\r\n";
-        byte[] body = meerdelig(formulier, "bijlagen", "x.pdf" + NUL + ".html");
+        Multipart formulier = metPdf(new Multipart().tekst("_csrf", browser.csrf()), "x.pdf" + NUL + ".html");
 
-        Api.Antwoord antwoord = browser.post("/melden/burger", "multipart/form-data; boundary=" + GRENS, body);
+        Api.Antwoord antwoord = browser.post("/melden/burger", formulier.contentType(), formulier.bytes());
 
         assertThat(antwoord.status()).isEqualTo(400);
         assertThat(antwoord.header("Content-Type")).startsWith("text/html");
@@ -221,22 +212,8 @@ class StuurtekensIT {
                 """.formatted(omschrijving, melder);
     }
 
-    private static final String GRENS =
-            "----stuurtekens" + UUID.randomUUID().toString().replace("-", "");
-
-    private static byte[] meerdelig(String json, String bestandsnaam) {
-        String deel = "--" + GRENS + "\r\nContent-Disposition: form-data; name=\"melding\"\r\n"
-                + "Content-Type: application/json\r\n\r\n" + json + "\r\n";
-        return meerdelig(deel, "bijlagen", bestandsnaam);
-    }
-
-    private static byte[] meerdelig(String eerdereDelen, String veld, String bestandsnaam) {
-        ByteArrayOutputStream body = new ByteArrayOutputStream();
-        body.writeBytes(eerdereDelen.getBytes(StandardCharsets.UTF_8));
-        body.writeBytes(("--" + GRENS + "\r\nContent-Disposition: form-data; name=\"" + veld + "\"; filename=\""
-                        + bestandsnaam + "\"\r\nContent-Type: application/pdf\r\n\r\n%PDF-1.4\n%%EOF\n\r\n--" + GRENS
-                        + "--\r\n")
-                .getBytes(StandardCharsets.UTF_8));
-        return body.toByteArray();
+    private static Multipart metPdf(Multipart multipart, String bestandsnaam) {
+        return multipart.bestand(
+                "bijlagen", bestandsnaam, "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
     }
 }

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 import nl.toezicht.kern.NietGevonden;
 import nl.toezicht.toegang.Logobject;
+import nl.toezicht.toegang.Toegangsbeleid;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -16,10 +17,12 @@ class JdbcMeldingen implements Meldingen {
 
     private final MeldingRepository meldingen;
     private final JdbcClient jdbc;
+    private final Toegangsbeleid beleid;
 
-    JdbcMeldingen(MeldingRepository meldingen, JdbcClient jdbc) {
+    JdbcMeldingen(MeldingRepository meldingen, JdbcClient jdbc, Toegangsbeleid beleid) {
         this.meldingen = meldingen;
         this.jdbc = jdbc;
+        this.beleid = beleid;
     }
 
     @Override
@@ -37,6 +40,7 @@ class JdbcMeldingen implements Meldingen {
                                 .spliterator(),
                         false)
                 .map(JdbcMeldingen::samenvatting)
+                .map(beleid.magVrijeTekstZien() ? s -> s : MeldingSamenvatting::zonderVrijeTekst)
                 .sorted(java.util.Comparator.comparing(MeldingSamenvatting::ontvangenOp))
                 .toList();
     }

@@ -107,6 +107,15 @@ public class Toegangsbeleid {
         return IDENTITEIT.contains(ik().rol());
     }
 
+    /**
+     * Whether the current user reads free text: a notification's description, the notes on a case's
+     * timeline, attachments' file names. Such text routinely names the patient, relatives and others, and
+     * no masking finds every name, so whoever sees the pseudonym only sees none of it (decision 0024).
+     */
+    public boolean magVrijeTekstZien() {
+        return magIdentiteitZien();
+    }
+
     /** Analysts read (pseudonymised) but never change a notification or case. */
     public boolean isAlleenLezen() {
         return !BEHANDELAARS.contains(ik().rol());

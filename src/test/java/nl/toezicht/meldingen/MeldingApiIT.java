@@ -18,7 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
-import nl.toezicht.meldingen.Meldingfixtures.Multipart;
+import nl.toezicht.Multipart;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;

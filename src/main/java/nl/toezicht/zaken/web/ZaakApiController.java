@@ -17,6 +17,7 @@ import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.termijnen.Termijn;
 import nl.toezicht.termijnen.Termijnen;
 import nl.toezicht.termijnen.Termijnsoort;
+import nl.toezicht.toegang.Toegangsbeleid;
 import nl.toezicht.zaken.Sluitreden;
 import nl.toezicht.zaken.Statuswijziging;
 import nl.toezicht.zaken.Transitie;
@@ -48,11 +49,13 @@ class ZaakApiController {
     private final Zaakbehandeling behandeling;
     private final Werkbak werkbak;
     private final Termijnen termijnen;
+    private final Toegangsbeleid toegang;
 
-    ZaakApiController(Zaakbehandeling behandeling, Werkbak werkbak, Termijnen termijnen) {
+    ZaakApiController(Zaakbehandeling behandeling, Werkbak werkbak, Termijnen termijnen, Toegangsbeleid toegang) {
         this.behandeling = behandeling;
         this.werkbak = werkbak;
         this.termijnen = termijnen;
+        this.toegang = toegang;
     }
 
     record ZaakRegel(
@@ -234,10 +237,17 @@ class ZaakApiController {
                 zaak.sluitreden(),
                 zaak.meldingen().stream().map(MeldingId::waarde).toList(),
                 zaak.toegestaneTransities(),
-                zaak.tijdlijn().stream().map(ZaakApiController::regel).toList());
+                zaak.tijdlijn().stream().map(this::regel).toList());
     }
 
-    private static TijdlijnRegel regel(Statuswijziging s) {
-        return new TijdlijnRegel(s.van(), s.naar(), s.transitie(), s.door(), s.op(), s.toelichting());
+    /** A note on the timeline is free text that may name the patient (decision 0024). */
+    private TijdlijnRegel regel(Statuswijziging s) {
+        return new TijdlijnRegel(
+                s.van(),
+                s.naar(),
+                s.transitie(),
+                s.door(),
+                s.op(),
+                toegang.magVrijeTekstZien() ? s.toelichting() : null);
     }
 }

@@ -112,6 +112,7 @@ class ZaakViewController {
         // analysts read only; a case opened by breaking the glass is read only too
         model.addAttribute("behandelaar", !toegang.isAlleenLezen() && toegang.magAfdelingZien(zaak.afdeling()));
         model.addAttribute("identiteit", toegang.magIdentiteitZien());
+        model.addAttribute("vrijeTekst", toegang.magVrijeTekstZien());
         return "zaken/zaak";
     }
 
