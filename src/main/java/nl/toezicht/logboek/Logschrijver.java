@@ -153,35 +153,43 @@ class Logschrijver implements SmartLifecycle {
                     a.objecten());
             volgnummer++;
             String hash = regel.hash(vorige, volgnummer);
-            rijen.add(new Object[] {
-                volgnummer,
-                regel.id(),
-                regel.handeling(),
-                Timestamp.from(regel.tijdstip()),
-                regel.toegestaan(),
-                regel.gebruiker(),
-                regel.gebruikerNaam(),
-                regel.rol(),
-                regel.afdelingen(),
-                regel.namens(),
-                regel.doel(),
-                regel.ip(),
-                regel.userAgent(),
-                regel.requestId(),
-                regel.objecten(),
-                vorige,
-                hash
-            });
+            rijen.add(rij(regel, volgnummer, vorige, hash));
             volgnummers[i] = volgnummer;
             vorige = hash;
         }
-        jdbc.batchUpdate(
-                "insert into logboek.toegangslog (volgnummer, id, handeling, tijdstip, toegestaan, gebruiker, "
-                        + "gebruiker_naam, rol, afdelingen, namens, doel, ip, user_agent, request_id, objecten, "
-                        + "vorige_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?, ?, ?, ?, "
-                        + "?, ?, ?, ?)",
-                rijen);
+        jdbc.batchUpdate(invoegen("logboek.toegangslog"), rijen);
         return volgnummers;
+    }
+
+    /** The insert of one entry into this table, for {@link #rij}. */
+    static String invoegen(String tabel) {
+        return "insert into " + tabel + " (volgnummer, id, handeling, tijdstip, toegestaan, gebruiker, "
+                + "gebruiker_naam, rol, afdelingen, namens, doel, ip, user_agent, request_id, objecten, "
+                + "vorige_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?, ?, ?, ?, "
+                + "?, ?, ?, ?)";
+    }
+
+    /** The parameters of {@link #invoegen} for an entry at its place in the chain. */
+    static Object[] rij(Logregel regel, long volgnummer, String vorige, String hash) {
+        return new Object[] {
+            volgnummer,
+            regel.id(),
+            regel.handeling(),
+            Timestamp.from(regel.tijdstip()),
+            regel.toegestaan(),
+            regel.gebruiker(),
+            regel.gebruikerNaam(),
+            regel.rol(),
+            regel.afdelingen(),
+            regel.namens(),
+            regel.doel(),
+            regel.ip(),
+            regel.userAgent(),
+            regel.requestId(),
+            regel.objecten(),
+            vorige,
+            hash
+        };
     }
 
     /** Name, role and departments of the group's users, in one look-up. */

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.zaxxer.hikari.HikariDataSource;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
@@ -75,28 +74,10 @@ class VerhuizingIT {
                         null,
                         "[{\"type\":\"ZAAK\",\"id\":\"" + UUID.randomUUID() + "\"}]");
                 String hash = regel.hash(vorige, volgnummer);
+                // as the writer wrote it before the move, into the old schema
                 jdbc.update(
-                        "insert into toegang.toegangslog (volgnummer, id, handeling, tijdstip, toegestaan, gebruiker, "
-                                + "gebruiker_naam, rol, afdelingen, namens, doel, ip, user_agent, request_id, objecten, "
-                                + "vorige_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?, ?, ?, "
-                                + "?, ?, ?, ?, ?)",
-                        volgnummer,
-                        regel.id(),
-                        regel.handeling(),
-                        Timestamp.from(regel.tijdstip()),
-                        regel.toegestaan(),
-                        regel.gebruiker(),
-                        regel.gebruikerNaam(),
-                        regel.rol(),
-                        regel.afdelingen(),
-                        regel.namens(),
-                        regel.doel(),
-                        regel.ip(),
-                        regel.userAgent(),
-                        regel.requestId(),
-                        regel.objecten(),
-                        vorige,
-                        hash);
+                        Logschrijver.invoegen("toegang.toegangslog"),
+                        Logschrijver.rij(regel, volgnummer, vorige, hash));
                 vorige = hash;
             }
 
