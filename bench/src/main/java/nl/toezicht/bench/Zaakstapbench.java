@@ -16,7 +16,12 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,16 +33,21 @@ import java.util.regex.Pattern;
  *   <li>logs in as {@code intake} (all departments) through the form and keeps the session;
  *   <li>takes {@code -Dzaken} open cases of the demo data (by id, so the same cases on the same data) and
  *       steps each through the flow (triage, investigation asked, received, more asked, received, ...) until
- *       its timeline has {@code -Dlengte} entries;
+ *       its timeline has {@code -Dlengte} entries ({@code -Dvoorbereiders} cases at a time; not measured);
  *   <li>then per case, one after the other: <b>the application</b> takes the next step (timed from request
  *       to response: the step's transaction, its access-log entry, and the case with its timeline as the
  *       answer), and <b>the baseline</b> takes the step after it by plain JDBC: in one durable transaction
  *       the version-checked UPDATE of the case row and the INSERT of one timeline entry, which is what the
  *       step writes when the timeline is append-only.
  * </ol>
- * Prints one line: {@code cases app-p50 app-p95 jdbc-p50 jdbc-p95 entries-before} (ms).
+ * Prints a line per application: {@code name cases app-p50 app-p95 jdbc-p50 jdbc-p95 entries-before} (ms);
+ * {@code rijen name n}: rows the application's step inserted, updated or deleted in the timeline and link
+ * tables, on average (PostgreSQL's statistics); with two applications also {@code first/second median-ratio}: the median over the cases of the first
+ * application's step time over the second's, each pair taken back to back.
  *
- * <p>-Dbasis=http://127.0.0.1:8080 -Durl=jdbc:postgresql://127.0.0.1:55432/toezicht -Dzaken=30 -Dlengte=50
+ * <p>-Dnamen=voor,na -Dbasis=http://127.0.0.1:18580,http://127.0.0.1:18590
+ * -Durl=jdbc:postgresql://127.0.0.1:55580/toezicht,jdbc:postgresql://127.0.0.1:55590/toezicht -Dzaken=30
+ * -Dlengte=50 (one name, one base and one url for a single application)
  */
 public final class Zaakstapbench {
 
@@ -57,15 +67,29 @@ public final class Zaakstapbench {
                 .build();
     }
 
+    /** One application under test, with its own database and its own cases. */
+    private record Doel(
+            String naam,
+            Zaakstapbench http,
+            Connection db,
+            List<UUID> zaken,
+            Map<UUID, Antwoord> voorbereid,
+            long[] app,
+            long[] jdbc) {}
+
     public static void main(String[] args) throws Exception {
-        String basis = System.getProperty("basis", "http://127.0.0.1:8080");
-        String url = System.getProperty("url", "jdbc:postgresql://127.0.0.1:55432/toezicht");
+        List<String> namen = List.of(System.getProperty("namen", "na").split(","));
+        List<String> bases = List.of(System.getProperty("basis", "http://127.0.0.1:8080").split(","));
+        List<String> urls =
+                List.of(System.getProperty("url", "jdbc:postgresql://127.0.0.1:55432/toezicht").split(","));
         int aantal = Integer.getInteger("zaken", 30);
         int lengte = Integer.getInteger("lengte", 50);
 
-        Zaakstapbench bench = new Zaakstapbench(basis);
-        bench.login("intake", System.getProperty("wachtwoord", "Toezicht-demo-2026"));
-        try (Connection c = DriverManager.getConnection(url, System.getProperty("user", "postgres"), "")) {
+        List<Doel> doelen = new ArrayList<>();
+        for (int d = 0; d < namen.size(); d++) {
+            Zaakstapbench http = new Zaakstapbench(bases.get(d));
+            http.login("intake", System.getProperty("wachtwoord", "Toezicht-demo-2026"));
+            Connection c = DriverManager.getConnection(urls.get(d), System.getProperty("user", "postgres"), "");
             List<UUID> zaken = new ArrayList<>();
             try (PreparedStatement s = c.prepareStatement(
                     "select id from zaken.zaak where status <> 'GESLOTEN' order by id limit ?")) {
@@ -76,35 +100,122 @@ public final class Zaakstapbench {
                     }
                 }
             }
-            long[] app = new long[zaken.size()];
-            long[] jdbc = new long[zaken.size()];
-            int[] lengtes = new int[zaken.size()];
-            for (int i = 0; i < zaken.size(); i++) {
-                UUID id = zaken.get(i);
-                Antwoord a = bench.lees(id);
-                while (a.lengte < lengte) {
-                    a = bench.stap(id, a.status);
-                }
-                lengtes[i] = a.lengte;
+            doelen.add(new Doel(
+                    namen.get(d),
+                    http,
+                    c,
+                    zaken,
+                    new ConcurrentHashMap<>(),
+                    new long[zaken.size()],
+                    new long[zaken.size()]));
+        }
+        int n = doelen.stream().mapToInt(d -> d.zaken().size()).min().orElse(0);
+
+        // bringing the cases to their length is not measured: a few at a time, to spend less of the run
+        ExecutorService voorbereiding = Executors.newFixedThreadPool(Integer.getInteger("voorbereiders", 4));
+        List<Future<?>> klaar = new ArrayList<>();
+        for (Doel doel : doelen) {
+            for (UUID id : doel.zaken()) {
+                klaar.add(voorbereiding.submit(() -> {
+                    Antwoord a = doel.http().lees(id);
+                    while (a.lengte < lengte) {
+                        a = doel.http().stap(id, a.status);
+                    }
+                    doel.voorbereid().put(id, a);
+                    return null;
+                }));
+            }
+        }
+        for (Future<?> f : klaar) {
+            f.get();
+        }
+        voorbereiding.shutdown();
+
+        long[] rijenVoor = new long[doelen.size()];
+        for (int d = 0; d < doelen.size(); d++) {
+            rijenVoor[d] = kinderrijen(doelen.get(d).db());
+        }
+        // measured one at a time; with two applications running side by side each case's step is taken on
+        // both back to back (which goes first alternates), so both see the machine's load of that moment
+        int korste = Integer.MAX_VALUE;
+        for (int i = 0; i < n; i++) {
+            List<Doel> volgorde = new ArrayList<>(doelen);
+            if (i % 2 == 1) {
+                java.util.Collections.reverse(volgorde);
+            }
+            List<Antwoord> genomen = new ArrayList<>();
+            for (Doel doel : volgorde) {
+                UUID id = doel.zaken().get(i);
+                Antwoord a = doel.voorbereid().get(id);
+                korste = Math.min(korste, a.lengte);
                 long begin = System.nanoTime();
-                Antwoord na = bench.stap(id, a.status);
-                app[i] = System.nanoTime() - begin;
+                Antwoord na = doel.http().stap(id, a.status);
+                doel.app()[i] = System.nanoTime() - begin;
                 if (na.lengte != a.lengte + 1) {
                     throw new IllegalStateException("the step added " + (na.lengte - a.lengte) + " entries");
                 }
-                jdbc[i] = basislijn(c, id, na);
+                genomen.add(na);
             }
+            for (int d = 0; d < volgorde.size(); d++) {
+                Doel doel = volgorde.get(d);
+                doel.jdbc()[i] = basislijn(doel.db(), doel.zaken().get(i), genomen.get(d));
+            }
+        }
+        // the statistics of other connections reach the counters within PostgreSQL's idle interval (10 s)
+        Thread.sleep(11_000);
+        long[] rijen = new long[doelen.size()];
+        for (int d = 0; d < doelen.size(); d++) {
+            rijen[d] = kinderrijen(doelen.get(d).db()) - rijenVoor[d];
+        }
+        for (int d = 0; d < doelen.size(); d++) {
+            // the baseline inserted one entry per case; the rest is what the application's steps wrote
+            System.out.printf(
+                    java.util.Locale.ROOT,
+                    "rijen %s %.1f%n",
+                    doelen.get(d).naam(),
+                    (rijen[d] - n) / (double) Math.max(1, n));
+        }
+        for (Doel doel : doelen) {
+            long[] app = Arrays.copyOf(doel.app(), n);
+            long[] jdbc = Arrays.copyOf(doel.jdbc(), n);
             Arrays.sort(app);
             Arrays.sort(jdbc);
             System.out.printf(
                     java.util.Locale.ROOT,
-                    "%d %.2f %.2f %.2f %.2f %d%n",
-                    zaken.size(),
+                    "%s %d %.2f %.2f %.2f %.2f %d%n",
+                    doel.naam(),
+                    n,
                     ms(percentiel(app, 50)),
                     ms(percentiel(app, 95)),
                     ms(percentiel(jdbc, 50)),
                     ms(percentiel(jdbc, 95)),
-                    Arrays.stream(lengtes).min().orElse(0));
+                    korste);
+            doel.db().close();
+        }
+        if (doelen.size() == 2) {
+            // per case: the first application's step over the second's, taken at the same moment
+            double[] verhouding = new double[n];
+            for (int i = 0; i < n; i++) {
+                verhouding[i] = (double) doelen.get(0).app()[i] / doelen.get(1).app()[i];
+            }
+            Arrays.sort(verhouding);
+            System.out.printf(
+                    java.util.Locale.ROOT,
+                    "%s/%s %.2f%n",
+                    doelen.get(0).naam(),
+                    doelen.get(1).naam(),
+                    verhouding[n / 2]);
+        }
+    }
+
+    /** Rows inserted, updated and deleted so far in the case's child tables (timeline and links). */
+    private static long kinderrijen(Connection c) throws Exception {
+        try (PreparedStatement s = c.prepareStatement("select coalesce(sum(n_tup_ins + n_tup_upd + n_tup_del), 0)"
+                        + " from pg_stat_user_tables where schemaname = 'zaken'"
+                        + " and relname in ('statuswijziging', 'zaak_melding')");
+                ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
         }
     }
 
