@@ -131,6 +131,8 @@ public final class Zaakstapbench {
         }
         voorbereiding.shutdown();
 
+        // the statistics of other connections reach the counters within PostgreSQL's idle interval (10 s)
+        Thread.sleep(11_000);
         long[] rijenVoor = new long[doelen.size()];
         for (int d = 0; d < doelen.size(); d++) {
             rijenVoor[d] = kinderrijen(doelen.get(d).db());
@@ -161,7 +163,6 @@ public final class Zaakstapbench {
                 doel.jdbc()[i] = basislijn(doel.db(), doel.zaken().get(i), genomen.get(d));
             }
         }
-        // the statistics of other connections reach the counters within PostgreSQL's idle interval (10 s)
         Thread.sleep(11_000);
         long[] rijen = new long[doelen.size()];
         for (int d = 0; d < doelen.size(); d++) {
