@@ -60,6 +60,18 @@ class ArchitectureTest {
     }
 
     @Test
+    void flowsArePlainJava() {
+        ArchRule rule = noClasses()
+                .that()
+                .haveNameMatching("nl\\.toezicht\\..*(\\.Stroom|stroom)(\\$.*)?")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta..")
+                .because("a flow is a rule of the domain: plain Java, testable without Spring (decision 0032)");
+        rule.check(CLASSES);
+    }
+
+    @Test
     void writesModuleDocumentation() {
         new Documenter(MODULES)
                 .writeModulesAsPlantUml()

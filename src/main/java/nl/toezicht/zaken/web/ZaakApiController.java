@@ -234,7 +234,9 @@ class ZaakApiController {
                 zaak.sluitreden(),
                 zaak.meldingen().stream().map(MeldingId::waarde).toList(),
                 zaak.toegestaneTransities(),
-                zaak.tijdlijn().stream().map(ZaakApiController::regel).toList());
+                behandeling.tijdlijn(zaak).stream()
+                        .map(ZaakApiController::regel)
+                        .toList());
     }
 
     private static TijdlijnRegel regel(Statuswijziging s) {

@@ -102,6 +102,7 @@ class ZaakViewController {
                                 .vind(zaak.inspecteur())
                                 .map(Medewerker::naam)
                                 .orElse(zaak.inspecteur()));
+        model.addAttribute("tijdlijn", behandeling.tijdlijn(zaak));
         model.addAttribute("transities", zaak.toegestaneTransities());
         model.addAttribute(
                 "sluitredenen",
