@@ -48,11 +48,26 @@ class ArchitectureTest {
     void noWebTypesInTheDomain() {
         ArchRule rule = noClasses()
                 .that()
-                .resideOutsideOfPackages("..web..", "nl.toezicht.kern..", "nl.toezicht.toegang..")
+                // kern, toegang and logboek are the web's infrastructure: filters, the logged-in user, the
+                // access point of an access-log entry
+                .resideOutsideOfPackages(
+                        "..web..", "nl.toezicht.kern..", "nl.toezicht.toegang..", "nl.toezicht.logboek..")
                 .should()
                 .dependOnClassesThat()
                 .resideInAnyPackage("org.springframework.web..", "jakarta.servlet..", "org.springframework.ui..")
                 .because("controllers and view models live in the web sub-package of each module");
+        rule.check(CLASSES);
+    }
+
+    @Test
+    void flowsArePlainJava() {
+        ArchRule rule = noClasses()
+                .that()
+                .haveNameMatching("nl\\.toezicht\\..*(\\.Stroom|stroom)(\\$.*)?")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("org.springframework..", "jakarta..")
+                .because("a flow is a rule of the domain: plain Java, testable without Spring (decision 0032)");
         rule.check(CLASSES);
     }
 

@@ -122,7 +122,7 @@ class StuurtekensIT {
     void theBreakTheGlassReasonIsRefusedWithoutTouchingTheAccessLog() {
         Sessie jeugd = Sessie.op(port).als("inspecteur.jeugd");
         jeugd.get("/zaken/" + UUID.randomUUID());
-        long voor = jdbc.sql("select count(*) from toegang.toegangslog where gebruiker = 'inspecteur.jeugd'")
+        long voor = jdbc.sql("select count(*) from logboek.toegangslog where gebruiker = 'inspecteur.jeugd'")
                 .query(Long.class)
                 .single();
 
@@ -132,7 +132,7 @@ class StuurtekensIT {
 
         assertThat(antwoord.status()).isEqualTo(400);
         assertThat(antwoord.tekst()).contains("‘reden’", "niet is toegestaan");
-        assertThat(jdbc.sql("select count(*) from toegang.toegangslog where gebruiker = 'inspecteur.jeugd'")
+        assertThat(jdbc.sql("select count(*) from logboek.toegangslog where gebruiker = 'inspecteur.jeugd'")
                         .query(Long.class)
                         .single())
                 .isEqualTo(voor);

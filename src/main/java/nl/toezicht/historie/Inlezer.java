@@ -33,6 +33,7 @@ import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.Meldinggegevens;
 import nl.toezicht.meldingen.Meldingsoort;
+import nl.toezicht.meldingen.Meldingstatus;
 import nl.toezicht.register.KvkNummer;
 import nl.toezicht.register.Locatie;
 import nl.toezicht.register.LocatieId;
@@ -645,12 +646,12 @@ final class Inlezer {
             throw new Regelfout("termijn", "historie.termijn.gesloten");
         }
         UUID id = uuid7(tijdlijn.get(0).op().toEpochMilli());
-        String meldingstatus = meldingstatus(status);
+        Meldingstatus meldingstatus = status.meldingstatus();
         for (MeldingRef ref : refs) {
             ref.inZaak = true;
             if (ref.nieuw != null) {
-                ref.nieuw.status = meldingstatus;
-            } else if (!"ONTVANGEN".equals(meldingstatus)) {
+                ref.nieuw.status = meldingstatus.name();
+            } else if (meldingstatus != Meldingstatus.ONTVANGEN) {
                 statusBijwerken.computeIfAbsent(status, s -> new ArrayList<>()).add(ref.id);
             }
         }
@@ -664,15 +665,6 @@ final class Inlezer {
         int jaar = jaar(eerste.ontvangenOp);
         jaren.add(jaar);
         aansluiting.telZaak(status.name(), afdeling.name(), jaar);
-    }
-
-    /** What the reporter's status page says for a case in this state, as {@code zaken} keeps it. */
-    private static String meldingstatus(Zaakstatus status) {
-        return switch (status) {
-            case ONTVANGEN -> "ONTVANGEN";
-            case GESLOTEN -> "AFGEHANDELD";
-            default -> "IN_BEHANDELING";
-        };
     }
 
     private void herkomst(Soort soort, String legacyId, UUID nieuwId, Geparst g) {
@@ -823,7 +815,7 @@ final class Inlezer {
         for (Map.Entry<Zaakstatus, List<UUID>> e : statusBijwerken.entrySet()) {
             try (PreparedStatement s =
                     c.prepareStatement("update meldingen.melding set status = ? where id = any(?::uuid[])")) {
-                s.setString(1, meldingstatus(e.getKey()));
+                s.setString(1, e.getKey().meldingstatus().name());
                 s.setArray(2, c.createArrayOf("uuid", e.getValue().toArray()));
                 s.executeUpdate();
             }

@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import nl.toezicht.kern.NietGevonden;
-import nl.toezicht.toegang.Logobject;
+import nl.toezicht.logboek.Logobject;
 import nl.toezicht.toegang.Toegangsbeleid;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -40,7 +40,7 @@ class JdbcMeldingen implements Meldingen {
                                 .spliterator(),
                         false)
                 .map(JdbcMeldingen::samenvatting)
-                .map(beleid.magVrijeTekstZien() ? s -> s : MeldingSamenvatting::zonderVrijeTekst)
+                .map(beleid.heeft(MeldingRechten.IDENTITEIT_ZIEN) ? s -> s : MeldingSamenvatting::zonderVrijeTekst)
                 .sorted(java.util.Comparator.comparing(MeldingSamenvatting::ontvangenOp))
                 .toList();
     }

@@ -94,7 +94,7 @@ class ProxyIT {
                         + "Authorization: Basic " + basic + "\r\nX-Forwarded-For: " + VERZONNEN
                         + "\r\nX-Request-Id: " + verzoekId + "\r\nConnection: close\r\n\r\n");
         assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(200);
-        return jdbc.sql("select ip from toegang.toegangslog where request_id = ?")
+        return jdbc.sql("select ip from logboek.toegangslog where request_id = ?")
                 .param(verzoekId)
                 .query(String.class)
                 .single();

@@ -13,6 +13,7 @@ import nl.toezicht.kern.ApiController;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingId;
+import nl.toezicht.meldingen.MeldingRechten;
 import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.termijnen.Termijn;
 import nl.toezicht.termijnen.Termijnen;
@@ -237,7 +238,7 @@ class ZaakApiController {
                 zaak.sluitreden(),
                 zaak.meldingen().stream().map(MeldingId::waarde).toList(),
                 zaak.toegestaneTransities(),
-                zaak.tijdlijn().stream().map(this::regel).toList());
+                behandeling.tijdlijn(zaak).stream().map(this::regel).toList());
     }
 
     /** A note on the timeline is free text that may name the patient (decision 0024). */
@@ -248,6 +249,6 @@ class ZaakApiController {
                 s.transitie(),
                 s.door(),
                 s.op(),
-                toegang.magVrijeTekstZien() ? s.toelichting() : null);
+                toegang.heeft(MeldingRechten.IDENTITEIT_ZIEN) ? s.toelichting() : null);
     }
 }
