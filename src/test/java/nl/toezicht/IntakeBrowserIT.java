@@ -68,7 +68,10 @@ class IntakeBrowserIT {
                 .getText();
         assertThat(referentie).matches("M-\\d{4}-\\d{6}");
         String statuslink = browser.findElement(By.id("statuslink")).getAttribute("href");
-        browser.get(statuslink);
+        // the link is built from the configured base address (toezicht.web.basis-url, never the request's
+        // Host); this test's server listens on another port
+        assertThat(statuslink).startsWith("http://localhost:8080/status/");
+        browser.get(url(java.net.URI.create(statuslink).getPath()));
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(referentie, "Ontvangen");
 
         // an inspector of the GGZ department logs in and finds the case by the reference the citizen quotes

@@ -6,7 +6,6 @@ import java.util.UUID;
 import java.util.stream.StreamSupport;
 import nl.toezicht.kern.NietGevonden;
 import nl.toezicht.logboek.Logobject;
-import nl.toezicht.toegang.Toegangsbeleid;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,12 +16,10 @@ class JdbcMeldingen implements Meldingen {
 
     private final MeldingRepository meldingen;
     private final JdbcClient jdbc;
-    private final Toegangsbeleid beleid;
 
-    JdbcMeldingen(MeldingRepository meldingen, JdbcClient jdbc, Toegangsbeleid beleid) {
+    JdbcMeldingen(MeldingRepository meldingen, JdbcClient jdbc) {
         this.meldingen = meldingen;
         this.jdbc = jdbc;
-        this.beleid = beleid;
     }
 
     @Override
@@ -40,7 +37,6 @@ class JdbcMeldingen implements Meldingen {
                                 .spliterator(),
                         false)
                 .map(JdbcMeldingen::samenvatting)
-                .map(beleid.heeft(MeldingRechten.IDENTITEIT_ZIEN) ? s -> s : MeldingSamenvatting::zonderVrijeTekst)
                 .sorted(java.util.Comparator.comparing(MeldingSamenvatting::ontvangenOp))
                 .toList();
     }

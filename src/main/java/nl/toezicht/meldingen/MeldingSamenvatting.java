@@ -19,35 +19,12 @@ public record MeldingSamenvatting(
         @Nullable ZorgaanbiederId zorgaanbieder,
         @Nullable String zorgaanbiederOmschrijving,
         @Nullable LocalDate datumGebeurtenis,
-        @Nullable String omschrijving,
+        String omschrijving,
         boolean patientOverleden,
         boolean doorSuicide,
         Instant ontvangenOp,
         List<Bijlage> bijlagen,
         @Nullable String patientPseudoniem) {
 
-    public record Bijlage(String id, @Nullable String bestandsnaam, String mediatype, long grootte) {}
-
-    /** Without the free text that may name the patient: no description, no file names (decision 0024). */
-    MeldingSamenvatting zonderVrijeTekst() {
-        return new MeldingSamenvatting(
-                id,
-                referentie,
-                status,
-                soort,
-                sector,
-                bron,
-                kanaal,
-                zorgaanbieder,
-                zorgaanbiederOmschrijving,
-                datumGebeurtenis,
-                null,
-                patientOverleden,
-                doorSuicide,
-                ontvangenOp,
-                bijlagen.stream()
-                        .map(b -> new Bijlage(b.id(), null, b.mediatype(), b.grootte()))
-                        .toList(),
-                patientPseudoniem);
-    }
+    public record Bijlage(String id, String bestandsnaam, String mediatype, long grootte) {}
 }

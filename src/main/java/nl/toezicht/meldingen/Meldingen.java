@@ -9,10 +9,6 @@ public interface Meldingen {
 
     Optional<MeldingSamenvatting> vind(MeldingId id);
 
-    /**
-     * The notifications of a case, as the current user may read them: without their free text for a role
-     * that sees pseudonyms only (decision 0024).
-     */
     List<MeldingSamenvatting> vind(List<MeldingId> ids);
 
     /** The notification with this public reference ({@code M-2026-000123}), as a reporter quotes it. */
