@@ -71,7 +71,8 @@ class IntakeBrowserIT {
         // the link is built from the configured base address (toezicht.web.basis-url, never the request's
         // Host); this test's server listens on another port
         assertThat(statuslink).startsWith("http://localhost:8080/status/");
-        browser.get(url(java.net.URI.create(statuslink).getPath()));
+        String statuspagina = url(java.net.URI.create(statuslink).getPath());
+        browser.get(statuspagina);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(referentie, "Ontvangen");
 
         // an inspector of the GGZ department logs in and finds the case by the reference the citizen quotes
@@ -95,7 +96,7 @@ class IntakeBrowserIT {
                 .isNotEmpty();
 
         // the citizen's private status link follows the case, and still shows nothing else
-        browser.get(statuslink);
+        browser.get(statuspagina);
         String status = browser.findElement(By.tagName("main")).getText();
         assertThat(status).contains(referentie, "In behandeling").doesNotContain(omschrijving);
     }
