@@ -81,8 +81,9 @@ public class MeldingInzage {
                 m.sector(),
                 Logobject.bijlage(bijlageId, pseudoniem),
                 Logobject.melding(id.waarde(), pseudoniem));
+        String sleutel = bijlage.opslagSleutel();
         return new Bijlagebestand(
-                bijlage.bestandsnaam(), bijlage.mediatype(), bijlage.grootte(), opslag.pad(bijlage.opslagSleutel()));
+                bijlage.bestandsnaam(), bijlage.mediatype(), bijlage.grootte(), () -> opslag.open(sleutel));
     }
 
     /**
