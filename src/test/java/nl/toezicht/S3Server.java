@@ -1,41 +1,35 @@
 package nl.toezicht;
 
-import com.adobe.testing.s3mock.S3MockApplication;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.net.ServerSocket;
 import java.net.URI;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * Adobe's S3Mock inside the test JVM, one for all tests (like the embedded PostgreSQL), on a free port
- * with plain HTTP. It is a Spring Boot application of its own: it is started with only its own
- * configuration, and without the auto-configurations that the application's classpath would otherwise
- * give it (database, security, sessions).
+ * Adobe's S3Mock inside the test JVM, one for all tests (like the embedded PostgreSQL), on a free port with
+ * plain HTTP. S3Mock is a Spring Boot application of its own, with libraries the application does not have
+ * (Kotlin, Jackson's XML module): on the test classpath they changed the application under test (a 413
+ * answer to a too large upload was cut off), so its executable jar, unpacked by the build into
+ * {@code target/s3mock}, is loaded in a class loader of its own whose parent is the platform class loader:
+ * it shares the JVM and nothing else.
  */
 public final class S3Server {
 
     public static final String BUCKET = "toezicht-bijlagen";
-    private static S3MockApplication server;
-
-    /** What the application's classpath would configure in S3Mock too: none of it is S3Mock's. */
-    private static final String[] NIET_VOOR_S3MOCK = {
-        "org.springframework.boot.jdbc.autoconfigure.DataSourceAutoConfiguration",
-        "org.springframework.boot.flyway.autoconfigure.FlywayAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.SecurityAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.UserDetailsServiceAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.web.servlet.ServletWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterAutoConfiguration",
-        "org.springframework.boot.security.autoconfigure.actuate.web.servlet.ManagementWebSecurityAutoConfiguration",
-        "org.springframework.boot.security.oauth2.client.autoconfigure.OAuth2ClientAutoConfiguration",
-        "org.springframework.boot.security.oauth2.client.autoconfigure.servlet.OAuth2ClientWebSecurityAutoConfiguration",
-        "org.springframework.boot.session.autoconfigure.SessionAutoConfiguration",
-        "org.springframework.boot.session.jdbc.autoconfigure.JdbcSessionAutoConfiguration",
-        "org.springframework.boot.thymeleaf.autoconfigure.ThymeleafAutoConfiguration",
-        "org.springframework.modulith.events.config.EventPublicationAutoConfiguration",
-        "org.springframework.modulith.events.config.EventExternalizationAutoConfiguration",
-        "org.springframework.modulith.events.jdbc.JdbcEventPublicationAutoConfiguration",
-        "org.springframework.modulith.core.config.ApplicationModuleInitializerRuntimeVerification",
-        "org.springframework.modulith.moments.autoconfigure.MomentsAutoConfiguration"
-    };
+    private static URI adres;
 
     private S3Server() {}
 
@@ -52,21 +46,88 @@ public final class S3Server {
     }
 
     public static synchronized URI adres() {
-        if (server == null) {
-            Map<String, Object> eigenschappen = new HashMap<>();
-            eigenschappen.put("http.port", 0);
-            eigenschappen.put("server.port", 0);
-            eigenschappen.put("silent", true);
-            eigenschappen.put("com.adobe.testing.s3mock.store.initial-buckets", BUCKET);
-            eigenschappen.put("com.adobe.testing.s3mock.store.retain-files-on-exit", false);
-            eigenschappen.put("com.adobe.testing.s3mock.max-payload-size", "25MB");
-            // its own application.properties only, not the application's application.yaml
-            eigenschappen.put("spring.config.location", "classpath:/application.properties");
-            eigenschappen.put("spring.main.banner-mode", "off");
-            eigenschappen.put("spring.autoconfigure.exclude", String.join(",", NIET_VOOR_S3MOCK));
-            server = S3MockApplication.start(eigenschappen);
-            Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+        if (adres == null) {
+            try {
+                adres = start();
+            } catch (IOException | ReflectiveOperationException e) {
+                throw new IllegalStateException("S3Mock did not start", e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
-        return URI.create("http://localhost:" + server.getHttpPort());
+        return adres;
+    }
+
+    private static URI start() throws IOException, ReflectiveOperationException, InterruptedException {
+        Path uitgepakt = Path.of("target", "s3mock", "BOOT-INF").toAbsolutePath();
+        if (!Files.isDirectory(uitgepakt)) {
+            throw new IllegalStateException(uitgepakt + " is missing: the build unpacks it (process-test-resources)");
+        }
+        List<URL> delen = new ArrayList<>();
+        delen.add(uitgepakt.resolve("classes").toUri().toURL());
+        try (Stream<Path> jars = Files.list(uitgepakt.resolve("lib"))) {
+            for (Path jar : jars.sorted().toList()) {
+                delen.add(jar.toUri().toURL());
+            }
+        }
+        URLClassLoader eigen =
+                new URLClassLoader("s3mock", delen.toArray(URL[]::new), ClassLoader.getPlatformClassLoader());
+        Map<String, Object> eigenschappen = new HashMap<>();
+        eigenschappen.put("http.port", vrijePoort());
+        eigenschappen.put("server.port", vrijePoort());
+        eigenschappen.put("silent", true);
+        eigenschappen.put("com.adobe.testing.s3mock.store.initial-buckets", BUCKET);
+        eigenschappen.put("com.adobe.testing.s3mock.store.retain-files-on-exit", false);
+        eigenschappen.put("com.adobe.testing.s3mock.max-payload-size", "25MB");
+        Object[] server = new Object[1];
+        Throwable[] fout = new Throwable[1];
+        Thread starter = new Thread(
+                () -> {
+                    try {
+                        // the JVM has one URL stream handler factory: it is the application's Tomcat's to set
+                        eigen.loadClass("org.apache.catalina.webresources.TomcatURLStreamHandlerFactory")
+                                .getMethod("disable")
+                                .invoke(null);
+                        Class<?> app = eigen.loadClass("com.adobe.testing.s3mock.S3MockApplication");
+                        server[0] = app.getMethod("start", Map.class, String[].class)
+                                .invoke(null, eigenschappen, new String[0]);
+                    } catch (InvocationTargetException e) {
+                        fout[0] = e.getCause();
+                    } catch (ReflectiveOperationException e) {
+                        fout[0] = e;
+                    }
+                },
+                "s3mock-start");
+        starter.setContextClassLoader(eigen);
+        starter.start();
+        starter.join(Duration.ofMinutes(3).toMillis());
+        if (fout[0] != null || server[0] == null) {
+            throw new IllegalStateException("S3Mock did not start", fout[0]);
+        }
+        int http = (Integer) server[0].getClass().getMethod("getHttpPort").invoke(server[0]);
+        URI uri = URI.create("http://localhost:" + http);
+        wachtOp(uri);
+        return uri;
+    }
+
+    private static void wachtOp(URI uri) throws InterruptedException {
+        HttpClient http = HttpClient.newHttpClient();
+        long tot = System.nanoTime() + Duration.ofMinutes(2).toNanos();
+        while (System.nanoTime() < tot) {
+            try {
+                http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.discarding());
+                return;
+            } catch (IOException e) {
+                Thread.sleep(200);
+            }
+        }
+        throw new IllegalStateException("S3Mock does not answer on " + uri);
+    }
+
+    private static int vrijePoort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
     }
 }

@@ -151,6 +151,37 @@ class AanmeldenIT {
     }
 
     @Test
+    void aPasswordChangeEndsTheUsersOtherSessions() {
+        String naam = account("ander." + System.nanoTime() % 1_000_000, "oud-maar-lang-genoeg");
+        Sessie hier = Sessie.op(port);
+        hier.get("/inloggen");
+        hier.post("/inloggen", Map.of("username", naam, "password", "oud-maar-lang-genoeg"));
+        Sessie daar = Sessie.op(port);
+        daar.get("/inloggen");
+        daar.post("/inloggen", Map.of("username", naam, "password", "oud-maar-lang-genoeg"));
+        assertThat(daar.get("/account").status()).isEqualTo(200);
+
+        hier.get("/account/wachtwoord");
+        Api.Antwoord gewijzigd = hier.post(
+                "/account/wachtwoord",
+                Map.of(
+                        "huidig",
+                        "oud-maar-lang-genoeg",
+                        "nieuw",
+                        "paard batterij nietje",
+                        "herhaling",
+                        "paard batterij nietje"));
+        assertThat(gewijzigd.status()).isEqualTo(302);
+
+        assertThat(daar.get("/account").status())
+                .as("whoever else knew the old password is logged out")
+                .isEqualTo(302);
+        assertThat(hier.get("/account").status())
+                .as("the one who changed it stays")
+                .isEqualTo(200);
+    }
+
+    @Test
     void aLongPassphraseCountsEveryCharacterAndAnOldBcryptHashIsUpgradedAtLogin() {
         // 100 characters, over 72 bytes (where bcrypt would cut it off): only the exact passphrase logs in
         String lang = "één lange zin over de zorg, de kwaliteit en de koffie bij het overleg van dinsdagochtend "
