@@ -3,6 +3,7 @@ package nl.toezicht.toegang;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import nl.toezicht.kern.Emmers;
 import nl.toezicht.kern.Problemen;
 import nl.toezicht.kern.SnelheidslimietFilter;
 import nl.toezicht.kern.SnelheidslimietProperties;
@@ -57,6 +58,7 @@ class SecurityConfiguration {
             OidcMedewerkers oidcMedewerkers,
             ObjectProvider<ClientRegistrationRepository> identiteitsproviders,
             SnelheidslimietProperties snelheidslimiet,
+            Emmers emmers,
             Problemen problemen,
             Padregels padregels,
             Clock clock)
@@ -76,7 +78,7 @@ class SecurityConfiguration {
                                 request, response, HttpStatus.UNAUTHORIZED, "niet-ingelogd", "probleem.niet-ingelogd"),
                         PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-                .addFilterAfter(new SnelheidslimietFilter(snelheidslimiet, problemen), HeaderWriterFilter.class)
+                .addFilterAfter(new SnelheidslimietFilter(snelheidslimiet, emmers, problemen), HeaderWriterFilter.class)
                 .addFilterAfter(new Sessieduur(clock, aanmelden), HeaderWriterFilter.class)
                 .addFilterBefore(
                         new ApiSleutelFilter(apiSleutels, problemen), UsernamePasswordAuthenticationFilter.class)

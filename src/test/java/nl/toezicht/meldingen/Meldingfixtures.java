@@ -14,11 +14,12 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import nl.toezicht.kern.Zorgsector;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Notifications and files as reporters send them, for the tests of this module. */
-final class Meldingfixtures {
+public final class Meldingfixtures {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -108,7 +109,45 @@ final class Meldingfixtures {
         }
     }
 
-    static byte[] eenPdf() {
+    /** A notification without personal data, from the media, with this description. */
+    static Meldinggegevens eenSignaal(String omschrijving) {
+        return new Meldinggegevens(
+                Bron.ANDERS,
+                Kanaal.EMAIL,
+                Meldingsoort.OVERIG,
+                Zorgsector.PREVENTIE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                omschrijving,
+                false,
+                false,
+                false,
+                false,
+                false,
+                null,
+                List.of(),
+                null,
+                null);
+    }
+
+    /** An attachment as the edge receives it, in memory. */
+    record Bestand(String bestandsnaam, byte[] inhoud) implements Upload {
+        @Override
+        public long grootte() {
+            return inhoud.length;
+        }
+
+        @Override
+        public java.io.InputStream open() {
+            return new java.io.ByteArrayInputStream(inhoud);
+        }
+    }
+
+    public static byte[] eenPdf() {
         return ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
                         + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
                         + "trailer << /Root 1 0 R >>\n%%EOF\n")
@@ -235,7 +274,7 @@ final class Meldingfixtures {
     }
 
     /** A multipart/form-data body built by hand, so tests control every byte. */
-    static final class Multipart {
+    public static final class Multipart {
         final String grens = "----toezicht" + UUID.randomUUID().toString().replace("-", "");
         private final ByteArrayOutputStream body = new ByteArrayOutputStream();
 
@@ -256,11 +295,11 @@ final class Meldingfixtures {
             return this;
         }
 
-        Multipart json(String naam, String json) {
+        public Multipart json(String naam, String json) {
             return deel(naam, null, "application/json", json.getBytes(StandardCharsets.UTF_8));
         }
 
-        Multipart bestand(String naam, String bestandsnaam, String type, byte[] inhoud) {
+        public Multipart bestand(String naam, String bestandsnaam, String type, byte[] inhoud) {
             return deel(naam, bestandsnaam, type, inhoud);
         }
 
@@ -277,11 +316,11 @@ final class Meldingfixtures {
             return this;
         }
 
-        String contentType() {
+        public String contentType() {
             return "multipart/form-data; boundary=" + grens;
         }
 
-        byte[] bytes() {
+        public byte[] bytes() {
             ByteArrayOutputStream alles = new ByteArrayOutputStream();
             alles.writeBytes(body.toByteArray());
             alles.writeBytes(("--" + grens + "--\r\n").getBytes(StandardCharsets.UTF_8));
