@@ -130,6 +130,12 @@ final class Autorisatiematrix {
                 .mag(INSPECTEUR, JURIST)
                 .formulier(o -> Map.of("kenmerk", o.zaak().toString(), "reden", "Matrixtest: reden voor inzage")));
 
+        // legal clocks (issue 10): "due this week" and the kinds of clock, for staff who search cases; the list
+        // holds only departments the user may see
+        d.add(deur("GET /termijnen", Doel.GEEN).mag(MEDEWERKERS));
+        d.add(deur("GET /api/v1/termijnen", Doel.GEEN).mag(MEDEWERKERS));
+        d.add(deur("GET /api/v1/termijnsoorten", Doel.GEEN).mag(MEDEWERKERS));
+
         // the register: public information, read by every account; maintained by intake and administrators
         d.add(deur("GET /zorgaanbieders", Doel.GEEN).mag(IEDEREEN));
         d.add(deur("GET /zorgaanbieders/{id}", Doel.ZORGAANBIEDER).mag(IEDEREEN));
