@@ -3,9 +3,6 @@ package nl.toezicht.termijnen;
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
 import com.github.kagkarlsson.scheduler.task.helper.Tasks;
 import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
-import java.sql.Timestamp;
-import java.time.Clock;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -34,25 +31,25 @@ public class Klokbewaking {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
-    private final Clock clock;
 
-    Klokbewaking(JdbcClient jdbc, ApplicationEventPublisher events, Clock clock) {
+    Klokbewaking(JdbcClient jdbc, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.events = events;
-        this.clock = clock;
     }
 
     /**
      * Marks the running clocks whose deadline lies before {@code vandaag} (the deadline day itself is on
-     * time); suspended and stopped clocks and clocks already marked are left alone.
+     * time); suspended and stopped clocks and clocks already marked are left alone. The history line is dated
+     * when the deadline passed (midnight after it, Dutch time; later only if the clock's last line is), not
+     * when the job ran, so a run that catches up after a standstill tells the same story.
      */
     @Transactional
     public List<KlokVerstreken> markeerVerstreken(LocalDate vandaag) {
-        Instant nu = clock.instant();
         List<KlokVerstreken> verstreken = jdbc.sql("""
                         with verstreken as (
                             update termijnen.klok
-                            set te_laat = true, volgnummer = volgnummer + 1, laatste_op = greatest(laatste_op, :nu)
+                            set te_laat = true, volgnummer = volgnummer + 1,
+                                laatste_op = greatest(laatste_op, (uiterlijk + 1)::timestamp at time zone :zone)
                             where status = 'LOPEND' and not te_laat and uiterlijk < :vandaag
                             returning id, soort, object_type, object_id, afdeling, behandelaar, uiterlijk, volgnummer,
                                 laatste_op
@@ -64,7 +61,7 @@ public class Klokbewaking {
                         select id, soort, object_type, object_id, afdeling, behandelaar, uiterlijk from verstreken
                         """)
                 .param("vandaag", vandaag)
-                .param("nu", Timestamp.from(nu))
+                .param("zone", Termijnen.NEDERLAND.getId())
                 .param("door", DOOR)
                 .query((rs, i) -> new KlokVerstreken(
                         new KlokId(rs.getObject("id", UUID.class)),

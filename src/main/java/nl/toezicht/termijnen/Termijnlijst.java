@@ -99,6 +99,7 @@ public class Termijnlijst {
      *
      * @param object how its owner shows the object; null when no module describes that type or the object is
      *     gone
+     * @param teLaat the deadline lies before today (a running clock, so the daily job marks it, or has)
      * @param dagen days from today to the deadline (negative: overdue)
      */
     public record Regel(KlokStand klok, @Nullable Objectbeschrijving object, boolean teLaat, long dagen) {}
@@ -163,7 +164,7 @@ public class Termijnlijst {
                 .map(k -> new Regel(
                         k,
                         objecten.get(k.object()),
-                        k.teLaat() || k.uiterlijk().isBefore(vandaag),
+                        k.uiterlijk().isBefore(vandaag),
                         ChronoUnit.DAYS.between(vandaag, k.uiterlijk())))
                 .toList();
         KlokStand laatste = klokken.isEmpty() ? null : klokken.get(klokken.size() - 1);
