@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code te_laat} set).
  */
 @Service
-public class Klokbewaking {
+class Klokbewaking {
 
     static final String DOOR = "systeem:klokbewaking";
     private static final Logger log = LoggerFactory.getLogger(Klokbewaking.class);
@@ -44,7 +44,7 @@ public class Klokbewaking {
      * when the job ran, so a run that catches up after a standstill tells the same story.
      */
     @Transactional
-    public List<KlokVerstreken> markeerVerstreken(LocalDate vandaag) {
+    List<KlokVerstreken> markeerVerstreken(LocalDate vandaag) {
         List<KlokVerstreken> verstreken = jdbc.sql("""
                         with verstreken as (
                             update termijnen.klok
