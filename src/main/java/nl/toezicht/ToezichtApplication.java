@@ -2,7 +2,7 @@ package nl.toezicht;
 
 import java.util.Arrays;
 import java.util.stream.Stream;
-import nl.toezicht.toegang.Ketencontrole;
+import nl.toezicht.logboek.Ketencontrole;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 

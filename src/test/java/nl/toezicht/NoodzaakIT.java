@@ -34,7 +34,7 @@ class NoodzaakIT {
 
     /** The access-log entries that name this object, oldest first. */
     private List<Regel> log(UUID object) {
-        return jdbc.sql("select handeling, toegestaan, gebruiker, doel, objecten from toegang.toegangslog "
+        return jdbc.sql("select handeling, toegestaan, gebruiker, doel, objecten from logboek.toegangslog "
                         + "where objecten_json @> ?::jsonb order by volgnummer")
                 .param("[{\"id\": \"" + object + "\"}]")
                 .query((rs, i) ->
@@ -310,7 +310,7 @@ class NoodzaakIT {
         String statusPad = gemeld.json().get("statusUrl").asString().replaceAll("^http://[^/]+", "");
         Api intake = Api.op(port).als("intake");
         UUID zorgaanbieder =
-                UUID.fromString(intake.postJson("/api/v1/zorgaanbieders", AutorisatiematrixIT.zorgaanbiederJson())
+                UUID.fromString(intake.postJson("/api/v1/zorgaanbieders", Autorisatiematrix.zorgaanbiederJson())
                         .json()
                         .get("id")
                         .asString());

@@ -30,10 +30,10 @@ import nl.toezicht.historie.Historierecord.Soort;
 import nl.toezicht.historie.Importverslag.Fout;
 import nl.toezicht.historie.Importverslag.Uitkomst;
 import nl.toezicht.kern.Weigering;
-import nl.toezicht.toegang.Handeling;
-import nl.toezicht.toegang.Logobject;
+import nl.toezicht.logboek.Handeling;
+import nl.toezicht.logboek.Logobject;
+import nl.toezicht.logboek.Toegangslog;
 import nl.toezicht.toegang.Toegangsbeleid;
-import nl.toezicht.toegang.Toegangslog;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -107,7 +107,7 @@ public class HistorieImport {
 
     /** The administrator's page: registers a run for an uploaded file (kept under the configured map). */
     public Run registreerUpload(InputStream inhoud, String naam, boolean droog, boolean metAfwijzingen) {
-        toegangsbeleid.eisBeheerder();
+        toegangsbeleid.eis(HistorieRechten.IMPORTEREN);
         UUID id = UUID.randomUUID();
         try {
             Path map = Files.createDirectories(properties.map());
@@ -287,7 +287,7 @@ public class HistorieImport {
 
     /** The report of a finished run. */
     public Optional<Importverslag> verslag(UUID run) {
-        toegangsbeleid.eisBeheerder();
+        toegangsbeleid.eis(HistorieRechten.IMPORTEREN);
         return jdbc.sql("select verslag::text from historie.importrun where id = ? and verslag is not null")
                 .param(run)
                 .query(String.class)
@@ -296,7 +296,7 @@ public class HistorieImport {
     }
 
     public Optional<Importvoortgang> voortgang(UUID run) {
-        toegangsbeleid.eisBeheerder();
+        toegangsbeleid.eis(HistorieRechten.IMPORTEREN);
         return jdbc.sql("select id, bestand, status, droog, regels, gelezen_bytes, bestand_grootte, fouten, gestart_op,"
                         + " klaar_op from historie.importrun where id = ?")
                 .param(run)
@@ -306,7 +306,7 @@ public class HistorieImport {
 
     /** The latest runs, newest first. */
     public List<Importvoortgang> recent() {
-        toegangsbeleid.eisBeheerder();
+        toegangsbeleid.eis(HistorieRechten.IMPORTEREN);
         return jdbc.sql("select id, bestand, status, droog, regels, gelezen_bytes, bestand_grootte, fouten, gestart_op,"
                         + " klaar_op from historie.importrun order by gestart_op desc limit 20")
                 .query((rs, i) -> voortgang(rs))
@@ -315,7 +315,7 @@ public class HistorieImport {
 
     /** The rejects file of a run with that option, if it has one. */
     public Optional<Path> afwijzingen(UUID run) {
-        toegangsbeleid.eisBeheerder();
+        toegangsbeleid.eis(HistorieRechten.IMPORTEREN);
         Path pad = properties.map().resolve(run + "-afwijzingen.jsonl");
         return Files.isRegularFile(pad) ? Optional.of(pad) : Optional.empty();
     }

@@ -20,15 +20,14 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.toezicht.kern.NietGevonden;
 import nl.toezicht.kern.Weigering;
+import nl.toezicht.logboek.Handeling;
+import nl.toezicht.logboek.Logobject;
+import nl.toezicht.logboek.Toegangslog;
 import nl.toezicht.register.LocatieId;
 import nl.toezicht.register.Register;
 import nl.toezicht.register.ZorgaanbiederId;
-import nl.toezicht.toegang.Handeling;
-import nl.toezicht.toegang.Logobject;
 import nl.toezicht.toegang.Toegangsbeleid;
-import nl.toezicht.toegang.Toegangslog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -187,14 +186,13 @@ public class MeldingIntake {
     /** The intake desk links a notification to a provider (and optionally one of its locations). */
     @Transactional
     public void koppel(MeldingId id, ZorgaanbiederId zorgaanbieder, @Nullable LocatieId locatie) {
-        beleid.eisIntake(Handeling.WIJZIGEN, Logobject.melding(id.waarde(), null));
-        Melding melding = meldingen.findById(id.waarde()).orElseThrow(() -> new NietGevonden("object.melding", id));
-        beleid.eisToegang(
-                Handeling.WIJZIGEN,
-                melding.sector(),
-                Logobject.melding(
-                        id.waarde(),
-                        melding.patient() == null ? null : melding.patient().pseudoniem()));
+        Melding melding = beleid.wijzig(
+                MeldingRechten.KOPPELEN,
+                Logobject.melding(id.waarde(), null),
+                () -> meldingen.findById(id.waarde()),
+                Melding::sector,
+                m -> List.of(Logobject.melding(
+                        id.waarde(), m.patient() == null ? null : m.patient().pseudoniem())));
         controleerRegister(zorgaanbieder, locatie);
         melding.koppel(zorgaanbieder, locatie);
         meldingen.save(melding);

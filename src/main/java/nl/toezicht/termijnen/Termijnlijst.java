@@ -18,10 +18,10 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
-import nl.toezicht.toegang.Handeling;
-import nl.toezicht.toegang.Logobject;
+import nl.toezicht.logboek.Handeling;
+import nl.toezicht.logboek.Logobject;
+import nl.toezicht.logboek.Toegangslog;
 import nl.toezicht.toegang.Toegangsbeleid;
-import nl.toezicht.toegang.Toegangslog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -113,8 +113,8 @@ public class Termijnlijst {
     /**
      * One page of the clocks due up to and including this Sunday (overdue ones included), deadline first.
      *
-     * @throws org.springframework.security.access.AccessDeniedException for a role that may not search cases,
-     *     or a department the user may not see
+     * @throws org.springframework.security.access.AccessDeniedException without {@link TermijnRechten#INZIEN},
+     *     or for a department the user may not see
      */
     @Transactional(readOnly = true)
     public Pagina dezeWeek(Filter filter, @Nullable Cursor na, int grootte) {
@@ -125,7 +125,7 @@ public class Termijnlijst {
         if (grootte < 1 || grootte > MAXIMALE_GROOTTE) {
             throw Weigering.opVeld("grootte", "termijnlijst.grootte", MAXIMALE_GROOTTE);
         }
-        toegang.eisRol(Handeling.ZOEKEN);
+        toegang.eis(TermijnRechten.INZIEN, Handeling.ZOEKEN);
         Set<Zorgsector> zichtbaar = toegang.zichtbareAfdelingen();
         List<String> afdelingen;
         if (filter.afdeling() != null) {

@@ -1,7 +1,6 @@
 package nl.toezicht.toegang;
 
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import nl.toezicht.kern.Problemen;
@@ -17,7 +16,6 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -34,10 +32,9 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 
 /**
- * Which doors are open and how one gets in. Public: the citizen and provider forms, the status page behind
- * a private link, notification intake through the API (anonymous or with a provider's API key), and the
- * login steps. Everything else is for accounts with a role; what a user may see inside is decided by
- * {@link Toegangsbeleid}. Login: local accounts (password, then TOTP where required) and, when an
+ * Which doors are open and how one gets in. Which paths are public and which need a right, each module
+ * declares itself ({@link Toegangsverklaring#padregels()}, applied by {@link Padregels}); everything else is
+ * for accounts with a role, and what a user may see inside is decided by {@link Toegangsbeleid}. Login: local accounts (password, then TOTP where required) and, when an
  * identity provider is configured, OpenID Connect. See docs/security.md.
  */
 @Configuration(proxyBeanMethods = false)
@@ -61,45 +58,14 @@ class SecurityConfiguration {
             ObjectProvider<ClientRegistrationRepository> identiteitsproviders,
             SnelheidslimietProperties snelheidslimiet,
             Problemen problemen,
+            Padregels padregels,
             Clock clock)
             throws Exception {
         if (aanmelden.httpBasic() && aanmelden.totpVerplicht()) {
             throw new IllegalStateException(
                     "toezicht.toegang.http-basic would bypass the required second factor (totp-verplicht)");
         }
-        String[] rollen = Arrays.stream(Rol.values()).map(Rol::name).toArray(String[]::new);
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/",
-                                "/melden/**",
-                                "/status/**",
-                                "/inloggen",
-                                "/inloggen/**",
-                                "/error",
-                                "/webjars/**",
-                                "/assets/**",
-                                "/favicon.ico",
-                                "/v3/api-docs",
-                                "/v3/api-docs/**",
-                                "/actuator/health/**",
-                                "/actuator/prometheus")
-                        .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/meldingen")
-                        .permitAll()
-                        .requestMatchers(
-                                HttpMethod.GET,
-                                "/cijfers",
-                                "/api/v1/statistieken/tabellen",
-                                "/api/v1/statistieken/jaren/**")
-                        .permitAll()
-                        .requestMatchers("/zorgaanbieders/import/**", "/api/v1/zorgaanbieders/import")
-                        .hasAnyRole(Rol.INTAKE.name(), Rol.BEHEERDER.name())
-                        .requestMatchers("/privacy/**")
-                        .hasRole(Rol.PRIVACYFUNCTIONARIS.name())
-                        .requestMatchers("/beheer/**", "/api/v1/historie/**")
-                        .hasRole(Rol.BEHEERDER.name())
-                        // an API key (no role) opens intake only
-                        .anyRequest()
-                        .hasAnyRole(rollen))
+        http.authorizeHttpRequests(padregels::pasToe)
                 .formLogin(form ->
                         form.loginPage("/inloggen").successHandler(aanmelding).permitAll())
                 .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd"))

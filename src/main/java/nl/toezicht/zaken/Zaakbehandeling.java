@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.UUID;
 import nl.toezicht.kern.NietGevonden;
 import nl.toezicht.kern.Weigering;
+import nl.toezicht.logboek.Handeling;
+import nl.toezicht.logboek.Logobject;
+import nl.toezicht.logboek.Toegangslog;
 import nl.toezicht.meldingen.MeldingGekoppeld;
 import nl.toezicht.meldingen.MeldingId;
 import nl.toezicht.meldingen.MeldingOntvangen;
@@ -16,12 +19,9 @@ import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.meldingen.Meldingstatus;
 import nl.toezicht.termijnen.Termijn;
 import nl.toezicht.termijnen.Termijnen;
-import nl.toezicht.toegang.Handeling;
-import nl.toezicht.toegang.Logobject;
 import nl.toezicht.toegang.Medewerker;
 import nl.toezicht.toegang.Medewerkers;
 import nl.toezicht.toegang.Toegangsbeleid;
-import nl.toezicht.toegang.Toegangslog;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -88,10 +88,12 @@ public class Zaakbehandeling {
      */
     @Transactional(readOnly = true)
     public Zaak zaak(ZaakId id) {
-        toegang.eisRol(Handeling.INZIEN, Logobject.zaak(id.waarde()));
-        Zaak zaak = laad(id, Handeling.INZIEN);
-        toegang.eisToegang(Handeling.INZIEN, zaak.afdeling(), logobjecten(zaak));
-        return zaak;
+        return toegang.lees(
+                ZaakRechten.INZIEN,
+                Logobject.zaak(id.waarde()),
+                () -> zaken.findById(id.waarde()),
+                Zaak::afdeling,
+                zaak -> List.of(logobjecten(zaak)));
     }
 
     /**
@@ -132,9 +134,12 @@ public class Zaakbehandeling {
         if (sluitreden != null && transitie != Transitie.SLUIT) {
             throw Weigering.opVeld("sluitreden", "zaak.sluitreden.alleen-bij-sluiten");
         }
-        toegang.eisRol(Handeling.WIJZIGEN, Logobject.zaak(id.waarde()));
-        Zaak zaak = laad(id, Handeling.WIJZIGEN);
-        toegang.eisToegang(Handeling.WIJZIGEN, zaak.afdeling(), Logobject.zaak(id.waarde()));
+        Zaak zaak = toegang.wijzig(
+                ZaakRechten.BEHANDELEN,
+                Logobject.zaak(id.waarde()),
+                () -> zaken.findById(id.waarde()),
+                Zaak::afdeling,
+                z -> List.of(Logobject.zaak(id.waarde())));
         eisVersie(zaak, verwachteVersie);
         String door = medewerkers.huidige().gebruikersnaam();
         Instant op = Instant.now(clock);
@@ -156,9 +161,12 @@ public class Zaakbehandeling {
     /** Assigns the case to an inspector of its department. */
     @Transactional
     public Zaak wijsToe(ZaakId id, String gebruikersnaam, @Nullable Long verwachteVersie) {
-        toegang.eisRol(Handeling.WIJZIGEN, Logobject.zaak(id.waarde()));
-        Zaak zaak = laad(id, Handeling.WIJZIGEN);
-        toegang.eisToegang(Handeling.WIJZIGEN, zaak.afdeling(), Logobject.zaak(id.waarde()));
+        Zaak zaak = toegang.wijzig(
+                ZaakRechten.BEHANDELEN,
+                Logobject.zaak(id.waarde()),
+                () -> zaken.findById(id.waarde()),
+                Zaak::afdeling,
+                z -> List.of(Logobject.zaak(id.waarde())));
         eisVersie(zaak, verwachteVersie);
         Medewerker inspecteur = medewerkers
                 .vind(gebruikersnaam)
@@ -173,19 +181,28 @@ public class Zaakbehandeling {
      */
     @Transactional
     public Zaak voegMeldingToe(ZaakId doelId, MeldingId melding, @Nullable Long verwachteVersie) {
-        toegang.eisIntake(
-                Handeling.SAMENVOEGEN, Logobject.zaak(doelId.waarde()), Logobject.melding(melding.waarde(), null));
-        Zaak doel = laad(doelId, Handeling.SAMENVOEGEN);
+        record DoelEnBron(Zaak doel, Zaak bron) {}
+        DoelEnBron gevonden = toegang.handel(
+                Handeling.SAMENVOEGEN,
+                ZaakRechten.SAMENVOEGEN,
+                List.of(Logobject.zaak(doelId.waarde()), Logobject.melding(melding.waarde(), null)),
+                () -> zaken.findById(doelId.waarde())
+                        .map(doel -> new DoelEnBron(
+                                doel, zaakVan(melding).orElseThrow(() -> new NietGevonden("object.melding", melding)))),
+                g -> g.doel().afdeling(),
+                g -> {
+                    List<Logobject> samengevoegd = new java.util.ArrayList<>();
+                    samengevoegd.add(Logobject.zaak(g.doel().id().waarde()));
+                    samengevoegd.add(Logobject.zaak(g.bron().id().waarde()));
+                    samengevoegd.addAll(meldingen.logobjecten(List.of(melding)));
+                    return samengevoegd;
+                });
+        Zaak doel = gevonden.doel();
+        Zaak bron = gevonden.bron();
         eisVersie(doel, verwachteVersie);
-        Zaak bron = zaakVan(melding).orElseThrow(() -> new NietGevonden("object.melding", melding));
         if (bron.id().equals(doel.id())) {
             throw new Weigering("zaak.samenvoegen.al-gekoppeld", doel.referentie());
         }
-        List<Logobject> samengevoegd = new java.util.ArrayList<>();
-        samengevoegd.add(Logobject.zaak(doel.id().waarde()));
-        samengevoegd.add(Logobject.zaak(bron.id().waarde()));
-        samengevoegd.addAll(meldingen.logobjecten(List.of(melding)));
-        toegang.eisToegang(Handeling.SAMENVOEGEN, doel.afdeling(), samengevoegd.toArray(Logobject[]::new));
         String door = medewerkers.huidige().gebruikersnaam();
         Instant op = Instant.now(clock);
         doel.voegMeldingToe(melding, door, op);

@@ -323,7 +323,7 @@ class HistorieImportIT {
                         .query(String.class)
                         .single())
                 .isEqualTo("GECONTROLEERD 5");
-        assertThat(jdbc.sql("select count(*) from toegang.toegangslog where handeling = 'IMPORTEREN'"
+        assertThat(jdbc.sql("select count(*) from logboek.toegangslog where handeling = 'IMPORTEREN'"
                                 + " and objecten_json @> ?::jsonb")
                         .param("[{\"type\":\"IMPORT\",\"id\":\"" + v.run() + "\"}]")
                         .query(Long.class)

@@ -151,7 +151,7 @@ class TermijnlijstIT {
     void everyObjectShownIsInTheAccessLogAndNothingElse() {
         als("inspecteur.ggz", "INSPECTEUR");
         lijst.dezeWeek(Termijnlijst.Filter.afdeling("GGZ"), null, 50, WOENSDAG);
-        String logregel = jdbc.sql("select objecten from toegang.toegangslog where gebruiker = 'inspecteur.ggz'"
+        String logregel = jdbc.sql("select objecten from logboek.toegangslog where gebruiker = 'inspecteur.ggz'"
                         + " and handeling = 'ZOEKEN' and objecten_json @> ?::jsonb order by volgnummer desc limit 1")
                 .param("[{\"type\":\"TESTOBJECT\",\"id\":\""
                         + ggzVerlopen.object().id() + "\"}]")

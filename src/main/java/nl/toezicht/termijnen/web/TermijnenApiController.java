@@ -10,6 +10,7 @@ import nl.toezicht.termijnen.Kloksoorten;
 import nl.toezicht.termijnen.Klokstatus;
 import nl.toezicht.termijnen.Lengte;
 import nl.toezicht.termijnen.Startwijze;
+import nl.toezicht.termijnen.TermijnRechten;
 import nl.toezicht.termijnen.Termijnlijst;
 import nl.toezicht.termijnen.Verschuiving;
 import nl.toezicht.toegang.Toegangsbeleid;
@@ -134,7 +135,7 @@ class TermijnenApiController {
     /** The kinds of clock with their law, length, suspension grounds and extension rules (docs/termijnen.md). */
     @GetMapping("/api/v1/termijnsoorten")
     List<SoortJson> soorten() {
-        toegang.eisRol(nl.toezicht.toegang.Handeling.ZOEKEN);
+        toegang.eis(TermijnRechten.INZIEN);
         return soorten.alle().stream().map(this::soort).toList();
     }
 

@@ -1,4 +1,4 @@
-package nl.toezicht.toegang;
+package nl.toezicht.logboek;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;

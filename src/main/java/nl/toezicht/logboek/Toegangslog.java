@@ -1,4 +1,4 @@
-package nl.toezicht.toegang;
+package nl.toezicht.logboek;
 
 import java.util.List;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package nl.toezicht.toegang;
+package nl.toezicht.logboek;
 
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;

@@ -1,4 +1,4 @@
-package nl.toezicht.toegang;
+package nl.toezicht.logboek;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -77,7 +77,7 @@ public class Ketencontrole {
                             var ps = con.prepareStatement(
                                     "select volgnummer, id, handeling, tijdstip, toegestaan, gebruiker, gebruiker_naam, "
                                             + "rol, afdelingen, namens, doel, ip, user_agent, request_id, objecten, "
-                                            + "vorige_hash, hash from toegang.toegangslog order by volgnummer");
+                                            + "vorige_hash, hash from logboek.toegangslog order by volgnummer");
                             ps.setFetchSize(OPHALEN_PER_KEER);
                             return ps;
                         },

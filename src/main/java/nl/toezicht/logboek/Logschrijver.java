@@ -1,4 +1,4 @@
-package nl.toezicht.toegang;
+package nl.toezicht.logboek;
 
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -7,10 +7,12 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,13 +60,15 @@ class Logschrijver implements SmartLifecycle {
     }
 
     private final JdbcTemplate jdbc;
+    private final Logboekgebruikers gebruikers;
     private final TransactionTemplate eigenTransactie;
     private final LinkedBlockingQueue<Opdracht> wachtrij = new LinkedBlockingQueue<>();
     private volatile @Nullable Thread draad;
     private volatile boolean loopt;
 
-    Logschrijver(JdbcTemplate jdbc, PlatformTransactionManager transacties) {
+    Logschrijver(JdbcTemplate jdbc, Logboekgebruikers gebruikers, PlatformTransactionManager transacties) {
         this.jdbc = jdbc;
+        this.gebruikers = gebruikers;
         this.eigenTransactie = new TransactionTemplate(transacties);
         this.eigenTransactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
@@ -122,7 +126,7 @@ class Logschrijver implements SmartLifecycle {
     private long[] schrijfInTransactie(List<Opdracht> groep) {
         jdbc.queryForObject("select pg_advisory_xact_lock(?)::text", String.class, KETTING_SLOT);
         List<Map<String, Object>> laatste =
-                jdbc.queryForList("select volgnummer, hash from toegang.toegangslog order by volgnummer desc limit 1");
+                jdbc.queryForList("select volgnummer, hash from logboek.toegangslog order by volgnummer desc limit 1");
         long volgnummer = laatste.isEmpty() ? 0 : ((Number) laatste.get(0).get("volgnummer")).longValue();
         String vorige =
                 laatste.isEmpty() ? Logregel.BEGIN : (String) laatste.get(0).get("hash");
@@ -149,57 +153,54 @@ class Logschrijver implements SmartLifecycle {
                     a.objecten());
             volgnummer++;
             String hash = regel.hash(vorige, volgnummer);
-            rijen.add(new Object[] {
-                volgnummer,
-                regel.id(),
-                regel.handeling(),
-                Timestamp.from(regel.tijdstip()),
-                regel.toegestaan(),
-                regel.gebruiker(),
-                regel.gebruikerNaam(),
-                regel.rol(),
-                regel.afdelingen(),
-                regel.namens(),
-                regel.doel(),
-                regel.ip(),
-                regel.userAgent(),
-                regel.requestId(),
-                regel.objecten(),
-                vorige,
-                hash
-            });
+            rijen.add(rij(regel, volgnummer, vorige, hash));
             volgnummers[i] = volgnummer;
             vorige = hash;
         }
-        jdbc.batchUpdate(
-                "insert into toegang.toegangslog (volgnummer, id, handeling, tijdstip, toegestaan, gebruiker, "
-                        + "gebruiker_naam, rol, afdelingen, namens, doel, ip, user_agent, request_id, objecten, "
-                        + "vorige_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?, ?, ?, ?, "
-                        + "?, ?, ?, ?)",
-                rijen);
+        jdbc.batchUpdate(invoegen("logboek.toegangslog"), rijen);
         return volgnummers;
     }
 
-    /** Name, role and departments of the group's users, in one query. */
+    /** The insert of one entry into this table, for {@link #rij}. */
+    static String invoegen(String tabel) {
+        return "insert into " + tabel + " (volgnummer, id, handeling, tijdstip, toegestaan, gebruiker, "
+                + "gebruiker_naam, rol, afdelingen, namens, doel, ip, user_agent, request_id, objecten, "
+                + "vorige_hash, hash) values (?, ?, ?, ?, ?, ?, ?, ?, string_to_array(?, ','), ?, ?, ?, ?, "
+                + "?, ?, ?, ?)";
+    }
+
+    /** The parameters of {@link #invoegen} for an entry at its place in the chain. */
+    static Object[] rij(Logregel regel, long volgnummer, String vorige, String hash) {
+        return new Object[] {
+            volgnummer,
+            regel.id(),
+            regel.handeling(),
+            Timestamp.from(regel.tijdstip()),
+            regel.toegestaan(),
+            regel.gebruiker(),
+            regel.gebruikerNaam(),
+            regel.rol(),
+            regel.afdelingen(),
+            regel.namens(),
+            regel.doel(),
+            regel.ip(),
+            regel.userAgent(),
+            regel.requestId(),
+            regel.objecten(),
+            vorige,
+            hash
+        };
+    }
+
+    /** Name, role and departments of the group's users, in one look-up. */
     private Map<String, Wie> wie(List<Opdracht> groep) {
-        String[] namen =
-                groep.stream().map(o -> o.aanvraag().gebruiker()).distinct().toArray(String[]::new);
+        Set<String> namen = groep.stream().map(o -> o.aanvraag().gebruiker()).collect(Collectors.toSet());
         Map<String, Wie> wie = new HashMap<>();
-        jdbc.query(
-                con -> {
-                    var ps =
-                            con.prepareStatement("select gebruikersnaam, naam, rol, afdelingen from toegang.medewerker "
-                                    + "where gebruikersnaam = any(?)");
-                    ps.setArray(1, con.createArrayOf("text", namen));
-                    return ps;
-                },
-                rs -> {
-                    String[] afdelingen = (String[]) rs.getArray("afdelingen").getArray();
-                    Arrays.sort(afdelingen);
-                    wie.put(
-                            rs.getString("gebruikersnaam"),
-                            new Wie(rs.getString("naam"), rs.getString("rol"), String.join(",", afdelingen)));
-                });
+        gebruikers.vind(namen).forEach((naam, g) -> {
+            String[] afdelingen = g.afdelingen().toArray(String[]::new);
+            Arrays.sort(afdelingen);
+            wie.put(naam, new Wie(g.naam(), g.rol(), String.join(",", afdelingen)));
+        });
         return wie;
     }
 

@@ -1,4 +1,4 @@
-package nl.toezicht.toegang;
+package nl.toezicht.logboek;
 
 /** What someone did with personal data, as NEN 7513 names the kinds of access. */
 public enum Handeling {

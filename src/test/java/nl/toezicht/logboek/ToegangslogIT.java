@@ -1,4 +1,4 @@
-package nl.toezicht.toegang;
+package nl.toezicht.logboek;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -64,7 +64,7 @@ class ToegangslogIT {
 
         Map<String, Object> regel = jdbc.queryForMap(
                 "select handeling, toegestaan, gebruiker, gebruiker_naam, rol, array_to_string(afdelingen, ',') a, "
-                        + "objecten from toegang.toegangslog where objecten_json @> ?::jsonb",
+                        + "objecten from logboek.toegangslog where objecten_json @> ?::jsonb",
                 "[{\"type\":\"ZAAK\",\"id\":\"" + zaak + "\"}]");
         assertThat(regel)
                 .containsEntry("handeling", "INZIEN")
@@ -95,7 +95,7 @@ class ToegangslogIT {
 
         assertThat(aantalOver(zaak)).isEqualTo(1);
         assertThat(jdbc.queryForObject(
-                        "select toegestaan from toegang.toegangslog where objecten_json @> ?::jsonb",
+                        "select toegestaan from logboek.toegangslog where objecten_json @> ?::jsonb",
                         Boolean.class,
                         objectJson(zaak)))
                 .isFalse();
@@ -107,13 +107,13 @@ class ToegangslogIT {
         long laatste = laatste();
 
         assertThatThrownBy(() -> jdbc.update(
-                        "update toegang.toegangslog set gebruiker = 'iemand-anders' where volgnummer = ?", laatste))
+                        "update logboek.toegangslog set gebruiker = 'iemand-anders' where volgnummer = ?", laatste))
                 .isInstanceOf(DataAccessException.class)
                 .hasStackTraceContaining("alleen-toevoegen");
-        assertThatThrownBy(() -> jdbc.update("delete from toegang.toegangslog where volgnummer = ?", laatste))
+        assertThatThrownBy(() -> jdbc.update("delete from logboek.toegangslog where volgnummer = ?", laatste))
                 .isInstanceOf(DataAccessException.class)
                 .hasStackTraceContaining("alleen-toevoegen");
-        assertThatThrownBy(() -> jdbc.execute("truncate toegang.toegangslog"))
+        assertThatThrownBy(() -> jdbc.execute("truncate logboek.toegangslog"))
                 .isInstanceOf(DataAccessException.class)
                 .hasStackTraceContaining("alleen-toevoegen");
         assertThat(laatste()).isEqualTo(laatste);
@@ -126,22 +126,22 @@ class ToegangslogIT {
         // (even with the trigger disabled, which only the owner can do, the grants alone refuse)
         jdbc.execute("do $$ begin if not exists (select 1 from pg_roles where rolname = 'toezicht_app_test') then "
                 + "create role toezicht_app_test nologin; end if; end $$");
-        jdbc.execute("grant usage on schema toegang to toezicht_app_test");
-        jdbc.execute("grant select, insert on toegang.toegangslog to toezicht_app_test");
+        jdbc.execute("grant usage on schema logboek to toezicht_app_test");
+        jdbc.execute("grant select, insert on logboek.toegangslog to toezicht_app_test");
         toegangslog.toegestaan(Handeling.ZOEKEN, Logobject.van("TEST", "rechten"));
         long laatste = laatste();
         TransactionTemplate tx = new TransactionTemplate(transacties);
 
         Long zichtbaar = tx.execute(s -> {
             jdbc.execute("set local role toezicht_app_test");
-            return jdbc.queryForObject("select count(*) from toegang.toegangslog", Long.class);
+            return jdbc.queryForObject("select count(*) from logboek.toegangslog", Long.class);
         });
         assertThat(zichtbaar).isPositive();
         for (String verboden : List.of(
-                "update toegang.toegangslog set doel = 'x' where volgnummer = " + laatste,
-                "delete from toegang.toegangslog where volgnummer = " + laatste,
-                "truncate toegang.toegangslog",
-                "alter table toegang.toegangslog disable trigger toegangslog_geen_wijziging")) {
+                "update logboek.toegangslog set doel = 'x' where volgnummer = " + laatste,
+                "delete from logboek.toegangslog where volgnummer = " + laatste,
+                "truncate logboek.toegangslog",
+                "alter table logboek.toegangslog disable trigger toegangslog_geen_wijziging")) {
             assertThatThrownBy(() -> tx.executeWithoutResult(s -> {
                         jdbc.execute("set local role toezicht_app_test");
                         jdbc.execute(verboden);
@@ -200,7 +200,7 @@ class ToegangslogIT {
             })
     void changingAnyFieldOfAPastEntryIsFoundAtThatEntry(String wijziging) {
         long doel = middenInDeKeten();
-        knoei(doel, "update toegang.toegangslog set " + wijziging + " where volgnummer = " + doel, () -> {
+        knoei(doel, "update logboek.toegangslog set " + wijziging + " where volgnummer = " + doel, () -> {
             Ketencontrole.Uitslag uitslag = controle.controleer();
             assertThat(uitslag.breuk()).isEqualTo(Ketencontrole.Breuk.HASH);
             assertThat(uitslag.breukBij()).isEqualTo(doel);
@@ -213,7 +213,7 @@ class ToegangslogIT {
         long doel = middenInDeKeten();
         knoei(
                 doel,
-                "update toegang.toegangslog set vorige_hash = md5('x') || md5('y') where volgnummer = " + doel,
+                "update logboek.toegangslog set vorige_hash = md5('x') || md5('y') where volgnummer = " + doel,
                 () -> {
                     Ketencontrole.Uitslag uitslag = controle.controleer();
                     assertThat(uitslag.breuk()).isEqualTo(Ketencontrole.Breuk.VORIGE_HASH);
@@ -224,7 +224,7 @@ class ToegangslogIT {
     @Test
     void aRemovedEntryIsFoundAsAGapAtItsNumber() {
         long doel = middenInDeKeten();
-        knoei(doel, "delete from toegang.toegangslog where volgnummer = " + doel, () -> {
+        knoei(doel, "delete from logboek.toegangslog where volgnummer = " + doel, () -> {
             Ketencontrole.Uitslag uitslag = controle.controleer();
             assertThat(uitslag.breuk()).isEqualTo(Ketencontrole.Breuk.GAT);
             assertThat(uitslag.breukBij()).isEqualTo(doel);
@@ -238,8 +238,8 @@ class ToegangslogIT {
         // a forger who recomputes the changed entry's own hash still breaks the link of the entry after it
         knoei(
                 doel,
-                "update toegang.toegangslog set hash = md5('nieuw') || md5('ook nieuw') where volgnummer = " + doel
-                        + "; update toegang.toegangslog set vorige_hash = md5('nieuw') || md5('ook nieuw') "
+                "update logboek.toegangslog set hash = md5('nieuw') || md5('ook nieuw') where volgnummer = " + doel
+                        + "; update logboek.toegangslog set vorige_hash = md5('nieuw') || md5('ook nieuw') "
                         + "where volgnummer = " + (doel + 1),
                 () -> {
                     Ketencontrole.Uitslag uitslag = controle.controleer();
@@ -256,7 +256,7 @@ class ToegangslogIT {
         long doel = middenInDeKeten();
         knoei(
                 doel,
-                "update toegang.toegangslog set doel = 'verzonnen' where volgnummer = " + doel,
+                "update logboek.toegangslog set doel = 'verzonnen' where volgnummer = " + doel,
                 () -> assertThat(ToezichtApplication.commando(Ketencontrole.COMMANDO, "--spring.profiles.active=test"))
                         .isEqualTo(1));
     }
@@ -272,36 +272,36 @@ class ToegangslogIT {
     /** Tampers as the table owner would (trigger off), checks, and puts everything back as it was. */
     private void knoei(long volgnummer, String sql, Runnable controleer) {
         List<Map<String, Object>> kopie = jdbc.queryForList(
-                "select " + KOLOMMEN + " from toegang.toegangslog where volgnummer between ? and ?",
+                "select " + KOLOMMEN + " from logboek.toegangslog where volgnummer between ? and ?",
                 volgnummer,
                 volgnummer + 1);
-        jdbc.execute("alter table toegang.toegangslog disable trigger toegangslog_geen_wijziging");
+        jdbc.execute("alter table logboek.toegangslog disable trigger toegangslog_geen_wijziging");
         try {
             jdbc.execute(sql);
             controleer.run();
         } finally {
             for (Map<String, Object> rij : kopie) {
                 jdbc.update(
-                        "delete from toegang.toegangslog where volgnummer = ? or id = ?",
+                        "delete from logboek.toegangslog where volgnummer = ? or id = ?",
                         rij.get("volgnummer"),
                         rij.get("id"));
                 jdbc.update(
-                        "insert into toegang.toegangslog (" + KOLOMMEN
+                        "insert into logboek.toegangslog (" + KOLOMMEN
                                 + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                         rij.values().toArray());
             }
-            jdbc.execute("alter table toegang.toegangslog enable trigger toegangslog_geen_wijziging");
+            jdbc.execute("alter table logboek.toegangslog enable trigger toegangslog_geen_wijziging");
         }
         assertThat(controle.controleer().isHeel()).as("restored").isTrue();
     }
 
     private long laatste() {
-        return jdbc.queryForObject("select coalesce(max(volgnummer), 0) from toegang.toegangslog", Long.class);
+        return jdbc.queryForObject("select coalesce(max(volgnummer), 0) from logboek.toegangslog", Long.class);
     }
 
     private long aantalOver(UUID zaak) {
         return jdbc.queryForObject(
-                "select count(*) from toegang.toegangslog where objecten_json @> ?::jsonb",
+                "select count(*) from logboek.toegangslog where objecten_json @> ?::jsonb",
                 Long.class,
                 objectJson(zaak));
     }

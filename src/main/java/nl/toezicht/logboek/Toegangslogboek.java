@@ -1,4 +1,4 @@
-package nl.toezicht.toegang;
+package nl.toezicht.logboek;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,6 +16,7 @@ import java.util.function.Consumer;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -36,14 +37,15 @@ public class Toegangslogboek {
     private static final TypeReference<List<Map<String, String>>> OBJECTEN = new TypeReference<>() {};
 
     private final JdbcTemplate jdbc;
-    private final Toegangsbeleid beleid;
+    private final Logboekgebruikers gebruikers;
     private final Toegangslog toegangslog;
     private final ObjectMapper json;
     private final ZoneId zone;
 
-    Toegangslogboek(JdbcTemplate jdbc, Toegangsbeleid beleid, Toegangslog toegangslog, ObjectMapper json, Clock clock) {
+    Toegangslogboek(
+            JdbcTemplate jdbc, Logboekgebruikers gebruikers, Toegangslog toegangslog, ObjectMapper json, Clock clock) {
         this.jdbc = jdbc;
-        this.beleid = beleid;
+        this.gebruikers = gebruikers;
         this.toegangslog = toegangslog;
         this.json = json;
         this.zone = clock.getZone();
@@ -52,11 +54,11 @@ public class Toegangslogboek {
     /** One page of entries matching the search, newest first. */
     @Transactional(readOnly = true)
     public Logitem.Pagina zoek(Logzoekvraag vraag) {
-        eisPrivacyfunctionaris(Handeling.ZOEKEN, vraag);
+        eisLezer(Handeling.ZOEKEN, vraag);
         toegangslog.toegestaan(Handeling.ZOEKEN, logobject(vraag));
         Sql sql = sql(vraag);
         List<Logitem> regels = jdbc.query(
-                "select " + KOLOMMEN + " from toegang.toegangslog" + sql.where() + " order by volgnummer desc limit "
+                "select " + KOLOMMEN + " from logboek.toegangslog" + sql.where() + " order by volgnummer desc limit "
                         + (PAGINA_GROOTTE + 1),
                 (rs, i) -> item(rs),
                 sql.parameters().toArray());
@@ -72,7 +74,7 @@ public class Toegangslogboek {
     @Transactional(readOnly = true)
     public void exporteer(Logzoekvraag vraag, Writer uit) {
         Logzoekvraag alles = vraag.vanaf(null);
-        eisPrivacyfunctionaris(Handeling.EXPORTEREN, alles);
+        eisLezer(Handeling.EXPORTEREN, alles);
         toegangslog.toegestaan(Handeling.EXPORTEREN, logobject(alles));
         try (CSVPrinter csv = CSVFormat.DEFAULT
                 .builder()
@@ -121,8 +123,15 @@ public class Toegangslogboek {
         }
     }
 
-    /** Every entry concerning a patient, oldest first (for the right of access; the caller logs it). */
-    List<Logitem> overPatient(String pseudoniem) {
+    /**
+     * Every entry concerning a patient, oldest first: for the right of access, whose caller logs it. Only for
+     * who may read the log (403 otherwise).
+     */
+    @Transactional(readOnly = true)
+    public List<Logitem> overPatient(String pseudoniem) {
+        if (!gebruikers.magLogLezen()) {
+            throw new AccessDeniedException("toegangslog");
+        }
         List<Logitem> regels = new ArrayList<>();
         stroom(new Logzoekvraag(null, pseudoniem, null, null, null, null, null, null, null), regels::add);
         java.util.Collections.reverse(regels);
@@ -133,7 +142,7 @@ public class Toegangslogboek {
         Sql sql = sql(vraag);
         jdbc.query(
                 con -> {
-                    var ps = con.prepareStatement("select " + KOLOMMEN + " from toegang.toegangslog" + sql.where()
+                    var ps = con.prepareStatement("select " + KOLOMMEN + " from logboek.toegangslog" + sql.where()
                             + " order by volgnummer desc");
                     ps.setFetchSize(1_000);
                     for (int i = 0; i < sql.parameters().size(); i++) {
@@ -144,10 +153,11 @@ public class Toegangslogboek {
                 (ResultSet rs) -> verwerk.accept(item(rs)));
     }
 
-    private void eisPrivacyfunctionaris(Handeling handeling, Logzoekvraag vraag) {
-        if (!beleid.isPrivacyfunctionaris()) {
+    /** Only who may read the log: a refusal is logged, and 403. */
+    private void eisLezer(Handeling handeling, Logzoekvraag vraag) {
+        if (!gebruikers.magLogLezen()) {
             toegangslog.geweigerd(handeling, logobject(vraag));
-            beleid.eisPrivacyfunctionaris();
+            throw new AccessDeniedException("toegangslog");
         }
     }
 

@@ -1,4 +1,4 @@
-package nl.toezicht.toegang;
+package nl.toezicht.logboek;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;

@@ -1,4 +1,4 @@
-package nl.toezicht.toegang;
+package nl.toezicht.logboek;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;

@@ -1,4 +1,4 @@
-package nl.toezicht.toegang;
+package nl.toezicht.logboek;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,4 +1,4 @@
-package nl.toezicht.toegang;
+package nl.toezicht.logboek;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
