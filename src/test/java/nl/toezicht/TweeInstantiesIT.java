@@ -29,7 +29,8 @@ class TweeInstantiesIT {
 
     @BeforeAll
     static void startTweedeInstantie() {
-        instantieB = new SpringApplicationBuilder(ToezichtApplication.class)
+        // on the same test clock as instance A: both count deadlines from the same moment
+        instantieB = new SpringApplicationBuilder(ToezichtApplication.class, Testklok.Configuratie.class)
                 .profiles("test")
                 .properties("server.port=0", "management.server.port=0", "spring.jmx.enabled=false")
                 .run();
@@ -58,10 +59,7 @@ class TweeInstantiesIT {
         assertThat(gelezen.json().get("referentie").asString())
                 .isEqualTo(aangenomen.json().get("referentie").asString());
 
-        long tot = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (zakenVan(id) == 0 && System.nanoTime() < tot) {
-            Thread.sleep(100);
-        }
+        Wachten.tot(() -> zakenVan(id) > 0, Duration.ofSeconds(15), "a case for notification " + id);
         Thread.sleep(500); // give a second, wrong opening the chance to happen
         assertThat(zakenVan(id)).isEqualTo(1);
     }
