@@ -212,6 +212,19 @@ class ZaakApiIT {
     }
 
     @Test
+    void anInvestigationOfAnotherKindThanACalamityIsDueEightWeeksAfterTheDutchDateOfTheRequest() {
+        klok.zet("2026-03-25T10:00");
+        ZaakId id = fixtures.eenKlacht().opentZaak();
+        doeStap(intake, id, "START_TRIAGE");
+        // Sunday 29 March 2026, 22:30 UTC: in the Netherlands already Monday 30 March, 00:30 summer time
+        klok.zet("2026-03-29T22:30:00Z");
+        JsonNode zaak = doeStap(inspecteurGgz, id, "VRAAG_ONDERZOEK_AAN");
+        assertThat(zaak.get("termijnSoort").asString()).isEqualTo("ONDERZOEKSRAPPORT_ZORGAANBIEDER");
+        // from the request, not from the receipt (20 May); plain weeks, so Whit Monday stays the deadline
+        assertThat(zaak.get("termijnDatum").asString()).isEqualTo("2026-05-25");
+    }
+
+    @Test
     void aComplaintMayBeClosedFromTriageAndACalamityNotTakenIntoAssessmentWithoutInvestigation() {
         ZaakId klacht = fixtures.eenKlacht().opentZaak();
         doeStap(inspecteurGgz, klacht, "START_TRIAGE");
