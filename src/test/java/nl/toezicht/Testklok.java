@@ -112,7 +112,7 @@ public final class Testklok extends Clock {
     private static Stand suite() {
         String gegeven = System.getProperty(MOMENT, "");
         // the one read of the machine's clock in the tests: where the suite's time starts when no moment is given
-        Instant begin = gegeven.isBlank() ? Instant.now() : moment(gegeven);
+        Instant begin = gegeven.isBlank() ? Instant.now().truncatedTo(ChronoUnit.SECONDS) : moment(gegeven);
         log.info(
                 "The test clock starts at {} ({}); repeat with -D{}={}",
                 begin.atZone(Termijnen.NEDERLAND),
