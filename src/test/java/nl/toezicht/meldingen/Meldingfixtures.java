@@ -6,6 +6,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,6 +53,18 @@ public final class Meldingfixtures {
                 .param(omschrijving)
                 .query(Long.class)
                 .single();
+    }
+
+    /** A provider in the register, created now by the application's clock; its KvK number comes from its id. */
+    static UUID eenZorgaanbieder(JdbcClient jdbc, Clock klok, String naam) {
+        UUID id = UUID.randomUUID();
+        String kvk = String.format("%08d", Math.floorMod(id.getMostSignificantBits(), 100_000_000L));
+        Timestamp nu = Timestamp.from(klok.instant());
+        jdbc.sql("insert into register.zorgaanbieder (id, naam, kvk_nummer, sectoren, aangemaakt_op, gewijzigd_op) "
+                        + "values (?, ?, ?, '{VERZORGING_EN_VERPLEGING}', ?, ?)")
+                .params(id, naam, kvk, nu, nu)
+                .update();
+        return id;
     }
 
     /** A citizen's complaint with everything a reporter typically fills in. */

@@ -6,13 +6,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import nl.toezicht.Api;
 import nl.toezicht.Browser;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.Testklok;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +42,9 @@ class TermijnenBrowserIT {
     Klokken klokken;
 
     @Autowired
+    Testklok testklok;
+
+    @Autowired
     Termijnen termijnen;
 
     ChromeDriver browser;
@@ -65,7 +68,7 @@ class TermijnenBrowserIT {
             browser.quit();
         }
         for (KlokStand k : klokkenVanDezeTest) {
-            klokken.stop(k.id(), INSPECTEUR, Instant.now().plusSeconds(60), null);
+            klokken.stop(k.id(), INSPECTEUR, testklok.instant().plusSeconds(60), null);
         }
     }
 

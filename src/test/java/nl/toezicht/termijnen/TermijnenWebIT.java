@@ -2,7 +2,6 @@ package nl.toezicht.termijnen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -10,6 +9,7 @@ import java.util.List;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Sessie;
+import nl.toezicht.Testklok;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,6 +33,9 @@ class TermijnenWebIT {
     Klokken klokken;
 
     @Autowired
+    Testklok testklok;
+
+    @Autowired
     Termijnen termijnen;
 
     KlokStand vandaag;
@@ -52,7 +55,7 @@ class TermijnenWebIT {
     @AfterEach
     void opruimen() {
         for (KlokStand k : List.of(vandaag, verlopen, volgendeWeek, jeugd)) {
-            klokken.stop(k.id(), INSPECTEUR, Instant.now().plusSeconds(60), null);
+            klokken.stop(k.id(), INSPECTEUR, testklok.instant().plusSeconds(60), null);
         }
     }
 
