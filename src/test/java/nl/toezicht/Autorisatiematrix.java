@@ -144,7 +144,10 @@ public final class Autorisatiematrix {
         ZAAK,
         STATUSLINK,
         ZORGAANBIEDER,
-        /** Fixed values: {@code {jaar}} 2025, {@code {versie}} 1, {@code {id}} an id nobody has. */
+        /**
+         * Fixed values: {@code {jaar}} 2025, {@code {versie}} 1, {@code {id}} an id nobody has, {@code
+         * {gebruikersnaam}} an account nobody has.
+         */
         VAST
     }
 

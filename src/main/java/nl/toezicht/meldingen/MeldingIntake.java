@@ -137,12 +137,7 @@ public class MeldingIntake {
         Melding melding =
                 Melding.ontvang(id, referentie(vandaag), gegevens, kluis::versleutel, hash(token), nu, vandaag);
         for (GekeurdeBijlage b : bijlagen) {
-            String opslagSleutel;
-            try (InputStream in = b.upload().open()) {
-                opslagSleutel = opslag.bewaar(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            String opslagSleutel = opslag.bewaar(b.upload(), b.sha256());
             melding.voegToe(new Bijlage(
                     UUID.randomUUID(),
                     bestandsnaam(b.upload().bestandsnaam()),

@@ -81,8 +81,9 @@ public class MeldingInzage {
                                 Logobject.bijlage(bijlageId, pseudoniem(g.melding())),
                                 Logobject.melding(id.waarde(), pseudoniem(g.melding()))))
                 .bijlage();
+        String sleutel = bijlage.opslagSleutel();
         return new Bijlagebestand(
-                bijlage.bestandsnaam(), bijlage.mediatype(), bijlage.grootte(), opslag.pad(bijlage.opslagSleutel()));
+                bijlage.bestandsnaam(), bijlage.mediatype(), bijlage.grootte(), () -> opslag.open(sleutel));
     }
 
     /**

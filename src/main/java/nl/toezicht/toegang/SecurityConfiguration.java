@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
 import java.util.HashMap;
 import java.util.Map;
+import nl.toezicht.kern.Emmers;
 import nl.toezicht.kern.Problemen;
 import nl.toezicht.kern.SnelheidslimietFilter;
 import nl.toezicht.kern.SnelheidslimietProperties;
@@ -64,6 +65,7 @@ class SecurityConfiguration {
             OidcMedewerkers oidcMedewerkers,
             ObjectProvider<ClientRegistrationRepository> identiteitsproviders,
             SnelheidslimietProperties snelheidslimiet,
+            Emmers emmers,
             Problemen problemen,
             Padregels padregels,
             Clock clock)
@@ -100,7 +102,7 @@ class SecurityConfiguration {
                                         e instanceof CsrfException ? "probleem.csrf" : "probleem.geen-toegang"),
                                 API))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-                .addFilterAfter(new SnelheidslimietFilter(snelheidslimiet, problemen), HeaderWriterFilter.class)
+                .addFilterAfter(new SnelheidslimietFilter(snelheidslimiet, emmers, problemen), HeaderWriterFilter.class)
                 .addFilterAfter(new Sessieduur(clock, aanmelden), HeaderWriterFilter.class)
                 .addFilterBefore(
                         new ApiSleutelFilter(apiSleutels, problemen), UsernamePasswordAuthenticationFilter.class)

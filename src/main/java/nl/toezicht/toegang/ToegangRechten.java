@@ -27,6 +27,9 @@ public final class ToegangRechten implements Toegangsverklaring {
 
     public static final Recht API_SLEUTELS_BEHEREN = Recht.van("toegang.api-sleutels-beheren");
 
+    /** Staff accounts: list them, switch one off (its sessions end everywhere) or on again. */
+    public static final Recht ACCOUNTS_BEHEREN = Recht.van("toegang.accounts-beheren");
+
     /** The role → rights table as the administrator reads it ({@code /beheer/rechten}). */
     public static final Recht RECHTEN_INZIEN = Recht.van("toegang.rechten-inzien");
 
@@ -38,6 +41,7 @@ public final class ToegangRechten implements Toegangsverklaring {
                 Padregel.recht(TOEGANGSLOG_LEZEN, "/privacy/**"),
                 Padregel.recht(API_SLEUTELS_BEHEREN, "/beheer/api-sleutels", "/beheer/api-sleutels/**"),
                 Padregel.recht(RECHTEN_INZIEN, "/beheer/rechten"),
+                Padregel.recht(ACCOUNTS_BEHEREN, "/beheer/accounts", "/beheer/accounts/**"),
                 Padregel.recht(BEHEER, "/beheer/**"));
     }
 }

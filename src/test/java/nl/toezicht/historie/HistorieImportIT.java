@@ -8,13 +8,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
+import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Sessie;
+import nl.toezicht.Testklok;
 import nl.toezicht.ToezichtApplication;
+import nl.toezicht.Wachten;
 import nl.toezicht.historie.Importverslag.Fout;
 import nl.toezicht.historie.Importverslag.Uitkomst;
 import org.junit.jupiter.api.Test;
@@ -48,6 +51,9 @@ class HistorieImportIT {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    Testklok klok;
 
     @TempDir
     Path map;
@@ -117,6 +123,7 @@ class HistorieImportIT {
 
     @Test
     void aGoodFileIsStoredWithItsOriginalDatesAndStatesAndMarkedAsImported() throws Exception {
+        klok.zet("2026-06-10T10:00");
         Bestand b = new Bestand();
         Importverslag v = importeer(b.schrijf(b.goed()), Importopties.allesOfNiets());
 
@@ -135,19 +142,14 @@ class HistorieImportIT {
                 .satisfies(e -> assertThat(e.jaren()).containsExactly(2023));
         // the annual figures' daily counts are brought up to date after the import (cijfers.NaHistorieImport):
         // the stand reaches today and no imported day of 2023 waits to be counted
-        long tot = System.currentTimeMillis() + 30_000;
-        boolean ververst = false;
-        while (!ververst && System.currentTimeMillis() < tot) {
-            ververst = jdbc.sql(
-                            "select (select tot from cijfers.stand) >= current_date - 1 and not exists "
-                                    + "(select 1 from cijfers.vuile_dag where dag between date '2023-01-01' and date '2023-12-31')")
-                    .query(Boolean.class)
-                    .single();
-            if (!ververst) {
-                Thread.sleep(100);
-            }
-        }
-        assertThat(ververst).as("daily counts refreshed after the import").isTrue();
+        Wachten.tot(
+                () -> jdbc.sql(
+                                "select (select tot from cijfers.stand) >= date '2026-06-10' and not exists "
+                                        + "(select 1 from cijfers.vuile_dag where dag between date '2023-01-01' and date '2023-12-31')")
+                        .query(Boolean.class)
+                        .single(),
+                Duration.ofSeconds(30),
+                "daily counts refreshed after the import");
         assertThat(jdbc.sql("select z.status || ' ' || z.sluitreden || ' ' || m.status || ' '"
                                 + " || to_char(z.gesloten_op at time zone 'UTC', 'YYYY-MM-DD HH24:MI')"
                                 + " || ' ' || h.regel || ' ' || h.bestand from historie.herkomst h"

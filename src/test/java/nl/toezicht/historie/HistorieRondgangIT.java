@@ -9,10 +9,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.Testklok;
 import nl.toezicht.demo.DemoLand;
 import nl.toezicht.historie.Importverslag.Uitkomst;
 import nl.toezicht.toegang.Toegangsbeleid;
@@ -41,7 +41,7 @@ class HistorieRondgangIT {
     DataSource dataSource;
 
     @Autowired
-    Clock clock;
+    Testklok klok;
 
     @Autowired
     MessageSource berichten;
@@ -99,7 +99,7 @@ class HistorieRondgangIT {
         return new HistorieImport(
                 ds,
                 JdbcClient.create(ds),
-                clock,
+                klok,
                 berichten,
                 (handeling, toegestaan, doel, objecten) -> {},
                 toegangsbeleid,
@@ -143,7 +143,9 @@ class HistorieRondgangIT {
     @Test
     void theExportOfTheDemoDataImportsIntoAnEmptyDatabaseWithEqualFiguresAndASecondRunChangesNothing()
             throws Exception {
-        DemoLand.genereer(bron, clock, 20260601L, 40, 3_000);
+        // generated a year back from a named day, imported a moment later
+        klok.zet("2026-06-10T10:00");
+        DemoLand.genereer(bron, klok, 20260601L, 40, 3_000);
         Path bestand = map.resolve("export.jsonl");
         long regels;
         try (var uit = Files.newOutputStream(bestand)) {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.Testklok;
 import nl.toezicht.ToezichtApplication;
 import nl.toezicht.Wachten;
 import org.junit.jupiter.api.AfterEach;
@@ -207,6 +207,9 @@ class ToegangslogIT {
     Logschrijver schrijver;
 
     @Autowired
+    Testklok testklok;
+
+    @Autowired
     javax.sql.DataSource dataSource;
 
     /**
@@ -254,11 +257,11 @@ class ToegangslogIT {
         assertThat(uitslag.isHeel()).as(String.valueOf(uitslag)).isTrue();
     }
 
-    private static Logschrijver.Aanvraag aanvraag(String id, String doel) {
+    private Logschrijver.Aanvraag aanvraag(String id, String doel) {
         return new Logschrijver.Aanvraag(
                 UUID.randomUUID(),
                 Handeling.INZIEN.name(),
-                Instant.now().truncatedTo(ChronoUnit.MILLIS),
+                testklok.instant().truncatedTo(ChronoUnit.MILLIS),
                 true,
                 "inspecteur",
                 null,

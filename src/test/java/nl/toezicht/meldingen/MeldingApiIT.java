@@ -19,6 +19,7 @@ import java.util.concurrent.Future;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Multipart;
+import nl.toezicht.Testklok;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -40,6 +41,9 @@ class MeldingApiIT {
     MeterRegistry meters;
 
     @Autowired
+    Testklok klok;
+
+    @Autowired
     BijlagenProperties bijlagen;
 
     @Autowired
@@ -55,6 +59,7 @@ class MeldingApiIT {
 
     @Test
     void takesInANotificationAndAnswersCreatedWithItsReferenceAndPrivateStatusLink() {
+        klok.zet("2026-06-10T10:00");
         double voor = teller("API", "KLACHT_OF_SIGNAAL");
 
         Api.Antwoord antwoord =
@@ -64,8 +69,7 @@ class MeldingApiIT {
         JsonNode body = antwoord.json();
         String id = body.get("id").asString();
         assertThat(antwoord.header("Location")).endsWith(MELDINGEN + "/" + id);
-        assertThat(body.get("referentie").asString())
-                .matches("M-" + java.time.Year.now(java.time.Clock.systemUTC()).getValue() + "-\\d{6}");
+        assertThat(body.get("referentie").asString()).matches("M-2026-\\d{6}");
         assertThat(body.get("status").asString()).isEqualTo("ONTVANGEN");
         assertThat(body.get("statusUrl").asString()).matches("http://localhost:\\d+/status/[A-Za-z0-9_-]{43}");
 
@@ -90,6 +94,20 @@ class MeldingApiIT {
                         .isInstanceOfSatisfying(
                                 MeldingOntvangen.class,
                                 o -> assertThat(o.melding().toString()).isEqualTo(id)));
+    }
+
+    @Test
+    void theReferenceCarriesTheDutchYearOfReceiptAlsoInTheFirstHourOfTheYear() {
+        // 31 December 2025, 23:30 UTC: in the Netherlands already 1 January 2026, 00:30
+        klok.zet("2025-12-31T23:30:00Z");
+        Api.Antwoord antwoord = publiek()
+                .postJson(
+                        MELDINGEN,
+                        eenKlachtVanEenBurger()
+                                .met("datumGebeurtenis", "2025-12-31")
+                                .tekst());
+        assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(201);
+        assertThat(antwoord.json().get("referentie").asString()).matches("M-2026-\\d{6}");
     }
 
     @Test
@@ -503,7 +521,7 @@ class MeldingApiIT {
     @Test
     void staffListNotificationsPagedAndFiltered() {
         String thema = "lijst-" + UUID.randomUUID();
-        Instant begin = Instant.now(java.time.Clock.systemUTC());
+        Instant begin = klok.zet("2026-06-10T10:00").instant();
         for (int i = 0; i < 3; i++) {
             assertThat(publiek()
                             .postJson(
@@ -516,8 +534,7 @@ class MeldingApiIT {
                             .status())
                     .isEqualTo(201);
         }
-        String vandaag = java.time.LocalDate.now(java.time.Clock.system(java.time.ZoneId.of("Europe/Amsterdam")))
-                .toString();
+        String vandaag = "2026-06-10";
 
         JsonNode pagina = intake().get(
                         MELDINGEN + "?sector=PREVENTIE&bron=ANDERS&soort=KLACHT_OF_SIGNAAL&status=ONTVANGEN"
@@ -532,12 +549,15 @@ class MeldingApiIT {
             assertThat(r.get("gekoppeld").asBoolean()).isFalse();
             assertThat(Instant.parse(r.get("ontvangenOp").asString())).isAfterOrEqualTo(begin.minusSeconds(5));
         });
-        JsonNode volgende = intake().get(MELDINGEN + "?sector=PREVENTIE&bron=ANDERS&grootte=2&pagina=1")
-                .json();
+        // the next page of the same question holds none of the first (other tests' notifications may be newer)
+        String zonderDatum = MELDINGEN + "?sector=PREVENTIE&bron=ANDERS&grootte=2&pagina=";
+        JsonNode eerste = intake().get(zonderDatum + 0).json();
+        JsonNode volgende = intake().get(zonderDatum + 1).json();
+        assertThat(volgende.get("items")).isNotEmpty();
         assertThat(volgende.get("items").get(0).get("id").asString())
                 .isNotIn(
-                        pagina.get("items").get(0).get("id").asString(),
-                        pagina.get("items").get(1).get("id").asString());
+                        eerste.get("items").get(0).get("id").asString(),
+                        eerste.get("items").get(1).get("id").asString());
 
         assertThat(intake().get(MELDINGEN + "?sector=PREVENTIE&tot=2000-01-01")
                         .json()
@@ -643,13 +663,7 @@ class MeldingApiIT {
     }
 
     UUID nieuweZorgaanbieder() {
-        UUID id = UUID.randomUUID();
-        String kvk = String.format("%08d", Math.floorMod(id.getMostSignificantBits(), 100_000_000L));
-        jdbc.sql("insert into register.zorgaanbieder (id, naam, kvk_nummer, sectoren, aangemaakt_op, gewijzigd_op) "
-                        + "values (?, ?, ?, '{VERZORGING_EN_VERPLEGING}', now(), now())")
-                .params(id, "Zorggroep De Linde " + id, kvk)
-                .update();
-        return id;
+        return Meldingfixtures.eenZorgaanbieder(jdbc, klok, "Zorggroep De Linde " + UUID.randomUUID());
     }
 
     UUID nieuweLocatie(UUID zorgaanbieder) {

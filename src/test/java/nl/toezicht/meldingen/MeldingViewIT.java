@@ -3,6 +3,7 @@ package nl.toezicht.meldingen;
 import static nl.toezicht.meldingen.Meldingfixtures.eenKlachtVanEenBurger;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import nl.toezicht.Api;
@@ -22,6 +23,9 @@ class MeldingViewIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Clock klok;
 
     @Test
     void intakeStaffFindANotificationInTheListAndSeeAllItsDetailsEscaped() {
@@ -62,13 +66,7 @@ class MeldingViewIT {
                 .json()
                 .get("id")
                 .asString();
-        UUID zorgaanbieder = UUID.randomUUID();
-        jdbc.sql("insert into register.zorgaanbieder (id, naam, kvk_nummer, sectoren, aangemaakt_op, gewijzigd_op) "
-                        + "values (?, 'Thuiszorg Het Anker', ?, '{VERZORGING_EN_VERPLEGING}', now(), now())")
-                .params(
-                        zorgaanbieder,
-                        String.format("%08d", Math.floorMod(zorgaanbieder.getLeastSignificantBits(), 100_000_000L)))
-                .update();
+        UUID zorgaanbieder = Meldingfixtures.eenZorgaanbieder(jdbc, klok, "Thuiszorg Het Anker");
         Sessie intake = Sessie.op(port).inloggen("intake");
 
         intake.get("/meldingen/" + id);

@@ -6,18 +6,22 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Timestamp;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import nl.toezicht.kern.Zorgsector;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Notifications and files as reporters send them, for the tests of this module. */
-final class Meldingfixtures {
+public final class Meldingfixtures {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -49,6 +53,18 @@ final class Meldingfixtures {
                 .param(omschrijving)
                 .query(Long.class)
                 .single();
+    }
+
+    /** A provider in the register, created now by the application's clock; its KvK number comes from its id. */
+    static UUID eenZorgaanbieder(JdbcClient jdbc, Clock klok, String naam) {
+        UUID id = UUID.randomUUID();
+        String kvk = String.format("%08d", Math.floorMod(id.getMostSignificantBits(), 100_000_000L));
+        Timestamp nu = Timestamp.from(klok.instant());
+        jdbc.sql("insert into register.zorgaanbieder (id, naam, kvk_nummer, sectoren, aangemaakt_op, gewijzigd_op) "
+                        + "values (?, ?, ?, '{VERZORGING_EN_VERPLEGING}', ?, ?)")
+                .params(id, naam, kvk, nu, nu)
+                .update();
+        return id;
     }
 
     /** A citizen's complaint with everything a reporter typically fills in. */
@@ -107,7 +123,45 @@ final class Meldingfixtures {
         }
     }
 
-    static byte[] eenPdf() {
+    /** A notification without personal data, from the media, with this description. */
+    static Meldinggegevens eenSignaal(String omschrijving) {
+        return new Meldinggegevens(
+                Bron.ANDERS,
+                Kanaal.EMAIL,
+                Meldingsoort.OVERIG,
+                Zorgsector.PREVENTIE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                omschrijving,
+                false,
+                false,
+                false,
+                false,
+                false,
+                null,
+                List.of(),
+                null,
+                null);
+    }
+
+    /** An attachment as the edge receives it, in memory. */
+    record Bestand(String bestandsnaam, byte[] inhoud) implements Upload {
+        @Override
+        public long grootte() {
+            return inhoud.length;
+        }
+
+        @Override
+        public java.io.InputStream open() {
+            return new java.io.ByteArrayInputStream(inhoud);
+        }
+    }
+
+    public static byte[] eenPdf() {
         return ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
                         + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
                         + "trailer << /Root 1 0 R >>\n%%EOF\n")

@@ -34,6 +34,14 @@ class ToegangDeuren implements Autorisatiematrix.Bijdrage {
         d.add(deur("POST /beheer/api-sleutels", Doel.GEEN).mag(BEHEERDER).formulier(o -> Map.of()));
         d.add(deur("POST /beheer/api-sleutels/{id}/intrekken", Doel.VAST).mag(BEHEERDER));
         d.add(deur("GET /beheer/rechten", Doel.GEEN).mag(BEHEERDER));
+        d.add(deur("GET /beheer/accounts", Doel.GEEN).mag(BEHEERDER));
+        // the administrator passes the door; the account nobody has is then not found
+        d.add(deur("POST /beheer/accounts/{gebruikersnaam}/uitschakelen", Doel.VAST)
+                .mag(BEHEERDER)
+                .status(BEHEERDER, 404));
+        d.add(deur("POST /beheer/accounts/{gebruikersnaam}/inschakelen", Doel.VAST)
+                .mag(BEHEERDER)
+                .status(BEHEERDER, 404));
 
         // the privacy officer: the access log, break-the-glass review, chain check, right of access
         d.add(deur("GET /privacy", Doel.GEEN).mag(PRIVACYFUNCTIONARIS));

@@ -172,6 +172,14 @@ class ZaakTest {
     }
 
     @Test
+    void askingAnInvestigationOfAnotherKindSetsEightWeeksFromTheRequest() {
+        Zaak zaak = eenZaakIn(Zaakstatus.WACHT_OP_ONDERZOEK_ZORGAANBIEDER, Meldingsoort.KLACHT_OF_SIGNAAL);
+        // received 17 April, asked 6 May 2025: the weeks run from the request, not from the receipt (12 June)
+        assertThat(zaak.termijn())
+                .isEqualTo(new Termijn(Termijnsoort.ONDERZOEKSRAPPORT_ZORGAANBIEDER, LocalDate.of(2025, 7, 1)));
+    }
+
+    @Test
     void askingMoreSetsANewDeadlineFromToday() {
         Zaak zaak = eenZaakIn(Zaakstatus.IN_BEOORDELING, Meldingsoort.CALAMITEIT);
         assertThat(zaak.termijn().soort()).isEqualTo(Termijnsoort.BEOORDELING);

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.Testklok;
 import nl.toezicht.meldingen.MeldingOntvangen;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,13 +37,16 @@ class ZaakTijdlijnIT {
     @Autowired
     ApplicationEventPublisher events;
 
+    @Autowired
+    Testklok klok;
+
     Zaakfixtures fixtures;
     Api intake;
     Api inspecteur;
 
     @BeforeEach
     void setUp() {
-        fixtures = new Zaakfixtures(jdbc, transacties, events);
+        fixtures = new Zaakfixtures(jdbc, transacties, events, klok);
         intake = Api.op(port).als("intake");
         inspecteur = Api.op(port).als("inspecteur.ggz");
     }

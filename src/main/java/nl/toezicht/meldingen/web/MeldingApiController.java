@@ -38,7 +38,7 @@ import nl.toezicht.register.LocatieId;
 import nl.toezicht.register.ZorgaanbiederId;
 import nl.toezicht.toegang.Machineclients;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.FileSystemResource;
+import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
@@ -158,7 +158,7 @@ class MeldingApiController {
                                 .toString())
                 .header("X-Content-Type-Options", "nosniff")
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(new FileSystemResource(b.pad()));
+                .body(new InputStreamResource(b.inhoud()::open));
     }
 
     @PostMapping(path = "/{id}/zorgaanbieder", consumes = MediaType.APPLICATION_JSON_VALUE)
