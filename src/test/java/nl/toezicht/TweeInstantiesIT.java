@@ -204,7 +204,7 @@ class TweeInstantiesIT {
     @Order(6)
     void anAttachmentTakenInByOneInstanceIsServedByTheOtherFromTheObjectStore() {
         byte[] pdf = Meldingfixtures.eenPdf();
-        Meldingfixtures.Multipart multipart = new Meldingfixtures.Multipart()
+        Multipart multipart = new Multipart()
                 .json("melding", melding("Met een bijlage, over twee instanties."))
                 .bestand("bijlagen", "verslag.pdf", "application/pdf", pdf);
         Api.Antwoord aangenomen = Api.op(poortA).post("/api/v1/meldingen", multipart.contentType(), multipart.bytes());

@@ -15,6 +15,11 @@ public final class Wachten {
 
     private Wachten() {}
 
+    /** Waits up to 20 seconds until the condition holds. */
+    public static void tot(BooleanSupplier voorwaarde, String wat) {
+        tot(voorwaarde, Duration.ofSeconds(20), wat);
+    }
+
     /** Waits until the condition holds, polling; fails naming {@code wat} after {@code hoogstens}. */
     public static void tot(BooleanSupplier voorwaarde, Duration hoogstens, String wat) {
         long uiterlijk = System.nanoTime() + hoogstens.toNanos();

@@ -220,10 +220,12 @@ public class MeldingIntake {
             MessageDigest sha256 = sha256();
             Optional<String> type;
             try (InputStream in = new DigestInputStream(upload.open(), sha256)) {
-                type = Bestandstype.herken(in);
+                type = Bestandstype.herken(in, upload.grootte());
                 in.transferTo(java.io.OutputStream.nullOutputStream());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (Bestandstype.TeVeelUitgepakt e) {
+                throw Weigering.opVeld(veld, "bijlage.uitgepakt-te-groot");
             }
             if (type.isEmpty()) {
                 throw Weigering.opVeld(veld, "bijlage.type");

@@ -225,7 +225,8 @@ public class MeldingInzage {
                         m.melderKvkNummer(),
                         m.datumGebeurtenis(),
                         m.datumVastgesteld(),
-                        m.omschrijving(),
+                        // free text may name the patient: it does not leave here for such a role
+                        afgeschermd ? "" : m.omschrijving(),
                         m.patientOverleden(),
                         m.doorSuicide(),
                         m.suicidepoging(),
@@ -238,7 +239,11 @@ public class MeldingInzage {
                 m.ontvangenOp(),
                 m.bijlagen().stream()
                         .map(b -> new MeldingDetail.BijlageInfo(
-                                b.id().toString(), b.bestandsnaam(), b.mediatype(), b.grootte(), b.sha256()))
+                                b.id().toString(),
+                                afgeschermd ? null : b.bestandsnaam(),
+                                b.mediatype(),
+                                b.grootte(),
+                                b.sha256()))
                         .toList(),
                 patient == null ? null : patient.pseudoniem(),
                 afgeschermd);

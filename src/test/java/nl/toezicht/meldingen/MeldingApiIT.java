@@ -18,8 +18,8 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.Multipart;
 import nl.toezicht.Testklok;
-import nl.toezicht.meldingen.Meldingfixtures.Multipart;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -434,6 +434,30 @@ class MeldingApiIT {
             assertThat(veld(antwoord)).isEqualTo("bijlagen[0]");
         }
 
+        assertThat(aantalMeldingen(jdbc)).isEqualTo(meldingenVoor);
+        assertThat(aantalBestanden(bijlagen)).isEqualTo(bestandenVoor);
+    }
+
+    /** Issue 11, item 5: every entry of a zip used to be unpacked to judge it, a bomb included. */
+    @Test
+    void refusesAZipBombDressedAsAWordDocumentOnItsFieldInDutchAndStoresNothing() {
+        long meldingenVoor = aantalMeldingen(jdbc);
+        long bestandenVoor = aantalBestanden(bijlagen);
+        Multipart multipart = new Multipart()
+                .json("melding", eenKlachtVanEenBurger().tekst())
+                .bestand("bijlagen", "ok.pdf", "application/pdf", Meldingfixtures.eenPdf())
+                .bestand(
+                        "bijlagen",
+                        "verslag.docx",
+                        "application/octet-stream",
+                        Meldingfixtures.eenZipBomAlsWordDocument(256));
+
+        Api.Antwoord antwoord = publiek().post(MELDINGEN, multipart.contentType(), multipart.bytes());
+
+        assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(422);
+        assertThat(veld(antwoord)).isEqualTo("bijlagen[1]");
+        assertThat(antwoord.json().get("errors").get(0).get("message").asString())
+                .contains("uitgepakt");
         assertThat(aantalMeldingen(jdbc)).isEqualTo(meldingenVoor);
         assertThat(aantalBestanden(bijlagen)).isEqualTo(bestandenVoor);
     }

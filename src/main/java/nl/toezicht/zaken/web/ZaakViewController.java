@@ -115,6 +115,7 @@ class ZaakViewController {
         // analysts read only; a case opened by breaking the glass is read only too
         model.addAttribute(
                 "behandelaar", toegang.heeft(ZaakRechten.BEHANDELEN) && toegang.magAfdelingZien(zaak.afdeling()));
+        // who may not see the patient's identity sees no free text either (decision 0024)
         model.addAttribute("identiteit", toegang.heeft(MeldingRechten.IDENTITEIT_ZIEN));
         return "zaken/zaak";
     }
