@@ -55,6 +55,15 @@ class DemoGenerator {
     /** Two instances starting on one empty database: only the one holding this lock generates. */
     private static final long SLOT = 0x7465_7a69_6368_7444L;
 
+    /**
+     * The demo care-provider account acts for this KvK number ({@code toegang.DemoMedewerkers}, checked by
+     * a test): the first run gives it to the first nursing-care provider, so the provider portal shows a
+     * provider that is in the register.
+     */
+    static final String DEMO_KVK_NUMMER = "90000001";
+
+    static final String DEMO_ZORGAANBIEDER = "Zorggroep Demo";
+
     private static final int CHUNK = 5_000;
     private static final Zorgsector[] SECTOREN = Zorgsector.values();
 
@@ -349,6 +358,8 @@ class DemoGenerator {
                 land.perSector.put(sector, new ArrayList<>());
             }
             Set<String> bezet = bestaandeKvkNummers(c);
+            boolean demoKvkVrij = !bezet.contains(DEMO_KVK_NUMMER);
+            Set<String> namen = bestaandeNamen(c);
             CopyRegels zorgaanbieders = new CopyRegels("register.zorgaanbieder (id, naam, kvk_nummer, agb_code,"
                     + " sectoren, version, aangemaakt_op, gewijzigd_op)");
             CopyRegels locaties = new CopyRegels(
@@ -374,13 +385,21 @@ class DemoGenerator {
                 do {
                     kvk = String.valueOf(10_000_000 + ids.nextInt(90_000_000));
                 } while (!bezet.add(kvk));
+                String naam = Teksten.zorgaanbiedernaam(sector, plaats, inhoud);
+                if (demoKvkVrij && sector == Zorgsector.VERZORGING_EN_VERPLEGING) {
+                    kvk = DEMO_KVK_NUMMER;
+                    bezet.add(DEMO_KVK_NUMMER);
+                    naam = DEMO_ZORGAANBIEDER;
+                    demoKvkVrij = false;
+                }
+                naam = uniek(naam, plaats, namen);
                 String agb = inhoud.nextInt(100) < 45 ? agbCode(sector, inhoud) : null;
                 UUID id = uuid(ids);
                 Instant aangemaakt =
                         nu.minus(Duration.ofDays(400 + inhoud.nextInt(3000))).minusSeconds(inhoud.nextInt(86_400));
                 zorgaanbieders
                         .id(id)
-                        .tekst(Teksten.zorgaanbiedernaam(sector, plaats, inhoud))
+                        .tekst(naam)
                         .tekst(kvk)
                         .tekst(agb)
                         .lijst(sectoren)
@@ -457,6 +476,35 @@ class DemoGenerator {
                 default -> "98";
             };
             return soort + String.format("%06d", r.nextInt(1_000_000));
+        }
+
+        /**
+         * A name no other provider has: the register has thousands of providers drawn from a few hundred
+         * name parts, and two "Apotheek De Linde" cannot be told apart when linking a notification. The place
+         * goes after a taken name, then a number, as the trade register itself distinguishes them.
+         */
+        static String uniek(String naam, Plaats plaats, Set<String> namen) {
+            if (namen.add(naam)) {
+                return naam;
+            }
+            String metPlaats = naam.endsWith(plaats.naam()) ? naam : naam + " " + plaats.naam();
+            for (int n = 1; ; n++) {
+                String kandidaat = n == 1 ? metPlaats : metPlaats + " " + n;
+                if (namen.add(kandidaat)) {
+                    return kandidaat;
+                }
+            }
+        }
+
+        private static Set<String> bestaandeNamen(Connection c) throws SQLException {
+            Set<String> namen = new HashSet<>();
+            try (Statement s = c.createStatement();
+                    ResultSet rs = s.executeQuery("select naam from register.zorgaanbieder")) {
+                while (rs.next()) {
+                    namen.add(rs.getString(1));
+                }
+            }
+            return namen;
         }
 
         private static Set<String> bestaandeKvkNummers(Connection c) throws SQLException {

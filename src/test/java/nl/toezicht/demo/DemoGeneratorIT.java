@@ -281,6 +281,37 @@ class DemoGeneratorIT {
     }
 
     @Test
+    void theDemoProviderAccountActsForAProviderInTheRegisterAndNoTwoProvidersShareAName() {
+        String kvkVanAccount = jdbc.sql(
+                        "select kvk_nummers[1] from toegang.medewerker where gebruikersnaam = 'zorgaanbieder'")
+                .query(String.class)
+                .single();
+        assertThat(DemoGenerator.DEMO_KVK_NUMMER).isEqualTo(kvkVanAccount);
+        assertThat(tel("select count(*) from register.zorgaanbieder where kvk_nummer = '" + kvkVanAccount + "'"))
+                .isOne();
+        assertThat(jdbc.sql("select naam from register.zorgaanbieder where id in (" + inLijst(verslag)
+                                + ") group by naam having count(*) > 1")
+                        .query(String.class)
+                        .list())
+                .isEmpty();
+    }
+
+    @Test
+    void aTakenNameGetsThePlaceThenANumber() {
+        Plaats utrecht = Plaats.ALLE.stream()
+                .filter(p -> p.naam().equals("Utrecht"))
+                .findFirst()
+                .orElse(Plaats.ALLE.get(0));
+        java.util.Set<String> namen = new java.util.HashSet<>();
+        assertThat(DemoGenerator.Land.uniek("Apotheek De Linde", utrecht, namen))
+                .isEqualTo("Apotheek De Linde");
+        assertThat(DemoGenerator.Land.uniek("Apotheek De Linde", utrecht, namen))
+                .isEqualTo("Apotheek De Linde " + utrecht.naam());
+        assertThat(DemoGenerator.Land.uniek("Apotheek De Linde", utrecht, namen))
+                .isEqualTo("Apotheek De Linde " + utrecht.naam() + " 2");
+    }
+
+    @Test
     void theSameSeedGivesTheSameCountry() {
         DemoGenerator.Verslag eerste = genereer(7L, 12, 300);
         DemoGenerator.Verslag tweede = genereer(7L, 12, 300);
