@@ -267,6 +267,20 @@ class RondgangBrowserIT {
         wacht.until(ExpectedConditions.urlContains("ingetrokken"));
         assertThat(ingetrokken(omschrijving)).isTrue();
 
+        browser.manage().window().setSize(new Dimension(1920, 1080));
+        browser.get(url("/beheer/api-sleutels"));
+        schermafdruk("rondgang-sleutels-1920");
+        browser.manage().window().setSize(new Dimension(390, 844));
+        for (String pagina : new String[] {"beheer", "beheer/api-sleutels", "beheer/accounts", "account"}) {
+            browser.get(url("/" + pagina));
+            schermafdruk("rondgang-telefoon-" + pagina.replace('/', '-'), By.tagName("table"));
+            assertThat((Boolean)
+                            browser.executeScript("return document.documentElement.scrollWidth <= window.innerWidth"))
+                    .as("/" + pagina + " does not scroll sideways on a phone")
+                    .isTrue();
+        }
+        browser.manage().window().setSize(new Dimension(1366, 900));
+
         browser.manage().deleteAllCookies();
         inloggen("inspecteur");
         browser.get(url("/account"));
@@ -331,7 +345,9 @@ class RondgangBrowserIT {
 
     /** The part a user scrolls to, then the screenshot. */
     private void schermafdruk(String naam, By waar) throws IOException {
-        browser.executeScript("arguments[0].scrollIntoView(true)", browser.findElement(waar));
+        browser.findElements(waar).stream()
+                .findFirst()
+                .ifPresent(e -> browser.executeScript("arguments[0].scrollIntoView(true)", e));
         schermafdruk(naam);
     }
 
