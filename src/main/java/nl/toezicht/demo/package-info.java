@@ -1,9 +1,10 @@
 /**
  * Demo data: fills an empty database with a believable country (care providers, a year of notifications
- * and their cases) for the embedded default and, at any size, for the benchmark. Writes the other modules'
- * tables with plain SQL (see docs/decisions/0002-demo-generator-writes-sql.md), so it depends on kern and, for working days, termijnen only.
+ * and their cases) for the embedded default and, at any size, for the benchmark. Writes through the owners'
+ * bulk writers (register, meldingen, zaken; decision 0030), reads the staff through toegang, and takes the
+ * working days from termijnen.
  */
-@ApplicationModule(allowedDependencies = {"kern", "termijnen"})
+@ApplicationModule(allowedDependencies = {"kern", "termijnen", "toegang", "register", "meldingen", "zaken"})
 @NullMarked
 package nl.toezicht.demo;
 

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.kern.Referentie;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.register.LocatieId;
 import nl.toezicht.register.Register;
@@ -254,10 +255,7 @@ public class MeldingIntake {
     }
 
     private String referentie(LocalDate vandaag) {
-        long nummer = jdbc.sql("select nextval('meldingen.melding_nummer_seq')")
-                .query(Long.class)
-                .single();
-        return "M-%d-%06d".formatted(vandaag.getYear(), nummer);
+        return Referentie.volgende(jdbc, Meldingenlader.NUMMERREEKS, Meldingenlader.LETTER, vandaag.getYear());
     }
 
     private String nieuwToken() {

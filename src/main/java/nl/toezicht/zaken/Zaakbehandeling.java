@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.kern.Referentie;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.meldingen.MeldingGekoppeld;
 import nl.toezicht.meldingen.MeldingId;
@@ -257,10 +258,11 @@ public class Zaakbehandeling {
     }
 
     private String nieuweReferentie() {
-        long nummer = jdbc.sql("select nextval('zaken.zaak_nummer_seq')")
-                .query(Long.class)
-                .single();
-        return "Z-%d-%06d".formatted(termijnen.vandaag().getYear(), nummer);
+        return Referentie.volgende(
+                jdbc,
+                Zakenlader.NUMMERREEKS,
+                Zakenlader.LETTER,
+                termijnen.vandaag().getYear());
     }
 
     /** An unknown id is refused like one outside the user's need-to-know: 404, logged. */

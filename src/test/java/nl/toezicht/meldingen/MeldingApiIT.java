@@ -18,11 +18,15 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.Meldingfixtures.Multipart;
+import nl.toezicht.register.Registertestdata;
+import nl.toezicht.register.Zorgaanbiederlader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 @IntegratieTest
@@ -38,6 +42,12 @@ class MeldingApiIT {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    Zorgaanbiederlader zorgaanbiederlader;
+
+    @Autowired
+    TransactionTemplate transacties;
 
     @Autowired
     BijlagenProperties bijlagen;
@@ -558,9 +568,10 @@ class MeldingApiIT {
 
     @Test
     void intakeLinksANotificationToAProviderOfTheRegister() {
-        UUID zorgaanbieder = nieuweZorgaanbieder();
-        UUID locatie = nieuweLocatie(zorgaanbieder);
-        UUID anderLocatie = nieuweLocatie(nieuweZorgaanbieder());
+        Registertestdata.Opgeslagen aanbieder = nieuweZorgaanbieder();
+        UUID zorgaanbieder = aanbieder.zorgaanbieder().waarde();
+        UUID locatie = aanbieder.locatie().waarde();
+        UUID anderLocatie = nieuweZorgaanbieder().locatie().waarde();
         Multipart metBijlage = new Multipart()
                 .json("melding", eenKlachtVanEenBurger().tekst())
                 .bestand("bijlagen", "verslag.pdf", "application/pdf", Meldingfixtures.eenPdf());
@@ -618,24 +629,9 @@ class MeldingApiIT {
         assertThat(docs.tekst()).contains("Melding doen");
     }
 
-    UUID nieuweZorgaanbieder() {
-        UUID id = UUID.randomUUID();
-        String kvk = String.format("%08d", Math.floorMod(id.getMostSignificantBits(), 100_000_000L));
-        jdbc.sql("insert into register.zorgaanbieder (id, naam, kvk_nummer, sectoren, aangemaakt_op, gewijzigd_op) "
-                        + "values (?, ?, ?, '{VERZORGING_EN_VERPLEGING}', now(), now())")
-                .params(id, "Zorggroep De Linde " + id, kvk)
-                .update();
-        return id;
-    }
-
-    UUID nieuweLocatie(UUID zorgaanbieder) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql(
-                        "insert into register.locatie (id, zorgaanbieder, volgnummer, naam, adres, postcode, plaats, gemeente) "
-                                + "values (?, ?, 1, 'Hoofdlocatie', 'Lindelaan 1', '3511AB', 'Utrecht', 'Utrecht')")
-                .params(id, zorgaanbieder)
-                .update();
-        return id;
+    Registertestdata.Opgeslagen nieuweZorgaanbieder() {
+        return new Registertestdata(zorgaanbiederlader, transacties)
+                .zorgaanbieder("Zorggroep De Linde " + UUID.randomUUID(), Zorgsector.VERZORGING_EN_VERPLEGING);
     }
 
     double teller(String kanaal, String soort) {

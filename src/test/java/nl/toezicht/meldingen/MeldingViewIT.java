@@ -8,11 +8,15 @@ import java.util.UUID;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Sessie;
+import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.Meldingfixtures.Multipart;
+import nl.toezicht.register.Registertestdata;
+import nl.toezicht.register.Zorgaanbiederlader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegratieTest
 class MeldingViewIT {
@@ -22,6 +26,12 @@ class MeldingViewIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Zorgaanbiederlader zorgaanbiederlader;
+
+    @Autowired
+    TransactionTemplate transacties;
 
     @Test
     void intakeStaffFindANotificationInTheListAndSeeAllItsDetailsEscaped() {
@@ -62,13 +72,10 @@ class MeldingViewIT {
                 .json()
                 .get("id")
                 .asString();
-        UUID zorgaanbieder = UUID.randomUUID();
-        jdbc.sql("insert into register.zorgaanbieder (id, naam, kvk_nummer, sectoren, aangemaakt_op, gewijzigd_op) "
-                        + "values (?, 'Thuiszorg Het Anker', ?, '{VERZORGING_EN_VERPLEGING}', now(), now())")
-                .params(
-                        zorgaanbieder,
-                        String.format("%08d", Math.floorMod(zorgaanbieder.getLeastSignificantBits(), 100_000_000L)))
-                .update();
+        UUID zorgaanbieder = new Registertestdata(zorgaanbiederlader, transacties)
+                .zorgaanbieder("Thuiszorg Het Anker", Zorgsector.VERZORGING_EN_VERPLEGING)
+                .zorgaanbieder()
+                .waarde();
         Sessie intake = Sessie.op(port).inloggen("intake");
 
         intake.get("/meldingen/" + id);
