@@ -12,10 +12,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.toezicht.kern.Bulklading;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.Meldingenlader;
 import nl.toezicht.register.LocatieId;
@@ -192,13 +194,13 @@ class DemoGenerator {
             return t;
         });
         try {
-            // the next chunk is built while PostgreSQL takes the current one: both cores busy
-            Future<Meldingmaker.Brok> volgende = voorbereiding.submit(() -> maker.brok(0, CHUNK));
+            // the next chunk is built and formatted while PostgreSQL takes the current one: both cores busy
+            Future<Voorbereid> volgende = voorbereiding.submit(bouw(maker, meldingen, zaken, 0, aantalMeldingen));
             for (int van = 0; van < aantalMeldingen; van += CHUNK) {
-                Meldingmaker.Brok brok = volgende.get();
+                Voorbereid brok = volgende.get();
                 int daarna = van + CHUNK;
                 if (daarna < aantalMeldingen) {
-                    volgende = voorbereiding.submit(() -> maker.brok(daarna, CHUNK));
+                    volgende = voorbereiding.submit(bouw(maker, meldingen, zaken, daarna, aantalMeldingen));
                 }
                 meldingnummers.neem(meldingen.schrijf(brok.meldingen()));
                 zaaknummers.neem(zaken.schrijf(brok.zaken()));
@@ -241,6 +243,27 @@ class DemoGenerator {
                 zaaknummers.eerste,
                 zaaknummers.laatste,
                 duur);
+    }
+
+    /** A chunk ready for the owners' bulk writers: notifications, then their cases. */
+    private record Voorbereid(Bulklading.Brok meldingen, Bulklading.Brok zaken, int statuswijzigingen) {}
+
+    /**
+     * The work of building chunk {@code van}: its reference numbers are taken here, on the writing thread
+     * (the transaction's connection); making and formatting the rows needs no database.
+     */
+    private static Callable<Voorbereid> bouw(
+            Meldingmaker maker, Meldingenlader.Lading meldingen, Zakenlader.Lading zaken, int van, int aantal) {
+        int grootte = Math.min(CHUNK, aantal - van);
+        long[] meldingnummers = meldingen.reserveer(grootte);
+        long[] zaaknummers = zaken.reserveer(grootte);
+        return () -> {
+            Meldingmaker.Brok brok = maker.brok(van, grootte);
+            return new Voorbereid(
+                    meldingen.bereidVoor(brok.meldingen(), meldingnummers),
+                    zaken.bereidVoor(brok.zaken(), zaaknummers),
+                    brok.statuswijzigingen());
+        };
     }
 
     /** The lowest and highest reference number written, for the report. */

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
+import java.util.List;
 import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
@@ -33,11 +34,35 @@ public final class Bulklading {
 
     private Bulklading() {}
 
-    /** Counts one row written, spanning {@code begin} to {@code eind}. */
-    public void tel(Instant begin, Instant eind) {
-        aantal++;
-        van = van == null || begin.isBefore(van) ? begin : van;
-        tot = tot == null || eind.isAfter(tot) ? eind : tot;
+    /**
+     * A chunk made ready to write: its rows in COPY format (one {@link CopyRegels} a table, in the order to
+     * write them), the references they were given, and the period they span. Made without the database,
+     * so another thread may make the next chunk while this one is written.
+     */
+    public static final class Brok {
+        private final List<CopyRegels> tabellen;
+        private final List<String> referenties;
+        private final @Nullable Instant van;
+        private final @Nullable Instant tot;
+
+        public Brok(List<CopyRegels> tabellen, List<String> referenties, @Nullable Instant van, @Nullable Instant tot) {
+            this.tabellen = List.copyOf(tabellen);
+            this.referenties = List.copyOf(referenties);
+            this.van = van;
+            this.tot = tot;
+        }
+    }
+
+    /** Writes a chunk with COPY in the current transaction and counts it; returns its references. */
+    public List<String> schrijf(DataSource dataSource, Brok brok) {
+        vereisTransactie();
+        kopieer(dataSource, brok.tabellen.toArray(CopyRegels[]::new));
+        if (!brok.referenties.isEmpty() && brok.van != null && brok.tot != null) {
+            aantal += brok.referenties.size();
+            van = van == null || brok.van.isBefore(van) ? brok.van : van;
+            tot = tot == null || brok.tot.isAfter(tot) ? brok.tot : tot;
+        }
+        return brok.referenties;
     }
 
     public long aantal() {

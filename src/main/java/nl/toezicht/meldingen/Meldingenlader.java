@@ -87,21 +87,40 @@ public class Meldingenlader {
          * receipt>-<number>}); returns the references in the order given.
          */
         public List<String> schrijf(List<Bulkmelding> meldingen) {
-            if (meldingen.isEmpty()) {
-                return List.of();
+            return schrijf(bereidVoor(meldingen, reserveer(meldingen.size())));
+        }
+
+        /** Takes numbers for the references of a chunk of {@code aantal}, beside live intake. */
+        public long[] reserveer(int aantal) {
+            return Referentie.reserveer(jdbc, NUMMERREEKS, aantal);
+        }
+
+        /**
+         * Makes a chunk ready to write, with the numbers {@link #reserveer} took for it; touches no database,
+         * so another thread may make the next chunk while this one is written.
+         */
+        public Bulklading.Brok bereidVoor(List<Bulkmelding> meldingen, long[] nummers) {
+            if (nummers.length != meldingen.size()) {
+                throw new IllegalArgumentException("one reference number per notification");
             }
-            long[] nummers = Referentie.reserveer(jdbc, NUMMERREEKS, meldingen.size());
             List<String> referenties = new ArrayList<>(meldingen.size());
             CopyRegels rijen = new CopyRegels(KOLOMMEN);
+            Instant van = null;
+            Instant tot = null;
             for (int i = 0; i < meldingen.size(); i++) {
                 Bulkmelding b = meldingen.get(i);
                 String referentie = Referentie.formatteer(LETTER, jaar(b.ontvangenOp()), nummers[i]);
                 referenties.add(referentie);
                 rij(rijen, b, referentie);
-                lading.tel(b.ontvangenOp(), b.ontvangenOp());
+                van = van == null || b.ontvangenOp().isBefore(van) ? b.ontvangenOp() : van;
+                tot = tot == null || b.ontvangenOp().isAfter(tot) ? b.ontvangenOp() : tot;
             }
-            Bulklading.kopieer(dataSource, rijen);
-            return referenties;
+            return new Bulklading.Brok(List.of(rijen), referenties, van, tot);
+        }
+
+        /** Writes a chunk made ready by {@link #bereidVoor}; returns its references. */
+        public List<String> schrijf(Bulklading.Brok brok) {
+            return lading.schrijf(dataSource, brok);
         }
 
         /** Announces the load in the transaction ({@link MeldingenInBulkGeladen}); nothing if nothing was written. */

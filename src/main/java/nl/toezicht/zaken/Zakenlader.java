@@ -113,10 +113,29 @@ public class Zakenlader {
          * ({@code Z-<year of opening>-<number>}); returns the references in the order given.
          */
         public List<String> schrijf(List<Bulkzaak> zaken) {
-            if (zaken.isEmpty()) {
-                return List.of();
+            return schrijf(bereidVoor(zaken, reserveer(zaken.size())));
+        }
+
+        /** Takes numbers for the references of a chunk of {@code aantal}, beside live case opening. */
+        public long[] reserveer(int aantal) {
+            return Referentie.reserveer(jdbc, NUMMERREEKS, aantal);
+        }
+
+        /** Writes a chunk made ready by {@link #bereidVoor}; returns its references. */
+        public List<String> schrijf(Bulklading.Brok brok) {
+            return lading.schrijf(dataSource, brok);
+        }
+
+        /**
+         * Makes a chunk ready to write, with the numbers {@link #reserveer} took for it; touches no database,
+         * so another thread may make the next chunk while this one is written.
+         */
+        public Bulklading.Brok bereidVoor(List<Bulkzaak> zaken, long[] nummers) {
+            if (nummers.length != zaken.size()) {
+                throw new IllegalArgumentException("one reference number per case");
             }
-            long[] nummers = Referentie.reserveer(jdbc, NUMMERREEKS, zaken.size());
+            Instant van = null;
+            Instant tot = null;
             List<String> referenties = new ArrayList<>(zaken.size());
             CopyRegels rijen = new CopyRegels("zaken.zaak (id, referentie, status, soort, sector, afdeling,"
                     + " zorgaanbieder_id, inspecteur, termijn_soort, termijn_datum, te_laat, te_laat_gemeld,"
@@ -170,10 +189,11 @@ public class Zakenlader {
                             .tekst(s.toelichting())
                             .eindeRegel();
                 }
-                lading.tel(z.geopendOp(), tijdlijn.get(tijdlijn.size() - 1).op());
+                Instant laatste = tijdlijn.get(tijdlijn.size() - 1).op();
+                van = van == null || z.geopendOp().isBefore(van) ? z.geopendOp() : van;
+                tot = tot == null || laatste.isAfter(tot) ? laatste : tot;
             }
-            Bulklading.kopieer(dataSource, rijen, koppelingen, stappen);
-            return referenties;
+            return new Bulklading.Brok(List.of(rijen, koppelingen, stappen), referenties, van, tot);
         }
 
         /** Announces the load in the transaction ({@link ZakenInBulkGeladen}); nothing if nothing was written. */
