@@ -1,8 +1,9 @@
 package nl.toezicht;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
-import nl.toezicht.toegang.Ketencontrole;
+import nl.toezicht.logboek.Ketencontrole;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
@@ -16,8 +17,11 @@ public class ToezichtApplication {
         "--server.port=-1", "--management.server.port=-1", "--toezicht.demo.genereren=false"
     };
 
+    /** Commands that end with an exit code of their own (see {@link #commando}). */
+    private static final List<String> COMMANDOS = List.of(Ketencontrole.COMMANDO, "bijlagen-migreer");
+
     public static void main(String[] args) {
-        if (Arrays.asList(args).contains(Ketencontrole.COMMANDO)) {
+        if (Arrays.stream(args).anyMatch(COMMANDOS::contains)) {
             System.exit(commando(args));
         }
         SpringApplication.run(ToezichtApplication.class, alsOpdracht(args));
@@ -34,7 +38,10 @@ public class ToezichtApplication {
         return metOpdrachtArgumenten(args);
     }
 
-    /** A command instead of the application (e.g. verifying the access log): runs, returns its exit code. */
+    /**
+     * A command instead of the application (verifying the access log, moving attachments to the object
+     * store): runs, returns its exit code.
+     */
     public static int commando(String... args) {
         return SpringApplication.exit(SpringApplication.run(ToezichtApplication.class, metOpdrachtArgumenten(args)));
     }

@@ -12,9 +12,9 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
 import nl.toezicht.Autorisatiematrix.Deur;
 import nl.toezicht.Autorisatiematrix.Doel;
+import nl.toezicht.Autorisatiematrix.Objecten;
 import nl.toezicht.Autorisatiematrix.Verwacht;
 import nl.toezicht.toegang.Rol;
 import nl.toezicht.toegang.Toegangtestdata;
@@ -44,10 +44,6 @@ class AutorisatiematrixIT {
     @Autowired
     JdbcClient jdbc;
 
-    /** The objects a row's path variables are filled with, for one side (own or other). */
-    record Objecten(
-            UUID melding, UUID bijlage, UUID zaak, String statusToken, UUID zorgaanbieder, UUID reserveMelding) {}
-
     @BeforeEach
     void juristVanEenAfdeling() {
         // the demo jurist works for all departments; the matrix needs one with a department of their own
@@ -65,10 +61,11 @@ class AutorisatiematrixIT {
         List<String> verouderd =
                 tabel.stream().filter(s -> !handlers.containsKey(s)).toList();
         assertThat(zonderRegel)
-                .as("Endpoints without a rule: add a row for each to src/test/java/nl/toezicht/Autorisatiematrix.java")
+                .as("Endpoints without a rule: add a row for each to the module's Autorisatiematrix.Bijdrage in its "
+                        + "test package (e.g. src/test/java/nl/toezicht/zaken/ZakenDeuren.java)")
                 .isEmpty();
         assertThat(verouderd)
-                .as("Rows of Autorisatiematrix for endpoints that no longer exist: remove them")
+                .as("Rows of the authorisation matrix for endpoints that no longer exist: remove them")
                 .isEmpty();
     }
 
@@ -156,7 +153,8 @@ class AutorisatiematrixIT {
             case VAST ->
                 pad.replace("{jaar}", "2025")
                         .replace("{versie}", "1")
-                        .replace("{id}", "00000000-0000-0000-0000-000000000001");
+                        .replace("{id}", "00000000-0000-0000-0000-000000000001")
+                        .replace("{gebruikersnaam}", "niemand.bestaat");
         };
     }
 
@@ -184,7 +182,8 @@ class AutorisatiematrixIT {
         schrijf(
                 body,
                 "--" + grens + "\r\nContent-Disposition: form-data; name=\"melding\"\r\n"
-                        + "Content-Type: application/json\r\n\r\n" + meldingJson(sector, kvk) + "\r\n");
+                        + "Content-Type: application/json\r\n\r\n" + Autorisatiematrix.meldingJson(sector, kvk)
+                        + "\r\n");
         schrijf(
                 body,
                 "--" + grens + "\r\nContent-Disposition: form-data; name=\"bijlagen\"; filename=\"v.pdf\"\r\n"
@@ -198,7 +197,7 @@ class AutorisatiematrixIT {
                 .param(melding)
                 .query(UUID.class)
                 .single();
-        Api.Antwoord reserve = Api.op(port).postJson("/api/v1/meldingen", meldingJson());
+        Api.Antwoord reserve = Api.op(port).postJson("/api/v1/meldingen", Autorisatiematrix.meldingJson());
         UUID reserveMelding = UUID.fromString(reserve.json().get("id").asString());
         zaakVan(reserveMelding);
         return new Objecten(
@@ -215,30 +214,10 @@ class AutorisatiematrixIT {
     }
 
     private UUID nieuweZorgaanbieder() {
-        Api.Antwoord antwoord = Api.op(port).als("intake").postJson("/api/v1/zorgaanbieders", zorgaanbiederJson());
+        Api.Antwoord antwoord =
+                Api.op(port).als("intake").postJson("/api/v1/zorgaanbieders", Autorisatiematrix.zorgaanbiederJson());
         assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(201);
         return UUID.fromString(antwoord.json().get("id").asString());
-    }
-
-    static String meldingJson() {
-        return meldingJson("GGZ", "87654321");
-    }
-
-    static String meldingJson(String sector, String kvk) {
-        return """
-                {"bron": "ZORGAANBIEDER", "soort": "CALAMITEIT", "sector": "%s", "kvkNummer": "%s",
-                 "datumGebeurtenis": "2026-02-10", "omschrijving": "Matrixtest: val tijdens nachtdienst.",
-                 "patient": {"naam": "M. Matrix", "bsn": "111222333"}}
-                """.formatted(sector, kvk);
-    }
-
-    static String zorgaanbiederJson() {
-        String kvk = "8" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
-        return """
-                {"naam": "Matrixzorg %s", "kvkNummer": "%s", "sectoren": ["GGZ"],
-                 "locaties": [{"naam": "Hoofdlocatie", "adres": "Stationsstraat 1", "postcode": "3511 AB",
-                               "plaats": "Utrecht", "gemeente": "Utrecht"}]}
-                """.formatted(kvk, kvk);
     }
 
     private static void schrijf(ByteArrayOutputStream uit, String tekst) {

@@ -68,7 +68,11 @@ class IntakeBrowserIT {
                 .getText();
         assertThat(referentie).matches("M-\\d{4}-\\d{6}");
         String statuslink = browser.findElement(By.id("statuslink")).getAttribute("href");
-        browser.get(statuslink);
+        // the link is built from the configured base address (toezicht.web.basis-url, never the request's
+        // Host); this test's server listens on another port
+        assertThat(statuslink).startsWith("http://localhost:8080/status/");
+        String statuspagina = url(java.net.URI.create(statuslink).getPath());
+        browser.get(statuspagina);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(referentie, "Ontvangen");
 
         // an inspector of the GGZ department logs in and finds the case by the reference the citizen quotes
@@ -92,7 +96,7 @@ class IntakeBrowserIT {
                 .isNotEmpty();
 
         // the citizen's private status link follows the case, and still shows nothing else
-        browser.get(statuslink);
+        browser.get(statuspagina);
         String status = browser.findElement(By.tagName("main")).getText();
         assertThat(status).contains(referentie, "In behandeling").doesNotContain(omschrijving);
     }

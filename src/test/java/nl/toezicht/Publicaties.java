@@ -28,22 +28,13 @@ public final class Publicaties {
 
     /** Waits (15 s at most) until there are at least {@code aantal} such publications and all completed. */
     public static List<Publicatie> afgehandeld(JdbcClient jdbc, String gebeurtenis, Object id, int aantal) {
-        long tot = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (true) {
-            List<Publicatie> publicaties = van(jdbc, gebeurtenis, id);
-            if (publicaties.size() >= aantal && publicaties.stream().allMatch(Publicatie::voltooid)) {
-                return publicaties;
-            }
-            if (System.nanoTime() > tot) {
-                throw new AssertionError("not all publications of " + gebeurtenis + " for " + id
-                        + " completed within 15 s: " + publicaties);
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Wachten.tot(
+                () -> {
+                    List<Publicatie> publicaties = van(jdbc, gebeurtenis, id);
+                    return publicaties.size() >= aantal && publicaties.stream().allMatch(Publicatie::voltooid);
+                },
+                Duration.ofSeconds(15),
+                "all publications of " + gebeurtenis + " for " + id + " completed");
+        return van(jdbc, gebeurtenis, id);
     }
 }

@@ -97,9 +97,9 @@ public class Cijferdienst {
      * which only analysts get.
      */
     public Cijferset voorlopig(Periode periode, int vergelijk, @Nullable Zorgsector sector, boolean ongeafrond) {
-        beleid.eisVoorlopigeCijfers();
+        beleid.eis(CijferRechten.VOORLOPIG_INZIEN);
         if (ongeafrond) {
-            beleid.eisOngeafrondeCijfers();
+            beleid.eis(CijferRechten.ONGEAFROND_INZIEN);
         }
         Cijferset set = register.bereken(periode, vergelijk, clock.instant());
         return Tabellenregister.filter(ongeafrond ? set : set.gepubliceerd(), sector);
@@ -141,14 +141,14 @@ public class Cijferdienst {
     }
 
     public List<Vaststelling.Versie> versies(int jaar) {
-        beleid.eisCijfersOpstellen();
+        beleid.eis(CijferRechten.OPSTELLEN);
         return vaststellingen.versies(jaar);
     }
 
     /** Draws up a draft: the whole year with two earlier years, as the data stand now (the cut-off). */
     @Transactional
     public Vaststelling.Versie stelOp(int jaar) {
-        beleid.eisCijfersOpstellen();
+        beleid.eis(CijferRechten.OPSTELLEN);
         Instant peilmoment = clock.instant();
         Cijferset set = register.bereken(Periode.jaar(jaar), VERGELIJK_VASTSTELLING, peilmoment);
         int versie = vaststellingen.volgendeVersie(jaar);
@@ -167,7 +167,7 @@ public class Cijferdienst {
     /** Runs the consistency checks on a draft; refuses with the findings when one fails. */
     @Transactional(noRollbackFor = Vaststelling.ControleMislukt.class)
     public Vaststelling.Versie controleer(int jaar, int versie) {
-        beleid.eisCijfersOpstellen();
+        beleid.eis(CijferRechten.OPSTELLEN);
         Vaststelling v = vaststellingen
                 .vindVoorWijziging(jaar, versie)
                 .orElseThrow(() -> new NietGevonden("object.cijfers", jaar + "/" + versie));
@@ -182,7 +182,7 @@ public class Cijferdienst {
 
     @Transactional
     public Vaststelling.Versie stelVast(int jaar, int versie) {
-        beleid.eisCijfersVaststellen();
+        beleid.eis(CijferRechten.VASTSTELLEN);
         Vaststelling v = vaststellingen
                 .vindVoorWijziging(jaar, versie)
                 .orElseThrow(() -> new NietGevonden("object.cijfers", jaar + "/" + versie));

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import nl.toezicht.kern.Stroom;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.Bron;
 import nl.toezicht.meldingen.Kanaal;
@@ -21,12 +22,15 @@ import nl.toezicht.meldingen.SggSoort;
 import nl.toezicht.register.LocatieId;
 import nl.toezicht.register.ZorgaanbiederId;
 import nl.toezicht.termijnen.Termijn;
+import nl.toezicht.termijnen.TermijnenProperties;
 import nl.toezicht.termijnen.Termijnsoort;
 import nl.toezicht.zaken.Sluitreden;
 import nl.toezicht.zaken.Statuswijziging;
+import nl.toezicht.zaken.Termijneffect;
 import nl.toezicht.zaken.Transitie;
 import nl.toezicht.zaken.ZaakId;
 import nl.toezicht.zaken.Zaakstatus;
+import nl.toezicht.zaken.Zaakstroom;
 import nl.toezicht.zaken.Zakenlader.Bulkzaak;
 import nl.toezicht.zaken.Zakenlader.Koppeling;
 import org.jspecify.annotations.Nullable;
@@ -37,8 +41,16 @@ import org.jspecify.annotations.Nullable;
  * believable time, sometimes too long) and cut off at "now": what has happened by then is its timeline,
  * the last step its state, and the clock of that state its deadline. So older cases are mostly closed,
  * recent ones open, and the overdue ones are those whose step took longer than the law allows.
+ *
+ * <p>Which steps a case takes and when is drawn here; which state each step leads to, whether the flow allows
+ * it and which legal clock it starts or stops comes from the case flow ({@link Zaakstroom}), as for a live
+ * case, so a generated history is one the application could have made.
  */
 final class Meldingmaker {
+
+    private static final Stroom<Zaakstatus, Transitie, Meldingsoort, Termijneffect> STROOM = Zaakstroom.STROOM;
+    /** The default periods of the legal clocks (the generated past knows no configuration of its own). */
+    private static final TermijnenProperties PERIODEN = TermijnenProperties.standaard();
 
     private static final long DAG = 86_400_000L;
     private static final long UUR = 3_600_000L;
@@ -164,11 +176,7 @@ final class Meldingmaker {
         }
 
         Zaak zaak = simuleer(soort, sector, ontvangenMs, ontvangstdatum);
-        String meldingstatus = switch (zaak.status) {
-            case "ONTVANGEN" -> "ONTVANGEN";
-            case "GESLOTEN" -> "AFGEHANDELD";
-            default -> "IN_BEHANDELING";
-        };
+        Meldingstatus meldingstatus = zaak.status().meldingstatus();
 
         UUID meldingId = DemoGenerator.uuid7(ontvangenMs, ids);
         Meldinggegevens gegevens = new Meldinggegevens(
@@ -194,27 +202,18 @@ final class Meldingmaker {
                         ? null
                         : new Melder(melderNaam, melderEmail, melderTelefoon),
                 null);
-        meldingen.add(new Bulkmelding(
-                new MeldingId(meldingId), gegevens, Meldingstatus.valueOf(meldingstatus), hex64(), ontvangen));
+        meldingen.add(new Bulkmelding(new MeldingId(meldingId), gegevens, meldingstatus, hex64(), ontvangen));
 
         Instant geopend = Instant.ofEpochMilli(zaak.geopendMs);
         UUID zaakId = DemoGenerator.uuid7(zaak.geopendMs, ids);
         List<Statuswijziging> tijdlijn = new ArrayList<>(zaak.stappen.size());
-        Zaakstatus van = null;
         for (Stap stap : zaak.stappen) {
-            Zaakstatus naar = Zaakstatus.valueOf(stap.naar);
             tijdlijn.add(new Statuswijziging(
-                    van,
-                    naar,
-                    Transitie.valueOf(stap.transitie),
-                    stap.door,
-                    Instant.ofEpochMilli(stap.opMs),
-                    stap.toelichting));
-            van = naar;
+                    stap.van, stap.naar, stap.transitie, stap.door, Instant.ofEpochMilli(stap.opMs), stap.toelichting));
         }
         zaken.add(new Bulkzaak(
                 new ZaakId(zaakId),
-                Zaakstatus.valueOf(zaak.status),
+                zaak.status(),
                 Meldingsoort.valueOf(soort),
                 sector,
                 sector,
@@ -222,7 +221,7 @@ final class Meldingmaker {
                 zaak.inspecteur,
                 zaak.termijnSoort == null || zaak.termijnDatum == null
                         ? null
-                        : new Termijn(Termijnsoort.valueOf(zaak.termijnSoort), zaak.termijnDatum),
+                        : new Termijn(zaak.termijnSoort, zaak.termijnDatum),
                 zaak.teLaat,
                 teLaatGemeld,
                 ontvangen,
@@ -233,23 +232,29 @@ final class Meldingmaker {
     }
 
     private record Stap(
-            String transitie,
-            String naar,
+            Transitie transitie,
+            @Nullable Zaakstatus van,
+            Zaakstatus naar,
             String door,
             long opMs,
             @Nullable String toelichting) {}
 
     /** What the simulated history leaves at "now". */
     private static final class Zaak {
+        final Meldingsoort soort;
+        final LocalDate ontvangstdatum;
         final List<Stap> stappen = new ArrayList<>(6);
         long geopendMs;
-        String status = "ONTVANGEN";
+
+        /** Null until the case is opened. */
+        @Nullable
+        Zaakstatus status;
 
         @Nullable
         String inspecteur;
 
         @Nullable
-        String termijnSoort;
+        Termijnsoort termijnSoort;
 
         @Nullable
         LocalDate termijnDatum;
@@ -259,15 +264,22 @@ final class Meldingmaker {
 
         @Nullable
         String sluitreden;
+
+        Zaak(Meldingsoort soort, LocalDate ontvangstdatum) {
+            this.soort = soort;
+            this.ontvangstdatum = ontvangstdatum;
+        }
+
+        Zaakstatus status() {
+            return java.util.Objects.requireNonNull(status, "opened");
+        }
     }
 
     private Zaak simuleer(String soort, Zorgsector sector, long ontvangenMs, LocalDate ontvangstdatum) {
-        Zaak zaak = new Zaak();
+        Zaak zaak = new Zaak(Meldingsoort.valueOf(soort), ontvangstdatum);
         // the case opens when intake's listener has run, a moment after the notification was stored
         zaak.geopendMs = ontvangenMs + 500 + r.nextInt(3_000);
-        zaak.stappen.add(new Stap("OPENEN", "ONTVANGEN", SYSTEEM, zaak.geopendMs, null));
-        LocalDate triagetermijn = werkdagen.plus(ontvangstdatum, 3);
-        zet(zaak, "TRIAGE", triagetermijn);
+        neem(zaak, Transitie.OPENEN, SYSTEEM, zaak.geopendMs, null);
 
         // every random draw happens whether or not the step lies in the past, so a case's history does
         // not depend on the moment of generating (only where it is cut off does)
@@ -299,66 +311,80 @@ final class Meldingmaker {
         String reden = sluitreden(onderzoek, beoordeling);
         String toelichting = Teksten.sluittoelichting(reden, r);
 
-        if (!stap(zaak, "START_TRIAGE", "IN_TRIAGE", INTAKE, triageStart, null)) {
+        if (!stap(zaak, Transitie.START_TRIAGE, INTAKE, triageStart, null)) {
             return klaar(zaak);
         }
-        if (inspecteur != null && triageKlaar - 60_000 <= nuMs) {
-            zaak.inspecteur = inspecteur.gebruikersnaam();
+        if (inspecteur != null && stap(zaak, Transitie.TOEWIJZEN, INTAKE, triageKlaar - 60_000, inspecteur.naam())) {
             // as the zaken module records an assignment: same state before and after, the inspector's name
-            zaak.stappen.add(new Stap("TOEWIJZEN", zaak.status, INTAKE, triageKlaar - 60_000, inspecteur.naam()));
+            zaak.inspecteur = inspecteur.gebruikersnaam();
         }
         if (onderzoek) {
-            LocalDate termijn = calamiteit
-                    ? ontvangstdatum.plusWeeks(8)
-                    : LocalDate.ofInstant(Instant.ofEpochMilli(triageKlaar), zone)
-                            .plusWeeks(8);
-            if (!stap(
-                    zaak, "VRAAG_ONDERZOEK_AAN", "WACHT_OP_ONDERZOEK_ZORGAANBIEDER", behandelaar, triageKlaar, null)) {
+            if (!stap(zaak, Transitie.VRAAG_ONDERZOEK_AAN, behandelaar, triageKlaar, null)) {
                 return klaar(zaak);
             }
-            zet(zaak, "ONDERZOEKSRAPPORT_ZORGAANBIEDER", termijn);
             long ontvangst = Math.max(rapport, triageKlaar + DAG);
-            if (!stap(zaak, "ONTVANG_ONDERZOEK", "IN_BEOORDELING", behandelaar, ontvangst, null)) {
+            if (!stap(zaak, Transitie.ONTVANG_ONDERZOEK, behandelaar, ontvangst, null)) {
                 return klaar(zaak);
             }
-            zet(zaak, "BEOORDELING", werkdagen.plus(LocalDate.ofInstant(Instant.ofEpochMilli(ontvangst), zone), 20));
         } else if (beoordeling) {
-            if (!stap(zaak, "NEEM_IN_BEOORDELING", "IN_BEOORDELING", behandelaar, triageKlaar, null)) {
+            if (!stap(zaak, Transitie.NEEM_IN_BEOORDELING, behandelaar, triageKlaar, null)) {
                 return klaar(zaak);
             }
-            zet(zaak, "BEOORDELING", werkdagen.plus(LocalDate.ofInstant(Instant.ofEpochMilli(triageKlaar), zone), 20));
         } else {
             beoordeeld = triageKlaar;
         }
-        if (stap(zaak, "SLUIT", "GESLOTEN", behandelaar, beoordeeld, toelichting)) {
+        if (stap(zaak, Transitie.SLUIT, behandelaar, beoordeeld, toelichting)) {
             zaak.geslotenMs = beoordeeld;
             zaak.sluitreden = reden;
-            zaak.termijnSoort = null;
-            zaak.termijnDatum = null;
         }
         return klaar(zaak);
     }
 
-    /** Adds the step when it lies in the past; false when the history is cut off here. */
-    private boolean stap(
-            Zaak zaak, String transitie, String naar, String door, long opMs, @Nullable String toelichting) {
+    /** Takes the step when it lies in the past; false when the history is cut off here. */
+    private boolean stap(Zaak zaak, Transitie transitie, String door, long opMs, @Nullable String toelichting) {
         if (opMs > nuMs) {
             return false;
         }
-        zaak.stappen.add(new Stap(transitie, naar, door, opMs, toelichting));
-        zaak.status = naar;
+        neem(zaak, transitie, door, opMs, toelichting);
         return true;
     }
 
-    private static void zet(Zaak zaak, String soort, LocalDate datum) {
-        zaak.termijnSoort = soort;
-        zaak.termijnDatum = datum;
+    /** The step through the case flow: the state it leads to, and the legal clock it starts or stops. */
+    private void neem(Zaak zaak, Transitie transitie, String door, long opMs, @Nullable String toelichting) {
+        Zaakstatus van = zaak.status;
+        Zaakstatus naar = STROOM.neem(
+                transitie,
+                van,
+                zaak.soort,
+                bezwaar -> new IllegalStateException("a demo history the case flow refuses: " + bezwaar));
+        Termijneffect effect = STROOM.effect(transitie, zaak.soort);
+        if (effect instanceof Termijneffect.Start start) {
+            zaak.termijnSoort = start.soort();
+            zaak.termijnDatum = termijn(start, zaak, opMs);
+        } else if (effect instanceof Termijneffect.Stop) {
+            zaak.termijnSoort = null;
+            zaak.termijnDatum = null;
+        }
+        zaak.stappen.add(new Stap(transitie, van, naar, door, opMs, toelichting));
+        zaak.status = naar;
+    }
+
+    /** The deadline of a clock, with the working days of the generated period looked up once. */
+    private LocalDate termijn(Termijneffect.Start start, Zaak zaak, long opMs) {
+        LocalDate vanaf = start.vanaf() == Termijneffect.Vanaf.ONTVANGST
+                ? zaak.ontvangstdatum
+                : LocalDate.ofInstant(Instant.ofEpochMilli(opMs), zone);
+        return switch (start.soort()) {
+            case TRIAGE -> werkdagen.plus(vanaf, PERIODEN.triageWerkdagen());
+            case ONDERZOEKSRAPPORT_ZORGAANBIEDER -> vanaf.plusWeeks(PERIODEN.onderzoeksrapportWeken());
+            case AANVULLING_ZORGAANBIEDER -> vanaf.plusWeeks(PERIODEN.aanvullingWeken());
+            case BEOORDELING -> werkdagen.plus(vanaf, PERIODEN.beoordelingWerkdagen());
+        };
     }
 
     /** Overdue as the daily job would have marked it: an open case past its deadline. */
     private Zaak klaar(Zaak zaak) {
-        zaak.teLaat =
-                !zaak.status.equals("GESLOTEN") && zaak.termijnDatum != null && zaak.termijnDatum.isBefore(vandaag);
+        zaak.teLaat = zaak.status().isOpen() && zaak.termijnDatum != null && zaak.termijnDatum.isBefore(vandaag);
         return zaak;
     }
 

@@ -21,8 +21,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
@@ -30,19 +32,21 @@ import nl.toezicht.historie.Historierecord.Soort;
 import nl.toezicht.historie.Importverslag.Fout;
 import nl.toezicht.historie.Importverslag.Uitkomst;
 import nl.toezicht.kern.Weigering;
+import nl.toezicht.logboek.Handeling;
+import nl.toezicht.logboek.Logobject;
+import nl.toezicht.logboek.Toegangslog;
 import nl.toezicht.meldingen.Meldingenlader;
 import nl.toezicht.register.Zorgaanbiederlader;
-import nl.toezicht.toegang.Handeling;
-import nl.toezicht.toegang.Logobject;
 import nl.toezicht.toegang.Toegangsbeleid;
-import nl.toezicht.toegang.Toegangslog;
 import nl.toezicht.zaken.Zakenlader;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.core.Authentication;
@@ -85,6 +89,7 @@ public class HistorieImport {
     private final Zakenlader zakenlader;
     private final ObjectMapper json;
     private final HistorieProperties properties;
+    private final Map<UUID, Connection> levend = new ConcurrentHashMap<>();
     private final ExecutorService achtergrond = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "historie-import");
         t.setDaemon(true);
@@ -129,7 +134,7 @@ public class HistorieImport {
 
     /** The administrator's page: registers a run for an uploaded file (kept under the configured map). */
     public Run registreerUpload(InputStream inhoud, String naam, boolean droog, boolean metAfwijzingen) {
-        toegangsbeleid.eisBeheerder();
+        toegangsbeleid.eis(HistorieRechten.IMPORTEREN);
         UUID id = UUID.randomUUID();
         try {
             Path map = Files.createDirectories(properties.map());
@@ -157,17 +162,24 @@ public class HistorieImport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        jdbc.sql("insert into historie.importrun (id, bestand, bestand_grootte, droog, met_afwijzingen, gestart_door,"
-                        + " gestart_op, status) values (?, ?, ?, ?, ?, ?, ?, 'BEZIG')")
-                .params(
-                        id,
-                        naam,
-                        grootte,
-                        opties.droog(),
-                        opties.afwijzingen() != null,
-                        wie(),
-                        Timestamp.from(clock.instant()))
-                .update();
+        // the run's lock first, then its row: no other instance can see it BEZIG without its lock held
+        houdLevend(id);
+        try {
+            jdbc.sql("insert into historie.importrun (id, bestand, bestand_grootte, droog, met_afwijzingen,"
+                            + " gestart_door, gestart_op, status) values (?, ?, ?, ?, ?, ?, ?, 'BEZIG')")
+                    .params(
+                            id,
+                            naam,
+                            grootte,
+                            opties.droog(),
+                            opties.afwijzingen() != null,
+                            wie(),
+                            Timestamp.from(clock.instant()))
+                    .update();
+        } catch (RuntimeException e) {
+            laatLos(id);
+            throw e;
+        }
         // NEN 7513: who imported which file, dry or not (the run id leads to the file, its lines and the report)
         toegangslog.toegestaan(Handeling.IMPORTEREN, Logobject.van("IMPORT", id.toString()));
         return new Run(id, bestand, naam, opties);
@@ -188,10 +200,20 @@ public class HistorieImport {
 
     /** Reads the file of a registered run; never throws for what the file holds: the report says it. */
     public Importverslag voerUit(Run run) {
+        try {
+            return voerUitEnHoudLevend(run);
+        } finally {
+            laatLos(run.id());
+        }
+    }
+
+    private Importverslag voerUitEnHoudLevend(Run run) {
         long begin = System.nanoTime();
         Voortgang voortgang = new Voortgang(run);
         Uitvoering uitvoering;
         try {
+            // before the import's transaction, so a dry or refused run does not take the marks back
+            markeerOnderbroken();
             uitvoering = importTransactie.execute(status -> lees(run, voortgang, status));
         } catch (RuntimeException e) {
             log.error("History import {} failed", run.id(), e);
@@ -339,7 +361,7 @@ public class HistorieImport {
 
     /** The report of a finished run. */
     public Optional<Importverslag> verslag(UUID run) {
-        toegangsbeleid.eisBeheerder();
+        toegangsbeleid.eis(HistorieRechten.IMPORTEREN);
         return jdbc.sql("select verslag::text from historie.importrun where id = ? and verslag is not null")
                 .param(run)
                 .query(String.class)
@@ -348,7 +370,7 @@ public class HistorieImport {
     }
 
     public Optional<Importvoortgang> voortgang(UUID run) {
-        toegangsbeleid.eisBeheerder();
+        toegangsbeleid.eis(HistorieRechten.IMPORTEREN);
         return jdbc.sql("select id, bestand, status, droog, regels, gelezen_bytes, bestand_grootte, fouten, gestart_op,"
                         + " klaar_op from historie.importrun where id = ?")
                 .param(run)
@@ -358,7 +380,7 @@ public class HistorieImport {
 
     /** The latest runs, newest first. */
     public List<Importvoortgang> recent() {
-        toegangsbeleid.eisBeheerder();
+        toegangsbeleid.eis(HistorieRechten.IMPORTEREN);
         return jdbc.sql("select id, bestand, status, droog, regels, gelezen_bytes, bestand_grootte, fouten, gestart_op,"
                         + " klaar_op from historie.importrun order by gestart_op desc limit 20")
                 .query((rs, i) -> voortgang(rs))
@@ -367,7 +389,7 @@ public class HistorieImport {
 
     /** The rejects file of a run with that option, if it has one. */
     public Optional<Path> afwijzingen(UUID run) {
-        toegangsbeleid.eisBeheerder();
+        toegangsbeleid.eis(HistorieRechten.IMPORTEREN);
         Path pad = properties.map().resolve(run + "-afwijzingen.jsonl");
         return Files.isRegularFile(pad) ? Optional.of(pad) : Optional.empty();
     }
@@ -482,6 +504,90 @@ public class HistorieImport {
         }
     }
 
+    /**
+     * Runs left BEZIG by an instance that is gone (killed, crashed) are marked ONDERBROKEN: at start-up and
+     * when a run begins. Whether a run's instance lives tells the database: from registration to its end
+     * the instance holds a session advisory lock for the run ({@link #levensslot}) on a connection of its
+     * own, and PostgreSQL releases it the moment that session ends, however the JVM ended. So a run that is
+     * live on another instance, or queued behind another run there, is never marked, and a killed one is
+     * marked at once, without a heartbeat to wait for. Nothing of an interrupted run was stored (a run is
+     * one transaction).
+     */
+    int markeerOnderbroken() {
+        List<UUID> bezig = jdbc.sql("select id from historie.importrun where status = 'BEZIG'")
+                .query(UUID.class)
+                .list();
+        int gemarkeerd = 0;
+        try (Connection c = dataSource.getConnection()) {
+            for (UUID run : bezig) {
+                if (levend.containsKey(run) || !eerste(c, "select pg_try_advisory_lock(" + levensslot(run) + ")")) {
+                    continue;
+                }
+                try {
+                    gemarkeerd += jdbc.sql("update historie.importrun set status = 'ONDERBROKEN', klaar_op = ?"
+                                    + " where id = ? and status = 'BEZIG'")
+                            .params(Timestamp.from(clock.instant()), run)
+                            .update();
+                    log.warn("History import {} was interrupted (its instance stopped while it ran)", run);
+                } finally {
+                    eerste(c, "select pg_advisory_unlock(" + levensslot(run) + ")");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("interrupted history imports could not be marked", e);
+        }
+        return gemarkeerd;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void bijStart() {
+        markeerOnderbroken();
+    }
+
+    /** The key of a run's lock (a 64-bit advisory lock; a clash with another key is as unlikely as a UUID's). */
+    static long levensslot(UUID run) {
+        return run.getMostSignificantBits() ^ run.getLeastSignificantBits();
+    }
+
+    private void houdLevend(UUID run) {
+        try {
+            Connection c = dataSource.getConnection();
+            try {
+                c.setAutoCommit(true);
+                if (!eerste(c, "select pg_try_advisory_lock(" + levensslot(run) + ")")) {
+                    throw new IllegalStateException("the lock of history import " + run + " is taken");
+                }
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+            levend.put(run, c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("history import " + run + " could not be registered", e);
+        }
+    }
+
+    /** Lets go of the run's lock; the connection goes back to the pool without it. */
+    private void laatLos(UUID run) {
+        Connection c = levend.remove(run);
+        if (c == null) {
+            return;
+        }
+        try (c) {
+            eerste(c, "select pg_advisory_unlock(" + levensslot(run) + ")");
+        } catch (SQLException e) {
+            log.warn(
+                    "The lock of history import {} was not released cleanly ({})",
+                    run,
+                    e.getClass().getName());
+            try {
+                c.abort(Runnable::run); // a broken session: its lock went with it, and it must not be reused
+            } catch (SQLException ignored) {
+                // closed anyway
+            }
+        }
+    }
+
     /** Runs one import at a time in the background (the page's uploads); the lock keeps it one per database. */
     public void voerUitOpAchtergrond(Run run) {
         achtergrond.submit(() -> voerUit(run));
@@ -490,5 +596,7 @@ public class HistorieImport {
     @PreDestroy
     void stop() {
         achtergrond.shutdownNow();
+        // runs still queued will not run here: without their locks the next start or run marks them
+        List.copyOf(levend.keySet()).forEach(this::laatLos);
     }
 }

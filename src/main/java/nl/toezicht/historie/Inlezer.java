@@ -650,12 +650,12 @@ final class Inlezer {
             throw new Regelfout("termijn", "historie.termijn.gesloten");
         }
         UUID id = uuid7(tijdlijn.get(0).op().toEpochMilli());
-        String meldingstatus = meldingstatus(status);
+        Meldingstatus meldingstatus = status.meldingstatus();
         for (MeldingRef ref : refs) {
             ref.inZaak = true;
             if (ref.nieuw != null) {
-                ref.nieuw.status = meldingstatus;
-            } else if (!"ONTVANGEN".equals(meldingstatus)) {
+                ref.nieuw.status = meldingstatus.name();
+            } else if (meldingstatus != Meldingstatus.ONTVANGEN) {
                 statusBijwerken.computeIfAbsent(status, s -> new ArrayList<>()).add(ref.id);
             }
         }
@@ -669,15 +669,6 @@ final class Inlezer {
         int jaar = jaar(eerste.ontvangenOp);
         jaren.add(jaar);
         aansluiting.telZaak(status.name(), afdeling.name(), jaar);
-    }
-
-    /** What the reporter's status page says for a case in this state, as {@code zaken} keeps it. */
-    private static String meldingstatus(Zaakstatus status) {
-        return switch (status) {
-            case ONTVANGEN -> "ONTVANGEN";
-            case GESLOTEN -> "AFGEHANDELD";
-            default -> "IN_BEHANDELING";
-        };
     }
 
     private void herkomst(Soort soort, String legacyId, UUID nieuwId, Geparst g) {
@@ -767,7 +758,7 @@ final class Inlezer {
         for (Map.Entry<Zaakstatus, List<UUID>> e : statusBijwerken.entrySet()) {
             meldingenlader.werkStatusBij(
                     e.getValue().stream().map(MeldingId::new).toList(),
-                    Meldingstatus.valueOf(meldingstatus(e.getKey())));
+                    e.getKey().meldingstatus());
         }
         for (Map.Entry<Soort, List<String>> e : gezien.entrySet()) {
             try (PreparedStatement s = c.prepareStatement(

@@ -1,6 +1,5 @@
 package nl.toezicht.kern;
 
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -11,8 +10,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -22,10 +19,10 @@ import org.springframework.web.filter.OncePerRequestFilter;
 /**
  * Rate limits the public doors per client with token buckets (bucket4j): the citizen and care-provider
  * forms, notification intake through the API and login. Over the limit the answer is {@code 429} with
- * {@code Retry-After}: a Dutch problem for the API, the Dutch error page for forms. The counts live in
- * this instance's memory: with several instances behind a load balancer each counts for itself (see
- * docs/decisions/0013). Not a bean of its own: the security filter chain places it, after the header
- * writer so that a refusal carries the security headers too.
+ * {@code Retry-After}: a Dutch problem for the API, the Dutch error page for forms. The counts are kept
+ * in PostgreSQL ({@link Emmers}), shared by all instances (docs/decisions/0026). Not a bean of its own:
+ * the security filter chain places it, after the header writer so that a refusal carries the security
+ * headers too.
  */
 public final class SnelheidslimietFilter extends OncePerRequestFilter {
 
@@ -37,11 +34,12 @@ public final class SnelheidslimietFilter extends OncePerRequestFilter {
     }
 
     private final SnelheidslimietProperties properties;
+    private final Emmers emmers;
     private final Problemen problemen;
-    private final Map<Deur, Map<String, Bucket>> emmers = new ConcurrentHashMap<>();
 
-    public SnelheidslimietFilter(SnelheidslimietProperties properties, Problemen problemen) {
+    public SnelheidslimietFilter(SnelheidslimietProperties properties, Emmers emmers, Problemen problemen) {
         this.properties = properties;
+        this.emmers = emmers;
         this.problemen = problemen;
     }
 
@@ -59,7 +57,8 @@ public final class SnelheidslimietFilter extends OncePerRequestFilter {
             return;
         }
         String client = deur == Deur.API_SLEUTEL ? sha256(sleutel(request)) : request.getRemoteAddr();
-        ConsumptionProbe probe = emmer(deur, client).tryConsumeAndReturnRemaining(1);
+        SnelheidslimietProperties.Limiet limiet = limiet(deur);
+        ConsumptionProbe probe = emmers.neem(deur + "/" + limiet.code() + "/" + client, limiet);
         if (probe.isConsumed()) {
             chain.doFilter(request, response);
             return;
@@ -72,20 +71,6 @@ public final class SnelheidslimietFilter extends OncePerRequestFilter {
         } else {
             response.sendError(HttpStatus.TOO_MANY_REQUESTS.value());
         }
-    }
-
-    private Bucket emmer(Deur deur, String client) {
-        Map<String, Bucket> perClient = emmers.computeIfAbsent(deur, d -> new ConcurrentHashMap<>());
-        if (perClient.size() >= properties.maxClients()) {
-            // crude but bounded: forgetting all counts of a door at worst lets its clients start afresh
-            perClient.clear();
-        }
-        SnelheidslimietProperties.Limiet limiet = limiet(deur);
-        return perClient.computeIfAbsent(
-                client,
-                c -> Bucket.builder()
-                        .addLimit(l -> l.capacity(limiet.aantal()).refillGreedy(limiet.aantal(), limiet.per()))
-                        .build());
     }
 
     private SnelheidslimietProperties.Limiet limiet(Deur deur) {

@@ -12,12 +12,17 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param apiIntake {@code POST /api/v1/meldingen} without an API key, per IP address
  * @param apiSleutel {@code POST /api/v1/meldingen} with an API key, per key
  * @param inloggen login attempts (password and second factor), per IP address
- * @param maxClients clients remembered per door before the oldest counts are forgotten (memory bound)
  */
 @ConfigurationProperties("toezicht.snelheidslimiet")
 public record SnelheidslimietProperties(
-        boolean aan, Limiet formulieren, Limiet apiIntake, Limiet apiSleutel, Limiet inloggen, int maxClients) {
+        boolean aan, Limiet formulieren, Limiet apiIntake, Limiet apiSleutel, Limiet inloggen) {
 
     /** {@code aantal} requests per {@code per}, refilled gradually. */
-    public record Limiet(int aantal, Duration per) {}
+    public record Limiet(int aantal, Duration per) {
+
+        /** Names the limit in a bucket's key, so that another limit counts in a bucket of its own. */
+        String code() {
+            return aantal + "/" + per;
+        }
+    }
 }

@@ -14,7 +14,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Dutch first: Dutch unless the user picks English ({@code ?lang=en}, remembered in a cookie). */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SnelheidslimietProperties.class)
+@EnableConfigurationProperties({SnelheidslimietProperties.class, Basisadres.class})
 class WebConfiguration implements WebMvcConfigurer {
 
     public static final Locale NEDERLANDS = Locale.forLanguageTag("nl-NL");

@@ -1,14 +1,47 @@
 package nl.toezicht.meldingen;
 
+import java.net.URI;
 import java.nio.file.Path;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where attachments of notifications are kept as files.
+ * Where attachments of notifications are kept ({@code toezicht.bijlagen.*}). Each is stored under a
+ * server-generated key, never under the reporter's file name.
  *
- * @param map directory of the files; each file is named by a server-generated key, never by the
- *     reporter's file name
+ * @param opslag {@code map} (files in a directory, the embedded default) or {@code s3} (an S3-compatible
+ *     object store, for several instances)
+ * @param map the directory of the files; also where {@code bijlagen-migreer} reads them from
+ * @param s3 the object store, when {@code opslag} is {@code s3}
  */
 @ConfigurationProperties("toezicht.bijlagen")
-record BijlagenProperties(@DefaultValue("./data/bijlagen") Path map) {}
+record BijlagenProperties(
+        @DefaultValue("map") Soort opslag,
+        @DefaultValue("./data/bijlagen") Path map,
+        @DefaultValue S3 s3) {
+
+    enum Soort {
+        MAP,
+        S3
+    }
+
+    /**
+     * @param bucket the bucket, made beforehand by the operator
+     * @param endpoint the store's address (MinIO, Ceph); none for AWS itself
+     * @param regio the region the client signs for
+     * @param padStijl path-style addresses ({@code host/bucket/key}), which MinIO and Ceph usually need
+     * @param prefix put before every object name (e.g. {@code bijlagen/})
+     * @param toegangssleutel access key id; with {@code geheimeSleutel}, else the AWS SDK's default chain
+     *     (environment {@code AWS_ACCESS_KEY_ID}/{@code AWS_SECRET_ACCESS_KEY}, profile, instance role)
+     * @param geheimeSleutel secret access key, from the environment only
+     */
+    record S3(
+            @Nullable String bucket,
+            @Nullable URI endpoint,
+            @DefaultValue("us-east-1") String regio,
+            @DefaultValue("false") boolean padStijl,
+            @DefaultValue("") String prefix,
+            @Nullable String toegangssleutel,
+            @Nullable String geheimeSleutel) {}
+}

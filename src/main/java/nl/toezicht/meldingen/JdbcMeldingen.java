@@ -5,7 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.StreamSupport;
 import nl.toezicht.kern.NietGevonden;
-import nl.toezicht.toegang.Logobject;
+import nl.toezicht.logboek.Logobject;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

@@ -20,16 +20,15 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import nl.toezicht.kern.NietGevonden;
 import nl.toezicht.kern.Referentie;
 import nl.toezicht.kern.Weigering;
+import nl.toezicht.logboek.Handeling;
+import nl.toezicht.logboek.Logobject;
+import nl.toezicht.logboek.Toegangslog;
 import nl.toezicht.register.LocatieId;
 import nl.toezicht.register.Register;
 import nl.toezicht.register.ZorgaanbiederId;
-import nl.toezicht.toegang.Handeling;
-import nl.toezicht.toegang.Logobject;
 import nl.toezicht.toegang.Toegangsbeleid;
-import nl.toezicht.toegang.Toegangslog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -139,12 +138,7 @@ public class MeldingIntake {
         Melding melding =
                 Melding.ontvang(id, referentie(vandaag), gegevens, kluis::versleutel, hash(token), nu, vandaag);
         for (GekeurdeBijlage b : bijlagen) {
-            String opslagSleutel;
-            try (InputStream in = b.upload().open()) {
-                opslagSleutel = opslag.bewaar(in);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            String opslagSleutel = opslag.bewaar(b.upload(), b.sha256());
             melding.voegToe(new Bijlage(
                     UUID.randomUUID(),
                     bestandsnaam(b.upload().bestandsnaam()),
@@ -188,14 +182,13 @@ public class MeldingIntake {
     /** The intake desk links a notification to a provider (and optionally one of its locations). */
     @Transactional
     public void koppel(MeldingId id, ZorgaanbiederId zorgaanbieder, @Nullable LocatieId locatie) {
-        beleid.eisIntake(Handeling.WIJZIGEN, Logobject.melding(id.waarde(), null));
-        Melding melding = meldingen.findById(id.waarde()).orElseThrow(() -> new NietGevonden("object.melding", id));
-        beleid.eisToegang(
-                Handeling.WIJZIGEN,
-                melding.sector(),
-                Logobject.melding(
-                        id.waarde(),
-                        melding.patient() == null ? null : melding.patient().pseudoniem()));
+        Melding melding = beleid.wijzig(
+                MeldingRechten.KOPPELEN,
+                Logobject.melding(id.waarde(), null),
+                () -> meldingen.findById(id.waarde()),
+                Melding::sector,
+                m -> List.of(Logobject.melding(
+                        id.waarde(), m.patient() == null ? null : m.patient().pseudoniem())));
         controleerRegister(zorgaanbieder, locatie);
         melding.koppel(zorgaanbieder, locatie);
         meldingen.save(melding);
@@ -228,10 +221,12 @@ public class MeldingIntake {
             MessageDigest sha256 = sha256();
             Optional<String> type;
             try (InputStream in = new DigestInputStream(upload.open(), sha256)) {
-                type = Bestandstype.herken(in);
+                type = Bestandstype.herken(in, upload.grootte());
                 in.transferTo(java.io.OutputStream.nullOutputStream());
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
+            } catch (Bestandstype.TeVeelUitgepakt e) {
+                throw Weigering.opVeld(veld, "bijlage.uitgepakt-te-groot");
             }
             if (type.isEmpty()) {
                 throw Weigering.opVeld(veld, "bijlage.type");

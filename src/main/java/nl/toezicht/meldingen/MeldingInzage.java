@@ -9,13 +9,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import nl.toezicht.kern.NietGevonden;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
-import nl.toezicht.toegang.Handeling;
-import nl.toezicht.toegang.Logobject;
+import nl.toezicht.logboek.Handeling;
+import nl.toezicht.logboek.Logobject;
+import nl.toezicht.logboek.Toegangslog;
 import nl.toezicht.toegang.Toegangsbeleid;
-import nl.toezicht.toegang.Toegangslog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -52,15 +51,13 @@ public class MeldingInzage {
 
     /** One notification, if it is within the user's need-to-know; identities only for who may see them. */
     public MeldingDetail detail(MeldingId id) {
-        Logobject gevraagd = Logobject.melding(id.waarde(), null);
-        beleid.eisRol(Handeling.INZIEN, gevraagd);
-        Melding m = meldingen.findById(id.waarde()).orElseThrow(() -> {
-            // an unknown id is refused like one outside the user's need-to-know: 404, logged
-            toegangslog.geweigerd(Handeling.INZIEN, gevraagd);
-            return new NietGevonden("object.melding", id);
-        });
-        beleid.eisToegang(Handeling.INZIEN, m.sector(), Logobject.melding(id.waarde(), pseudoniem(m)));
-        return detail(m, !beleid.magIdentiteitZien());
+        Melding m = beleid.lees(
+                MeldingRechten.INZIEN,
+                Logobject.melding(id.waarde(), null),
+                () -> meldingen.findById(id.waarde()),
+                Melding::sector,
+                gevonden -> List.of(Logobject.melding(id.waarde(), pseudoniem(gevonden))));
+        return detail(m, !beleid.heeft(MeldingRechten.IDENTITEIT_ZIEN));
     }
 
     /**
@@ -68,21 +65,25 @@ public class MeldingInzage {
      * identities get them (403 for others); outside one's need-to-know the attachment does not exist (404).
      */
     public Bijlagebestand bijlage(MeldingId id, UUID bijlageId) {
-        Logobject gevraagd = Logobject.bijlage(bijlageId, null);
-        beleid.eisIdentiteit(Handeling.INZIEN, gevraagd, Logobject.melding(id.waarde(), null));
-        Melding m = meldingen.findById(id.waarde()).orElseThrow(() -> new NietGevonden("object.bijlage", bijlageId));
-        Bijlage bijlage = m.bijlagen().stream()
-                .filter(b -> b.id().equals(bijlageId))
-                .findFirst()
-                .orElseThrow(() -> new NietGevonden("object.bijlage", bijlageId));
-        String pseudoniem = pseudoniem(m);
-        beleid.eisToegang(
-                Handeling.INZIEN,
-                m.sector(),
-                Logobject.bijlage(bijlageId, pseudoniem),
-                Logobject.melding(id.waarde(), pseudoniem));
+        record MetBijlage(Melding melding, Bijlage bijlage) {}
+        Bijlage bijlage = beleid.handel(
+                        Handeling.INZIEN,
+                        MeldingRechten.IDENTITEIT_ZIEN,
+                        List.of(Logobject.bijlage(bijlageId, null), Logobject.melding(id.waarde(), null)),
+                        () -> meldingen
+                                .findById(id.waarde())
+                                .flatMap(m -> m.bijlagen().stream()
+                                        .filter(b -> b.id().equals(bijlageId))
+                                        .findFirst()
+                                        .map(b -> new MetBijlage(m, b))),
+                        g -> g.melding().sector(),
+                        g -> List.of(
+                                Logobject.bijlage(bijlageId, pseudoniem(g.melding())),
+                                Logobject.melding(id.waarde(), pseudoniem(g.melding()))))
+                .bijlage();
+        String sleutel = bijlage.opslagSleutel();
         return new Bijlagebestand(
-                bijlage.bestandsnaam(), bijlage.mediatype(), bijlage.grootte(), opslag.pad(bijlage.opslagSleutel()));
+                bijlage.bestandsnaam(), bijlage.mediatype(), bijlage.grootte(), () -> opslag.open(sleutel));
     }
 
     /**
@@ -90,7 +91,7 @@ public class MeldingInzage {
      * notifications it showed.
      */
     public Pagina<MeldingRegel> zoek(Zoekvraag vraag, int pagina, int grootte) {
-        beleid.eisRol(Handeling.ZOEKEN);
+        beleid.eis(MeldingRechten.INZIEN, Handeling.ZOEKEN);
         int omvang = Math.max(1, Math.min(grootte, MAX_GROOTTE));
         int nummer = Math.max(0, pagina);
         List<String> zichtbaar =
@@ -224,7 +225,8 @@ public class MeldingInzage {
                         m.melderKvkNummer(),
                         m.datumGebeurtenis(),
                         m.datumVastgesteld(),
-                        m.omschrijving(),
+                        // free text may name the patient: it does not leave here for such a role
+                        afgeschermd ? "" : m.omschrijving(),
                         m.patientOverleden(),
                         m.doorSuicide(),
                         m.suicidepoging(),
@@ -237,7 +239,11 @@ public class MeldingInzage {
                 m.ontvangenOp(),
                 m.bijlagen().stream()
                         .map(b -> new MeldingDetail.BijlageInfo(
-                                b.id().toString(), b.bestandsnaam(), b.mediatype(), b.grootte(), b.sha256()))
+                                b.id().toString(),
+                                afgeschermd ? null : b.bestandsnaam(),
+                                b.mediatype(),
+                                b.grootte(),
+                                b.sha256()))
                         .toList(),
                 patient == null ? null : patient.pseudoniem(),
                 afgeschermd);

@@ -2,7 +2,7 @@ package nl.toezicht.meldingen;
 
 import java.util.List;
 import java.util.Optional;
-import nl.toezicht.toegang.Logobject;
+import nl.toezicht.logboek.Logobject;
 
 /** Intake as other modules see it. */
 public interface Meldingen {

@@ -6,14 +6,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import nl.toezicht.kern.NietGevonden;
 import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.logboek.Handeling;
+import nl.toezicht.logboek.Logobject;
+import nl.toezicht.logboek.Toegangslog;
 import nl.toezicht.register.Register;
 import nl.toezicht.register.ZorgaanbiederId;
-import nl.toezicht.toegang.Handeling;
-import nl.toezicht.toegang.Logobject;
 import nl.toezicht.toegang.Toegangsbeleid;
-import nl.toezicht.toegang.Toegangslog;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +57,8 @@ public class MijnMeldingen {
 
     /** Newest first, {@link #GROOTTE} per page; {@code pagina} counts from 0. */
     public Pagina<Regel> lijst(int pagina) {
-        Set<String> kvk = beleid.eisZorgaanbieder(Handeling.ZOEKEN);
+        beleid.eis(MeldingRechten.PORTAAL, Handeling.ZOEKEN);
+        Set<String> kvk = beleid.ik().kvkNummers();
         int nummer = Math.max(0, pagina);
         String[] kvkNummers = kvk.toArray(String[]::new);
         UUID[] aanbieders = aanbieders(kvk);
@@ -82,20 +82,21 @@ public class MijnMeldingen {
 
     /** One of the provider's own notifications; any other id is not found (and logged as refused). */
     public Regel melding(MeldingId id) {
-        Logobject gevraagd = Logobject.melding(id.waarde(), null);
-        Set<String> kvk = beleid.eisZorgaanbieder(Handeling.INZIEN, gevraagd);
-        Gevonden gevonden = jdbc.sql("select " + KOLOMMEN + EIGEN + " and id = :id")
-                .param("kvk", kvk.toArray(String[]::new))
-                .param("aanbieders", aanbieders(kvk))
-                .param("id", id.waarde())
-                .query((rs, i) -> gevonden(rs, kvk))
-                .optional()
-                .orElseThrow(() -> {
-                    toegangslog.geweigerd(Handeling.INZIEN, gevraagd);
-                    return new NietGevonden("object.melding", id);
-                });
-        toegangslog.toegestaan(Handeling.INZIEN, gevonden.object());
-        return gevonden.regel();
+        // the query finds only the provider's own: another's notification is not found (and logged as refused)
+        return beleid.lees(
+                        MeldingRechten.PORTAAL,
+                        Logobject.melding(id.waarde(), null),
+                        () -> {
+                            Set<String> kvk = beleid.ik().kvkNummers();
+                            return jdbc.sql("select " + KOLOMMEN + EIGEN + " and id = :id")
+                                    .param("kvk", kvk.toArray(String[]::new))
+                                    .param("aanbieders", aanbieders(kvk))
+                                    .param("id", id.waarde())
+                                    .query((rs, i) -> gevonden(rs, kvk))
+                                    .optional();
+                        },
+                        g -> List.of(g.object()))
+                .regel();
     }
 
     private UUID[] aanbieders(Set<String> kvk) {

@@ -47,12 +47,12 @@ public class ZorgaanbiederBeheer {
 
     /** For pages that only show the maintenance forms: refuses who may not maintain the register. */
     public void eisBeheer() {
-        toegang.eisRegisterBeheer();
+        toegang.eis(RegisterRechten.BEHEREN);
     }
 
     @Transactional
     public Zorgaanbieder registreer(ZorgaanbiederGegevens gegevens) {
-        toegang.eisRegisterBeheer();
+        toegang.eis(RegisterRechten.BEHEREN);
         Zorgaanbieder nieuw = Zorgaanbieder.registreer(gegevens, Instant.now(clock));
         eisUniekeKvk(nieuw, null);
         return bewaar(nieuw);
@@ -61,7 +61,7 @@ public class ZorgaanbiederBeheer {
     /** {@code versie}, when given, is the version the user saw: a change by someone else since is refused. */
     @Transactional
     public Zorgaanbieder wijzig(ZorgaanbiederId id, @Nullable Long versie, ZorgaanbiederGegevens gegevens) {
-        toegang.eisRegisterBeheer();
+        toegang.eis(RegisterRechten.BEHEREN);
         Zorgaanbieder zorgaanbieder = details(id);
         if (versie != null && versie != zorgaanbieder.versie()) {
             throw new Weigering("zorgaanbieder.gewijzigd-door-ander");
@@ -78,7 +78,7 @@ public class ZorgaanbiederBeheer {
      */
     @Transactional
     public ImportVerslag importeer(byte[] inhoud) {
-        toegang.eisRegisterBeheer();
+        toegang.eis(RegisterRechten.BEHEREN);
         List<CsvBestand.Rij> rijen = CsvBestand.lees(inhoud);
         Map<String, List<CsvBestand.Rij>> perKvk = new LinkedHashMap<>();
         rijen.forEach(r -> perKvk.computeIfAbsent(r.zorgaanbieder().kvkNummer(), k -> new ArrayList<>())

@@ -6,6 +6,9 @@ import de.focus_shift.jollyday.core.HolidayType;
 import de.focus_shift.jollyday.core.ManagerParameters;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Year;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Dutch working days: Monday to Friday, except the public holidays of focus-shift's jollyday calendar
@@ -18,6 +21,7 @@ import java.time.LocalDate;
 public final class Werkdagenkalender {
 
     private final HolidayManager feestdagen;
+    private final Map<Integer, LocalDate> goedeVrijdagen = new ConcurrentHashMap<>();
 
     public Werkdagenkalender() {
         this.feestdagen = HolidayManager.getInstance(ManagerParameters.create(HolidayCalendar.NETHERLANDS));
@@ -28,6 +32,20 @@ public final class Werkdagenkalender {
         return dag != DayOfWeek.SATURDAY
                 && dag != DayOfWeek.SUNDAY
                 && !feestdagen.isHoliday(datum, HolidayType.PUBLIC_HOLIDAY);
+    }
+
+    /**
+     * Good Friday: a working day here (decision 0010), but equal to a public holiday for the Algemene
+     * termijnenwet (art. 3 lid 2), which moves the end of a statutory period off it (decision 0035).
+     */
+    boolean isGoedeVrijdag(LocalDate datum) {
+        return datum.equals(goedeVrijdagen.computeIfAbsent(
+                datum.getYear(),
+                jaar -> feestdagen.getHolidays(Year.of(jaar), HolidayType.OBSERVANCE).stream()
+                        .filter(f -> f.getPropertiesKey().equals("christian.GOOD_FRIDAY"))
+                        .findFirst()
+                        .orElseThrow(() -> new IllegalStateException("jollyday knows no Good Friday in " + jaar))
+                        .getDate()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package nl.toezicht.toegang;
 
 import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.logboek.Logobject;
 
 /**
  * An object outside the user's need-to-know: answered exactly as an object that does not exist (404), so

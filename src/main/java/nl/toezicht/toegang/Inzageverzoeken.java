@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import nl.toezicht.kern.Weigering;
+import nl.toezicht.logboek.Handeling;
+import nl.toezicht.logboek.Logitem;
+import nl.toezicht.logboek.Logobject;
+import nl.toezicht.logboek.Toegangslog;
+import nl.toezicht.logboek.Toegangslogboek;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -134,10 +139,7 @@ public class Inzageverzoeken {
 
     private Inzage verzamel(String patientPseudoniem, Handeling handeling) {
         Logobject patient = new Logobject("PATIENT", patientPseudoniem, patientPseudoniem);
-        if (!beleid.isPrivacyfunctionaris()) {
-            toegangslog.geweigerd(handeling, patient);
-            beleid.eisPrivacyfunctionaris();
-        }
+        beleid.eis(ToegangRechten.INZAGEVERZOEKEN, handeling, patient);
         toegangslog.toegestaan(handeling, patient);
         List<Onderdeel> gegevens = bronnen.stream()
                 .map(b -> new Onderdeel(b.naam(), b.gegevensVan(patientPseudoniem)))

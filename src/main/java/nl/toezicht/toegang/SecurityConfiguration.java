@@ -1,9 +1,10 @@
 package nl.toezicht.toegang;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import nl.toezicht.kern.Emmers;
 import nl.toezicht.kern.Problemen;
 import nl.toezicht.kern.SnelheidslimietFilter;
 import nl.toezicht.kern.SnelheidslimietProperties;
@@ -17,8 +18,9 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
@@ -27,17 +29,20 @@ import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfException;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
 import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 /**
- * Which doors are open and how one gets in. Public: the citizen and provider forms, the status page behind
- * a private link, notification intake through the API (anonymous or with a provider's API key), and the
- * login steps. Everything else is for accounts with a role; what a user may see inside is decided by
- * {@link Toegangsbeleid}. Login: local accounts (password, then TOTP where required) and, when an
+ * Which doors are open and how one gets in. Which paths are public and which need a right, each module
+ * declares itself ({@link Toegangsverklaring#padregels()}, applied by {@link Padregels}); everything else is
+ * for accounts with a role, and what a user may see inside is decided by {@link Toegangsbeleid}. Login: local accounts (password, then TOTP where required) and, when an
  * identity provider is configured, OpenID Connect. See docs/security.md.
  */
 @Configuration(proxyBeanMethods = false)
@@ -60,57 +65,44 @@ class SecurityConfiguration {
             OidcMedewerkers oidcMedewerkers,
             ObjectProvider<ClientRegistrationRepository> identiteitsproviders,
             SnelheidslimietProperties snelheidslimiet,
+            Emmers emmers,
             Problemen problemen,
+            Padregels padregels,
             Clock clock)
             throws Exception {
         if (aanmelden.httpBasic() && aanmelden.totpVerplicht()) {
             throw new IllegalStateException(
                     "toezicht.toegang.http-basic would bypass the required second factor (totp-verplicht)");
         }
-        String[] rollen = Arrays.stream(Rol.values()).map(Rol::name).toArray(String[]::new);
-        http.authorizeHttpRequests(requests -> requests.requestMatchers(
-                                "/",
-                                "/melden/**",
-                                "/status/**",
-                                "/inloggen",
-                                "/inloggen/**",
-                                "/error",
-                                "/webjars/**",
-                                "/assets/**",
-                                "/favicon.ico",
-                                "/v3/api-docs",
-                                "/v3/api-docs/**",
-                                "/actuator/health/**",
-                                "/actuator/prometheus")
+        http.authorizeHttpRequests(padregels::pasToe)
+                .formLogin(form -> form.loginPage("/inloggen")
+                        .successHandler(aanmelding)
                         .permitAll()
-                        .requestMatchers(HttpMethod.POST, "/api/v1/meldingen")
-                        .permitAll()
-                        .requestMatchers(
-                                HttpMethod.GET,
-                                "/cijfers",
-                                "/api/v1/statistieken/tabellen",
-                                "/api/v1/statistieken/jaren/**")
-                        .permitAll()
-                        .requestMatchers("/zorgaanbieders/import/**", "/api/v1/zorgaanbieders/import")
-                        .hasAnyRole(Rol.INTAKE.name(), Rol.BEHEERDER.name())
-                        .requestMatchers("/privacy/**")
-                        .hasRole(Rol.PRIVACYFUNCTIONARIS.name())
-                        .requestMatchers("/beheer/**", "/api/v1/historie/**")
-                        .hasRole(Rol.BEHEERDER.name())
-                        // an API key (no role) opens intake only
-                        .anyRequest()
-                        .hasAnyRole(rollen))
-                .formLogin(form ->
-                        form.loginPage("/inloggen").successHandler(aanmelding).permitAll())
+                        .withObjectPostProcessor(RELATIEF_NAAR_INLOGGEN))
                 .logout(logout -> logout.logoutUrl("/uitloggen").logoutSuccessUrl("/inloggen?uitgelogd"))
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/api/**"))
-                // the API answers a missing login with a 401 problem, never a redirect to the login page
+                // the API takes the session cookie too (pages link to its downloads), so a change through the
+                // API that relies on the cookie needs the CSRF token as a form does (docs/security.md)
+                .csrf(csrf -> csrf.ignoringRequestMatchers(SecurityConfiguration::apiZonderSessie))
+                // the API answers a missing login with a 401 problem, never a redirect to the login page, and
+                // a refusal by the filters with a 403 problem
                 .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
-                        (request, response, e) -> problemen.schrijf(
-                                request, response, HttpStatus.UNAUTHORIZED, "niet-ingelogd", "probleem.niet-ingelogd"),
-                        PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+                                (request, response, e) -> problemen.schrijf(
+                                        request,
+                                        response,
+                                        HttpStatus.UNAUTHORIZED,
+                                        "niet-ingelogd",
+                                        "probleem.niet-ingelogd"),
+                                API)
+                        .defaultAccessDeniedHandlerFor(
+                                (request, response, e) -> problemen.schrijf(
+                                        request,
+                                        response,
+                                        HttpStatus.FORBIDDEN,
+                                        e instanceof CsrfException ? "csrf" : "geen-toegang",
+                                        e instanceof CsrfException ? "probleem.csrf" : "probleem.geen-toegang"),
+                                API))
                 .sessionManagement(sessions -> sessions.sessionFixation(fixation -> fixation.changeSessionId()))
-                .addFilterAfter(new SnelheidslimietFilter(snelheidslimiet, problemen), HeaderWriterFilter.class)
+                .addFilterAfter(new SnelheidslimietFilter(snelheidslimiet, emmers, problemen), HeaderWriterFilter.class)
                 .addFilterAfter(new Sessieduur(clock, aanmelden), HeaderWriterFilter.class)
                 .addFilterBefore(
                         new ApiSleutelFilter(apiSleutels, problemen), UsernamePasswordAuthenticationFilter.class)
@@ -125,11 +117,43 @@ class SecurityConfiguration {
         }
         if (identiteitsproviders.getIfAvailable() != null) {
             http.oauth2Login(oidc -> oidc.loginPage("/inloggen")
+                    .withObjectPostProcessor(RELATIEF_NAAR_INLOGGEN)
                     .userInfoEndpoint(userInfo -> userInfo.oidcUserService(oidcMedewerkers))
                     .successHandler(aanmelding)
                     .failureUrl("/inloggen?geweigerd"));
         }
         return http.build();
+    }
+
+    /** To the login page as a path, not an address built from the request's {@code Host} (issue 11). */
+    private static final ObjectPostProcessor<LoginUrlAuthenticationEntryPoint> RELATIEF_NAAR_INLOGGEN =
+            new ObjectPostProcessor<>() {
+                @Override
+                public <O extends LoginUrlAuthenticationEntryPoint> O postProcess(O ingang) {
+                    ingang.setFavorRelativeUris(true);
+                    return ingang;
+                }
+            };
+
+    private static final RequestMatcher API =
+            PathPatternRequestMatcher.withDefaults().matcher("/api/**");
+    private static final HttpSessionSecurityContextRepository SESSIES = new HttpSessionSecurityContextRepository();
+
+    /**
+     * An API request that cannot have been forged by another site: it carries its own credentials (an API key
+     * or HTTP Basic: a cross-site form or script cannot set {@code Authorization}), or it has no logged-in
+     * session to ride on (anonymous intake). Every other API request that changes something needs the CSRF
+     * token of the session, as a form does.
+     */
+    static boolean apiZonderSessie(HttpServletRequest request) {
+        if (!API.matches(request)) {
+            return false;
+        }
+        String authorization = request.getHeader(HttpHeaders.AUTHORIZATION);
+        boolean eigenSleutel = authorization != null
+                && (authorization.regionMatches(true, 0, "Bearer ", 0, 7)
+                        || authorization.regionMatches(true, 0, "Basic ", 0, 6));
+        return eigenSleutel || !SESSIES.containsContext(request);
     }
 
     /**

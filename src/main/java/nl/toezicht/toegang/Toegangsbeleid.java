@@ -6,10 +6,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import nl.toezicht.kern.NietGevonden;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.logboek.Handeling;
+import nl.toezicht.logboek.Logobject;
+import nl.toezicht.logboek.Toegangslog;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
@@ -20,17 +29,21 @@ import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The one place that decides who may see and handle what (docs/toegang.md). Services call it before they
- * read or change a notification or case; the web layer only hides what this refuses.
+ * read or change anything; the web layer only hides what this refuses. What a role may do is a set of
+ * rights ({@link Recht}), declared by the modules that own them and granted in one table
+ * ({@link Rechtentabel}).
  *
  * <ul>
- *   <li>Function level: a role that may never do a kind of thing (a privacy officer reading cases, an
- *       analyst changing one) is refused with {@link AccessDeniedException} (403).
+ *   <li>Function level: a role without the right (a privacy officer reading cases, an analyst changing one)
+ *       is refused with {@link AccessDeniedException} (403).
  *   <li>Object level (need-to-know): an object outside the user's departments does not exist for them
  *       ({@link BuitenBereik}, a 404), unless they broke the glass for it with a stated reason.
- *   <li>Field level: only roles that need it see a patient's identity and a reporter's contact data.
+ *   <li>Field level: only roles with the right see a patient's identity and a reporter's contact data.
  * </ul>
  *
- * Every decision about an object is written to the {@link Toegangslog}, granted or denied.
+ * The usual sequence — check the right, load the object, check need-to-know, log — is one call:
+ * {@link #lees}, {@link #wijzig} or {@link #handel}. Every decision about an object is written to the
+ * {@link Toegangslog}, granted or denied; an id that does not exist is logged as denied.
  */
 @Component
 public class Toegangsbeleid {
@@ -42,21 +55,18 @@ public class Toegangsbeleid {
     static final int REDEN_MAXIMUM = 500;
 
     private static final String HUIDIGE = Toegangsbeleid.class.getName() + ".huidige";
-    private static final Set<Rol> LEZERS =
-            EnumSet.of(Rol.INTAKE, Rol.BEHEERDER, Rol.INSPECTEUR, Rol.JURIST, Rol.ANALIST);
-    private static final Set<Rol> BEHANDELAARS = EnumSet.of(Rol.INTAKE, Rol.BEHEERDER, Rol.INSPECTEUR, Rol.JURIST);
-    private static final Set<Rol> PER_AFDELING = EnumSet.of(Rol.INSPECTEUR, Rol.JURIST);
-    private static final Set<Rol> IDENTITEIT = EnumSet.of(Rol.INTAKE, Rol.INSPECTEUR, Rol.JURIST);
     private static final Set<Handeling> LEZEN =
             EnumSet.of(Handeling.INZIEN, Handeling.ZOEKEN, Handeling.EXPORTEREN, Handeling.AFDRUKKEN);
 
     private final Medewerkers medewerkers;
+    private final Rechtentabel rechten;
     private final Toegangslog log;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    Toegangsbeleid(Medewerkers medewerkers, Toegangslog log, JdbcClient jdbc, Clock clock) {
+    Toegangsbeleid(Medewerkers medewerkers, Rechtentabel rechten, Toegangslog log, JdbcClient jdbc, Clock clock) {
         this.medewerkers = medewerkers;
+        this.rechten = rechten;
         this.log = log;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -76,45 +86,135 @@ public class Toegangsbeleid {
         return ik;
     }
 
+    /** Whether the current user's role has this right. */
+    public boolean heeft(Recht recht) {
+        return rechten.heeft(ik().rol(), recht);
+    }
+
+    /** Function level without an object (a page, a figure): 403 when the role lacks the right; not logged. */
+    public void eis(Recht recht) {
+        if (!heeft(recht)) {
+            throw new AccessDeniedException(recht.code());
+        }
+    }
+
+    /**
+     * Function level for an action on objects or a search over them: a refusal is logged as denied with the
+     * objects asked for (none for a search), and 403.
+     */
+    public void eis(Recht recht, Handeling handeling, Logobject... gevraagd) {
+        if (!heeft(recht)) {
+            log.geweigerd(handeling, gevraagd);
+            throw new AccessDeniedException(recht.code());
+        }
+    }
+
+    /**
+     * Reading one object of a department: {@link #handel} with {@link Handeling#INZIEN}. Break-the-glass
+     * counts.
+     */
+    public <T> T lees(
+            Recht recht,
+            Logobject gevraagd,
+            Supplier<Optional<T>> laad,
+            Function<? super T, Zorgsector> afdelingVan,
+            Function<? super T, List<Logobject>> toont) {
+        return handel(Handeling.INZIEN, recht, List.of(gevraagd), laad, afdelingVan, toont);
+    }
+
+    /**
+     * Reading one object whose loader itself finds only what this user may see (a care provider's own
+     * notifications): {@link #handel} with {@link Handeling#INZIEN} and no department.
+     */
+    public <T> T lees(
+            Recht recht, Logobject gevraagd, Supplier<Optional<T>> laad, Function<? super T, List<Logobject>> toont) {
+        return handel(Handeling.INZIEN, recht, List.of(gevraagd), laad, null, toont);
+    }
+
+    /** Changing one object of a department: {@link #handel} with {@link Handeling#WIJZIGEN}. */
+    public <T> T wijzig(
+            Recht recht,
+            Logobject gevraagd,
+            Supplier<Optional<T>> laad,
+            Function<? super T, Zorgsector> afdelingVan,
+            Function<? super T, List<Logobject>> toont) {
+        return handel(Handeling.WIJZIGEN, recht, List.of(gevraagd), laad, afdelingVan, toont);
+    }
+
+    /**
+     * Check the right, load, check need-to-know, log: the one sequence for acting on an object.
+     *
+     * <ol>
+     *   <li>The role lacks {@code recht}: logged as denied with {@code gevraagd}, 403.
+     *   <li>{@code laad} finds nothing (or throws {@link NietGevonden}): logged as denied with {@code
+     *       gevraagd}, 404, so an unknown id and a refused one look alike.
+     *   <li>The object's department ({@code afdelingVan}) is not one the user may see, and for reading they
+     *       did not break the glass for it: logged as denied with what it {@code toont}, 404
+     *       ({@link BuitenBereik}). With {@code afdelingVan} null the loader has already limited what it
+     *       finds to what this user may see.
+     *   <li>Otherwise logged as granted with what it {@code toont} (the object and, e.g., the patients'
+     *       pseudonyms it shows), and returned.
+     * </ol>
+     *
+     * @param gevraagd what was asked for, as known before loading (its first element names the 404)
+     * @param toont the objects the answer shows, for the log; the first is the object itself
+     */
+    public <T> T handel(
+            Handeling handeling,
+            Recht recht,
+            List<Logobject> gevraagd,
+            Supplier<Optional<T>> laad,
+            @Nullable Function<? super T, Zorgsector> afdelingVan,
+            Function<? super T, List<Logobject>> toont) {
+        Logobject[] asked = gevraagd.toArray(Logobject[]::new);
+        eis(recht, handeling, asked);
+        T object;
+        try {
+            object = laad.get()
+                    .orElseThrow(() ->
+                            new NietGevonden(soort(gevraagd), gevraagd.get(0).id()));
+        } catch (NietGevonden e) {
+            log.geweigerd(handeling, asked);
+            throw e;
+        }
+        Logobject[] getoond = toont.apply(object).toArray(Logobject[]::new);
+        if (afdelingVan != null) {
+            boolean mag =
+                    magAfdelingZien(afdelingVan.apply(object)) || (LEZEN.contains(handeling) && isDoorbroken(getoond));
+            if (!mag) {
+                log.geweigerd(handeling, getoond);
+                throw new BuitenBereik(getoond.length == 0 ? "object" : getoond[0].type(), getoond);
+            }
+        }
+        log.toegestaan(handeling, getoond);
+        return object;
+    }
+
+    private static String soort(List<Logobject> gevraagd) {
+        return "object."
+                + (gevraagd.isEmpty() ? "object" : gevraagd.get(0).type().toLowerCase(Locale.ROOT));
+    }
+
     public boolean magAfdelingZien(Zorgsector afdeling) {
         return zichtbareAfdelingen().contains(afdeling);
     }
 
     /**
-     * The departments whose notifications and cases the current user may see: all for intake,
-     * administrators and analysts (pseudonymised), their own for inspectors and legal staff, none for the
-     * privacy officer and care-provider users.
+     * The departments whose notifications and cases the current user may see: all with the right
+     * {@link ToegangRechten#ALLE_AFDELINGEN}, otherwise the account's own departments (none for accounts
+     * that have none, such as the privacy officer's and care-provider users').
      */
     public Set<Zorgsector> zichtbareAfdelingen() {
         Medewerker ik = ik();
-        if (PER_AFDELING.contains(ik.rol())) {
-            return ik.afdelingen().isEmpty() ? EnumSet.noneOf(Zorgsector.class) : EnumSet.copyOf(ik.afdelingen());
+        if (rechten.heeft(ik.rol(), ToegangRechten.ALLE_AFDELINGEN)) {
+            return EnumSet.allOf(Zorgsector.class);
         }
-        return LEZERS.contains(ik.rol()) ? EnumSet.allOf(Zorgsector.class) : EnumSet.noneOf(Zorgsector.class);
+        return ik.afdelingen().isEmpty() ? EnumSet.noneOf(Zorgsector.class) : EnumSet.copyOf(ik.afdelingen());
     }
 
-    public boolean isIntake() {
-        Rol rol = ik().rol();
-        return rol == Rol.INTAKE || rol == Rol.BEHEERDER;
-    }
-
-    /**
-     * Whether the current user sees who the patient is (name, BSN, date of birth) and how to reach the
-     * reporter (ASVS 8.2.3): those who handle the notification. Analysts and administrators see the
-     * pseudonym only.
-     */
-    public boolean magIdentiteitZien() {
-        return IDENTITEIT.contains(ik().rol());
-    }
-
-    /** Analysts read (pseudonymised) but never change a notification or case. */
-    public boolean isAlleenLezen() {
-        return !BEHANDELAARS.contains(ik().rol());
-    }
-
-    /** Whether the current user may break the glass: inspectors and legal staff, for a case elsewhere. */
+    /** Whether the current user may break the glass for an object outside their departments. */
     public boolean magDoorbreken() {
-        return PER_AFDELING.contains(ik().rol());
+        return heeft(ToegangRechten.DOORBREKEN);
     }
 
     /** A list filter on one department: refused (403) when the user may not see that department. */
@@ -122,70 +222,6 @@ public class Toegangsbeleid {
         if (!magAfdelingZien(afdeling)) {
             throw new AccessDeniedException("afdeling");
         }
-    }
-
-    /** Linking notifications to providers, joining notifications to cases: the intake desk's work. */
-    public void eisIntake() {
-        if (!isIntake()) {
-            throw new AccessDeniedException("intake");
-        }
-    }
-
-    /** Administration: bulk import of the history (module historie). */
-    public void eisBeheerder() {
-        if (ik().rol() != Rol.BEHEERDER) {
-            throw new AccessDeniedException("beheerder");
-        }
-    }
-
-    /** Maintaining the provider register. */
-    public void eisRegisterBeheer() {
-        eisIntake();
-    }
-
-    /**
-     * Function level: whether the role may do this kind of thing with notifications and cases at all.
-     * Refused: logged as denied with the objects, and 403.
-     */
-    public void eisRol(Handeling handeling, Logobject... objecten) {
-        Rol rol = ik().rol();
-        boolean mag = LEZEN.contains(handeling) ? LEZERS.contains(rol) : BEHANDELAARS.contains(rol);
-        if (!mag) {
-            log.geweigerd(handeling, objecten);
-            throw new AccessDeniedException("rol");
-        }
-    }
-
-    /** Intake work on objects (linking, joining): refused ones are logged, and 403. */
-    public void eisIntake(Handeling handeling, Logobject... objecten) {
-        if (!isIntake()) {
-            log.geweigerd(handeling, objecten);
-            throw new AccessDeniedException("intake");
-        }
-    }
-
-    /** Field level for whole objects that may show identity (attachments): refused ones are logged, 403. */
-    public void eisIdentiteit(Handeling handeling, Logobject... objecten) {
-        if (!magIdentiteitZien()) {
-            log.geweigerd(handeling, objecten);
-            throw new AccessDeniedException("identiteit");
-        }
-    }
-
-    /**
-     * Need-to-know for one object of a department (the first of {@code objecten} is the object asked for,
-     * the others are what it shows). Granted: logged, and the caller goes on. Denied: logged, and the
-     * object does not exist for this user ({@link BuitenBereik}, 404), so ids cannot be probed. Reading
-     * is also granted where the user broke the glass for one of the objects and that has not expired.
-     */
-    public void eisToegang(Handeling handeling, Zorgsector afdeling, Logobject... objecten) {
-        eisRol(handeling, objecten);
-        boolean mag = magAfdelingZien(afdeling) || (LEZEN.contains(handeling) && isDoorbroken(objecten));
-        if (!mag) {
-            log.geweigerd(handeling, objecten);
-            throw new BuitenBereik(objecten.length == 0 ? "object" : objecten[0].type(), objecten);
-        }
-        log.toegestaan(handeling, objecten);
     }
 
     /**
@@ -198,7 +234,7 @@ public class Toegangsbeleid {
     public String eisDoorbreken(String reden, Logobject... objecten) {
         if (!magDoorbreken()) {
             log.leg(Handeling.DOORBREKEN, false, null, List.of(objecten));
-            throw new AccessDeniedException("doorbreken");
+            throw new AccessDeniedException(ToegangRechten.DOORBREKEN.code());
         }
         String doel = reden.strip();
         if (doel.length() < REDEN_MINIMUM) {
@@ -242,12 +278,12 @@ public class Toegangsbeleid {
     }
 
     /**
-     * Whether the current user may read this object of this department (own department, or broken glass
-     * that has not expired), without logging: for deciding whether to show that something exists.
+     * Whether the current user may read this object of this department (the right, and their own department
+     * or broken glass that has not expired), without logging: for deciding whether to show that something
+     * exists.
      */
-    public boolean magLezen(Zorgsector afdeling, Logobject object) {
-        Rol rol = ik().rol();
-        return LEZERS.contains(rol) && (magAfdelingZien(afdeling) || isDoorbroken(object));
+    public boolean magLezen(Recht recht, Zorgsector afdeling, Logobject object) {
+        return heeft(recht) && (magAfdelingZien(afdeling) || isDoorbroken(object));
     }
 
     private boolean isDoorbroken(Logobject... objecten) {
@@ -262,72 +298,5 @@ public class Toegangsbeleid {
                         Timestamp.from(clock.instant()))
                 .query(Boolean.class)
                 .single();
-    }
-
-    /**
-     * A care-provider user's providers, by KvK number; refused (403, logged) for everyone else. The
-     * provider portal shows only notifications these made or that concern them.
-     */
-    public Set<String> eisZorgaanbieder(Handeling handeling, Logobject... objecten) {
-        Medewerker ik = ik();
-        if (ik.rol() != Rol.ZORGAANBIEDER) {
-            log.geweigerd(handeling, objecten);
-            throw new AccessDeniedException("zorgaanbieder");
-        }
-        return ik.kvkNummers();
-    }
-
-    public boolean isPrivacyfunctionaris() {
-        return ik().rol() == Rol.PRIVACYFUNCTIONARIS;
-    }
-
-    /** Reading the access log, answering a right-of-access request: the privacy officer's work. */
-    public void eisPrivacyfunctionaris() {
-        if (!isPrivacyfunctionaris()) {
-            throw new AccessDeniedException("privacyfunctionaris");
-        }
-    }
-
-    /**
-     * Provisional figures (not yet approved) of any period: the inspectorate's own staff, not a care
-     * provider's user.
-     */
-    public boolean magVoorlopigeCijfersZien() {
-        return ik().rol() != Rol.ZORGAANBIEDER;
-    }
-
-    public void eisVoorlopigeCijfers() {
-        if (!magVoorlopigeCijfersZien()) {
-            throw new AccessDeniedException("voorlopige cijfers");
-        }
-    }
-
-    /** Unrounded annual figures: analysts only (pseudonymised and aggregate data is their work). */
-    public boolean magOngeafrondeCijfersZien() {
-        return ik().rol() == Rol.ANALIST;
-    }
-
-    public void eisOngeafrondeCijfers() {
-        if (!magOngeafrondeCijfersZien()) {
-            throw new AccessDeniedException("ongeafronde cijfers");
-        }
-    }
-
-    /** Drafting and checking a year's figures: analysts and administrators. */
-    public void eisCijfersOpstellen() {
-        Rol rol = ik().rol();
-        if (rol != Rol.ANALIST && rol != Rol.BEHEERDER) {
-            throw new AccessDeniedException("cijfers opstellen");
-        }
-    }
-
-    /**
-     * Approving (freezing) a year's figures for publication: administrators only, so the one who drafts
-     * (an analyst) is not the one who approves.
-     */
-    public void eisCijfersVaststellen() {
-        if (ik().rol() != Rol.BEHEERDER) {
-            throw new AccessDeniedException("cijfers vaststellen");
-        }
     }
 }

@@ -1,7 +1,6 @@
 package nl.toezicht.zaken;
 
 import java.sql.Timestamp;
-import java.util.List;
 import nl.toezicht.register.ZorgaanbiederId;
 import nl.toezicht.termijnen.Termijn;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -10,7 +9,7 @@ import org.springframework.stereotype.Component;
 /**
  * Stores a case that has just been opened, with plain INSERTs: every notification opens one, so this is
  * on intake's hot path (see docs/decisions/0006). {@link Zaak#open} decides what is stored; reads and
- * every later change go through {@link ZaakRepository}. The row starts at version 0, as Spring Data JDBC
+ * every later change go through {@link Zaken}. The row starts at version 0, as Spring Data JDBC
  * writes it.
  */
 @Component
@@ -21,16 +20,15 @@ class NieuweZaken {
             + " ontvangen_op, geopend_op, gesloten_op, sluitreden)"
             + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?)";
 
-    private static final String STATUSWIJZIGING = "insert into zaken.statuswijziging (zaak, volgnummer, van, naar,"
-            + " transitie, door, op, toelichting) values (?, ?, ?, ?, ?, ?, ?, ?)";
-
     private static final String ZAAK_MELDING =
             "insert into zaken.zaak_melding (melding_id, zaak, gekoppeld_op, gekoppeld_door) values (?, ?, ?, ?)";
 
     private final JdbcClient jdbc;
+    private final Zaken zaken;
 
-    NieuweZaken(JdbcClient jdbc) {
+    NieuweZaken(JdbcClient jdbc, Zaken zaken) {
         this.jdbc = jdbc;
+        this.zaken = zaken;
     }
 
     void voegToe(Zaak zaak) {
@@ -54,25 +52,12 @@ class NieuweZaken {
                         zaak.geslotenOp() == null ? null : Timestamp.from(zaak.geslotenOp()),
                         zaak.sluitreden() == null ? null : zaak.sluitreden().name())
                 .update();
-        List<Statuswijziging> tijdlijn = zaak.tijdlijn();
-        for (int volgnummer = 0; volgnummer < tijdlijn.size(); volgnummer++) {
-            Statuswijziging s = tijdlijn.get(volgnummer);
-            jdbc.sql(STATUSWIJZIGING)
-                    .params(
-                            zaak.id().waarde(),
-                            volgnummer,
-                            s.van() == null ? null : s.van().name(),
-                            s.naar().name(),
-                            s.transitie().name(),
-                            s.door(),
-                            Timestamp.from(s.op()),
-                            s.toelichting())
-                    .update();
-        }
+        zaken.schrijfTijdlijn(zaak);
         for (ZaakMelding m : zaak.zaakMeldingen()) {
             jdbc.sql(ZAAK_MELDING)
                     .params(m.meldingId(), zaak.id().waarde(), Timestamp.from(m.gekoppeldOp()), m.gekoppeldDoor())
                     .update();
         }
+        zaak.bewaard();
     }
 }

@@ -2,10 +2,11 @@ package nl.toezicht.zaken;
 
 import java.time.Instant;
 import org.jspecify.annotations.Nullable;
-import org.springframework.data.relational.core.mapping.Table;
 
-/** One step in the case's timeline: who did what, when and why. */
-@Table(schema = "zaken", name = "statuswijziging")
+/**
+ * One entry in the case's timeline (the table {@code zaken.statuswijziging}, append-only): who took which
+ * step, when and why, and the states around it.
+ */
 public record Statuswijziging(
         @Nullable Zaakstatus van,
         Zaakstatus naar,

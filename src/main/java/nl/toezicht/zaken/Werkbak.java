@@ -14,15 +14,15 @@ import java.util.Set;
 import java.util.UUID;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.logboek.Handeling;
+import nl.toezicht.logboek.Logobject;
+import nl.toezicht.logboek.Toegangslog;
 import nl.toezicht.meldingen.Meldingen;
 import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.register.ZorgaanbiederId;
 import nl.toezicht.termijnen.Termijnen;
 import nl.toezicht.termijnen.Termijnsoort;
-import nl.toezicht.toegang.Handeling;
-import nl.toezicht.toegang.Logobject;
 import nl.toezicht.toegang.Toegangsbeleid;
-import nl.toezicht.toegang.Toegangslog;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -64,13 +64,14 @@ public class Werkbak {
      * their need-to-know is not found, so references cannot be probed.
      */
     public Optional<ZaakId> zoekOpKenmerk(String kenmerk) {
-        toegang.eisRol(Handeling.ZOEKEN);
+        toegang.eis(ZaakRechten.INZIEN, Handeling.ZOEKEN);
         return zaakMetKenmerk(kenmerk)
                 .filter(id -> jdbc.sql("select afdeling from zaken.zaak where id = ?")
                         .param(id.waarde())
                         .query(String.class)
                         .optional()
-                        .map(afdeling -> toegang.magLezen(Zorgsector.valueOf(afdeling), Logobject.zaak(id.waarde())))
+                        .map(afdeling -> toegang.magLezen(
+                                ZaakRechten.INZIEN, Zorgsector.valueOf(afdeling), Logobject.zaak(id.waarde())))
                         .orElse(false));
     }
 
@@ -178,7 +179,7 @@ public class Werkbak {
         if (filter.binnenDagen() != null && (filter.binnenDagen() < 0 || filter.binnenDagen() > 366)) {
             throw Weigering.opVeld("termijnBinnenDagen", "zaak.filter.binnen-dagen");
         }
-        toegang.eisRol(Handeling.ZOEKEN);
+        toegang.eis(ZaakRechten.INZIEN, Handeling.ZOEKEN);
         LocalDate vandaag = termijnen.vandaag();
         Set<Zorgsector> beperkTot = null;
         if (filter.afdeling() != null) {

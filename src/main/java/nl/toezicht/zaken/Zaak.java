@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import nl.toezicht.kern.Stroom;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingId;
@@ -22,17 +23,21 @@ import nl.toezicht.toegang.Rol;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Transient;
 import org.springframework.data.annotation.Version;
-import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
  * A case (zaak): one or more notifications about one event, handled by one department against one legal
- * clock at a time. Every state change is a named method that refuses what the flow does not allow and
- * writes a line in the timeline.
+ * clock at a time. Every step goes through the case flow ({@link Zaakstroom}), which refuses what it does not
+ * allow; the step is written to the timeline as one new entry. The case hands its new timeline entries and
+ * its newly joined notifications to {@link Zaken}, which inserts them (decision 0033): the timeline is read
+ * with a query, never loaded into the case or rewritten.
  */
 @Table(schema = "zaken", name = "zaak")
 public class Zaak {
+
+    private static final Stroom<Zaakstatus, Transitie, Meldingsoort, Termijneffect> STROOM = Zaakstroom.STROOM;
 
     @Id
     private UUID id;
@@ -56,11 +61,17 @@ public class Zaak {
     private @Nullable Instant geslotenOp;
     private @Nullable Sluitreden sluitreden;
 
-    @MappedCollection(idColumn = "zaak", keyColumn = "volgnummer")
-    private List<Statuswijziging> tijdlijn = new ArrayList<>();
+    /** The notifications it holds, as {@link Zaken} loaded them, with those joined since. */
+    @Transient
+    private final Set<ZaakMelding> meldingen = new HashSet<>();
 
-    @MappedCollection(idColumn = "zaak")
-    private Set<ZaakMelding> meldingen = new HashSet<>();
+    /** Joined since loading: {@link Zaken} moves their link rows here. */
+    @Transient
+    private final List<ZaakMelding> nieuweMeldingen = new ArrayList<>();
+
+    /** The timeline entries of the steps taken since loading: {@link Zaken} appends them. */
+    @Transient
+    private final List<Statuswijziging> nieuweStappen = new ArrayList<>();
 
     @SuppressWarnings("NullAway.Init")
     private Zaak() {
@@ -70,23 +81,22 @@ public class Zaak {
     /**
      * Opens a case for a newly received notification. Routing rule: the case goes to the department of
      * the notification's sector (a department is identified by its sector), without an inspector; the
-     * department assigns one.
+     * department assigns one. The opening step of the flow starts the triage clock.
      */
-    public static Zaak open(
+    static Zaak open(
             String referentie,
             MeldingId melding,
             Meldingsoort soort,
             Zorgsector sector,
             @Nullable ZorgaanbiederId zorgaanbieder,
             Instant ontvangenOp,
-            Termijn triage,
+            Termijnen termijnen,
             boolean teLaatGemeld,
             String door,
             Instant op) {
         Zaak zaak = new Zaak();
         zaak.id = UUID.randomUUID();
         zaak.referentie = referentie;
-        zaak.status = Zaakstatus.ONTVANGEN;
         zaak.soort = soort;
         zaak.sector = sector;
         zaak.afdeling = sector;
@@ -94,9 +104,9 @@ public class Zaak {
         zaak.ontvangenOp = ontvangenOp;
         zaak.geopendOp = op;
         zaak.teLaatGemeld = teLaatGemeld;
-        zaak.zetTermijn(triage);
         zaak.meldingen.add(new ZaakMelding(melding.waarde(), op, door));
-        zaak.tijdlijn.add(new Statuswijziging(null, Zaakstatus.ONTVANGEN, Transitie.OPENEN, door, op, null));
+        Zaakstatus naar = STROOM.neem(Transitie.OPENEN, null, soort, Zaak::onmogelijk);
+        zaak.stap(Transitie.OPENEN, naar, termijnen, door, op, null);
         return zaak;
     }
 
@@ -111,42 +121,27 @@ public class Zaak {
      */
     public static List<Statuswijziging> herspeel(
             Meldingsoort soort, Instant ontvangenOp, List<HistorischeStap> stappen, @Nullable Sluitreden reden) {
-        if (stappen.isEmpty() || stappen.get(0).transitie() != Transitie.OPENEN) {
+        if (stappen.isEmpty() || stappen.get(0).transitie() != STROOM.beginstap()) {
             throw Weigering.opVeld("tijdlijn[0].transitie", "zaak.historie.eerst-openen");
         }
+        var herspeling = STROOM.herspeling(soort);
         List<Statuswijziging> tijdlijn = new ArrayList<>(stappen.size());
-        Zaakstatus status = null;
         Instant vorige = ontvangenOp;
         for (int i = 0; i < stappen.size(); i++) {
             HistorischeStap stap = stappen.get(i);
             String veld = "tijdlijn[" + i + "]";
-            Transitie transitie = stap.transitie();
             if (stap.op().isBefore(vorige)) {
                 throw i == 0
                         ? Weigering.opVeld(veld + ".op", "zaak.historie.voor-ontvangst")
                         : Weigering.opVeld(veld + ".op", "zaak.historie.volgorde");
             }
             vorige = stap.op();
-            Zaakstatus naar;
-            if (i == 0) {
-                naar = Zaakstatus.ONTVANGEN;
-            } else if (transitie == Transitie.TOEWIJZEN) {
-                if (!status.isOpen()) {
-                    throw Weigering.opVeld(
-                            veld + ".transitie", "zaak.historie.transitie", label(transitie), label(status));
-                }
-                naar = status;
-            } else if (!transitie.magVanuit(status)) {
-                throw Weigering.opVeld(veld + ".transitie", "zaak.historie.transitie", label(transitie), label(status));
-            } else if (transitie == Transitie.NEEM_IN_BEOORDELING && soort == Meldingsoort.CALAMITEIT) {
-                throw Weigering.opVeld(veld + ".transitie", "zaak.calamiteit-eerst-onderzoek", label(transitie));
-            } else {
-                naar = Objects.requireNonNull(transitie.naar());
-            }
+            Stroom.Herspeeld<Zaakstatus, Transitie> h =
+                    herspeling.volg(stap.transitie(), bezwaar -> historieWeigering(veld + ".transitie", bezwaar));
             tijdlijn.add(new Statuswijziging(
-                    status, naar, transitie, stap.door(), stap.op(), leegIsNull(stap.toelichting())));
-            status = naar;
+                    h.van(), h.naar(), h.stap(), stap.door(), stap.op(), leegIsNull(stap.toelichting())));
         }
+        Zaakstatus status = Objects.requireNonNull(herspeling.status());
         Transitie laatste = stappen.get(stappen.size() - 1).transitie();
         if (status.isOpen() && reden != null) {
             throw Weigering.opVeld("sluitreden", "zaak.sluitreden.alleen-bij-sluiten");
@@ -155,7 +150,7 @@ public class Zaak {
             if (reden == null) {
                 throw Weigering.opVeld("sluitreden", "zaak.sluitreden.verplicht");
             }
-            if (laatste == Transitie.SLUIT && !reden.isHandmatig()) {
+            if (STROOM.overgang(laatste).aangeboden() && !reden.isHandmatig()) {
                 throw Weigering.opVeld("sluitreden", "zaak.sluitreden.niet-handmatig");
             }
             if (laatste == Transitie.SAMENVOEGEN && reden != Sluitreden.SAMENGEVOEGD) {
@@ -165,128 +160,144 @@ public class Zaak {
         return tijdlijn;
     }
 
-    public void startTriage(String door, Instant op, @Nullable String toelichting) {
-        wijzig(Transitie.START_TRIAGE, door, op, toelichting);
+    private static Weigering historieWeigering(String veld, Stroom.Bezwaar<Zaakstatus, Transitie> bezwaar) {
+        if (bezwaar instanceof Stroom.Bezwaar.NietVanuit<Zaakstatus, Transitie> n) {
+            return Weigering.opVeld(veld, "zaak.historie.transitie", label(n.stap()), label(n.status()));
+        }
+        if (bezwaar instanceof Stroom.Bezwaar.Geweigerd<Zaakstatus, Transitie> g) {
+            return Weigering.opVeld(veld, g.berichtSleutel(), label(g.stap()));
+        }
+        return Weigering.opVeld(veld, "zaak.historie.eerst-openen");
     }
 
     /**
-     * The provider is asked to investigate. For a calamity the Wkkgz clock runs from the receipt of the
-     * notification (8 weeks); for other kinds the same period runs from the request.
+     * A step staff take through the API or the case page: one the flow offers and allows from the current
+     * state for this kind of case. Closing needs a reason staff may give. The step's effect on the legal
+     * clock comes from the flow.
      */
-    public void vraagOnderzoekAan(Termijnen termijnen, String door, Instant op, @Nullable String toelichting) {
-        eisToegestaan(Transitie.VRAAG_ONDERZOEK_AAN);
-        zetTermijn(
-                soort == Meldingsoort.CALAMITEIT
-                        ? termijnen.onderzoeksrapport(ontvangenOp)
-                        : termijnen.onderzoeksrapport(op));
-        wijzig(Transitie.VRAAG_ONDERZOEK_AAN, door, op, toelichting);
-    }
-
-    /** Only for other kinds than calamities: a calamity is always investigated by the provider first. */
-    public void neemInBeoordeling(Termijnen termijnen, String door, Instant op, @Nullable String toelichting) {
-        eisToegestaan(Transitie.NEEM_IN_BEOORDELING);
-        if (soort == Meldingsoort.CALAMITEIT) {
-            throw new Weigering("zaak.calamiteit-eerst-onderzoek", label(Transitie.NEEM_IN_BEOORDELING));
+    void voerUit(
+            Transitie transitie,
+            @Nullable Sluitreden reden,
+            Termijnen termijnen,
+            String door,
+            Instant op,
+            @Nullable String toelichting) {
+        if (!STROOM.overgang(transitie).aangeboden()) {
+            throw Weigering.opVeld("transitie", "zaak.transitie.niet-handmatig");
         }
-        zetTermijn(termijnen.beoordeling());
-        wijzig(Transitie.NEEM_IN_BEOORDELING, door, op, toelichting);
-    }
-
-    public void ontvangOnderzoek(Termijnen termijnen, String door, Instant op, @Nullable String toelichting) {
-        eisToegestaan(Transitie.ONTVANG_ONDERZOEK);
-        zetTermijn(termijnen.beoordeling());
-        wijzig(Transitie.ONTVANG_ONDERZOEK, door, op, toelichting);
-    }
-
-    public void vraagAanvullingAan(Termijnen termijnen, String door, Instant op, @Nullable String toelichting) {
-        eisToegestaan(Transitie.VRAAG_AANVULLING_AAN);
-        zetTermijn(termijnen.aanvulling());
-        wijzig(Transitie.VRAAG_AANVULLING_AAN, door, op, toelichting);
-    }
-
-    public void sluit(@Nullable Sluitreden reden, String door, Instant op, @Nullable String toelichting) {
-        eisToegestaan(Transitie.SLUIT);
-        if (reden == null) {
-            throw Weigering.opVeld("sluitreden", "zaak.sluitreden.verplicht");
+        Zaakstatus naar = STROOM.neem(transitie, status, soort, this::weigering);
+        if (!naar.isOpen()) {
+            if (reden == null) {
+                throw Weigering.opVeld("sluitreden", "zaak.sluitreden.verplicht");
+            }
+            if (!reden.isHandmatig()) {
+                throw Weigering.opVeld("sluitreden", "zaak.sluitreden.niet-handmatig");
+            }
         }
-        if (!reden.isHandmatig()) {
-            throw Weigering.opVeld("sluitreden", "zaak.sluitreden.niet-handmatig");
+        stap(transitie, naar, termijnen, door, op, toelichting);
+        if (!naar.isOpen()) {
+            markeerGesloten(Objects.requireNonNull(reden), op);
         }
-        wijzig(Transitie.SLUIT, door, op, toelichting);
-        markeerGesloten(reden, op);
     }
 
     /** Intake joins a notification to this case (it leaves its former case). */
-    public void voegMeldingToe(MeldingId melding, String door, Instant op) {
+    void voegMeldingToe(MeldingId melding, String door, Instant op) {
         if (!status.isOpen()) {
             throw new Weigering("zaak.samenvoegen.gesloten", referentie);
         }
         if (bevat(melding)) {
             throw new Weigering("zaak.samenvoegen.al-gekoppeld", referentie);
         }
-        meldingen.add(new ZaakMelding(melding.waarde(), op, door));
+        ZaakMelding koppeling = new ZaakMelding(melding.waarde(), op, door);
+        meldingen.add(koppeling);
+        nieuweMeldingen.add(koppeling);
     }
 
     /**
      * The notification moved to another case. A case left without notifications has nothing to handle:
      * it is closed as joined ({@link Sluitreden#SAMENGEVOEGD}), from any open state.
      */
-    public void verliesMelding(MeldingId melding, String naarReferentie, String door, Instant op) {
+    void verliesMelding(MeldingId melding, String naarReferentie, String door, Instant op) {
         meldingen.removeIf(m -> m.meldingId().equals(melding.waarde()));
         if (meldingen.isEmpty() && status.isOpen()) {
-            wijzig(Transitie.SAMENVOEGEN, door, op, naarReferentie);
+            Zaakstatus naar = STROOM.neem(Transitie.SAMENVOEGEN, status, soort, Zaak::onmogelijk);
+            stap(Transitie.SAMENVOEGEN, naar, null, door, op, naarReferentie);
             markeerGesloten(Sluitreden.SAMENGEVOEGD, op);
         }
     }
 
     /** Assigns the case within its department: the inspector must work there. */
-    public void wijsToe(Medewerker inspecteur, String door, Instant op) {
-        if (!status.isOpen()) {
-            throw new Weigering("zaak.toewijzen.gesloten", referentie);
-        }
+    void wijsToe(Medewerker inspecteur, String door, Instant op) {
+        Zaakstatus naar = STROOM.neem(
+                Transitie.TOEWIJZEN, status, soort, b -> new Weigering("zaak.toewijzen.gesloten", referentie));
         if (inspecteur.rol() != Rol.INSPECTEUR || !inspecteur.werktBij(afdeling)) {
             throw Weigering.opVeld("inspecteur", "zaak.toewijzen.andere-afdeling", inspecteur.naam(), label(afdeling));
         }
         this.inspecteur = inspecteur.gebruikersnaam();
-        tijdlijn.add(new Statuswijziging(status, status, Transitie.TOEWIJZEN, door, op, inspecteur.naam()));
+        stap(Transitie.TOEWIJZEN, naar, null, door, op, inspecteur.naam());
     }
 
     /** Intake linked the notification to a provider of the register. */
-    public void koppelZorgaanbieder(ZorgaanbiederId zorgaanbieder) {
+    void koppelZorgaanbieder(ZorgaanbiederId zorgaanbieder) {
         this.zorgaanbiederId = zorgaanbieder.waarde();
     }
 
     /** The manual steps allowed now, for the case page and the API. */
     public List<Transitie> toegestaneTransities() {
-        return java.util.Arrays.stream(Transitie.values())
-                .filter(Transitie::isHandmatig)
-                .filter(t -> t.magVanuit(status))
-                .filter(t -> t != Transitie.NEEM_IN_BEOORDELING || soort != Meldingsoort.CALAMITEIT)
-                .toList();
+        return STROOM.toegestaan(status, soort);
     }
 
     public boolean bevat(MeldingId melding) {
         return meldingen.stream().anyMatch(m -> m.meldingId().equals(melding.waarde()));
     }
 
-    private void eisToegestaan(Transitie transitie) {
-        if (!transitie.magVanuit(status)) {
-            throw new Weigering("zaak.transitie.geweigerd", label(transitie), label(status), referentie);
+    /** Sets the state the flow allowed, carries out the step's effect on the clock and records the step. */
+    private void stap(
+            Transitie transitie,
+            Zaakstatus naar,
+            @Nullable Termijnen termijnen,
+            String door,
+            Instant op,
+            @Nullable String toelichting) {
+        Termijneffect effect = STROOM.effect(transitie, soort);
+        if (effect instanceof Termijneffect.Start start) {
+            zetTermijn(termijn(start, Objects.requireNonNull(termijnen, "a step that starts a clock"), op));
+        } else if (effect instanceof Termijneffect.Stop) {
+            termijnSoort = null;
+            termijnDatum = null;
         }
+        Zaakstatus van = status;
+        status = naar;
+        nieuweStappen.add(new Statuswijziging(van, naar, transitie, door, op, leegIsNull(toelichting)));
     }
 
-    private void wijzig(Transitie transitie, String door, Instant op, @Nullable String toelichting) {
-        eisToegestaan(transitie);
-        Zaakstatus van = status;
-        status = Objects.requireNonNull(transitie.naar());
-        tijdlijn.add(new Statuswijziging(van, status, transitie, door, op, leegIsNull(toelichting)));
+    /** The deadline of a clock the flow starts, in Dutch working days or weeks ({@link Termijnen}). */
+    private Termijn termijn(Termijneffect.Start start, Termijnen termijnen, Instant op) {
+        Instant vanaf = start.vanaf() == Termijneffect.Vanaf.ONTVANGST ? ontvangenOp : op;
+        return switch (start.soort()) {
+            case TRIAGE -> termijnen.triage(vanaf);
+            case ONDERZOEKSRAPPORT_ZORGAANBIEDER -> termijnen.onderzoeksrapport(vanaf);
+            // counted from today, which is the day of a live step
+            case BEOORDELING -> termijnen.beoordeling();
+            case AANVULLING_ZORGAANBIEDER -> termijnen.aanvulling();
+        };
+    }
+
+    private Weigering weigering(Stroom.Bezwaar<Zaakstatus, Transitie> bezwaar) {
+        if (bezwaar instanceof Stroom.Bezwaar.Geweigerd<Zaakstatus, Transitie> g) {
+            return new Weigering(g.berichtSleutel(), label(g.stap()));
+        }
+        return new Weigering("zaak.transitie.geweigerd", label(bezwaar.stap()), label(status), referentie);
+    }
+
+    /** For steps the code takes only where the flow allows them (opening, joining an open case). */
+    private static IllegalStateException onmogelijk(Stroom.Bezwaar<Zaakstatus, Transitie> bezwaar) {
+        return new IllegalStateException("the case flow refuses " + bezwaar);
     }
 
     private void markeerGesloten(Sluitreden reden, Instant op) {
         sluitreden = reden;
         geslotenOp = op;
-        termijnSoort = null;
-        termijnDatum = null;
     }
 
     private void zetTermijn(Termijn termijn) {
@@ -379,8 +390,9 @@ public class Zaak {
         return sluitreden;
     }
 
-    public List<Statuswijziging> tijdlijn() {
-        return Collections.unmodifiableList(tijdlijn);
+    /** The timeline entries of the steps taken since the case was loaded or opened, oldest first. */
+    List<Statuswijziging> nieuweStappen() {
+        return Collections.unmodifiableList(nieuweStappen);
     }
 
     /** The notifications, in the order they were joined. */
@@ -391,8 +403,24 @@ public class Zaak {
                 .toList();
     }
 
-    /** The link rows as stored, for {@link NieuweZaken}. */
+    /** The link rows, for {@link NieuweZaken}. */
     Set<ZaakMelding> zaakMeldingen() {
         return Collections.unmodifiableSet(meldingen);
+    }
+
+    /** The notifications joined since loading, for {@link Zaken}. */
+    List<ZaakMelding> nieuweMeldingen() {
+        return Collections.unmodifiableList(nieuweMeldingen);
+    }
+
+    /** {@link Zaken} loaded the links of a stored case. */
+    void geladen(List<ZaakMelding> koppelingen) {
+        meldingen.addAll(koppelingen);
+    }
+
+    /** {@link Zaken} wrote the new entries and links: they are stored now. */
+    void bewaard() {
+        nieuweStappen.clear();
+        nieuweMeldingen.clear();
     }
 }

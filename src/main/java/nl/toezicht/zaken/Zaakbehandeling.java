@@ -5,10 +5,12 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.UUID;
 import nl.toezicht.kern.NietGevonden;
 import nl.toezicht.kern.Referentie;
 import nl.toezicht.kern.Weigering;
+import nl.toezicht.logboek.Handeling;
+import nl.toezicht.logboek.Logobject;
+import nl.toezicht.logboek.Toegangslog;
 import nl.toezicht.meldingen.MeldingGekoppeld;
 import nl.toezicht.meldingen.MeldingId;
 import nl.toezicht.meldingen.MeldingOntvangen;
@@ -17,12 +19,9 @@ import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.meldingen.Meldingstatus;
 import nl.toezicht.termijnen.Termijn;
 import nl.toezicht.termijnen.Termijnen;
-import nl.toezicht.toegang.Handeling;
-import nl.toezicht.toegang.Logobject;
 import nl.toezicht.toegang.Medewerker;
 import nl.toezicht.toegang.Medewerkers;
 import nl.toezicht.toegang.Toegangsbeleid;
-import nl.toezicht.toegang.Toegangslog;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -45,7 +44,7 @@ public class Zaakbehandeling {
 
     private static final Logger log = LoggerFactory.getLogger(Zaakbehandeling.class);
 
-    private final ZaakRepository zaken;
+    private final Zaken zaken;
     private final NieuweZaken nieuweZaken;
     private final JdbcClient jdbc;
     private final Termijnen termijnen;
@@ -58,7 +57,7 @@ public class Zaakbehandeling {
     private final Clock clock;
 
     Zaakbehandeling(
-            ZaakRepository zaken,
+            Zaken zaken,
             NieuweZaken nieuweZaken,
             JdbcClient jdbc,
             Termijnen termijnen,
@@ -89,10 +88,12 @@ public class Zaakbehandeling {
      */
     @Transactional(readOnly = true)
     public Zaak zaak(ZaakId id) {
-        toegang.eisRol(Handeling.INZIEN, Logobject.zaak(id.waarde()));
-        Zaak zaak = laad(id, Handeling.INZIEN);
-        toegang.eisToegang(Handeling.INZIEN, zaak.afdeling(), logobjecten(zaak));
-        return zaak;
+        return toegang.lees(
+                ZaakRechten.INZIEN,
+                Logobject.zaak(id.waarde()),
+                () -> zaken.vind(id),
+                Zaak::afdeling,
+                zaak -> List.of(logobjecten(zaak)));
     }
 
     /**
@@ -106,6 +107,15 @@ public class Zaakbehandeling {
         Zaak zaak = laad(id, Handeling.DOORBREKEN);
         toegang.doorbreek(doel, zaak.afdeling(), List.of(logobjecten(zaak)));
         return zaak;
+    }
+
+    /**
+     * The timeline of a case the caller read through {@link #zaak} or changed: what it shows was logged
+     * with the case.
+     */
+    @Transactional(readOnly = true)
+    public List<Statuswijziging> tijdlijn(Zaak zaak) {
+        return zaken.tijdlijn(zaak.id());
     }
 
     private Logobject[] logobjecten(Zaak zaak) {
@@ -133,22 +143,17 @@ public class Zaakbehandeling {
         if (sluitreden != null && transitie != Transitie.SLUIT) {
             throw Weigering.opVeld("sluitreden", "zaak.sluitreden.alleen-bij-sluiten");
         }
-        toegang.eisRol(Handeling.WIJZIGEN, Logobject.zaak(id.waarde()));
-        Zaak zaak = laad(id, Handeling.WIJZIGEN);
-        toegang.eisToegang(Handeling.WIJZIGEN, zaak.afdeling(), Logobject.zaak(id.waarde()));
+        Zaak zaak = toegang.wijzig(
+                ZaakRechten.BEHANDELEN,
+                Logobject.zaak(id.waarde()),
+                () -> zaken.vind(id),
+                Zaak::afdeling,
+                z -> List.of(Logobject.zaak(id.waarde())));
         eisVersie(zaak, verwachteVersie);
         String door = medewerkers.huidige().gebruikersnaam();
         Instant op = Instant.now(clock);
         Zaakstatus van = zaak.status();
-        switch (transitie) {
-            case START_TRIAGE -> zaak.startTriage(door, op, toelichting);
-            case VRAAG_ONDERZOEK_AAN -> zaak.vraagOnderzoekAan(termijnen, door, op, toelichting);
-            case NEEM_IN_BEOORDELING -> zaak.neemInBeoordeling(termijnen, door, op, toelichting);
-            case ONTVANG_ONDERZOEK -> zaak.ontvangOnderzoek(termijnen, door, op, toelichting);
-            case VRAAG_AANVULLING_AAN -> zaak.vraagAanvullingAan(termijnen, door, op, toelichting);
-            case SLUIT -> zaak.sluit(sluitreden, door, op, toelichting);
-            default -> throw Weigering.opVeld("transitie", "zaak.transitie.niet-handmatig");
-        }
+        zaak.voerUit(transitie, sluitreden, termijnen, door, op, toelichting);
         Zaak opgeslagen = bewaar(zaak);
         gewijzigd(opgeslagen, van, transitie, op);
         return opgeslagen;
@@ -157,9 +162,12 @@ public class Zaakbehandeling {
     /** Assigns the case to an inspector of its department. */
     @Transactional
     public Zaak wijsToe(ZaakId id, String gebruikersnaam, @Nullable Long verwachteVersie) {
-        toegang.eisRol(Handeling.WIJZIGEN, Logobject.zaak(id.waarde()));
-        Zaak zaak = laad(id, Handeling.WIJZIGEN);
-        toegang.eisToegang(Handeling.WIJZIGEN, zaak.afdeling(), Logobject.zaak(id.waarde()));
+        Zaak zaak = toegang.wijzig(
+                ZaakRechten.BEHANDELEN,
+                Logobject.zaak(id.waarde()),
+                () -> zaken.vind(id),
+                Zaak::afdeling,
+                z -> List.of(Logobject.zaak(id.waarde())));
         eisVersie(zaak, verwachteVersie);
         Medewerker inspecteur = medewerkers
                 .vind(gebruikersnaam)
@@ -174,31 +182,40 @@ public class Zaakbehandeling {
      */
     @Transactional
     public Zaak voegMeldingToe(ZaakId doelId, MeldingId melding, @Nullable Long verwachteVersie) {
-        toegang.eisIntake(
-                Handeling.SAMENVOEGEN, Logobject.zaak(doelId.waarde()), Logobject.melding(melding.waarde(), null));
-        Zaak doel = laad(doelId, Handeling.SAMENVOEGEN);
+        record DoelEnBron(Zaak doel, Zaak bron) {}
+        DoelEnBron gevonden = toegang.handel(
+                Handeling.SAMENVOEGEN,
+                ZaakRechten.SAMENVOEGEN,
+                List.of(Logobject.zaak(doelId.waarde()), Logobject.melding(melding.waarde(), null)),
+                () -> zaken.vind(doelId)
+                        .map(doel -> new DoelEnBron(
+                                doel, zaakVan(melding).orElseThrow(() -> new NietGevonden("object.melding", melding)))),
+                g -> g.doel().afdeling(),
+                g -> {
+                    List<Logobject> samengevoegd = new java.util.ArrayList<>();
+                    samengevoegd.add(Logobject.zaak(g.doel().id().waarde()));
+                    samengevoegd.add(Logobject.zaak(g.bron().id().waarde()));
+                    samengevoegd.addAll(meldingen.logobjecten(List.of(melding)));
+                    return samengevoegd;
+                });
+        Zaak doel = gevonden.doel();
+        Zaak bron = gevonden.bron();
         eisVersie(doel, verwachteVersie);
-        Zaak bron = zaakVan(melding).orElseThrow(() -> new NietGevonden("object.melding", melding));
         if (bron.id().equals(doel.id())) {
             throw new Weigering("zaak.samenvoegen.al-gekoppeld", doel.referentie());
         }
-        List<Logobject> samengevoegd = new java.util.ArrayList<>();
-        samengevoegd.add(Logobject.zaak(doel.id().waarde()));
-        samengevoegd.add(Logobject.zaak(bron.id().waarde()));
-        samengevoegd.addAll(meldingen.logobjecten(List.of(melding)));
-        toegang.eisToegang(Handeling.SAMENVOEGEN, doel.afdeling(), samengevoegd.toArray(Logobject[]::new));
         String door = medewerkers.huidige().gebruikersnaam();
         Instant op = Instant.now(clock);
         doel.voegMeldingToe(melding, door, op);
         Zaakstatus bronWas = bron.status();
         bron.verliesMelding(melding, doel.referentie(), door, op);
-        // the row moves: delete it from the old case before the new case inserts it
+        // the old case is stored first (its version checked), then the new one moves the link row
         Zaak bronOpgeslagen = bewaar(bron);
         Zaak opgeslagen = bewaar(doel);
         if (bronOpgeslagen.status() != bronWas) {
             gewijzigd(bronOpgeslagen, bronWas, Transitie.SAMENVOEGEN, op);
         }
-        meldingen.werkStatusBij(melding, meldingstatus(opgeslagen.status()));
+        meldingen.werkStatusBij(melding, opgeslagen.status().meldingstatus());
         return opgeslagen;
     }
 
@@ -210,7 +227,6 @@ public class Zaakbehandeling {
             return;
         }
         Instant op = Instant.now(clock);
-        Termijn triage = termijnen.triage(ontvangen.ontvangenOp());
         Zaak zaak = Zaak.open(
                 nieuweReferentie(),
                 ontvangen.melding(),
@@ -218,25 +234,25 @@ public class Zaakbehandeling {
                 ontvangen.sector(),
                 ontvangen.zorgaanbieder(),
                 ontvangen.ontvangenOp(),
-                triage,
+                termijnen,
                 ontvangen.soort() == Meldingsoort.CALAMITEIT
                         && ontvangen.datumVastgesteld() != null
                         && termijnen.isTeLaatGemeld(ontvangen.datumVastgesteld(), ontvangen.ontvangenOp()),
                 SYSTEEM,
                 op);
         nieuweZaken.voegToe(zaak);
-        Zaak opgeslagen = zaak;
         toegangslog.toegestaan(Handeling.AANMAKEN, Logobject.zaak(zaak.id().waarde()));
         tel(Transitie.OPENEN);
+        Termijn triage = java.util.Objects.requireNonNull(zaak.termijn());
         events.publishEvent(new ZaakGeopend(
-                opgeslagen.id(),
-                opgeslagen.referentie(),
+                zaak.id(),
+                zaak.referentie(),
                 ontvangen.melding(),
                 ontvangen.soort(),
-                opgeslagen.afdeling(),
+                zaak.afdeling(),
                 triage.soort(),
                 triage.datum(),
-                opgeslagen.isTeLaatGemeld()));
+                zaak.isTeLaatGemeld()));
     }
 
     /** Intake linked the notification to a provider: its case follows. */
@@ -246,15 +262,11 @@ public class Zaakbehandeling {
         Zaak zaak = zaakVan(gekoppeld.melding())
                 .orElseThrow(() -> new IllegalStateException("no case yet for notification " + gekoppeld.melding()));
         zaak.koppelZorgaanbieder(gekoppeld.zorgaanbieder());
-        zaken.save(zaak);
+        zaken.bewaar(zaak);
     }
 
     private java.util.Optional<Zaak> zaakVan(MeldingId melding) {
-        return jdbc.sql("select zaak from zaken.zaak_melding where melding_id = ?")
-                .param(melding.waarde())
-                .query(UUID.class)
-                .optional()
-                .flatMap(zaken::findById);
+        return zaken.vindMet(melding);
     }
 
     private String nieuweReferentie() {
@@ -267,7 +279,7 @@ public class Zaakbehandeling {
 
     /** An unknown id is refused like one outside the user's need-to-know: 404, logged. */
     private Zaak laad(ZaakId id, Handeling handeling) {
-        return zaken.findById(id.waarde()).orElseThrow(() -> {
+        return zaken.vind(id).orElseThrow(() -> {
             toegangslog.geweigerd(handeling, Logobject.zaak(id.waarde()));
             return new NietGevonden("object.zaak", id);
         });
@@ -281,7 +293,7 @@ public class Zaakbehandeling {
 
     private Zaak bewaar(Zaak zaak) {
         try {
-            return zaken.save(zaak);
+            return zaken.bewaar(zaak);
         } catch (OptimisticLockingFailureException e) {
             throw new Weigering("zaak.gelijktijdig-gewijzigd", zaak.referentie());
         }
@@ -301,7 +313,7 @@ public class Zaakbehandeling {
                     op,
                     ids));
         }
-        Meldingstatus status = meldingstatus(zaak.status());
+        Meldingstatus status = zaak.status().meldingstatus();
         ids.forEach(melding -> meldingen.werkStatusBij(melding, status));
     }
 
@@ -311,14 +323,5 @@ public class Zaakbehandeling {
                 .tag("transitie", transitie.name())
                 .register(metrics)
                 .increment();
-    }
-
-    /** What the reporter sees: received until triage starts, in progress while open, then handled. */
-    static Meldingstatus meldingstatus(Zaakstatus status) {
-        return switch (status) {
-            case ONTVANGEN -> Meldingstatus.ONTVANGEN;
-            case IN_TRIAGE, WACHT_OP_ONDERZOEK_ZORGAANBIEDER, IN_BEOORDELING -> Meldingstatus.IN_BEHANDELING;
-            case GESLOTEN -> Meldingstatus.AFGEHANDELD;
-        };
     }
 }

@@ -1,5 +1,7 @@
 package nl.toezicht.zaken;
 
+import nl.toezicht.meldingen.Meldingstatus;
+
 /** Where a case stands. Only {@link #GESLOTEN} is final. */
 public enum Zaakstatus {
     ONTVANGEN,
@@ -10,6 +12,19 @@ public enum Zaakstatus {
 
     public boolean isOpen() {
         return this != GESLOTEN;
+    }
+
+    /**
+     * What the reporter's status page says while the notification's case is in this state: received until
+     * triage starts, in progress while open, then handled. The one mapping: the live steps, the history
+     * import and the demo generator all use it.
+     */
+    public Meldingstatus meldingstatus() {
+        return switch (this) {
+            case ONTVANGEN -> Meldingstatus.ONTVANGEN;
+            case IN_TRIAGE, WACHT_OP_ONDERZOEK_ZORGAANBIEDER, IN_BEOORDELING -> Meldingstatus.IN_BEHANDELING;
+            case GESLOTEN -> Meldingstatus.AFGEHANDELD;
+        };
     }
 
     public String berichtSleutel() {

@@ -16,6 +16,8 @@ import nl.toezicht.meldingen.Meldinggegevens;
 import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.meldingen.Meldingstatus;
 import nl.toezicht.meldingen.SggSoort;
+import nl.toezicht.termijnen.Termijn;
+import nl.toezicht.termijnen.Termijnsoort;
 import nl.toezicht.zaken.Sluitreden;
 import nl.toezicht.zaken.Statuswijziging;
 import nl.toezicht.zaken.Transitie;
@@ -161,6 +163,41 @@ class Cijferdata {
             zaken.schrijf(gesloteneZaken);
         }
         return rijen.stream().map(m -> m.id().waarde()).toList();
+    }
+
+    /** An open case in triage without notifications (one is joined into it), opened at {@code geopend}. */
+    UUID openZaak(Zorgsector sector, String soort, Instant geopend) {
+        ZaakId id = ZaakId.nieuw();
+        Bulkzaak zaak = new Bulkzaak(
+                id,
+                Zaakstatus.IN_TRIAGE,
+                Meldingsoort.valueOf(soort),
+                sector,
+                sector,
+                null,
+                null,
+                new Termijn(
+                        Termijnsoort.TRIAGE, LocalDate.ofInstant(geopend, NL).plusDays(3)),
+                false,
+                false,
+                geopend,
+                null,
+                List.of(
+                        new Statuswijziging(null, Zaakstatus.ONTVANGEN, Transitie.OPENEN, "test", geopend, null),
+                        new Statuswijziging(
+                                Zaakstatus.ONTVANGEN,
+                                Zaakstatus.IN_TRIAGE,
+                                Transitie.START_TRIAGE,
+                                "test",
+                                geopend.plusSeconds(5),
+                                null)),
+                List.of());
+        transacties.executeWithoutResult(t -> {
+            Zakenlader.Lading lading = zakenlader.begin();
+            lading.schrijf(List.of(zaak));
+            lading.rondAf();
+        });
+        return id.waarde();
     }
 
     List<UUID> meldingen(int jaar, Zorgsector sector, String soort, int maand, int aantal) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -13,6 +14,7 @@ import javax.sql.DataSource;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.LegeDatabase;
 import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.termijnen.Termijnen;
 import nl.toezicht.toegang.Medewerker;
 import nl.toezicht.toegang.Medewerkers;
 import nl.toezicht.toegang.Rol;
@@ -37,8 +39,10 @@ class DemoGeneratorIT {
     @Autowired
     DataSource dataSource;
 
-    @Autowired
-    Clock clock;
+    /** The generator's "now", named: its year of notifications, open cases and deadlines count back from it. */
+    static final Instant NU = Instant.parse("2026-06-10T08:00:00Z");
+
+    final Clock clock = Clock.fixed(NU, Termijnen.NEDERLAND);
 
     @Autowired
     Medewerkers medewerkers;
@@ -204,7 +208,7 @@ class DemoGeneratorIT {
 
     @Test
     void someOpenCasesAreOverdueAndOnlyThosePastTheirDeadline() {
-        LocalDate vandaag = LocalDate.now(clock);
+        LocalDate vandaag = LocalDate.ofInstant(NU, Termijnen.NEDERLAND);
         assertThat(tel("select count(*) from " + mijnZaken() + " z where te_laat"))
                 .isPositive();
         assertThat(jdbc.sql("select count(*) from " + mijnZaken() + " z where status <> 'GESLOTEN'"
@@ -217,14 +221,14 @@ class DemoGeneratorIT {
 
     @Test
     void olderCasesAreMostlyClosedAndRecentOnesOpen() {
-        long oud = tel("select count(*) from " + mijnZaken() + " z where geopend_op < now() - interval '180 days'");
-        long oudGesloten = tel("select count(*) from " + mijnZaken()
-                + " z where geopend_op < now() - interval '180 days'" + " and status = 'GESLOTEN'");
-        assertThat((double) oudGesloten / oud).isGreaterThan(0.95);
-        long recent = tel("select count(*) from " + mijnZaken() + " z where geopend_op > now() - interval '3 days'");
-        long recentOpen = tel("select count(*) from " + mijnZaken() + " z where geopend_op > now() - interval '3 days'"
-                + " and status <> 'GESLOTEN'");
-        assertThat((double) recentOpen / recent).isGreaterThan(0.6);
+        String oud = " z where geopend_op < timestamptz '" + NU + "' - interval '180 days'";
+        String recent = " z where geopend_op > timestamptz '" + NU + "' - interval '3 days'";
+        long oudAantal = tel("select count(*) from " + mijnZaken() + oud);
+        long oudGesloten = tel("select count(*) from " + mijnZaken() + oud + " and status = 'GESLOTEN'");
+        assertThat((double) oudGesloten / oudAantal).isGreaterThan(0.95);
+        long recentAantal = tel("select count(*) from " + mijnZaken() + recent);
+        long recentOpen = tel("select count(*) from " + mijnZaken() + recent + " and status <> 'GESLOTEN'");
+        assertThat((double) recentOpen / recentAantal).isGreaterThan(0.6);
     }
 
     @Test

@@ -6,12 +6,18 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Publicaties;
+import nl.toezicht.Sessie;
+import nl.toezicht.Testklok;
+import nl.toezicht.ToezichtApplication;
 import nl.toezicht.historie.Importverslag.Fout;
 import nl.toezicht.historie.Importverslag.Uitkomst;
 import nl.toezicht.meldingen.MeldingenInBulkGeladen;
@@ -20,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -40,6 +47,15 @@ class HistorieImportIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Testklok klok;
 
     @TempDir
     Path map;
@@ -109,6 +125,7 @@ class HistorieImportIT {
 
     @Test
     void aGoodFileIsStoredWithItsOriginalDatesAndStatesAndMarkedAsImported() throws Exception {
+        klok.zet("2026-06-10T10:00");
         Bestand b = new Bestand();
         Importverslag v = importeer(b.schrijf(b.goed()), Importopties.allesOfNiets());
 
@@ -329,12 +346,75 @@ class HistorieImportIT {
                         .query(String.class)
                         .single())
                 .isEqualTo("GECONTROLEERD 5");
-        assertThat(jdbc.sql("select count(*) from toegang.toegangslog where handeling = 'IMPORTEREN'"
+        assertThat(jdbc.sql("select count(*) from logboek.toegangslog where handeling = 'IMPORTEREN'"
                                 + " and objecten_json @> ?::jsonb")
                         .param("[{\"type\":\"IMPORT\",\"id\":\"" + v.run() + "\"}]")
                         .query(Long.class)
                         .single())
                 .isEqualTo(1L);
+    }
+
+    /**
+     * Issue 11, item 9: a run whose instance was killed stayed BEZIG for ever. Each instance holds a lock per
+     * run for as long as the run lives; PostgreSQL drops it when the instance's session ends.
+     */
+    @Test
+    void aRunWhoseInstanceDiedIsMarkedInterruptedWhenTheNextRunBeginsAndOneLiveElsewhereIsNot() throws Exception {
+        UUID gestorven = bezigeRun();
+        Connection anderInstantie = dataSource.getConnection();
+        UUID elders = bezigeRun();
+        try (Statement sql = anderInstantie.createStatement()) {
+            sql.execute("select pg_advisory_lock(" + HistorieImport.levensslot(elders) + ")");
+            // the killed instance held its run's lock on a session that ended with it
+            Connection gedood = dataSource.getConnection();
+            try (Statement s = gedood.createStatement()) {
+                s.execute("select pg_advisory_lock(" + HistorieImport.levensslot(gestorven) + ")");
+            }
+            gedood.abort(Runnable::run);
+
+            Bestand b = new Bestand();
+            importeer(b.schrijf(b.goed()), new Importopties(true, null));
+
+            assertThat(status(gestorven)).isEqualTo("ONDERBROKEN");
+            assertThat(status(elders)).as("live on another instance").isEqualTo("BEZIG");
+        } finally {
+            anderInstantie.close();
+        }
+        // the other instance has gone too
+        historie.markeerOnderbroken();
+        assertThat(status(elders)).isEqualTo("ONDERBROKEN");
+
+        Sessie beheerder = Sessie.op(port).als("beheerder");
+        assertThat(beheerder.get("/beheer/historie/" + gestorven).tekst())
+                .contains("Onderbroken", "id=\"onderbroken\"", "niets van opgeslagen")
+                .doesNotContain("hx-trigger");
+    }
+
+    @Test
+    void atTheNextStartARunLeftByAKilledInstanceIsMarkedInterrupted() {
+        UUID gestorven = bezigeRun();
+
+        ToezichtApplication.commando("verifieer-toegangslog", "--spring.profiles.active=test");
+
+        assertThat(status(gestorven)).isEqualTo("ONDERBROKEN");
+    }
+
+    /** A run as a killed instance left it: BEZIG, and nobody holds its lock. */
+    private UUID bezigeRun() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into historie.importrun (id, bestand, bestand_grootte, droog, met_afwijzingen, gestart_door,"
+                        + " gestart_op, status) values (?, 'gedood.jsonl', 100, false, false, 'beheerder', now(),"
+                        + " 'BEZIG')")
+                .param(id)
+                .update();
+        return id;
+    }
+
+    private String status(UUID run) {
+        return jdbc.sql("select status from historie.importrun where id = ?")
+                .param(run)
+                .query(String.class)
+                .single();
     }
 
     @Test

@@ -6,11 +6,11 @@ import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
-import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.LegeDatabase;
+import nl.toezicht.Testklok;
 import nl.toezicht.demo.DemoLand;
 import nl.toezicht.historie.Importverslag.Uitkomst;
 import nl.toezicht.meldingen.Meldingenlader;
@@ -42,7 +42,7 @@ class HistorieRondgangIT {
     DataSource dataSource;
 
     @Autowired
-    Clock clock;
+    Testklok klok;
 
     @Autowired
     MessageSource berichten;
@@ -81,7 +81,7 @@ class HistorieRondgangIT {
         return new HistorieImport(
                 ds,
                 jdbc,
-                clock,
+                klok,
                 berichten,
                 (handeling, toegestaan, doel, objecten) -> {},
                 toegangsbeleid,
@@ -90,8 +90,8 @@ class HistorieRondgangIT {
                 json,
                 new HistorieProperties(map),
                 new Zorgaanbiederlader(ds, jdbc),
-                new Meldingenlader(ds, jdbc, nergens, clock),
-                new Zakenlader(ds, jdbc, nergens, clock));
+                new Meldingenlader(ds, jdbc, nergens, klok),
+                new Zakenlader(ds, jdbc, nergens, klok));
     }
 
     private static final List<String> TELLINGEN = List.of(
@@ -128,7 +128,9 @@ class HistorieRondgangIT {
     @Test
     void theExportOfTheDemoDataImportsIntoAnEmptyDatabaseWithEqualFiguresAndASecondRunChangesNothing()
             throws Exception {
-        DemoLand.genereer(bron, clock, 20260601L, 40, 3_000);
+        // generated a year back from a named day, imported a moment later
+        klok.zet("2026-06-10T10:00");
+        DemoLand.genereer(bron, klok, 20260601L, 40, 3_000);
         Path bestand = map.resolve("export.jsonl");
         long regels;
         try (var uit = Files.newOutputStream(bestand)) {

@@ -4,11 +4,8 @@ import static nl.toezicht.meldingen.Meldingfixtures.aantalBestanden;
 import static nl.toezicht.meldingen.Meldingfixtures.aantalMeldingen;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.InputStream;
 import java.util.List;
 import nl.toezicht.IntegratieTest;
-import nl.toezicht.kern.Zorgsector;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,7 +34,10 @@ class BijlageOpslagIT {
         long meldingenVoor = aantalMeldingen(jdbc);
 
         new TransactionTemplate(transacties).executeWithoutResult(status -> {
-            intake.ontvang(eenMelding(), List.of(new Bestand("a.pdf", Meldingfixtures.eenPdf())), null);
+            intake.ontvang(
+                    Meldingfixtures.eenSignaal("Signaal uit de media"),
+                    List.of(new Meldingfixtures.Bestand("a.pdf", Meldingfixtures.eenPdf())),
+                    null);
             assertThat(aantalBestanden(bijlagen))
                     .as("written and fsynced before commit")
                     .isEqualTo(bestandenVoor + 1);
@@ -52,44 +52,11 @@ class BijlageOpslagIT {
     void filesOfACommittedNotificationStay() {
         long bestandenVoor = aantalBestanden(bijlagen);
 
-        intake.ontvang(eenMelding(), List.of(new Bestand("a.png", Meldingfixtures.eenPng())), null);
+        intake.ontvang(
+                Meldingfixtures.eenSignaal("Signaal uit de media"),
+                List.of(new Meldingfixtures.Bestand("a.png", Meldingfixtures.eenPng())),
+                null);
 
         assertThat(aantalBestanden(bijlagen)).isEqualTo(bestandenVoor + 1);
-    }
-
-    private static Meldinggegevens eenMelding() {
-        return new Meldinggegevens(
-                Bron.ANDERS,
-                Kanaal.EMAIL,
-                Meldingsoort.OVERIG,
-                Zorgsector.PREVENTIE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "Signaal uit de media",
-                false,
-                false,
-                false,
-                false,
-                false,
-                null,
-                List.of(),
-                null,
-                null);
-    }
-
-    private record Bestand(String bestandsnaam, byte[] inhoud) implements Upload {
-        @Override
-        public long grootte() {
-            return inhoud.length;
-        }
-
-        @Override
-        public InputStream open() {
-            return new ByteArrayInputStream(inhoud);
-        }
     }
 }

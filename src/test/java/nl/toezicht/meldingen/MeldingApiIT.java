@@ -18,8 +18,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.Multipart;
+import nl.toezicht.Testklok;
 import nl.toezicht.kern.Zorgsector;
-import nl.toezicht.meldingen.Meldingfixtures.Multipart;
 import nl.toezicht.register.Registertestdata;
 import nl.toezicht.register.Zorgaanbiederlader;
 import org.junit.jupiter.api.Test;
@@ -50,6 +51,9 @@ class MeldingApiIT {
     TransactionTemplate transacties;
 
     @Autowired
+    Testklok klok;
+
+    @Autowired
     BijlagenProperties bijlagen;
 
     @Autowired
@@ -65,6 +69,7 @@ class MeldingApiIT {
 
     @Test
     void takesInANotificationAndAnswersCreatedWithItsReferenceAndPrivateStatusLink() {
+        klok.zet("2026-06-10T10:00");
         double voor = teller("API", "KLACHT_OF_SIGNAAL");
 
         Api.Antwoord antwoord =
@@ -74,8 +79,7 @@ class MeldingApiIT {
         JsonNode body = antwoord.json();
         String id = body.get("id").asString();
         assertThat(antwoord.header("Location")).endsWith(MELDINGEN + "/" + id);
-        assertThat(body.get("referentie").asString())
-                .matches("M-" + java.time.Year.now(java.time.Clock.systemUTC()).getValue() + "-\\d{6}");
+        assertThat(body.get("referentie").asString()).matches("M-2026-\\d{6}");
         assertThat(body.get("status").asString()).isEqualTo("ONTVANGEN");
         assertThat(body.get("statusUrl").asString()).matches("http://localhost:\\d+/status/[A-Za-z0-9_-]{43}");
 
@@ -100,6 +104,20 @@ class MeldingApiIT {
                         .isInstanceOfSatisfying(
                                 MeldingOntvangen.class,
                                 o -> assertThat(o.melding().toString()).isEqualTo(id)));
+    }
+
+    @Test
+    void theReferenceCarriesTheDutchYearOfReceiptAlsoInTheFirstHourOfTheYear() {
+        // 31 December 2025, 23:30 UTC: in the Netherlands already 1 January 2026, 00:30
+        klok.zet("2025-12-31T23:30:00Z");
+        Api.Antwoord antwoord = publiek()
+                .postJson(
+                        MELDINGEN,
+                        eenKlachtVanEenBurger()
+                                .met("datumGebeurtenis", "2025-12-31")
+                                .tekst());
+        assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(201);
+        assertThat(antwoord.json().get("referentie").asString()).matches("M-2026-\\d{6}");
     }
 
     @Test
@@ -430,6 +448,30 @@ class MeldingApiIT {
         assertThat(aantalBestanden(bijlagen)).isEqualTo(bestandenVoor);
     }
 
+    /** Issue 11, item 5: every entry of a zip used to be unpacked to judge it, a bomb included. */
+    @Test
+    void refusesAZipBombDressedAsAWordDocumentOnItsFieldInDutchAndStoresNothing() {
+        long meldingenVoor = aantalMeldingen(jdbc);
+        long bestandenVoor = aantalBestanden(bijlagen);
+        Multipart multipart = new Multipart()
+                .json("melding", eenKlachtVanEenBurger().tekst())
+                .bestand("bijlagen", "ok.pdf", "application/pdf", Meldingfixtures.eenPdf())
+                .bestand(
+                        "bijlagen",
+                        "verslag.docx",
+                        "application/octet-stream",
+                        Meldingfixtures.eenZipBomAlsWordDocument(256));
+
+        Api.Antwoord antwoord = publiek().post(MELDINGEN, multipart.contentType(), multipart.bytes());
+
+        assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(422);
+        assertThat(veld(antwoord)).isEqualTo("bijlagen[1]");
+        assertThat(antwoord.json().get("errors").get(0).get("message").asString())
+                .contains("uitgepakt");
+        assertThat(aantalMeldingen(jdbc)).isEqualTo(meldingenVoor);
+        assertThat(aantalBestanden(bijlagen)).isEqualTo(bestandenVoor);
+    }
+
     @Test
     void refusesAMultipartWithoutItsNotificationPartAndAnUnsupportedMediaType() {
         long voor = aantalMeldingen(jdbc);
@@ -489,7 +531,7 @@ class MeldingApiIT {
     @Test
     void staffListNotificationsPagedAndFiltered() {
         String thema = "lijst-" + UUID.randomUUID();
-        Instant begin = Instant.now(java.time.Clock.systemUTC());
+        Instant begin = klok.zet("2026-06-10T10:00").instant();
         for (int i = 0; i < 3; i++) {
             assertThat(publiek()
                             .postJson(
@@ -502,8 +544,7 @@ class MeldingApiIT {
                             .status())
                     .isEqualTo(201);
         }
-        String vandaag = java.time.LocalDate.now(java.time.Clock.system(java.time.ZoneId.of("Europe/Amsterdam")))
-                .toString();
+        String vandaag = "2026-06-10";
 
         JsonNode pagina = intake().get(
                         MELDINGEN + "?sector=PREVENTIE&bron=ANDERS&soort=KLACHT_OF_SIGNAAL&status=ONTVANGEN"
@@ -518,12 +559,15 @@ class MeldingApiIT {
             assertThat(r.get("gekoppeld").asBoolean()).isFalse();
             assertThat(Instant.parse(r.get("ontvangenOp").asString())).isAfterOrEqualTo(begin.minusSeconds(5));
         });
-        JsonNode volgende = intake().get(MELDINGEN + "?sector=PREVENTIE&bron=ANDERS&grootte=2&pagina=1")
-                .json();
+        // the next page of the same question holds none of the first (other tests' notifications may be newer)
+        String zonderDatum = MELDINGEN + "?sector=PREVENTIE&bron=ANDERS&grootte=2&pagina=";
+        JsonNode eerste = intake().get(zonderDatum + 0).json();
+        JsonNode volgende = intake().get(zonderDatum + 1).json();
+        assertThat(volgende.get("items")).isNotEmpty();
         assertThat(volgende.get("items").get(0).get("id").asString())
                 .isNotIn(
-                        pagina.get("items").get(0).get("id").asString(),
-                        pagina.get("items").get(1).get("id").asString());
+                        eerste.get("items").get(0).get("id").asString(),
+                        eerste.get("items").get(1).get("id").asString());
 
         assertThat(intake().get(MELDINGEN + "?sector=PREVENTIE&tot=2000-01-01")
                         .json()
@@ -630,7 +674,7 @@ class MeldingApiIT {
     }
 
     Registertestdata.Opgeslagen nieuweZorgaanbieder() {
-        return new Registertestdata(zorgaanbiederlader, transacties)
+        return new Registertestdata(zorgaanbiederlader, transacties, klok)
                 .zorgaanbieder("Zorggroep De Linde " + UUID.randomUUID(), Zorgsector.VERZORGING_EN_VERPLEGING);
     }
 

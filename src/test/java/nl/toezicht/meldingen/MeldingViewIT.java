@@ -3,13 +3,14 @@ package nl.toezicht.meldingen;
 import static nl.toezicht.meldingen.Meldingfixtures.eenKlachtVanEenBurger;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.Multipart;
 import nl.toezicht.Sessie;
 import nl.toezicht.kern.Zorgsector;
-import nl.toezicht.meldingen.Meldingfixtures.Multipart;
 import nl.toezicht.register.Registertestdata;
 import nl.toezicht.register.Zorgaanbiederlader;
 import org.junit.jupiter.api.Test;
@@ -32,6 +33,9 @@ class MeldingViewIT {
 
     @Autowired
     TransactionTemplate transacties;
+
+    @Autowired
+    Clock klok;
 
     @Test
     void intakeStaffFindANotificationInTheListAndSeeAllItsDetailsEscaped() {
@@ -72,7 +76,7 @@ class MeldingViewIT {
                 .json()
                 .get("id")
                 .asString();
-        UUID zorgaanbieder = new Registertestdata(zorgaanbiederlader, transacties)
+        UUID zorgaanbieder = new Registertestdata(zorgaanbiederlader, transacties, klok)
                 .zorgaanbieder("Thuiszorg Het Anker", Zorgsector.VERZORGING_EN_VERPLEGING)
                 .zorgaanbieder()
                 .waarde();

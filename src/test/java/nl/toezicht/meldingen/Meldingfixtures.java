@@ -10,15 +10,15 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import nl.toezicht.kern.Zorgsector;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Notifications and files as reporters send them, for the tests of this module. */
-final class Meldingfixtures {
+public final class Meldingfixtures {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -108,7 +108,45 @@ final class Meldingfixtures {
         }
     }
 
-    static byte[] eenPdf() {
+    /** A notification without personal data, from the media, with this description. */
+    static Meldinggegevens eenSignaal(String omschrijving) {
+        return new Meldinggegevens(
+                Bron.ANDERS,
+                Kanaal.EMAIL,
+                Meldingsoort.OVERIG,
+                Zorgsector.PREVENTIE,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                omschrijving,
+                false,
+                false,
+                false,
+                false,
+                false,
+                null,
+                List.of(),
+                null,
+                null);
+    }
+
+    /** An attachment as the edge receives it, in memory. */
+    record Bestand(String bestandsnaam, byte[] inhoud) implements Upload {
+        @Override
+        public long grootte() {
+            return inhoud.length;
+        }
+
+        @Override
+        public java.io.InputStream open() {
+            return new java.io.ByteArrayInputStream(inhoud);
+        }
+    }
+
+    public static byte[] eenPdf() {
         return ("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\n"
                         + "2 0 obj << /Type /Pages /Kids [] /Count 0 >> endobj\n"
                         + "trailer << /Root 1 0 R >>\n%%EOF\n")
@@ -198,6 +236,42 @@ final class Meldingfixtures {
                 "<?xml version=\"1.0\"?><w:document xmlns:w=\"x\"><w:body/></w:document>"));
     }
 
+    /**
+     * A zip bomb dressed as a Word document: a real {@code word/document.xml} and, before it, an entry of
+     * {@code megabytes} MB of zeros that deflates to about a thousandth of that.
+     */
+    static byte[] eenZipBomAlsWordDocument(int megabytes) {
+        try {
+            ByteArrayOutputStream uit = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(uit)) {
+                zip.setLevel(9);
+                zip.putNextEntry(new ZipEntry("word/media/leeg.bin"));
+                byte[] nullen = new byte[1024 * 1024];
+                for (int i = 0; i < megabytes; i++) {
+                    zip.write(nullen);
+                }
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry("word/document.xml"));
+                zip.write("<?xml version=\"1.0\"?><w:document xmlns:w=\"x\"><w:body/></w:document>"
+                        .getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            return uit.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A Word document of very many tiny parts, each cheap, together costly to walk. */
+    static byte[] eenWordDocumentVanVeleDelen(int delen) {
+        Map<String, String> bestanden = new LinkedHashMap<>();
+        bestanden.put("word/document.xml", "<?xml version=\"1.0\"?><w:document xmlns:w=\"x\"><w:body/></w:document>");
+        for (int i = 0; i < delen; i++) {
+            bestanden.put("word/deel" + i + ".xml", "");
+        }
+        return zip(bestanden);
+    }
+
     static byte[] eenZipZonderWord() {
         return zip(Map.of("readme.txt", "geen Word"));
     }
@@ -218,7 +292,7 @@ final class Meldingfixtures {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] zip(Map<String, String> bestanden) {
+    static byte[] zip(Map<String, String> bestanden) {
         try {
             ByteArrayOutputStream uit = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(uit)) {
@@ -231,61 +305,6 @@ final class Meldingfixtures {
             return uit.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A multipart/form-data body built by hand, so tests control every byte. */
-    static final class Multipart {
-        final String grens = "----toezicht" + UUID.randomUUID().toString().replace("-", "");
-        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
-
-        Multipart tekst(String naam, String waarde) {
-            StringBuilder kop = new StringBuilder("--" + grens + "\r\n");
-            kop.append("Content-Disposition: form-data; name=\"").append(naam).append("\"\r\n\r\n");
-            body.writeBytes(kop.toString().getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(waarde.getBytes(StandardCharsets.UTF_8));
-            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-            return this;
-        }
-
-        /** Adds the parts of another multipart body (written with its own boundary) under this boundary. */
-        Multipart voegToe(Multipart ander) {
-            String delen = new String(ander.body.toByteArray(), StandardCharsets.ISO_8859_1)
-                    .replace("--" + ander.grens + "\r\n", "--" + grens + "\r\n");
-            body.writeBytes(delen.getBytes(StandardCharsets.ISO_8859_1));
-            return this;
-        }
-
-        Multipart json(String naam, String json) {
-            return deel(naam, null, "application/json", json.getBytes(StandardCharsets.UTF_8));
-        }
-
-        Multipart bestand(String naam, String bestandsnaam, String type, byte[] inhoud) {
-            return deel(naam, bestandsnaam, type, inhoud);
-        }
-
-        private Multipart deel(String naam, String bestandsnaam, String type, byte[] inhoud) {
-            StringBuilder kop = new StringBuilder("--" + grens + "\r\n");
-            kop.append("Content-Disposition: form-data; name=\"").append(naam).append('"');
-            if (bestandsnaam != null) {
-                kop.append("; filename=\"").append(bestandsnaam).append('"');
-            }
-            kop.append("\r\nContent-Type: ").append(type).append("\r\n\r\n");
-            body.writeBytes(kop.toString().getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(inhoud);
-            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-            return this;
-        }
-
-        String contentType() {
-            return "multipart/form-data; boundary=" + grens;
-        }
-
-        byte[] bytes() {
-            ByteArrayOutputStream alles = new ByteArrayOutputStream();
-            alles.writeBytes(body.toByteArray());
-            alles.writeBytes(("--" + grens + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return alles.toByteArray();
         }
     }
 }

@@ -77,6 +77,13 @@ public final class Meldingtestdata {
                 ontvangenOp);
     }
 
+    /** Removes a notification a test stored, when the test cleans up after itself. */
+    public static void verwijder(JdbcClient jdbc, MeldingId id) {
+        jdbc.sql("delete from meldingen.melding where id = ?")
+                .param(id.waarde())
+                .update();
+    }
+
     /** A late correction of a counted column, as a repair of old data would make it. */
     public static void corrigeerSector(JdbcClient jdbc, UUID melding, Zorgsector sector) {
         jdbc.sql("update meldingen.melding set sector = ? where id = ?")

@@ -1,6 +1,6 @@
 package nl.toezicht.register;
 
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
 import nl.toezicht.kern.Zorgsector;
@@ -10,16 +10,19 @@ import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * For tests of other modules: providers in the register, written through the register's own bulk writer
- * (no test writes the register's tables itself), each with its own KvK number.
+ * (no test writes the register's tables itself), each with its own KvK number, created now by the
+ * application's clock (the test clock).
  */
 public final class Registertestdata {
 
     private final Zorgaanbiederlader lader;
     private final TransactionOperations transacties;
+    private final Clock klok;
 
-    public Registertestdata(Zorgaanbiederlader lader, TransactionOperations transacties) {
+    public Registertestdata(Zorgaanbiederlader lader, TransactionOperations transacties, Clock klok) {
         this.lader = lader;
         this.transacties = transacties;
+        this.klok = klok;
     }
 
     /** A provider in the register with one location (in Utrecht). */
@@ -32,7 +35,7 @@ public final class Registertestdata {
                 Zorgaanbieders.uniekKvkNummer(),
                 null,
                 List.of(sector),
-                Instant.now(),
+                klok.instant(),
                 List.of(new Bulklocatie(
                         new LocatieId(UUID.randomUUID()),
                         "Hoofdlocatie",

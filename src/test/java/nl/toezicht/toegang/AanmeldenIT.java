@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Sessie;
+import nl.toezicht.Testklok;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,6 +36,9 @@ class AanmeldenIT {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    Testklok klok;
 
     @Test
     void loginRenewsTheSessionIdAndItsCookieIsHttpOnlyAndSameSiteLax() throws Exception {
@@ -91,10 +96,8 @@ class AanmeldenIT {
         String pagina = anoniem.get("/inloggen?error").tekst();
         assertThat(pagina).contains("Gebruikersnaam of wachtwoord is onjuist.");
 
-        // the lock has passed: the right password works and the count starts again
-        jdbc.sql("update toegang.medewerker set geblokkeerd_tot = now() - interval '1 second' where gebruikersnaam = ?")
-                .param(naam)
-                .update();
+        // an hour later (the longest lock) the lock has passed: the right password works and the count starts again
+        klok.verzet(Duration.ofHours(1));
         assertThat(inloggen(naam, "een-goed-wachtwoord")).endsWith("/werkbak");
         assertThat(jdbc.sql("select mislukte_pogingen from toegang.medewerker where gebruikersnaam = ?")
                         .param(naam)
@@ -129,15 +132,7 @@ class AanmeldenIT {
         assertThat(veldfout(fouteHuidige.tekst(), "herhaling")).contains("niet gelijk");
         assertThat(fouteHuidige.tekst()).doesNotContain("paard batterij nietje");
 
-        Api.Antwoord goed = sessie.post(
-                "/account/wachtwoord",
-                Map.of(
-                        "huidig",
-                        "oud-maar-lang-genoeg",
-                        "nieuw",
-                        "paard batterij nietje",
-                        "herhaling",
-                        "paard batterij nietje"));
+        Api.Antwoord goed = wijzigWachtwoord(sessie, "oud-maar-lang-genoeg", "paard batterij nietje");
         assertThat(goed.status()).isEqualTo(302);
         assertThat(goed.header("Location")).endsWith("/account?wachtwoord-gewijzigd");
 
@@ -148,6 +143,29 @@ class AanmeldenIT {
                         .query(String.class)
                         .single())
                 .startsWith("{argon2}$argon2id$v=19$m=19456,t=2,p=1$");
+    }
+
+    @Test
+    void aPasswordChangeEndsTheUsersOtherSessions() {
+        String naam = account("ander." + System.nanoTime() % 1_000_000, "oud-maar-lang-genoeg");
+        Sessie hier = Sessie.op(port);
+        hier.get("/inloggen");
+        hier.post("/inloggen", Map.of("username", naam, "password", "oud-maar-lang-genoeg"));
+        Sessie daar = Sessie.op(port);
+        daar.get("/inloggen");
+        daar.post("/inloggen", Map.of("username", naam, "password", "oud-maar-lang-genoeg"));
+        assertThat(daar.get("/account").status()).isEqualTo(200);
+
+        hier.get("/account/wachtwoord");
+        Api.Antwoord gewijzigd = wijzigWachtwoord(hier, "oud-maar-lang-genoeg", "paard batterij nietje");
+        assertThat(gewijzigd.status()).isEqualTo(302);
+
+        assertThat(daar.get("/account").status())
+                .as("whoever else knew the old password is logged out")
+                .isEqualTo(302);
+        assertThat(hier.get("/account").status())
+                .as("the one who changed it stays")
+                .isEqualTo(200);
     }
 
     @Test
@@ -172,8 +190,7 @@ class AanmeldenIT {
         sessie.get("/inloggen");
         sessie.post("/inloggen", Map.of("username", naam, "password", "oud-bcrypt-wachtwoord"));
         sessie.get("/account/wachtwoord");
-        Api.Antwoord gewijzigd = sessie.post(
-                "/account/wachtwoord", Map.of("huidig", "oud-bcrypt-wachtwoord", "nieuw", lang, "herhaling", lang));
+        Api.Antwoord gewijzigd = wijzigWachtwoord(sessie, "oud-bcrypt-wachtwoord", lang);
         assertThat(gewijzigd.status()).isEqualTo(302);
         assertThat(inloggen(naam, lang)).endsWith("/werkbak");
         assertThat(inloggen(naam, lang.substring(0, 99) + "y")).endsWith("/inloggen?error");
@@ -200,6 +217,11 @@ class AanmeldenIT {
         Api.Antwoord antwoord = sessie.post("/inloggen", Map.of("username", naam, "password", wachtwoord));
         assertThat(antwoord.status()).isEqualTo(302);
         return antwoord.header("Location");
+    }
+
+    /** The password form as the user fills it in: the current password, the new one twice. */
+    private static Api.Antwoord wijzigWachtwoord(Sessie sessie, String huidig, String nieuw) {
+        return sessie.post("/account/wachtwoord", Map.of("huidig", huidig, "nieuw", nieuw, "herhaling", nieuw));
     }
 
     private String account(String naam, String wachtwoord) {

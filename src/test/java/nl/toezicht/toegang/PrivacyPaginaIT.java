@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Sessie;
+import nl.toezicht.logboek.Handeling;
+import nl.toezicht.logboek.Logobject;
+import nl.toezicht.logboek.Toegangslog;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -87,7 +90,7 @@ class PrivacyPaginaIT {
                 .doesNotContain(BSN);
         assertThat(aantal("ZOEKEN", "privacy")).isEqualTo(zoekenVoor + 1);
         assertThat(jdbc.queryForObject(
-                        "select count(*) from toegang.toegangslog where gebruiker = 'privacy' and handeling = 'ZOEKEN' "
+                        "select count(*) from logboek.toegangslog where gebruiker = 'privacy' and handeling = 'ZOEKEN' "
                                 + "and objecten_json @> ?::jsonb",
                         Long.class,
                         "[{\"type\":\"TOEGANGSLOG\",\"patient\":\"" + patientgegevens.pseudoniem(BSN) + "\"}]"))
@@ -213,7 +216,7 @@ class PrivacyPaginaIT {
         assertThat(json.get("toegangslog").get(0).has("ip")).isFalse();
         // viewing and exporting are themselves entries on this patient
         assertThat(jdbc.queryForObject(
-                        "select count(*) from toegang.toegangslog where gebruiker = 'privacy' "
+                        "select count(*) from logboek.toegangslog where gebruiker = 'privacy' "
                                 + "and handeling in ('INZIEN', 'EXPORTEREN') and objecten_json @> ?::jsonb",
                         Long.class,
                         "[{\"type\":\"PATIENT\",\"patient\":\"" + pseudoniem + "\"}]"))
@@ -225,7 +228,7 @@ class PrivacyPaginaIT {
 
     private long aantal(String handeling, String gebruiker) {
         return jdbc.queryForObject(
-                "select count(*) from toegang.toegangslog where handeling = ? and gebruiker = ?",
+                "select count(*) from logboek.toegangslog where handeling = ? and gebruiker = ?",
                 Long.class,
                 handeling,
                 gebruiker);

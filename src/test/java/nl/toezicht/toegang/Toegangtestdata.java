@@ -16,6 +16,15 @@ public final class Toegangtestdata {
                 .update();
     }
 
+    /** An account with the role, departments and password of {@code voorbeeld}, under another name. */
+    public static void zoals(JdbcClient jdbc, String voorbeeld, String gebruikersnaam, String naam) {
+        jdbc.sql("insert into toegang.medewerker (gebruikersnaam, naam, wachtwoord_hash, rol, afdelingen)"
+                        + " select ?, ?, wachtwoord_hash, rol, afdelingen from toegang.medewerker"
+                        + " where gebruikersnaam = ?")
+                .params(gebruikersnaam, naam, voorbeeld)
+                .update();
+    }
+
     /** Moves a user's break-the-glass grants back in time, as if {@code geleden} had passed. */
     public static void doorbrekingenVan(JdbcClient jdbc, String gebruiker, Duration geleden) {
         jdbc.sql("update toegang.doorbreking set tijdstip = tijdstip - make_interval(secs => ?), "

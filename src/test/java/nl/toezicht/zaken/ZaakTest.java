@@ -44,7 +44,7 @@ class ZaakTest {
                 Zorgsector.GGZ,
                 null,
                 ONTVANGEN_OP,
-                TERMIJNEN.triage(ONTVANGEN_OP),
+                TERMIJNEN,
                 false,
                 "systeem",
                 ONTVANGEN_OP);
@@ -55,35 +55,33 @@ class ZaakTest {
         Zaak zaak = eenZaak(soort);
         switch (status) {
             case ONTVANGEN -> {}
-            case IN_TRIAGE -> zaak.startTriage("inspecteur", NU, null);
+            case IN_TRIAGE -> stap(zaak, Transitie.START_TRIAGE);
             case WACHT_OP_ONDERZOEK_ZORGAANBIEDER -> {
-                zaak.startTriage("inspecteur", NU, null);
-                zaak.vraagOnderzoekAan(TERMIJNEN, "inspecteur", NU, null);
+                stap(zaak, Transitie.START_TRIAGE);
+                stap(zaak, Transitie.VRAAG_ONDERZOEK_AAN);
             }
             case IN_BEOORDELING -> {
-                zaak.startTriage("inspecteur", NU, null);
-                zaak.vraagOnderzoekAan(TERMIJNEN, "inspecteur", NU, null);
-                zaak.ontvangOnderzoek(TERMIJNEN, "inspecteur", NU, null);
+                stap(zaak, Transitie.START_TRIAGE);
+                stap(zaak, Transitie.VRAAG_ONDERZOEK_AAN);
+                stap(zaak, Transitie.ONTVANG_ONDERZOEK);
             }
             case GESLOTEN -> {
-                zaak.startTriage("inspecteur", NU, null);
-                zaak.sluit(Sluitreden.GEEN_VERVOLG, "inspecteur", NU, null);
+                stap(zaak, Transitie.START_TRIAGE);
+                zaak.voerUit(Transitie.SLUIT, Sluitreden.GEEN_VERVOLG, TERMIJNEN, "inspecteur", NU, null);
             }
         }
         assertThat(zaak.status()).isEqualTo(status);
         return zaak;
     }
 
+    static void stap(Zaak zaak, Transitie transitie) {
+        zaak.voerUit(transitie, null, TERMIJNEN, "inspecteur", NU, null);
+    }
+
+    /** A manual step as the service performs it, with an explanation and, for closing, a reason. */
     static void voerUit(Zaak zaak, Transitie transitie) {
-        switch (transitie) {
-            case START_TRIAGE -> zaak.startTriage("inspecteur", NU, "toelichting");
-            case VRAAG_ONDERZOEK_AAN -> zaak.vraagOnderzoekAan(TERMIJNEN, "inspecteur", NU, "toelichting");
-            case NEEM_IN_BEOORDELING -> zaak.neemInBeoordeling(TERMIJNEN, "inspecteur", NU, "toelichting");
-            case ONTVANG_ONDERZOEK -> zaak.ontvangOnderzoek(TERMIJNEN, "inspecteur", NU, "toelichting");
-            case VRAAG_AANVULLING_AAN -> zaak.vraagAanvullingAan(TERMIJNEN, "inspecteur", NU, "toelichting");
-            case SLUIT -> zaak.sluit(Sluitreden.ONDERZOEK_VOLDOENDE, "inspecteur", NU, "toelichting");
-            default -> throw new IllegalArgumentException(transitie.name());
-        }
+        Sluitreden reden = transitie == Transitie.SLUIT ? Sluitreden.ONDERZOEK_VOLDOENDE : null;
+        zaak.voerUit(transitie, reden, TERMIJNEN, "inspecteur", NU, "toelichting");
     }
 
     /** The flow as the issue draws it; a calamity cannot skip the provider's investigation. */
@@ -112,7 +110,7 @@ class ZaakTest {
     @MethodSource("elkeStatusMetElkeTransitie")
     void everyStateAllowsExactlyTheStepsOfTheFlow(Meldingsoort soort, Zaakstatus status, Transitie transitie) {
         Zaak zaak = eenZaakIn(status, soort);
-        int stappen = zaak.tijdlijn().size();
+        int stappen = zaak.nieuweStappen().size();
         String verwacht = TOEGESTAAN.stream()
                 .filter(r -> r.startsWith(status + " " + transitie + " "))
                 .findFirst()
@@ -123,13 +121,13 @@ class ZaakTest {
                     .isInstanceOf(Weigering.class)
                     .satisfies(e -> assertThat(((Weigering) e).status()).isEqualTo(409));
             assertThat(zaak.status()).isEqualTo(status);
-            assertThat(zaak.tijdlijn()).hasSize(stappen);
+            assertThat(zaak.nieuweStappen()).hasSize(stappen);
             assertThat(zaak.toegestaneTransities()).doesNotContain(transitie);
         } else {
             assertThat(zaak.toegestaneTransities()).contains(transitie);
             voerUit(zaak, transitie);
             assertThat(zaak.status().name()).isEqualTo(verwacht.split(" ")[2]);
-            Statuswijziging laatste = zaak.tijdlijn().get(stappen);
+            Statuswijziging laatste = zaak.nieuweStappen().get(stappen);
             assertThat(laatste.van()).isEqualTo(status);
             assertThat(laatste.naar()).isEqualTo(zaak.status());
             assertThat(laatste.transitie()).isEqualTo(transitie);
@@ -142,7 +140,8 @@ class ZaakTest {
     @Test
     void aRefusalNamesTheStepAndTheCurrentState() {
         Zaak zaak = eenZaakIn(Zaakstatus.ONTVANGEN, Meldingsoort.CALAMITEIT);
-        assertThatThrownBy(() -> zaak.sluit(Sluitreden.GEEN_VERVOLG, "inspecteur", NU, null))
+        assertThatThrownBy(
+                        () -> zaak.voerUit(Transitie.SLUIT, Sluitreden.GEEN_VERVOLG, TERMIJNEN, "inspecteur", NU, null))
                 .isInstanceOfSatisfying(Weigering.class, w -> {
                     assertThat(w.berichtSleutel()).isEqualTo("zaak.transitie.geweigerd");
                     assertThat(w.argumenten()).hasSize(3);
@@ -159,7 +158,7 @@ class ZaakTest {
         assertThat(zaak.inspecteur()).isNull();
         // Thursday before Easter 2025: Good Friday counts, Easter Monday does not
         assertThat(zaak.termijn()).isEqualTo(new Termijn(Termijnsoort.TRIAGE, LocalDate.of(2025, 4, 23)));
-        assertThat(zaak.tijdlijn()).singleElement().satisfies(s -> {
+        assertThat(zaak.nieuweStappen()).singleElement().satisfies(s -> {
             assertThat(s.van()).isNull();
             assertThat(s.transitie()).isEqualTo(Transitie.OPENEN);
         });
@@ -173,10 +172,18 @@ class ZaakTest {
     }
 
     @Test
+    void askingAnInvestigationOfAnotherKindSetsEightWeeksFromTheRequest() {
+        Zaak zaak = eenZaakIn(Zaakstatus.WACHT_OP_ONDERZOEK_ZORGAANBIEDER, Meldingsoort.KLACHT_OF_SIGNAAL);
+        // received 17 April, asked 6 May 2025: the weeks run from the request, not from the receipt (12 June)
+        assertThat(zaak.termijn())
+                .isEqualTo(new Termijn(Termijnsoort.ONDERZOEKSRAPPORT_ZORGAANBIEDER, LocalDate.of(2025, 7, 1)));
+    }
+
+    @Test
     void askingMoreSetsANewDeadlineFromToday() {
         Zaak zaak = eenZaakIn(Zaakstatus.IN_BEOORDELING, Meldingsoort.CALAMITEIT);
         assertThat(zaak.termijn().soort()).isEqualTo(Termijnsoort.BEOORDELING);
-        zaak.vraagAanvullingAan(TERMIJNEN, "inspecteur", NU, null);
+        stap(zaak, Transitie.VRAAG_AANVULLING_AAN);
         assertThat(zaak.termijn())
                 .isEqualTo(new Termijn(Termijnsoort.AANVULLING_ZORGAANBIEDER, LocalDate.of(2025, 6, 3)));
     }
@@ -184,20 +191,21 @@ class ZaakTest {
     @Test
     void closingNeedsAReasonThatStaffMayGive() {
         Zaak zaak = eenZaakIn(Zaakstatus.IN_TRIAGE, Meldingsoort.KLACHT_OF_SIGNAAL);
-        assertThatThrownBy(() -> zaak.sluit(null, "inspecteur", NU, null))
+        assertThatThrownBy(() -> zaak.voerUit(Transitie.SLUIT, null, TERMIJNEN, "inspecteur", NU, null))
                 .isInstanceOfSatisfying(Weigering.class, w -> {
                     assertThat(w.status()).isEqualTo(422);
                     assertThat(w.veld()).isEqualTo("sluitreden");
                 });
-        assertThatThrownBy(() -> zaak.sluit(Sluitreden.SAMENGEVOEGD, "inspecteur", NU, null))
+        assertThatThrownBy(
+                        () -> zaak.voerUit(Transitie.SLUIT, Sluitreden.SAMENGEVOEGD, TERMIJNEN, "inspecteur", NU, null))
                 .isInstanceOf(Weigering.class);
         assertThat(zaak.status()).isEqualTo(Zaakstatus.IN_TRIAGE);
 
-        zaak.sluit(Sluitreden.DOORVERWEZEN, "inspecteur", NU, "  ");
+        zaak.voerUit(Transitie.SLUIT, Sluitreden.DOORVERWEZEN, TERMIJNEN, "inspecteur", NU, "  ");
         assertThat(zaak.sluitreden()).isEqualTo(Sluitreden.DOORVERWEZEN);
         assertThat(zaak.geslotenOp()).isEqualTo(NU);
         assertThat(zaak.termijn()).isNull();
-        assertThat(zaak.tijdlijn().get(zaak.tijdlijn().size() - 1).toelichting())
+        assertThat(zaak.nieuweStappen().get(zaak.nieuweStappen().size() - 1).toelichting())
                 .isNull();
     }
 
@@ -215,7 +223,7 @@ class ZaakTest {
         zaak.wijsToe(vanGgz, "intake", NU);
         assertThat(zaak.inspecteur()).isEqualTo("inspecteur.ggz");
         assertThat(zaak.status()).isEqualTo(Zaakstatus.ONTVANGEN);
-        assertThat(zaak.tijdlijn())
+        assertThat(zaak.nieuweStappen())
                 .last()
                 .satisfies(s -> assertThat(s.transitie()).isEqualTo(Transitie.TOEWIJZEN));
     }
@@ -243,7 +251,7 @@ class ZaakTest {
             assertThat(bron.meldingen()).isEmpty();
             assertThat(bron.status()).isEqualTo(Zaakstatus.GESLOTEN);
             assertThat(bron.sluitreden()).isEqualTo(Sluitreden.SAMENGEVOEGD);
-            assertThat(bron.tijdlijn()).last().satisfies(s -> {
+            assertThat(bron.nieuweStappen()).last().satisfies(s -> {
                 assertThat(s.transitie()).isEqualTo(Transitie.SAMENVOEGEN);
                 assertThat(s.van()).isEqualTo(status);
             });
@@ -266,9 +274,53 @@ class ZaakTest {
         Zaak zaak = eenZaak(Meldingsoort.CALAMITEIT);
         assertThat(zaak.isTeLaat(LocalDate.of(2025, 4, 23))).isFalse();
         assertThat(zaak.isTeLaat(LocalDate.of(2025, 4, 24))).isTrue();
-        zaak.startTriage("inspecteur", NU, null);
-        zaak.vraagOnderzoekAan(TERMIJNEN, "inspecteur", NU, null);
+        stap(zaak, Transitie.START_TRIAGE);
+        stap(zaak, Transitie.VRAAG_ONDERZOEK_AAN);
         assertThat(zaak.isTeLaat(LocalDate.of(2025, 5, 6))).isFalse();
+    }
+
+    @Test
+    void aStepOfTheSystemOrWithACommandOfItsOwnIsNotTakenAsAPlainStep() {
+        for (Transitie transitie : List.of(Transitie.OPENEN, Transitie.SAMENVOEGEN, Transitie.TOEWIJZEN)) {
+            Zaak zaak = eenZaakIn(Zaakstatus.IN_TRIAGE, Meldingsoort.KLACHT_OF_SIGNAAL);
+            assertThatThrownBy(() -> voerUit(zaak, transitie)).isInstanceOfSatisfying(Weigering.class, w -> {
+                assertThat(w.status()).isEqualTo(422);
+                assertThat(w.berichtSleutel()).isEqualTo("zaak.transitie.niet-handmatig");
+            });
+            assertThat(zaak.status()).isEqualTo(Zaakstatus.IN_TRIAGE);
+        }
+    }
+
+    @Test
+    void aCalamityRefusesAssessmentWithoutInvestigationNamingTheStep() {
+        Zaak zaak = eenZaakIn(Zaakstatus.IN_TRIAGE, Meldingsoort.CALAMITEIT);
+        assertThatThrownBy(() -> voerUit(zaak, Transitie.NEEM_IN_BEOORDELING))
+                .isInstanceOfSatisfying(Weigering.class, w -> {
+                    assertThat(w.status()).isEqualTo(409);
+                    assertThat(w.berichtSleutel()).isEqualTo("zaak.calamiteit-eerst-onderzoek");
+                    assertThat(w.argumenten()[0].toString()).contains("transitie.NEEM_IN_BEOORDELING");
+                });
+        assertThat(zaak.termijn().soort()).isEqualTo(Termijnsoort.TRIAGE);
+    }
+
+    @Test
+    void theCaseHandsOnlyItsNewEntriesAndJoinedNotificationsToTheStore() {
+        Zaak zaak = eenZaakIn(Zaakstatus.IN_TRIAGE, Meldingsoort.KLACHT_OF_SIGNAAL);
+        assertThat(zaak.nieuweStappen()).hasSize(2);
+        zaak.bewaard();
+        assertThat(zaak.nieuweStappen()).isEmpty();
+
+        MeldingId andere = MeldingId.nieuw();
+        zaak.voegMeldingToe(andere, "intake", NU);
+        stap(zaak, Transitie.NEEM_IN_BEOORDELING);
+        assertThat(zaak.nieuweStappen())
+                .singleElement()
+                .satisfies(s -> assertThat(s.transitie()).isEqualTo(Transitie.NEEM_IN_BEOORDELING));
+        assertThat(zaak.nieuweMeldingen()).extracting(ZaakMelding::melding).containsExactly(andere);
+        assertThat(zaak.meldingen()).hasSize(2);
+        zaak.bewaard();
+        assertThat(zaak.nieuweMeldingen()).isEmpty();
+        assertThat(zaak.meldingen()).hasSize(2);
     }
 
     @Test

@@ -1,10 +1,12 @@
 package nl.toezicht.zaken;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import nl.toezicht.Wachten;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingGekoppeld;
 import nl.toezicht.meldingen.MeldingId;
@@ -19,7 +21,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Notifications as intake would deliver them: a row in intake's table (written by intake's test data) and
  * its {@link MeldingOntvangen} published in the same transaction, so case handling receives it through the
- * outbox as in production.
+ * outbox as in production. Received now by the application's clock (the test clock) unless the test names
+ * the moment.
  */
 final class Zaakfixtures {
 
@@ -28,17 +31,19 @@ final class Zaakfixtures {
     private final JdbcClient jdbc;
     private final TransactionTemplate transacties;
     private final ApplicationEventPublisher events;
+    private final Clock klok;
 
-    Zaakfixtures(JdbcClient jdbc, TransactionTemplate transacties, ApplicationEventPublisher events) {
+    Zaakfixtures(JdbcClient jdbc, TransactionTemplate transacties, ApplicationEventPublisher events, Clock klok) {
         this.jdbc = jdbc;
         this.transacties = transacties;
         this.events = events;
+        this.klok = klok;
     }
 
     final class Melding {
         private Meldingsoort soort = Meldingsoort.CALAMITEIT;
         private Zorgsector sector = Zorgsector.GGZ;
-        private Instant ontvangenOp = Instant.now();
+        private Instant ontvangenOp = klok.instant();
         private String omschrijving = "Cliënt overleden na medicatiefout";
         private java.time.LocalDate vastgesteld;
 
@@ -127,17 +132,6 @@ final class Zaakfixtures {
     }
 
     static void wachtTot(BooleanSupplier voorwaarde) {
-        Instant uiterlijk = Instant.now().plus(Duration.ofSeconds(15));
-        while (!voorwaarde.getAsBoolean()) {
-            if (Instant.now().isAfter(uiterlijk)) {
-                throw new AssertionError("condition not met within 15 seconds");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Wachten.tot(voorwaarde, Duration.ofSeconds(15), "condition");
     }
 }

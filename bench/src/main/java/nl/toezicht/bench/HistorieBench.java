@@ -94,9 +94,13 @@ public final class HistorieBench {
 
     private static void leeg(Connection c) throws Exception {
         try (Statement s = c.createStatement()) {
+            // the case timeline refuses TRUNCATE (V36, decision 0033); the bench empties its own database as
+            // the superuser it connects as, with the tables' own triggers off for this one statement
+            s.execute("set session_replication_role = replica");
             s.execute("truncate historie.herkomst, historie.importrun, zaken.statuswijziging, zaken.zaak_melding,"
                     + " zaken.zaak, meldingen.idempotentie_sleutel, meldingen.bijlage, meldingen.melding,"
                     + " register.locatie, register.zorgaanbieder");
+            s.execute("set session_replication_role = default");
             s.execute("vacuum analyze historie.herkomst, zaken.zaak, meldingen.melding, register.zorgaanbieder");
             s.execute("checkpoint");
         }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.toezicht.cijfers.Cel;
+import nl.toezicht.cijfers.CijferRechten;
 import nl.toezicht.cijfers.Cijferdienst;
 import nl.toezicht.cijfers.Cijferset;
 import nl.toezicht.cijfers.Grootheid;
@@ -63,8 +64,8 @@ class CijfersViewController {
             Model model) {
         boolean medewerker = ingelogd != null
                 && !(ingelogd instanceof AnonymousAuthenticationToken)
-                && beleid.magVoorlopigeCijfersZien();
-        boolean analist = medewerker && beleid.magOngeafrondeCijfersZien();
+                && beleid.heeft(CijferRechten.VOORLOPIG_INZIEN);
+        boolean analist = medewerker && beleid.heeft(CijferRechten.ONGEAFROND_INZIEN);
         int huidigJaar = dienst.jaar(null);
         model.addAttribute("medewerker", medewerker);
         model.addAttribute("analist", analist);

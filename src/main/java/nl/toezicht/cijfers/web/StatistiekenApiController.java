@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import nl.toezicht.cijfers.CijferRechten;
 import nl.toezicht.cijfers.Cijferaggregaten;
 import nl.toezicht.cijfers.Cijferdienst;
 import nl.toezicht.cijfers.Cijferexport;
@@ -191,7 +192,7 @@ class StatistiekenApiController {
     /** Refreshes the daily counts now (after a bulk import; otherwise nightly). */
     @PostMapping("/tellingen/verversing")
     Cijferaggregaten.Verversing ververs() {
-        beleid.eisCijfersOpstellen();
+        beleid.eis(CijferRechten.OPSTELLEN);
         return aggregaten.ververs();
     }
 

@@ -5,6 +5,7 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import nl.toezicht.kern.Basisadres;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingIntake;
@@ -22,7 +23,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /**
  * The public pages: where to start, the citizen's form (LMZ), the care provider's mandatory notification,
@@ -40,11 +40,13 @@ class MeldenViewController {
 
     private final MeldingIntake intake;
     private final MeldingInzage inzage;
+    private final Basisadres basisadres;
     private final SecureRandom random = new SecureRandom();
 
-    MeldenViewController(MeldingIntake intake, MeldingInzage inzage) {
+    MeldenViewController(MeldingIntake intake, MeldingInzage inzage, Basisadres basisadres) {
         this.intake = intake;
         this.inzage = inzage;
+        this.basisadres = basisadres;
     }
 
     @ModelAttribute("sectoren")
@@ -141,11 +143,8 @@ class MeldenViewController {
             return "redirect:/";
         }
         String statusPad = (String) model.getAttribute("statusPad");
-        model.addAttribute(
-                "statusUrl",
-                ServletUriComponentsBuilder.fromCurrentContextPath()
-                        .path(java.util.Objects.requireNonNull(statusPad))
-                        .toUriString());
+        // from the configured address, never from the request's Host: the link carries the private token
+        model.addAttribute("statusUrl", basisadres.absoluut(java.util.Objects.requireNonNull(statusPad)));
         return "meldingen/ontvangen";
     }
 

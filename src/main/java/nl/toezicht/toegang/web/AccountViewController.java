@@ -1,7 +1,9 @@
 package nl.toezicht.toegang.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Map;
 import nl.toezicht.toegang.Medewerkers;
+import nl.toezicht.toegang.aanmelden.Sessies;
 import nl.toezicht.toegang.aanmelden.TweedeFactor;
 import nl.toezicht.toegang.aanmelden.Wachtwoorden;
 import org.springframework.security.core.Authentication;
@@ -19,11 +21,14 @@ class AccountViewController {
     private final Medewerkers medewerkers;
     private final Wachtwoorden wachtwoorden;
     private final TweedeFactor tweedeFactor;
+    private final Sessies sessies;
 
-    AccountViewController(Medewerkers medewerkers, Wachtwoorden wachtwoorden, TweedeFactor tweedeFactor) {
+    AccountViewController(
+            Medewerkers medewerkers, Wachtwoorden wachtwoorden, TweedeFactor tweedeFactor, Sessies sessies) {
         this.medewerkers = medewerkers;
         this.wachtwoorden = wachtwoorden;
         this.tweedeFactor = tweedeFactor;
+        this.sessies = sessies;
     }
 
     /** The password form: current, new, new again. */
@@ -78,6 +83,7 @@ class AccountViewController {
             @ModelAttribute("formulier") WachtwoordFormulier formulier,
             BindingResult fouten,
             Authentication authentication,
+            HttpServletRequest request,
             Model model) {
         String naam = authentication.getName();
         if (!wachtwoorden.heeftWachtwoord(naam)) {
@@ -94,6 +100,8 @@ class AccountViewController {
             model.addAttribute("lokaal", true);
             return "toegang/wachtwoord";
         }
+        // whoever else used the old password is logged out, on every instance (ASVS 7.4.3)
+        sessies.beeindigAndere(naam, request.getSession().getId());
         return "redirect:/account?wachtwoord-gewijzigd";
     }
 }

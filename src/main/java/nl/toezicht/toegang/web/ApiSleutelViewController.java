@@ -2,12 +2,14 @@ package nl.toezicht.toegang.web;
 
 import java.util.UUID;
 import nl.toezicht.kern.Weigering;
+import nl.toezicht.toegang.ToegangRechten;
+import nl.toezicht.toegang.Toegangsbeleid;
 import nl.toezicht.toegang.aanmelden.ApiSleutels;
-import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -15,13 +17,20 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /** The administrator makes and revokes the API keys of care providers' systems. */
 @Controller
-@PreAuthorize("hasRole('BEHEERDER')")
 class ApiSleutelViewController {
 
     private final ApiSleutels sleutels;
+    private final Toegangsbeleid beleid;
 
-    ApiSleutelViewController(ApiSleutels sleutels) {
+    ApiSleutelViewController(ApiSleutels sleutels, Toegangsbeleid beleid) {
         this.sleutels = sleutels;
+        this.beleid = beleid;
+    }
+
+    /** Runs before every page of this controller. */
+    @ModelAttribute
+    void eisRecht() {
+        beleid.eis(ToegangRechten.API_SLEUTELS_BEHEREN);
     }
 
     @GetMapping("/beheer/api-sleutels")

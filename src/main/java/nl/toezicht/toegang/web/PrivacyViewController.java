@@ -13,12 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import nl.toezicht.kern.Weigering;
-import nl.toezicht.toegang.Handeling;
+import nl.toezicht.logboek.Handeling;
+import nl.toezicht.logboek.Ketencontrole;
+import nl.toezicht.logboek.Logzoekvraag;
+import nl.toezicht.logboek.Toegangslogboek;
 import nl.toezicht.toegang.Inzageverzoeken;
-import nl.toezicht.toegang.Ketencontrole;
-import nl.toezicht.toegang.Logzoekvraag;
+import nl.toezicht.toegang.ToegangRechten;
 import nl.toezicht.toegang.Toegangsbeleid;
-import nl.toezicht.toegang.Toegangslogboek;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.ContentDisposition;
@@ -34,8 +35,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
- * The privacy officer's pages (role PRIVACYFUNCTIONARIS only, in {@code SecurityConfiguration} and again in
- * the services): search and export the access log, review break-the-glass accesses, verify the chain, and
+ * The privacy officer's pages (rights {@code toegang.toegangslog-lezen} and {@code toegang.inzageverzoeken},
+ * at the door and again in the services): search and export the access log, review break-the-glass accesses, verify the chain, and
  * answer a right-of-access request. A BSN is only ever posted, never put in a URL: pages link with the
  * pseudonym.
  */
@@ -113,7 +114,7 @@ class PrivacyViewController {
     }
 
     private String zoekpagina(Zoekformulier formulier, boolean zoeken, boolean viaUrl, Model model, Locale taal) {
-        beleid.eisPrivacyfunctionaris();
+        beleid.eis(ToegangRechten.INZAGEVERZOEKEN);
         model.addAttribute("handelingen", Handeling.values());
         model.addAttribute("formulier", formulier);
         if (!zoeken) {
@@ -169,26 +170,26 @@ class PrivacyViewController {
 
     @GetMapping("/privacy/keten")
     String keten() {
-        beleid.eisPrivacyfunctionaris();
+        beleid.eis(ToegangRechten.TOEGANGSLOG_LEZEN);
         return "toegang/privacy/keten";
     }
 
     @PostMapping("/privacy/keten")
     String controleerKeten(Model model) {
-        beleid.eisPrivacyfunctionaris();
+        beleid.eis(ToegangRechten.TOEGANGSLOG_LEZEN);
         model.addAttribute("uitslag", ketencontrole.controleer());
         return "toegang/privacy/keten";
     }
 
     @GetMapping("/privacy/inzage")
     String inzage() {
-        beleid.eisPrivacyfunctionaris();
+        beleid.eis(ToegangRechten.INZAGEVERZOEKEN);
         return "toegang/privacy/inzage";
     }
 
     @PostMapping("/privacy/inzage")
     String inzage(@RequestParam(required = false) @Nullable String patient, Model model, Locale taal) {
-        beleid.eisPrivacyfunctionaris();
+        beleid.eis(ToegangRechten.INZAGEVERZOEKEN);
         try {
             String pseudoniem = inzageverzoeken.pseudoniemVan(patient, "patient");
             if (pseudoniem == null) {

@@ -13,10 +13,12 @@ import nl.toezicht.kern.ApiController;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingId;
+import nl.toezicht.meldingen.MeldingRechten;
 import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.termijnen.Termijn;
 import nl.toezicht.termijnen.Termijnen;
 import nl.toezicht.termijnen.Termijnsoort;
+import nl.toezicht.toegang.Toegangsbeleid;
 import nl.toezicht.zaken.Sluitreden;
 import nl.toezicht.zaken.Statuswijziging;
 import nl.toezicht.zaken.Transitie;
@@ -48,11 +50,13 @@ class ZaakApiController {
     private final Zaakbehandeling behandeling;
     private final Werkbak werkbak;
     private final Termijnen termijnen;
+    private final Toegangsbeleid toegang;
 
-    ZaakApiController(Zaakbehandeling behandeling, Werkbak werkbak, Termijnen termijnen) {
+    ZaakApiController(Zaakbehandeling behandeling, Werkbak werkbak, Termijnen termijnen, Toegangsbeleid toegang) {
         this.behandeling = behandeling;
         this.werkbak = werkbak;
         this.termijnen = termijnen;
+        this.toegang = toegang;
     }
 
     record ZaakRegel(
@@ -234,10 +238,17 @@ class ZaakApiController {
                 zaak.sluitreden(),
                 zaak.meldingen().stream().map(MeldingId::waarde).toList(),
                 zaak.toegestaneTransities(),
-                zaak.tijdlijn().stream().map(ZaakApiController::regel).toList());
+                behandeling.tijdlijn(zaak).stream().map(this::regel).toList());
     }
 
-    private static TijdlijnRegel regel(Statuswijziging s) {
-        return new TijdlijnRegel(s.van(), s.naar(), s.transitie(), s.door(), s.op(), s.toelichting());
+    /** A note on the timeline is free text that may name the patient (decision 0024). */
+    private TijdlijnRegel regel(Statuswijziging s) {
+        return new TijdlijnRegel(
+                s.van(),
+                s.naar(),
+                s.transitie(),
+                s.door(),
+                s.op(),
+                toegang.heeft(MeldingRechten.IDENTITEIT_ZIEN) ? s.toelichting() : null);
     }
 }

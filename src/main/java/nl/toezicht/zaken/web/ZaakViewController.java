@@ -9,6 +9,7 @@ import java.util.UUID;
 import nl.toezicht.kern.NietGevonden;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.meldingen.MeldingId;
+import nl.toezicht.meldingen.MeldingRechten;
 import nl.toezicht.meldingen.MeldingSamenvatting;
 import nl.toezicht.meldingen.Meldingen;
 import nl.toezicht.register.Register;
@@ -23,6 +24,7 @@ import nl.toezicht.zaken.Transitie;
 import nl.toezicht.zaken.Werkbak;
 import nl.toezicht.zaken.Zaak;
 import nl.toezicht.zaken.ZaakId;
+import nl.toezicht.zaken.ZaakRechten;
 import nl.toezicht.zaken.Zaakbehandeling;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -100,6 +102,7 @@ class ZaakViewController {
                                 .vind(zaak.inspecteur())
                                 .map(Medewerker::naam)
                                 .orElse(zaak.inspecteur()));
+        model.addAttribute("tijdlijn", behandeling.tijdlijn(zaak));
         model.addAttribute("transities", zaak.toegestaneTransities());
         model.addAttribute(
                 "sluitredenen",
@@ -108,10 +111,12 @@ class ZaakViewController {
                         .toList());
         model.addAttribute(
                 "inspecteurs", zaak.status().isOpen() ? medewerkers.inspecteursVan(zaak.afdeling()) : List.of());
-        model.addAttribute("intake", toegang.isIntake());
+        model.addAttribute("intake", toegang.heeft(ZaakRechten.SAMENVOEGEN));
         // analysts read only; a case opened by breaking the glass is read only too
-        model.addAttribute("behandelaar", !toegang.isAlleenLezen() && toegang.magAfdelingZien(zaak.afdeling()));
-        model.addAttribute("identiteit", toegang.magIdentiteitZien());
+        model.addAttribute(
+                "behandelaar", toegang.heeft(ZaakRechten.BEHANDELEN) && toegang.magAfdelingZien(zaak.afdeling()));
+        // who may not see the patient's identity sees no free text either (decision 0024)
+        model.addAttribute("identiteit", toegang.heeft(MeldingRechten.IDENTITEIT_ZIEN));
         return "zaken/zaak";
     }
 

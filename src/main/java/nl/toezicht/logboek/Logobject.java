@@ -1,0 +1,28 @@
+package nl.toezicht.logboek;
+
+import java.util.UUID;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * An object an access-log entry concerns: its type ({@code MELDING}, {@code ZAAK}, {@code BIJLAGE},
+ * {@code PATIENT}, {@code STATISTIEK}, {@code IMPORT}, ...), its id, and the keyed pseudonym of the patient
+ * involved, if any (never the patient's identity itself).
+ */
+public record Logobject(String type, String id, @Nullable String patientPseudoniem) {
+
+    public static Logobject melding(UUID id, @Nullable String patientPseudoniem) {
+        return new Logobject("MELDING", id.toString(), patientPseudoniem);
+    }
+
+    public static Logobject zaak(UUID id) {
+        return new Logobject("ZAAK", id.toString(), null);
+    }
+
+    public static Logobject bijlage(UUID id, @Nullable String patientPseudoniem) {
+        return new Logobject("BIJLAGE", id.toString(), patientPseudoniem);
+    }
+
+    public static Logobject van(String type, String id) {
+        return new Logobject(type, id, null);
+    }
+}

@@ -1,0 +1,101 @@
+package nl.toezicht.meldingen;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HexFormat;
+import nl.toezicht.S3Server;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionSynchronizationUtils;
+
+/**
+ * The object store keeps exactly the inspected bytes or refuses, and gives back what it kept; an object
+ * put inside a transaction that does not commit is removed again. Against S3Mock in the test JVM.
+ */
+class S3OpslagIT {
+
+    static final S3Opslag opslag = new S3Opslag(
+            new BijlagenProperties.S3(S3Server.BUCKET, S3Server.adres(), "us-east-1", true, "test/", "test", "test"));
+
+    @AfterAll
+    static void sluit() {
+        opslag.close();
+    }
+
+    @Test
+    void whatIsStoredIsReadBackWithItsChecksum() throws IOException {
+        byte[] pdf = Meldingfixtures.eenPdf();
+        String sha256 = sha256(pdf);
+
+        String sleutel = opslag.bewaar(new Inhoud(pdf), sha256);
+
+        try (InputStream in = opslag.open(sleutel)) {
+            assertThat(in.readAllBytes()).isEqualTo(pdf);
+        }
+        assertThat(opslag.opgeslagen(sleutel)).hasValueSatisfying(o -> {
+            assertThat(o.sha256()).isEqualTo(sha256);
+            assertThat(o.grootte()).isEqualTo(pdf.length);
+        });
+    }
+
+    @Test
+    void bytesThatDoNotMatchTheirChecksumAreRefusedAndNotKept() {
+        byte[] pdf = Meldingfixtures.eenPdf();
+        String sleutel = "ab".repeat(32);
+        String verkeerd = sha256(Meldingfixtures.eenPng());
+
+        assertThatThrownBy(() -> opslag.zet(sleutel, new Inhoud(pdf), verkeerd)).isInstanceOf(RuntimeException.class);
+
+        assertThat(opslag.opgeslagen(sleutel)).isEmpty();
+    }
+
+    @Test
+    void anObjectPutInATransactionThatRollsBackIsRemoved() {
+        byte[] png = Meldingfixtures.eenPng();
+        TransactionSynchronizationManager.initSynchronization();
+        String sleutel;
+        try {
+            sleutel = opslag.bewaar(new Inhoud(png), sha256(png));
+            assertThat(opslag.opgeslagen(sleutel)).as("stored before commit").isPresent();
+            TransactionSynchronizationUtils.invokeAfterCompletion(
+                    TransactionSynchronizationManager.getSynchronizations(),
+                    TransactionSynchronization.STATUS_ROLLED_BACK);
+        } finally {
+            TransactionSynchronizationManager.clearSynchronization();
+        }
+
+        assertThat(opslag.opgeslagen(sleutel)).isEmpty();
+    }
+
+    @Test
+    void aMissingObjectIsNotFound() {
+        assertThatThrownBy(() -> opslag.open("cd".repeat(32))).isInstanceOf(java.io.FileNotFoundException.class);
+    }
+
+    static String sha256(byte[] bytes) {
+        return HexFormat.of().formatHex(MapOpslag.sha256().digest(bytes));
+    }
+
+    private record Inhoud(byte[] bytes) implements Upload {
+        @Override
+        public String bestandsnaam() {
+            return "bijlage";
+        }
+
+        @Override
+        public long grootte() {
+            return bytes.length;
+        }
+
+        @Override
+        public InputStream open() {
+            return new ByteArrayInputStream(bytes);
+        }
+    }
+}
