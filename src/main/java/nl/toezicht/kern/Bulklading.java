@@ -9,16 +9,28 @@ import javax.sql.DataSource;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * What the owners' bulk writers share (decision 0030): they write in the caller's transaction, on its
- * connection, with COPY; they count what a load wrote and the period it spans, for its announcement; and
- * they refresh the planner's statistics of their tables after a large load. The table layout stays with
- * each owner.
+ * One load of an owner's bulk writer (decision 0030), and what those writers share: a load writes in the
+ * caller's transaction, on its connection, with COPY; it takes the references of a chunk from the owner's
+ * live sequence ({@link Referentie#reserveer}); it counts what it wrote and the period it spans and announces
+ * that once ({@link #rondAf}); the owner refreshes the planner's statistics of its tables after a large load.
+ * The table layout and the announcement are the owner's ({@link #bereidVoor}, {@link #aankondiging}). A load
+ * takes any number of chunks; it is not thread-safe (one thread writes), but {@link #bereidVoor} touches no
+ * database, so another thread may make the next chunk while one is written.
+ *
+ * @param <T> what the owner loads (a notification, a case)
  */
-public final class Bulklading {
+public abstract class Bulklading<T> {
+
+    private final DataSource dataSource;
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+    private final String nummerreeks;
 
     /** How many rows a load wrote, and the earliest and latest moment among them. */
     private long aantal;
@@ -26,13 +38,40 @@ public final class Bulklading {
     private @Nullable Instant van;
     private @Nullable Instant tot;
 
-    /** A new load; refuses when there is no transaction to write in. */
-    public static Bulklading begin() {
+    /** A new load in the current transaction; refuses when there is none to write in. */
+    protected Bulklading(DataSource dataSource, JdbcClient jdbc, ApplicationEventPublisher events, String nummerreeks) {
         vereisTransactie();
-        return new Bulklading();
+        this.dataSource = dataSource;
+        this.jdbc = jdbc;
+        this.events = events;
+        this.nummerreeks = nummerreeks;
     }
 
-    private Bulklading() {}
+    /** Writes these rows, each with a new reference; returns the references in the order given. */
+    public final List<String> schrijf(List<T> rijen) {
+        return schrijf(bereidVoor(rijen, reserveer(rijen.size())));
+    }
+
+    /** Takes numbers for the references of a chunk of {@code aantal}, beside live intake and case opening. */
+    public final long[] reserveer(int aantal) {
+        return Referentie.reserveer(jdbc, nummerreeks, aantal);
+    }
+
+    /**
+     * Makes a chunk ready to write, with the numbers {@link #reserveer} took for it (one a row); touches no
+     * database.
+     */
+    public abstract Brok bereidVoor(List<T> rijen, long[] nummers);
+
+    /** The event that announces a load of {@code aantal} rows spanning {@code van} to {@code tot}. */
+    protected abstract Object aankondiging(long aantal, Instant van, Instant tot);
+
+    /** Announces the load in the transaction ({@link #aankondiging}); nothing if nothing was written. */
+    public final void rondAf() {
+        if (aantal > 0 && van != null && tot != null) {
+            events.publishEvent(aankondiging(aantal, van, tot));
+        }
+    }
 
     /**
      * A chunk made ready to write: its rows in COPY format (one {@link CopyRegels} a table, in the order to
@@ -53,8 +92,8 @@ public final class Bulklading {
         }
     }
 
-    /** Writes a chunk with COPY in the current transaction and counts it; returns its references. */
-    public List<String> schrijf(DataSource dataSource, Brok brok) {
+    /** Writes a chunk made ready by {@link #bereidVoor} with COPY and counts it; returns its references. */
+    public final List<String> schrijf(Brok brok) {
         vereisTransactie();
         kopieer(dataSource, brok.tabellen.toArray(CopyRegels[]::new));
         if (!brok.referenties.isEmpty() && brok.van != null && brok.tot != null) {
@@ -63,26 +102,6 @@ public final class Bulklading {
             tot = tot == null || brok.tot.isAfter(tot) ? brok.tot : tot;
         }
         return brok.referenties;
-    }
-
-    public long aantal() {
-        return aantal;
-    }
-
-    /** The earliest moment of the rows written; only when {@link #aantal} is not zero. */
-    public Instant van() {
-        if (van == null) {
-            throw new IllegalStateException("nothing was written");
-        }
-        return van;
-    }
-
-    /** The latest moment of the rows written; only when {@link #aantal} is not zero. */
-    public Instant tot() {
-        if (tot == null) {
-            throw new IllegalStateException("nothing was written");
-        }
-        return tot;
     }
 
     public static void vereisTransactie() {

@@ -70,35 +70,20 @@ public class Meldingenlader {
 
     /** Starts a load in the current transaction (required). */
     public Lading begin() {
-        return new Lading(Bulklading.begin());
+        return new Lading();
     }
 
-    /** One load: any number of chunks, then {@link #rondAf}. Not thread-safe: one thread writes. */
-    public final class Lading {
+    /**
+     * One load of notifications: each gets a new reference ({@code M-<year of receipt>-<number>}); announced
+     * as {@link MeldingenInBulkGeladen}.
+     */
+    public final class Lading extends Bulklading<Bulkmelding> {
 
-        private final Bulklading lading;
-
-        private Lading(Bulklading lading) {
-            this.lading = lading;
+        private Lading() {
+            super(dataSource, jdbc, events, NUMMERREEKS);
         }
 
-        /**
-         * Writes these notifications with one COPY, each with a new reference ({@code M-<year of
-         * receipt>-<number>}); returns the references in the order given.
-         */
-        public List<String> schrijf(List<Bulkmelding> meldingen) {
-            return schrijf(bereidVoor(meldingen, reserveer(meldingen.size())));
-        }
-
-        /** Takes numbers for the references of a chunk of {@code aantal}, beside live intake. */
-        public long[] reserveer(int aantal) {
-            return Referentie.reserveer(jdbc, NUMMERREEKS, aantal);
-        }
-
-        /**
-         * Makes a chunk ready to write, with the numbers {@link #reserveer} took for it; touches no database,
-         * so another thread may make the next chunk while this one is written.
-         */
+        @Override
         public Bulklading.Brok bereidVoor(List<Bulkmelding> meldingen, long[] nummers) {
             if (nummers.length != meldingen.size()) {
                 throw new IllegalArgumentException("one reference number per notification");
@@ -118,16 +103,9 @@ public class Meldingenlader {
             return new Bulklading.Brok(List.of(rijen), referenties, van, tot);
         }
 
-        /** Writes a chunk made ready by {@link #bereidVoor}; returns its references. */
-        public List<String> schrijf(Bulklading.Brok brok) {
-            return lading.schrijf(dataSource, brok);
-        }
-
-        /** Announces the load in the transaction ({@link MeldingenInBulkGeladen}); nothing if nothing was written. */
-        public void rondAf() {
-            if (lading.aantal() > 0) {
-                events.publishEvent(new MeldingenInBulkGeladen(lading.aantal(), lading.van(), lading.tot()));
-            }
+        @Override
+        protected MeldingenInBulkGeladen aankondiging(long aantal, Instant van, Instant tot) {
+            return new MeldingenInBulkGeladen(aantal, van, tot);
         }
     }
 

@@ -96,40 +96,20 @@ public class Zakenlader {
 
     /** Starts a load in the current transaction (required). */
     public Lading begin() {
-        return new Lading(Bulklading.begin());
+        return new Lading();
     }
 
-    /** One load: any number of chunks, then {@link #rondAf}. Not thread-safe: one thread writes. */
-    public final class Lading {
+    /**
+     * One load of cases with their notifications and timelines: each case gets a new reference
+     * ({@code Z-<year of opening>-<number>}); announced as {@link ZakenInBulkGeladen}.
+     */
+    public final class Lading extends Bulklading<Bulkzaak> {
 
-        private final Bulklading lading;
-
-        private Lading(Bulklading lading) {
-            this.lading = lading;
+        private Lading() {
+            super(dataSource, jdbc, events, NUMMERREEKS);
         }
 
-        /**
-         * Writes these cases, their notifications and timelines with COPY, each with a new reference
-         * ({@code Z-<year of opening>-<number>}); returns the references in the order given.
-         */
-        public List<String> schrijf(List<Bulkzaak> zaken) {
-            return schrijf(bereidVoor(zaken, reserveer(zaken.size())));
-        }
-
-        /** Takes numbers for the references of a chunk of {@code aantal}, beside live case opening. */
-        public long[] reserveer(int aantal) {
-            return Referentie.reserveer(jdbc, NUMMERREEKS, aantal);
-        }
-
-        /** Writes a chunk made ready by {@link #bereidVoor}; returns its references. */
-        public List<String> schrijf(Bulklading.Brok brok) {
-            return lading.schrijf(dataSource, brok);
-        }
-
-        /**
-         * Makes a chunk ready to write, with the numbers {@link #reserveer} took for it; touches no database,
-         * so another thread may make the next chunk while this one is written.
-         */
+        @Override
         public Bulklading.Brok bereidVoor(List<Bulkzaak> zaken, long[] nummers) {
             if (nummers.length != zaken.size()) {
                 throw new IllegalArgumentException("one reference number per case");
@@ -196,11 +176,9 @@ public class Zakenlader {
             return new Bulklading.Brok(List.of(rijen, koppelingen, stappen), referenties, van, tot);
         }
 
-        /** Announces the load in the transaction ({@link ZakenInBulkGeladen}); nothing if nothing was written. */
-        public void rondAf() {
-            if (lading.aantal() > 0) {
-                events.publishEvent(new ZakenInBulkGeladen(lading.aantal(), lading.van(), lading.tot()));
-            }
+        @Override
+        protected ZakenInBulkGeladen aankondiging(long aantal, Instant van, Instant tot) {
+            return new ZakenInBulkGeladen(aantal, van, tot);
         }
     }
 

@@ -110,27 +110,8 @@ public final class Meldingfixtures {
 
     /** A notification without personal data, from the media, with this description. */
     static Meldinggegevens eenSignaal(String omschrijving) {
-        return new Meldinggegevens(
-                Bron.ANDERS,
-                Kanaal.EMAIL,
-                Meldingsoort.OVERIG,
-                Zorgsector.PREVENTIE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                omschrijving,
-                false,
-                false,
-                false,
-                false,
-                false,
-                null,
-                List.of(),
-                null,
-                null);
+        return Meldingtestdata.gegevens(
+                Bron.ANDERS, Kanaal.EMAIL, Meldingsoort.OVERIG, Zorgsector.PREVENTIE, omschrijving);
     }
 
     /** An attachment as the edge receives it, in memory. */

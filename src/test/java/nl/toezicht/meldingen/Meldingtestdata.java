@@ -51,30 +51,36 @@ public final class Meldingtestdata {
             Meldingsoort soort, Zorgsector sector, String omschrijving, Instant ontvangenOp) {
         return new Meldingenlader.Bulkmelding(
                 MeldingId.nieuw(),
-                new Meldinggegevens(
-                        Bron.ANDERS,
-                        Kanaal.BRIEF,
-                        soort,
-                        sector,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        omschrijving,
-                        false,
-                        false,
-                        false,
-                        false,
-                        false,
-                        null,
-                        List.of(),
-                        null,
-                        null),
+                gegevens(Bron.ANDERS, Kanaal.BRIEF, soort, sector, omschrijving),
                 Meldingstatus.AFGEHANDELD,
                 "bulk-" + UUID.randomUUID(),
                 ontvangenOp);
+    }
+
+    /** What a notification without provider, reporter, patient or flags says. */
+    public static Meldinggegevens gegevens(
+            Bron bron, Kanaal kanaal, Meldingsoort soort, Zorgsector sector, String omschrijving) {
+        return new Meldinggegevens(
+                bron,
+                kanaal,
+                soort,
+                sector,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                omschrijving,
+                false,
+                false,
+                false,
+                false,
+                false,
+                null,
+                List.of(),
+                null,
+                null);
     }
 
     /** Removes a notification a test stored, when the test cleans up after itself. */
