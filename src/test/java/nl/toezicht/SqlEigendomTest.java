@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
  * tables: its fixtures use the owner's API or the owner's test data. Modulith's {@code verify()} sees Java
  * types only; this sees the SQL.
  *
- * <p>A migration belongs to the module its file name starts with ({@code V30__meldingen_...sql}), else to
+ * <p>A migration belongs to the module its file name starts with ({@code V46__meldingen_...sql}), else to
  * the schema it creates or first changes. Moving a table into a module ({@code alter table x.t set schema
  * m}) is that module's migration.
  */

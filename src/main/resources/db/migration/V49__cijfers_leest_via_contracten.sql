@@ -1,4 +1,4 @@
--- The figures read notifications and cases through the owners' views and journals (V30, V31; decisions
+-- The figures read notifications and cases through the owners' views and journals (V46, V47; decisions
 -- 0030, 0031) instead of their tables and triggers. The owners' migrations dropped the triggers of V10;
 -- their functions and the list of dirty days go here.
 
