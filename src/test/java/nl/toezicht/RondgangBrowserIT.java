@@ -14,6 +14,8 @@ import java.util.UUID;
 import nl.toezicht.logboek.Handeling;
 import nl.toezicht.logboek.Logobject;
 import nl.toezicht.logboek.Toegangslog;
+import nl.toezicht.register.Registertestdata;
+import nl.toezicht.register.Zorgaanbiederlader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +35,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * The second walk of issue 11 in a real browser: the inspector's work queue (sectors, total, order, a bad
@@ -56,6 +59,12 @@ class RondgangBrowserIT {
 
     @Autowired
     Clock klok;
+
+    @Autowired
+    Zorgaanbiederlader zorgaanbiederlader;
+
+    @Autowired
+    TransactionOperations transacties;
 
     ChromeDriver browser;
     WebDriverWait wacht;
@@ -246,11 +255,7 @@ class RondgangBrowserIT {
                 .contains("Beheerder", "Alle afdelingen")
                 .doesNotContain("BEHEERDER");
 
-        jdbc.sql("insert into register.zorgaanbieder (id, naam, kvk_nummer, sectoren, aangemaakt_op, gewijzigd_op) "
-                        + "values (?, 'Zorggroep Demo', '90000001', '{VERZORGING_EN_VERPLEGING}', ?, ?) "
-                        + "on conflict (kvk_nummer) do nothing")
-                .params(UUID.randomUUID(), Timestamp.from(klok.instant()), Timestamp.from(klok.instant()))
-                .update();
+        new Registertestdata(zorgaanbiederlader, transacties, klok).demoZorgaanbieder();
         String omschrijving = "Rondgang " + UUID.randomUUID();
         browser.get(url("/beheer/api-sleutels"));
         browser.findElement(By.id("kvkNummer")).sendKeys("90000001");

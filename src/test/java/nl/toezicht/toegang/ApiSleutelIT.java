@@ -34,15 +34,16 @@ class ApiSleutelIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    nl.toezicht.register.Zorgaanbiederlader zorgaanbiederlader;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionOperations transacties;
+
     /** The demo provider the keys below are for is in the register (as the demo data puts it there). */
     @BeforeEach
     void demoZorgaanbiederIngeschreven() {
-        java.sql.Timestamp nu = java.sql.Timestamp.from(java.time.Instant.now(klok));
-        jdbc.sql("insert into register.zorgaanbieder (id, naam, kvk_nummer, sectoren, aangemaakt_op, gewijzigd_op) "
-                        + "values (?, 'Zorggroep Demo', '90000001', '{VERZORGING_EN_VERPLEGING}', ?, ?) "
-                        + "on conflict (kvk_nummer) do nothing")
-                .params(java.util.UUID.randomUUID(), nu, nu)
-                .update();
+        new nl.toezicht.register.Registertestdata(zorgaanbiederlader, transacties, klok).demoZorgaanbieder();
     }
 
     @Test

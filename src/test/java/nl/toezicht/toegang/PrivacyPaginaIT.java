@@ -291,24 +291,27 @@ class PrivacyPaginaIT {
 
     @Test
     void theLogShowsTheReferenceOfACaseOrNotificationInsteadOfItsId() {
-        UUID zaak = UUID.randomUUID();
-        String referentie = "Z-2026-R" + ThreadLocalRandom.current().nextInt(1_000_000);
-        jdbc.update(
-                "insert into zaken.zaak (id, referentie, status, soort, sector, afdeling, ontvangen_op, geopend_op) "
-                        + "values (?, ?, 'ONTVANGEN', 'CALAMITEIT', 'GGZ', 'GGZ', now(), now())",
-                zaak,
-                referentie);
-        try {
-            als("inspecteur.ggz");
-            toegangslog.toegestaan(Handeling.INZIEN, Logobject.zaak(zaak));
-            String pagina = Api.op(port)
-                    .als("privacy")
-                    .get("/privacy/toegangslog?zoeken=1&objectType=ZAAK&objectId=" + zaak)
-                    .tekst();
-            assertThat(pagina).contains(">" + referentie + "<", "Zaak");
-        } finally {
-            jdbc.update("delete from zaken.zaak where id = ?", zaak);
-        }
+        Api.Antwoord gemeld = Api.op(port).postJson("/api/v1/meldingen", nl.toezicht.Autorisatiematrix.meldingJson());
+        assertThat(gemeld.status()).isEqualTo(201);
+        UUID melding = UUID.fromString(gemeld.json().get("id").asString());
+        nl.toezicht.Wachten.tot(
+                () -> jdbc.queryForObject(
+                                "select count(*) from zaken.zaak_melding where melding_id = ?", Long.class, melding)
+                        > 0,
+                "the case of " + melding);
+        UUID zaak =
+                jdbc.queryForObject("select zaak from zaken.zaak_melding where melding_id = ?", UUID.class, melding);
+        String zaakkenmerk = jdbc.queryForObject("select referentie from zaken.zaak where id = ?", String.class, zaak);
+        String meldingkenmerk =
+                jdbc.queryForObject("select referentie from meldingen.melding where id = ?", String.class, melding);
+        als("inspecteur.ggz");
+        toegangslog.toegestaan(Handeling.INZIEN, Logobject.zaak(zaak), Logobject.melding(melding, null));
+
+        String pagina = Api.op(port)
+                .als("privacy")
+                .get("/privacy/toegangslog?zoeken=1&objectType=ZAAK&objectId=" + zaak)
+                .tekst();
+        assertThat(pagina).contains(">" + zaakkenmerk + "<", ">" + meldingkenmerk + "<", "Zaak", "Melding");
     }
 
     private String fout(Sessie sessie, String pad, Map<String, String> velden) {
