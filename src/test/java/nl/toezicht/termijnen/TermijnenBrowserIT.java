@@ -93,7 +93,7 @@ class TermijnenBrowserIT {
         browser.findElement(By.id("username")).sendKeys("inspecteur.netwerkzorg");
         browser.findElement(By.id("password")).sendKeys(Api.WACHTWOORD);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        wacht.until(ExpectedConditions.urlContains("/werkbak"));
+        wacht.until(ExpectedConditions.urlContains("/mijn-werk"));
 
         browser.findElement(By.linkText("Termijnen")).click();
         wacht.until(ExpectedConditions.urlContains("/termijnen"));

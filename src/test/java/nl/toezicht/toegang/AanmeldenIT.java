@@ -67,7 +67,7 @@ class AanmeldenIT {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(ingelogd.statusCode()).isEqualTo(302);
-        assertThat(ingelogd.headers().firstValue("Location").orElseThrow()).endsWith("/werkbak");
+        assertThat(ingelogd.headers().firstValue("Location").orElseThrow()).endsWith("/start");
         String na = sessie(koekjes).orElseThrow();
         assertThat(na).isNotEqualTo(voor);
         assertThat(http.send(
