@@ -71,6 +71,14 @@ class StartpaginasBrowserIT {
         String main = browser.findElement(By.tagName("main")).getText();
         assertThat(main).doesNotContain("Er ging iets mis", "geen toegang");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo(kop);
+        // no heading stands over nothing (the analyst's figures had chart headings without a chart)
+        assertThat((java.util.List<?>) browser.executeScript("""
+                        return [...document.querySelectorAll('main h2')].filter(h => {
+                          const n = h.nextElementSibling;
+                          return !n || (n.innerText.trim() === '' && !n.querySelector('svg, table, form, input, select'));
+                        }).map(h => h.innerText);"""))
+                .as("headings without content")
+                .isEmpty();
         Path map = Path.of("target", "screenshots");
         Files.createDirectories(map);
         Files.write(map.resolve("start-" + account + ".png"), browser.getScreenshotAs(OutputType.BYTES));

@@ -147,6 +147,12 @@ class CijfersBrowserIT {
         Files.write(map.resolve("cijfers-en.png"), browser.getScreenshotAs(OutputType.BYTES));
         schermen(map, "en");
         browser.get(url("/cijfers?lang=nl"));
+
+        // a table without rows for the chosen sector says so instead of a heading over an empty table
+        browser.get(url("/cijfers?jaar=" + JAAR + "&sector=GGZ"));
+        assertThat(browser.findElement(By.id("jeugd-suicide")).getText())
+                .contains("Deze tabel heeft geen cijfers voor de gekozen zorgsector.");
+        assertThat(browser.findElements(By.cssSelector("#jeugd-suicide table"))).isEmpty();
     }
 
     /** The line chart and the first table, each scrolled into view, for a person to look at. */

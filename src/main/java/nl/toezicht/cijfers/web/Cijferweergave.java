@@ -69,7 +69,7 @@ final class Cijferweergave {
         this.berichten = berichten;
         this.regels = regels;
         this.nederlands = !taal.getLanguage().equals("en");
-        this.taal = nederlands ? Locale.forLanguageTag("nl-NL") : Locale.UK;
+        this.taal = nederlands ? Locale.forLanguageTag("nl-NL") : Locale.ENGLISH;
         this.getallen = NumberFormat.getIntegerInstance(this.taal);
     }
 
