@@ -73,7 +73,12 @@ class CijfersViewController {
         Cijferweergave weergave = new Cijferweergave(berichten, LocaleContextHolder.getLocale(), register.regels());
         int lopendJaar = dienst.lopendJaar();
         // the public sees approved years only: the latest by default, never the year still running
-        List<Integer> vastgesteld = medewerker ? List.of() : dienst.vastgesteldeJaren();
+        // (a running year approved before approval waited for the year's end is not offered either)
+        List<Integer> vastgesteld = medewerker
+                ? List.of()
+                : dienst.vastgesteldeJaren().stream()
+                        .filter(j -> j < lopendJaar)
+                        .toList();
         int standaardJaar = medewerker ? lopendJaar : vastgesteld.isEmpty() ? lopendJaar - 1 : vastgesteld.get(0);
         String gekozenJaar = jaar == null || jaar.isBlank() ? String.valueOf(standaardJaar) : jaar.trim();
         model.addAttribute("medewerker", medewerker);
