@@ -46,6 +46,9 @@ class CijfersBrowserIT {
     @Autowired
     Cijferdienst dienst;
 
+    @Autowired
+    Cijferdata data;
+
     ChromeDriver browser;
 
     @BeforeEach
@@ -66,7 +69,6 @@ class CijfersBrowserIT {
     }
 
     private void stelVast() {
-        Cijferdata data = new Cijferdata(jdbc);
         // 25 + 25 received: rounded 30 + 30, while the total 50 rounds to 50 (a footnote on the column)
         data.meldingen(JAAR, Zorgsector.GGZ, "OVERIG", 3, 25);
         data.meldingen(JAAR, Zorgsector.JEUGD, "CALAMITEIT", 5, 25);

@@ -45,13 +45,13 @@ class VaststellingIT {
     JdbcClient jdbc;
 
     @Autowired
-    org.springframework.security.crypto.password.PasswordEncoder encoder;
-
-    @Autowired
     Cijferdienst dienst;
 
     @Autowired
     Cijferexport export;
+
+    @Autowired
+    Cijferdata data;
 
     private Api.Antwoord verwacht(Api.Antwoord antwoord, int status) {
         assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(status);
@@ -75,10 +75,7 @@ class VaststellingIT {
     void onlyAnEndedYearIsApprovedAndOnlyByASecondPerson() {
         Api analist = Api.op(port).als("analist");
         Api beheerder = Api.op(port).als("beheerder");
-        jdbc.sql("insert into toegang.medewerker (gebruikersnaam, naam, wachtwoord_hash, rol, afdelingen)"
-                        + " values ('beheerder.twee', 'Tweede Beheerder', ?, 'BEHEERDER', '{}') on conflict do nothing")
-                .param(encoder.encode(Api.WACHTWOORD))
-                .update();
+        nl.toezicht.toegang.Toegangtestdata.zoals(jdbc, "beheerder", "beheerder.twee", "Tweede Beheerder");
         Api tweede = Api.op(port).als("beheerder.twee");
 
         // the year it is now has not ended: drafted and checked it may be, approved it is not
@@ -151,7 +148,6 @@ class VaststellingIT {
         Api anoniem = Api.op(port);
         Api analist = Api.op(port).als("analist");
         Api beheerder = Api.op(port).als("beheerder");
-        Cijferdata data = new Cijferdata(jdbc);
         data.meldingen(JAAR, Zorgsector.GGZ, "OVERIG", 4, 23);
         data.meldingen(JAAR, Zorgsector.JEUGD, "CALAMITEIT", 9, 41);
 
