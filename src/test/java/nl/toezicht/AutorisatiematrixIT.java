@@ -154,7 +154,8 @@ class AutorisatiematrixIT {
                 pad.replace("{jaar}", "2025")
                         .replace("{versie}", "1")
                         .replace("{id}", "00000000-0000-0000-0000-000000000001")
-                        .replace("{gebruikersnaam}", "niemand.bestaat");
+                        .replace("{gebruikersnaam}", "niemand.bestaat")
+                        .replace("{volgnummer}", "0");
         };
     }
 

@@ -60,6 +60,15 @@ class DemoGenerator {
     /** Two instances starting on one empty database: only the one holding this lock generates. */
     private static final long SLOT = 0x7465_7a69_6368_7444L;
 
+    /**
+     * The demo care-provider account acts for this KvK number ({@code toegang.DemoMedewerkers}, checked by
+     * a test): the first run gives it to the first nursing-care provider, so the provider portal shows a
+     * provider that is in the register.
+     */
+    static final String DEMO_KVK_NUMMER = "90000001";
+
+    static final String DEMO_ZORGAANBIEDER = "Zorggroep Demo";
+
     private static final int CHUNK = 5_000;
     private static final int AANBIEDERS_PER_CHUNK = 1_000;
     private static final Zorgsector[] SECTOREN = Zorgsector.values();
@@ -334,6 +343,8 @@ class DemoGenerator {
                 land.perSector.put(sector, new ArrayList<>());
             }
             List<Bulkzorgaanbieder> brok = new ArrayList<>(AANBIEDERS_PER_CHUNK);
+            boolean demoKvkVrij = !bezet.contains(DEMO_KVK_NUMMER);
+            Set<String> namen = lader.namenInGebruik();
             int totaalGewicht = 0;
             for (Sectorcijfers s : Sectorcijfers.ALLE) {
                 totaalGewicht += s.aanbiedersGewicht();
@@ -360,6 +371,13 @@ class DemoGenerator {
                 Instant aangemaakt =
                         nu.minus(Duration.ofDays(400 + inhoud.nextInt(3000))).minusSeconds(inhoud.nextInt(86_400));
                 String naam = Teksten.zorgaanbiedernaam(sector, plaats, inhoud);
+                if (demoKvkVrij && sector == Zorgsector.VERZORGING_EN_VERPLEGING) {
+                    kvk = DEMO_KVK_NUMMER;
+                    bezet.add(DEMO_KVK_NUMMER);
+                    naam = DEMO_ZORGAANBIEDER;
+                    demoKvkVrij = false;
+                }
+                naam = uniek(naam, plaats, namen);
                 int aantalLocaties = aantalLocaties(sector, inhoud);
                 List<UUID> locatieIds = new ArrayList<>(aantalLocaties);
                 List<Bulklocatie> locaties = new ArrayList<>(aantalLocaties);
@@ -391,6 +409,24 @@ class DemoGenerator {
             }
             lader.schrijf(brok);
             return land;
+        }
+
+        /**
+         * A name no other provider has: the register has thousands of providers drawn from a few hundred
+         * name parts, and two "Apotheek De Linde" cannot be told apart when linking a notification. The place
+         * goes after a taken name, then a number, as the trade register itself distinguishes them.
+         */
+        static String uniek(String naam, Plaats plaats, Set<String> namen) {
+            if (namen.add(naam)) {
+                return naam;
+            }
+            String metPlaats = naam.endsWith(plaats.naam()) ? naam : naam + " " + plaats.naam();
+            for (int n = 1; ; n++) {
+                String kandidaat = n == 1 ? metPlaats : metPlaats + " " + n;
+                if (namen.add(kandidaat)) {
+                    return kandidaat;
+                }
+            }
         }
 
         private static Zorgsector gewogen(SplittableRandom r, int totaal) {

@@ -326,7 +326,11 @@ public class HistorieImport {
                 storing != null ? 1 : r == null ? 0 : r.aantalFouten(),
                 fouten,
                 r == null ? List.of() : r.wijzigingen(),
-                aansluiting == null ? List.of() : aansluiting.regels(),
+                // a rolled-back run has nothing in the database to reconcile: counts read inside its
+                // transaction would report as stored what the rollback took away
+                aansluiting == null || uitkomst == Uitkomst.AFGEWEZEN || uitkomst == Uitkomst.MISLUKT
+                        ? List.of()
+                        : aansluiting.regels(),
                 ms,
                 regels * 1000 / ms,
                 run.opties().afwijzingen() == null

@@ -40,13 +40,21 @@ class PaginaFoutAdvice {
         return pagina;
     }
 
-    /** Other type mismatches go on to Spring's own handling (rethrown as if not handled here). */
+    /**
+     * A parameter of the wrong kind (a hand-edited or outdated link: {@code ?sector=XYZ}) gets the Dutch 400
+     * page naming the parameter, not the page that says to try again later.
+     */
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
-    ModelAndView parameter(MethodArgumentTypeMismatchException e) throws MethodArgumentTypeMismatchException {
-        if (!(e.getMostSpecificCause() instanceof Stuurtekens.Gevonden)) {
-            throw e;
+    ModelAndView parameter(MethodArgumentTypeMismatchException e) {
+        if (e.getMostSpecificCause() instanceof Stuurtekens.Gevonden) {
+            return stuurteken(e.getName());
         }
-        return stuurteken(e.getName());
+        Object waarde = e.getValue();
+        String getoond = waarde == null ? "" : waarde.toString();
+        return ongeldig(messages.getMessage(
+                "foutpagina.parameter",
+                new Object[] {getoond.length() > 40 ? getoond.substring(0, 40) + "…" : getoond, e.getName()},
+                LocaleContextHolder.getLocale()));
     }
 
     @ExceptionHandler(BindException.class)
@@ -62,11 +70,14 @@ class PaginaFoutAdvice {
     }
 
     private ModelAndView stuurteken(String veld) {
+        return ongeldig(
+                messages.getMessage("foutpagina.stuurteken", new Object[] {veld}, LocaleContextHolder.getLocale()));
+    }
+
+    private static ModelAndView ongeldig(String melding) {
         ModelAndView pagina = new ModelAndView("error", HttpStatus.BAD_REQUEST);
         pagina.addObject("status", 400);
-        pagina.addObject(
-                FOUTMELDING,
-                messages.getMessage("foutpagina.stuurteken", new Object[] {veld}, LocaleContextHolder.getLocale()));
+        pagina.addObject(FOUTMELDING, melding);
         return pagina;
     }
 }

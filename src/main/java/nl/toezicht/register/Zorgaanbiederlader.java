@@ -119,6 +119,13 @@ public class Zorgaanbiederlader {
                 .list());
     }
 
+    /** The names of the providers in the register, so that a generator can keep new ones apart from them. */
+    public Set<String> namenInGebruik() {
+        return new HashSet<>(jdbc.sql("select naam from register.zorgaanbieder")
+                .query(String.class)
+                .list());
+    }
+
     /** Fresh planner statistics after a large load (outside any transaction: VACUUM cannot run inside one). */
     public void analyseer() {
         Bulklading.analyseer(dataSource, "register.zorgaanbieder, register.locatie");

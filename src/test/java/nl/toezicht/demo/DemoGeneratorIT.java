@@ -275,6 +275,38 @@ class DemoGeneratorIT {
     }
 
     @Test
+    void theDemoProviderAccountActsForAProviderInTheRegisterAndNoTwoProvidersShareAName() {
+        // the demo account (toegang.DemoMedewerkers) acts for this number, when the accounts are there
+        jdbc.sql("select kvk_nummers[1] from toegang.medewerker where gebruikersnaam = 'zorgaanbieder'")
+                .query(String.class)
+                .optional()
+                .ifPresent(kvk -> assertThat(kvk).isEqualTo(DemoGenerator.DEMO_KVK_NUMMER));
+        String kvkVanAccount = DemoGenerator.DEMO_KVK_NUMMER;
+        assertThat(tel("select count(*) from register.zorgaanbieder where kvk_nummer = '" + kvkVanAccount + "'"))
+                .isOne();
+        assertThat(jdbc.sql("select naam from register.zorgaanbieder where id in (" + inLijst(verslag)
+                                + ") group by naam having count(*) > 1")
+                        .query(String.class)
+                        .list())
+                .isEmpty();
+    }
+
+    @Test
+    void aTakenNameGetsThePlaceThenANumber() {
+        Plaats utrecht = Plaats.ALLE.stream()
+                .filter(p -> p.naam().equals("Utrecht"))
+                .findFirst()
+                .orElse(Plaats.ALLE.get(0));
+        java.util.Set<String> namen = new java.util.HashSet<>();
+        assertThat(DemoGenerator.Land.uniek("Apotheek De Linde", utrecht, namen))
+                .isEqualTo("Apotheek De Linde");
+        assertThat(DemoGenerator.Land.uniek("Apotheek De Linde", utrecht, namen))
+                .isEqualTo("Apotheek De Linde " + utrecht.naam());
+        assertThat(DemoGenerator.Land.uniek("Apotheek De Linde", utrecht, namen))
+                .isEqualTo("Apotheek De Linde " + utrecht.naam() + " 2");
+    }
+
+    @Test
     void theSameSeedGivesTheSameCountry() {
         DemoGenerator.Verslag eerste = generator.genereer(7L, 12, 300);
         DemoGenerator.Verslag tweede = generator.genereer(7L, 12, 300);

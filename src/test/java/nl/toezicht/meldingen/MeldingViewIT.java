@@ -130,7 +130,10 @@ class MeldingViewIT {
         Api.Antwoord resultaten = intake.get("/meldingen/" + id + "?zoek="
                 + java.net.URLEncoder.encode(mistypt, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(resultaten.tekst())
-                .contains("Koppelen aan " + woord + " Oost", "KvK " + kvk, "Huize Oost, Dorpsstraat 4, Deventer")
+                .contains(
+                        "Koppelen aan " + woord + " Oost",
+                        "KvK-nummer</dt><dd>" + kvk + "</dd>",
+                        "Huize Oost, Dorpsstraat 4, Deventer")
                 .contains("value=\"" + zorgaanbieder + "\"", "value=\"" + locatie + "\"");
         assertThat(intake.get("/meldingen/" + id + "?zoek=qqqqxxxxzzzz").tekst())
                 .contains("Geen zorgaanbieder gevonden");

@@ -28,11 +28,25 @@ public final class Registertestdata {
     /** A provider in the register with one location (in Utrecht). */
     public record Opgeslagen(ZorgaanbiederId zorgaanbieder, LocatieId locatie) {}
 
+    /** KvK number of the provider the demo care-provider account acts for ({@code DemoMedewerkers}). */
+    public static final String DEMO_KVK_NUMMER = "90000001";
+
+    /** The demo account's provider, "Zorggroep Demo", in the register unless it is there already. */
+    public void demoZorgaanbieder() {
+        if (!lader.kvkNummersInGebruik().contains(DEMO_KVK_NUMMER)) {
+            zorgaanbieder("Zorggroep Demo", DEMO_KVK_NUMMER, Zorgsector.VERZORGING_EN_VERPLEGING);
+        }
+    }
+
     public Opgeslagen zorgaanbieder(String naam, Zorgsector sector) {
+        return zorgaanbieder(naam, Zorgaanbieders.uniekKvkNummer(), sector);
+    }
+
+    private Opgeslagen zorgaanbieder(String naam, String kvkNummer, Zorgsector sector) {
         Bulkzorgaanbieder z = new Bulkzorgaanbieder(
                 new ZorgaanbiederId(UUID.randomUUID()),
                 naam,
-                Zorgaanbieders.uniekKvkNummer(),
+                kvkNummer,
                 null,
                 List.of(sector),
                 klok.instant(),

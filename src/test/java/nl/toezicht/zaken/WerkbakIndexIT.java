@@ -97,7 +97,8 @@ class WerkbakIndexIT {
     }
 
     private String plan(Werkbak.Filter filter, Werkbak.Cursor cursor) {
-        Werkbak.Zoekvraag vraag = Werkbak.zoekvraag(filter, null, cursor, false, 25, VANDAAG);
+        Werkbak.Zoekvraag vraag =
+                Werkbak.zoekvraag(filter, null, cursor, false, 25, VANDAAG, Werkbak.Sortering.TERMIJN);
         return plan(vraag.sql(), vraag.params(), true);
     }
 
@@ -107,6 +108,21 @@ class WerkbakIndexIT {
                 new Werkbak.Filter(Zorgsector.GGZ, null, null, null, null, null, null),
                 new Werkbak.Cursor(LocalDate.of(2026, 1, 1), UUID.randomUUID()));
         assertThat(plan).contains("zaak_werkbak_afdeling_idx").doesNotContain("Sort");
+    }
+
+    @Test
+    void aDepartmentsQueueByReceiptIsReadFromItsOwnIndexBothWays() {
+        Werkbak.Filter ggz = new Werkbak.Filter(Zorgsector.GGZ, null, null, null, null, null, null);
+        Werkbak.Cursor positie =
+                new Werkbak.Cursor(null, java.time.Instant.parse("2026-03-01T00:00:00Z"), UUID.randomUUID());
+        for (Werkbak.Sortering sortering :
+                new Werkbak.Sortering[] {Werkbak.Sortering.NIEUWSTE, Werkbak.Sortering.OUDSTE}) {
+            Werkbak.Zoekvraag vraag = Werkbak.zoekvraag(ggz, null, positie, false, 25, VANDAAG, sortering);
+            assertThat(plan(vraag.sql(), vraag.params(), true))
+                    .as(sortering.name())
+                    .contains("zaak_werkbak_afdeling_ontvangen_idx")
+                    .doesNotContain("Sort");
+        }
     }
 
     @Test

@@ -1,5 +1,6 @@
 package nl.toezicht.zaken.web;
 
+import nl.toezicht.kern.Pagina;
 import nl.toezicht.termijnen.Termijnlijst;
 import nl.toezicht.toegang.Toegangsbeleid;
 import nl.toezicht.zaken.Werkbak;
@@ -30,17 +31,17 @@ class MijnWerkViewController {
     @GetMapping("/mijn-werk")
     String mijnWerk(Model model) {
         toegang.eis(ZaakRechten.INZIEN);
-        Werkbak.Pagina zaken = werkbak.pagina(
+        Pagina<Werkbak.Regel> zaken = werkbak.pagina(
                 new Werkbak.Filter(null, toegang.ik().gebruikersnaam(), null, null, null, null, null),
                 null,
                 null,
                 KORT);
-        Termijnlijst.Pagina termijnen = termijnlijst.dezeWeek(Termijnlijst.Filter.mijnKlokken(), null, KORT);
+        Termijnlijst.Week termijnen = termijnlijst.dezeWeek(Termijnlijst.Filter.mijnKlokken(), null, KORT);
         model.addAttribute("naam", toegang.ik().naam());
-        model.addAttribute("zaken", zaken.regels());
+        model.addAttribute("zaken", zaken.items());
         model.addAttribute("meerZaken", zaken.volgende() != null);
         model.addAttribute("termijnen", termijnen);
-        model.addAttribute("meerTermijnen", termijnen.volgende() != null);
+        model.addAttribute("meerTermijnen", termijnen.pagina().volgende() != null);
         return "zaken/mijn-werk";
     }
 }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.toezicht.kern.ApiController;
+import nl.toezicht.kern.Pagina;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingId;
@@ -135,13 +136,13 @@ class ZaakApiController {
             @RequestParam(required = false) @Nullable String na,
             @RequestParam(required = false) @Nullable String voor,
             @RequestParam(defaultValue = "25") int grootte) {
-        Werkbak.Pagina pagina = werkbak.pagina(
+        Pagina<Werkbak.Regel> pagina = werkbak.pagina(
                 new Werkbak.Filter(afdeling, inspecteur, status, soort, sector, teLaat, termijnBinnenDagen),
                 na == null ? null : Werkbak.Cursor.lees(na),
                 voor == null ? null : Werkbak.Cursor.lees(voor),
                 grootte);
         return new ZaakLijst(
-                pagina.regels().stream()
+                pagina.items().stream()
                         .map(r -> new ZaakRegel(
                                 r.id().waarde(),
                                 r.referentie(),
@@ -157,8 +158,8 @@ class ZaakApiController {
                                 r.termijnDatum(),
                                 r.teLaat()))
                         .toList(),
-                pagina.vorige() == null ? null : pagina.vorige().toString(),
-                pagina.volgende() == null ? null : pagina.volgende().toString());
+                pagina.vorige(),
+                pagina.volgende());
     }
 
     @GetMapping("/{id}")

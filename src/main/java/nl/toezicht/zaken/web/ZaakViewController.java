@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.UUID;
 import nl.toezicht.kern.NietGevonden;
 import nl.toezicht.kern.Weigering;
+import nl.toezicht.logboek.Logobject;
 import nl.toezicht.meldingen.MeldingId;
 import nl.toezicht.meldingen.MeldingRechten;
 import nl.toezicht.meldingen.MeldingSamenvatting;
@@ -87,6 +88,11 @@ class ZaakViewController {
                         && zaak.termijn() != null
                         && !zaak.termijn().datum().isAfter(termijnen.vandaag().plusDays(7)));
         model.addAttribute("meldingen", gemeld);
+        model.addAttribute(
+                "doorbrokenTot",
+                toegang.doorbrokenTot(zaak.afdeling(), Logobject.zaak(id))
+                        .map(tot -> tot.atZone(Termijnen.NEDERLAND))
+                        .orElse(null));
         model.addAttribute(
                 "zorgaanbieder",
                 zaak.zorgaanbieder() == null
