@@ -57,7 +57,7 @@ class StartpaginasBrowserIT {
         "jurist, /werkbak, Werkbak",
         "analist, /cijfers, Cijfers",
         "privacy, /privacy/doorbrekingen, Doorbrekingen",
-        "beheerder, /beheer/accounts, Accounts",
+        "beheerder, /beheer, Beheer",
         "zorgaanbieder, /mijn-meldingen, Mijn meldingen"
     })
     void eachRoleLandsOnItsOwnStartPage(String account, String startpagina, String kop) throws IOException {

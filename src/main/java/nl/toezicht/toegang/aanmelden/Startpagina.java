@@ -24,7 +24,7 @@ public final class Startpagina {
         PER_ROL.put(Rol.ANALIST, "/cijfers");
         // break-the-glass accesses to review; the access log is one tab away
         PER_ROL.put(Rol.PRIVACYFUNCTIONARIS, "/privacy/doorbrekingen");
-        PER_ROL.put(Rol.BEHEERDER, "/beheer/accounts");
+        PER_ROL.put(Rol.BEHEERDER, "/beheer");
         PER_ROL.put(Rol.ZORGAANBIEDER, "/mijn-meldingen");
     }
 
