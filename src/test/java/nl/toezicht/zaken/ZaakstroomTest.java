@@ -37,6 +37,7 @@ class ZaakstroomTest {
             case SLUIT -> van == Zaakstatus.IN_TRIAGE || van == Zaakstatus.IN_BEOORDELING ? Zaakstatus.GESLOTEN : null;
             case SAMENVOEGEN -> OPEN.contains(van) ? Zaakstatus.GESLOTEN : null;
             case TOEWIJZEN -> OPEN.contains(van) ? van : null;
+            case KOPPELEN -> van;
         };
     }
 
