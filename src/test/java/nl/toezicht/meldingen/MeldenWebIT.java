@@ -290,6 +290,53 @@ class MeldenWebIT {
     }
 
     @Test
+    void aFormBodyOverTheRequestLimitGetsAPageForPeopleNotJson() {
+        Sessie browser = Sessie.op(port);
+        browser.get("/melden/burger");
+        String omschrijving = "Veel te groot " + UUID.randomUUID();
+        byte[] groot = new byte[30 * 1024 * 1024];
+        System.arraycopy(Meldingfixtures.eenPdf(), 0, groot, 0, 8);
+
+        Api.Antwoord antwoord = postMultipart(
+                browser,
+                "/melden/burger",
+                burgermelding(browser, omschrijving),
+                new Multipart().bestand("bijlagen", "scan.pdf", "application/pdf", groot));
+
+        assertThat(antwoord.status()).isEqualTo(413);
+        assertThat(antwoord.header("Content-Type")).startsWith("text/html");
+        assertThat(antwoord.tekst()).contains("maximaal 20 MB", "Terug naar het formulier");
+        assertThat(aantalMeldingenMet(jdbc, omschrijving)).isZero();
+    }
+
+    @Test
+    void aRefusedNotificationUsesUpNoReferenceNumber() {
+        long voor = laatsteNummer();
+        Sessie browser = Sessie.op(port);
+        browser.get("/melden/burger");
+        Map<String, String> velden = burgermelding(browser, "Datum in de toekomst " + UUID.randomUUID());
+        velden.put("datumGebeurtenis", "2099-01-01");
+        Api.Antwoord geweigerd = postMultipart(browser, "/melden/burger", velden, new Multipart());
+        assertThat(geweigerd.tekst()).contains("href=\"#datumGebeurtenis\"");
+        Api.Antwoord api = Api.op(port)
+                .postJson(
+                        "/api/v1/meldingen",
+                        Meldingfixtures.eenKlachtVanEenBurger()
+                                .met("datumGebeurtenis", "2099-01-01")
+                                .tekst());
+        assertThat(api.status()).isEqualTo(422);
+
+        assertThat(laatsteNummer()).isEqualTo(voor);
+    }
+
+    private long laatsteNummer() {
+        return jdbc.sql("select case when is_called then last_value else last_value - 1 end "
+                        + "from meldingen.melding_nummer_seq")
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void anUnknownStatusLinkIsNotFound() {
         Api.Antwoord antwoord = Sessie.op(port).get("/status/onbekend-token-" + UUID.randomUUID());
         assertThat(antwoord.status()).isEqualTo(404);
