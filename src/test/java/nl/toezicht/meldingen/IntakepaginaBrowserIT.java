@@ -9,7 +9,12 @@ import nl.toezicht.Api;
 import nl.toezicht.Browser;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Testklok;
+import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.register.Register;
+import nl.toezicht.register.Registertestdata;
+import nl.toezicht.register.Zorgaanbiederlader;
 import nl.toezicht.toegang.Medewerkers;
+import nl.toezicht.zaken.Werkbak;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,7 +26,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The intake desk's pages in a real browser (issue 11, items 13-15 and 20, and the timeline): long unbroken
@@ -38,13 +43,22 @@ class IntakepaginaBrowserIT {
     int port;
 
     @Autowired
-    JdbcClient jdbc;
-
-    @Autowired
     Testklok klok;
 
     @Autowired
     Medewerkers medewerkers;
+
+    @Autowired
+    Zorgaanbiederlader zorgaanbiederlader;
+
+    @Autowired
+    TransactionTemplate transacties;
+
+    @Autowired
+    Register register;
+
+    @Autowired
+    Werkbak werkbak;
 
     ChromeDriver browser;
     WebDriverWait wacht;
@@ -66,16 +80,9 @@ class IntakepaginaBrowserIT {
     @Test
     void theIntakeDeskLinksByKvkNumberMergesByReferenceAndFollowsTheLinks() {
         String naam = "Zorggroep De Linde " + UUID.randomUUID().toString().substring(0, 8);
-        UUID zorgaanbieder = Meldingfixtures.eenZorgaanbieder(jdbc, klok, naam);
-        String kvk = jdbc.sql("select kvk_nummer from register.zorgaanbieder where id = ?")
-                .param(zorgaanbieder)
-                .query(String.class)
-                .single();
-        jdbc.sql(
-                        "insert into register.locatie (id, zorgaanbieder, volgnummer, naam, adres, postcode, plaats, gemeente) "
-                                + "values (?, ?, 1, 'Huize Linde', 'Lindelaan 1', '3511AB', 'Utrecht', 'Utrecht')")
-                .params(UUID.randomUUID(), zorgaanbieder)
-                .update();
+        Registertestdata.Opgeslagen aanbieder = new Registertestdata(zorgaanbiederlader, transacties, klok)
+                .zorgaanbieder(naam, Zorgsector.VERZORGING_EN_VERPLEGING);
+        String kvk = register.vind(aanbieder.zorgaanbieder()).orElseThrow().kvkNummer();
         // one long unbroken string, as people paste links and codes
         String lang = "https://voorbeeld.nl/" + "x".repeat(600);
         Map<String, String> eerste = meld(Meldingfixtures.eenKlachtVanEenBurger()
@@ -145,11 +152,7 @@ class IntakepaginaBrowserIT {
         String referentie = antwoord.get("referentie").asString();
         // its case is opened after intake commits
         long tot = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (jdbc.sql("select count(*) from zaken.zaak_melding where melding_id = ?")
-                        .param(UUID.fromString(id))
-                        .query(Long.class)
-                        .single()
-                == 0) {
+        while (werkbak.zaakMetKenmerk(referentie).isEmpty()) {
             assertThat(System.nanoTime()).as("case opened in time").isLessThan(tot);
             try {
                 Thread.sleep(100);
