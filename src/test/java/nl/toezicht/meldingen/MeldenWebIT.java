@@ -290,26 +290,6 @@ class MeldenWebIT {
     }
 
     @Test
-    void aFormBodyOverTheRequestLimitGetsAPageForPeopleNotJson() {
-        Sessie browser = Sessie.op(port);
-        browser.get("/melden/burger");
-        String omschrijving = "Veel te groot " + UUID.randomUUID();
-        byte[] groot = new byte[30 * 1024 * 1024];
-        System.arraycopy(Meldingfixtures.eenPdf(), 0, groot, 0, 8);
-
-        Api.Antwoord antwoord = postMultipart(
-                browser,
-                "/melden/burger",
-                burgermelding(browser, omschrijving),
-                new Multipart().bestand("bijlagen", "scan.pdf", "application/pdf", groot));
-
-        assertThat(antwoord.status()).isEqualTo(413);
-        assertThat(antwoord.header("Content-Type")).startsWith("text/html");
-        assertThat(antwoord.tekst()).contains("maximaal 20 MB", "Terug naar het formulier");
-        assertThat(aantalMeldingenMet(jdbc, omschrijving)).isZero();
-    }
-
-    @Test
     void aRefusedNotificationUsesUpNoReferenceNumber() {
         long voor = laatsteNummer();
         Sessie browser = Sessie.op(port);
