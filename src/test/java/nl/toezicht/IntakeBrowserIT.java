@@ -92,7 +92,7 @@ class IntakeBrowserIT {
         // and moves it on: triage starts, the timeline shows it, the action is no longer offered
         browser.findElement(By.xpath("//form[.//input[@name='transitie' and @value='START_TRIAGE']]//button"))
                 .click();
-        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.className("tijdlijn"), "Triage starten"));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.className("tijdlijn"), "Triage gestart"));
         assertThat(browser.findElements(By.xpath("//input[@name='transitie' and @value='START_TRIAGE']")))
                 .isEmpty();
         assertThat(browser.findElements(By.xpath("//input[@name='transitie' and @value='VRAAG_ONDERZOEK_AAN']")))

@@ -238,7 +238,7 @@ class NoodzaakIT {
             String meldingpagina = sessie.get("/meldingen/" + melding).tekst();
             String zaakpagina = sessie.get("/zaken/" + zaak).tekst();
             assertThat(meldingpagina).contains("id=\"tekst-afgeschermd\"");
-            assertThat(zaakpagina).contains("Triage starten");
+            assertThat(zaakpagina).contains("Triage gestart");
             for (String gezien : List.of(detail.toString(), zaakDetail.toString(), meldingpagina, zaakpagina)) {
                 assertThat(gezien).as(rol).doesNotContain("Vrijtekst");
             }

@@ -7,7 +7,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -135,7 +134,7 @@ public class Toegangslogboek {
                             item.volgnummer(),
                             item.id(),
                             item.handeling(),
-                            DateTimeFormatter.ISO_INSTANT.format(item.tijdstip()),
+                            nl.toezicht.kern.Opmaak.alsSeconde(item.tijdstip()),
                             item.toegestaan() ? "toegestaan" : "geweigerd",
                             item.gebruiker(),
                             item.gebruikerNaam(),

@@ -133,6 +133,8 @@ public class MeldingIntake {
         controleerRegister(gegevens.zorgaanbieder(), gegevens.locatie());
         Instant nu = Instant.now(clock);
         LocalDate vandaag = nu.atZone(NEDERLAND).toLocalDate();
+        // judged before a reference number is drawn: a refused notification leaves no gap in the numbers
+        Melding.controleer(gegevens, vandaag);
         MeldingId id = MeldingId.nieuw();
         String token = nieuwToken();
         Melding melding =
@@ -192,7 +194,7 @@ public class MeldingIntake {
         controleerRegister(zorgaanbieder, locatie);
         melding.koppel(zorgaanbieder, locatie);
         meldingen.save(melding);
-        events.publishEvent(new MeldingGekoppeld(id, zorgaanbieder));
+        events.publishEvent(new MeldingGekoppeld(id, zorgaanbieder, beleid.ik().gebruikersnaam()));
     }
 
     private void controleerRegister(@Nullable ZorgaanbiederId zorgaanbieder, @Nullable LocatieId locatie) {
@@ -207,34 +209,61 @@ public class MeldingIntake {
         }
     }
 
+    /**
+     * Every rule the notification's data break (not its attachments), each on its field: a form shows them
+     * all at once. Empty when {@link #ontvang} would take the data in.
+     */
+    public List<Weigering> bezwaren(Meldinggegevens gegevens) {
+        List<Weigering> bezwaren = new ArrayList<>(
+                Melding.bezwaren(gegevens, Instant.now(clock).atZone(NEDERLAND).toLocalDate()));
+        try {
+            controleerRegister(gegevens.zorgaanbieder(), gegevens.locatie());
+        } catch (Weigering w) {
+            bezwaren.add(w);
+        }
+        return bezwaren;
+    }
+
+    /** Inspects one attachment as intake would; its SHA-256 (hex), or a refusal on {@code bijlagen}. */
+    String keurBijlage(Upload upload) {
+        return keur(upload, "bijlagen").sha256();
+    }
+
     private List<GekeurdeBijlage> keur(List<? extends Upload> uploads) {
         List<GekeurdeBijlage> gekeurd = new ArrayList<>();
         for (int i = 0; i < uploads.size(); i++) {
-            Upload upload = uploads.get(i);
-            String veld = "bijlagen[" + i + "]";
-            if (upload.grootte() <= 0) {
-                throw Weigering.opVeld(veld, "bijlage.leeg");
-            }
-            if (upload.grootte() > MAX_BIJLAGE) {
-                throw Weigering.opVeld(veld, "bijlage.te-groot");
-            }
-            MessageDigest sha256 = sha256();
-            Optional<String> type;
-            try (InputStream in = new DigestInputStream(upload.open(), sha256)) {
-                type = Bestandstype.herken(in, upload.grootte());
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            } catch (Bestandstype.TeVeelUitgepakt e) {
-                throw Weigering.opVeld(veld, "bijlage.uitgepakt-te-groot");
-            }
-            if (type.isEmpty()) {
-                throw Weigering.opVeld(veld, "bijlage.type");
-            }
-            gekeurd.add(new GekeurdeBijlage(
-                    upload, type.get(), upload.grootte(), HexFormat.of().formatHex(sha256.digest())));
+            gekeurd.add(keur(uploads.get(i), "bijlagen[" + i + "]"));
         }
         return gekeurd;
+    }
+
+    private GekeurdeBijlage keur(Upload upload, String veld) {
+        if (upload.grootte() <= 0) {
+            throw Weigering.opVeld(veld, "bijlage.leeg");
+        }
+        if (upload.grootte() > MAX_BIJLAGE) {
+            throw Weigering.opVeld(veld, "bijlage.te-groot");
+        }
+        MessageDigest sha256 = sha256();
+        Optional<String> type;
+        try (InputStream in = new DigestInputStream(upload.open(), sha256)) {
+            type = Bestandstype.herken(in, upload.grootte());
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Bestandstype.TeVeelUitgepakt e) {
+            throw Weigering.opVeld(veld, "bijlage.uitgepakt-te-groot");
+        }
+        if (type.isEmpty()) {
+            throw Weigering.opVeld(veld, "bijlage.type");
+        }
+        return new GekeurdeBijlage(
+                upload, type.get(), upload.grootte(), HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    /** A fingerprint of what the reporter told (not the files): the same data give the same string. */
+    public String inhoud(Meldinggegevens gegevens) {
+        return hash(json.writeValueAsString(gegevens));
     }
 
     /** Same notification and same files (by content) give the same hash, whatever the JSON key order. */

@@ -14,6 +14,7 @@ import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.logboek.Handeling;
 import nl.toezicht.logboek.Logobject;
 import nl.toezicht.logboek.Toegangslog;
+import nl.toezicht.register.ZorgaanbiederId;
 import nl.toezicht.toegang.Toegangsbeleid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -258,7 +259,9 @@ public class MeldingInzage {
                 Kanaal.valueOf(rs.getString("kanaal")),
                 Meldingsoort.valueOf(rs.getString("soort")),
                 Zorgsector.valueOf(rs.getString("sector")),
-                rs.getObject("zorgaanbieder_id") != null,
+                rs.getObject("zorgaanbieder_id") == null
+                        ? null
+                        : new ZorgaanbiederId(rs.getObject("zorgaanbieder_id", UUID.class)),
                 rs.getString("zorgaanbieder_omschrijving"),
                 rs.getTimestamp("ontvangen_op").toInstant(),
                 rs.getString("patient_pseudoniem"));

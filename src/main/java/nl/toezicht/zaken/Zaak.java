@@ -237,9 +237,12 @@ public class Zaak {
         stap(Transitie.TOEWIJZEN, naar, null, door, op, inspecteur.naam());
     }
 
-    /** Intake linked the notification to a provider of the register. */
-    void koppelZorgaanbieder(ZorgaanbiederId zorgaanbieder) {
+    /** Intake linked the notification to a provider of the register: on the timeline, by name. */
+    void koppelZorgaanbieder(ZorgaanbiederId zorgaanbieder, String naam, String door, Instant op) {
+        Zaakstatus naar =
+                STROOM.neem(Transitie.KOPPELEN, status, soort, b -> new IllegalStateException("linking refused: " + b));
         this.zorgaanbiederId = zorgaanbieder.waarde();
+        stap(Transitie.KOPPELEN, naar, null, door, op, naam);
     }
 
     /** The manual steps allowed now, for the case page and the API. */

@@ -17,6 +17,8 @@ import nl.toezicht.meldingen.MeldingOntvangen;
 import nl.toezicht.meldingen.Meldingen;
 import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.meldingen.Meldingstatus;
+import nl.toezicht.register.Register;
+import nl.toezicht.register.ZorgaanbiederSamenvatting;
 import nl.toezicht.termijnen.Termijn;
 import nl.toezicht.termijnen.Termijnen;
 import nl.toezicht.toegang.Medewerker;
@@ -55,6 +57,7 @@ public class Zaakbehandeling {
     private final ApplicationEventPublisher events;
     private final MeterRegistry metrics;
     private final Clock clock;
+    private final Register register;
 
     Zaakbehandeling(
             Zaken zaken,
@@ -67,7 +70,8 @@ public class Zaakbehandeling {
             Toegangslog toegangslog,
             ApplicationEventPublisher events,
             MeterRegistry metrics,
-            Clock clock) {
+            Clock clock,
+            Register register) {
         this.zaken = zaken;
         this.nieuweZaken = nieuweZaken;
         this.jdbc = jdbc;
@@ -79,6 +83,7 @@ public class Zaakbehandeling {
         this.events = events;
         this.metrics = metrics;
         this.clock = clock;
+        this.register = register;
     }
 
     /**
@@ -261,7 +266,10 @@ public class Zaakbehandeling {
         // no case yet means the opening is still on its way: fail, so the outbox delivers this again
         Zaak zaak = zaakVan(gekoppeld.melding())
                 .orElseThrow(() -> new IllegalStateException("no case yet for notification " + gekoppeld.melding()));
-        zaak.koppelZorgaanbieder(gekoppeld.zorgaanbieder());
+        String naam = register.vind(gekoppeld.zorgaanbieder())
+                .map(ZorgaanbiederSamenvatting::naam)
+                .orElse(gekoppeld.zorgaanbieder().waarde().toString());
+        zaak.koppelZorgaanbieder(gekoppeld.zorgaanbieder(), naam, gekoppeld.door(), Instant.now(clock));
         zaken.bewaar(zaak);
     }
 

@@ -1,5 +1,6 @@
 package nl.toezicht.zaken;
 
+import static nl.toezicht.zaken.Transitie.KOPPELEN;
 import static nl.toezicht.zaken.Transitie.NEEM_IN_BEOORDELING;
 import static nl.toezicht.zaken.Transitie.ONTVANG_ONDERZOEK;
 import static nl.toezicht.zaken.Transitie.OPENEN;
@@ -89,6 +90,11 @@ public final class Zaakstroom {
                     .blijft()
                     .door(BEHANDELEN)
                     .eigenOpdracht()
+                    // intake linked a notification of the case to a provider: recorded, at any state
+                    .stap(KOPPELEN)
+                    .vanaf(EnumSet.allOf(Zaakstatus.class))
+                    .blijft()
+                    .doorSysteem()
                     .bouw();
 
     private Zaakstroom() {}

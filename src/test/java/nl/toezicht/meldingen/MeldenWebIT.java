@@ -290,6 +290,33 @@ class MeldenWebIT {
     }
 
     @Test
+    void aRefusedNotificationUsesUpNoReferenceNumber() {
+        long voor = laatsteNummer();
+        Sessie browser = Sessie.op(port);
+        browser.get("/melden/burger");
+        Map<String, String> velden = burgermelding(browser, "Datum in de toekomst " + UUID.randomUUID());
+        velden.put("datumGebeurtenis", "2099-01-01");
+        Api.Antwoord geweigerd = postMultipart(browser, "/melden/burger", velden, new Multipart());
+        assertThat(geweigerd.tekst()).contains("href=\"#datumGebeurtenis\"");
+        Api.Antwoord api = Api.op(port)
+                .postJson(
+                        "/api/v1/meldingen",
+                        Meldingfixtures.eenKlachtVanEenBurger()
+                                .met("datumGebeurtenis", "2099-01-01")
+                                .tekst());
+        assertThat(api.status()).isEqualTo(422);
+
+        assertThat(laatsteNummer()).isEqualTo(voor);
+    }
+
+    private long laatsteNummer() {
+        return jdbc.sql("select case when is_called then last_value else last_value - 1 end "
+                        + "from meldingen.melding_nummer_seq")
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void anUnknownStatusLinkIsNotFound() {
         Api.Antwoord antwoord = Sessie.op(port).get("/status/onbekend-token-" + UUID.randomUUID());
         assertThat(antwoord.status()).isEqualTo(404);

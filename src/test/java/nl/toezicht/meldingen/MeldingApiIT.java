@@ -658,7 +658,9 @@ class MeldingApiIT {
                 .isEqualTo(Meldingfixtures.eenPdf());
         assertThat(gebeurtenissen.alle())
                 .contains(new MeldingGekoppeld(
-                        new MeldingId(UUID.fromString(id)), new nl.toezicht.register.ZorgaanbiederId(zorgaanbieder)));
+                        new MeldingId(UUID.fromString(id)),
+                        new nl.toezicht.register.ZorgaanbiederId(zorgaanbieder),
+                        "intake"));
         assertThat(intake().get(MELDINGEN + "?ongekoppeld=true&grootte=100").tekst())
                 .doesNotContain(id);
     }

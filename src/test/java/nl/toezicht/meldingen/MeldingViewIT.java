@@ -55,7 +55,7 @@ class MeldingViewIT {
 
         Api.Antwoord lijst = intake.get("/meldingen?sector=NETWERKZORG&ongekoppeld=true");
         assertThat(lijst.status()).isEqualTo(200);
-        assertThat(lijst.tekst()).contains(referentie, "href=\"/meldingen/" + id + "\"", "Niet gekoppeld");
+        assertThat(lijst.tekst()).contains(referentie, "href=\"/meldingen/" + id + "\"", "Nog niet gekoppeld");
         assertThat(intake.get("/meldingen?sector=JEUGD&soort=CALAMITEIT").tekst())
                 .doesNotContain(referentie);
 

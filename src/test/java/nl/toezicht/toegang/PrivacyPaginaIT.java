@@ -162,6 +162,10 @@ class PrivacyPaginaIT {
                 .contains("toegestaan")
                 .contains("intake")
                 .contains(type + ":e69");
+        // Dutch local time as on the pages, not UTC with fractions of a second
+        assertThat(regels[1])
+                .containsPattern("[,;]\\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2}:\\d{2}[,;]")
+                .doesNotContainPattern("T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
         assertThat(aantal("EXPORTEREN", "privacy")).isEqualTo(exportsVoor + 1);
     }
 

@@ -154,7 +154,8 @@ class ZaakPaginaIT {
         assertThat(pagina).contains("name=\"meldingId\"");
         browser.post("/zaken/" + doel + "/meldingen", Map.of("meldingId", "geen-id", "versie", versie(pagina)));
         pagina = browser.get("/zaken/" + doel).tekst();
-        assertThat(pagina).contains("Vul het id van de melding in.", "href=\"#meldingId\"");
+        assertThat(pagina)
+                .contains("Vul het kenmerk van de melding in, bijvoorbeeld M-2026-000123.", "href=\"#meldingId\"");
 
         browser.post(
                 "/zaken/" + doel + "/meldingen",

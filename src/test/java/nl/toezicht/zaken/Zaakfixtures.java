@@ -109,7 +109,7 @@ final class Zaakfixtures {
     }
 
     void koppel(MeldingId melding, ZorgaanbiederId zorgaanbieder) {
-        publiceer(new MeldingGekoppeld(melding, zorgaanbieder));
+        publiceer(new MeldingGekoppeld(melding, zorgaanbieder, "intake"));
     }
 
     ZaakId zaakVan(MeldingId melding) {

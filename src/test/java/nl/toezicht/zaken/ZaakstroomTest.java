@@ -37,6 +37,7 @@ class ZaakstroomTest {
             case SLUIT -> van == Zaakstatus.IN_TRIAGE || van == Zaakstatus.IN_BEOORDELING ? Zaakstatus.GESLOTEN : null;
             case SAMENVOEGEN -> OPEN.contains(van) ? Zaakstatus.GESLOTEN : null;
             case TOEWIJZEN -> OPEN.contains(van) ? van : null;
+            case KOPPELEN -> van;
         };
     }
 
@@ -113,7 +114,7 @@ class ZaakstroomTest {
     void staffTakeTheirStepsWithTheRightToHandleCasesAndTheSystemItsOwn() {
         for (Transitie stap : Transitie.values()) {
             var overgang = Zaakstroom.STROOM.overgang(stap);
-            if (stap == Transitie.OPENEN || stap == Transitie.SAMENVOEGEN) {
+            if (stap == Transitie.OPENEN || stap == Transitie.SAMENVOEGEN || stap == Transitie.KOPPELEN) {
                 assertThat(overgang.isDoorSysteem()).as(stap.name()).isTrue();
             } else {
                 assertThat(overgang.recht()).as(stap.name()).isEqualTo(Zaakstroom.BEHANDELEN);

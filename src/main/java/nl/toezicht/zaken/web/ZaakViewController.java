@@ -3,8 +3,10 @@ package nl.toezicht.zaken.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import nl.toezicht.kern.NietGevonden;
 import nl.toezicht.kern.Weigering;
@@ -21,6 +23,7 @@ import nl.toezicht.toegang.Medewerker;
 import nl.toezicht.toegang.Medewerkers;
 import nl.toezicht.toegang.Toegangsbeleid;
 import nl.toezicht.zaken.Sluitreden;
+import nl.toezicht.zaken.Statuswijziging;
 import nl.toezicht.zaken.Transitie;
 import nl.toezicht.zaken.Werkbak;
 import nl.toezicht.zaken.Zaak;
@@ -108,7 +111,16 @@ class ZaakViewController {
                                 .vind(zaak.inspecteur())
                                 .map(Medewerker::naam)
                                 .orElse(zaak.inspecteur()));
-        model.addAttribute("tijdlijn", behandeling.tijdlijn(zaak));
+        List<Statuswijziging> tijdlijn = behandeling.tijdlijn(zaak);
+        model.addAttribute("tijdlijn", tijdlijn);
+        // people by name, not by login
+        Map<String, String> namen = new HashMap<>();
+        tijdlijn.stream()
+                .map(Statuswijziging::door)
+                .distinct()
+                .forEach(door -> medewerkers.vind(door).ifPresent(m -> namen.put(door, m.naam())));
+        model.addAttribute("namen", namen);
+        model.addAttribute("meldingInzien", toegang.heeft(MeldingRechten.INZIEN));
         model.addAttribute("transities", zaak.toegestaneTransities());
         model.addAttribute(
                 "sluitredenen",
@@ -218,13 +230,7 @@ class ZaakViewController {
             RedirectAttributes uit,
             Locale taal) {
         return uitvoeren(id, uit, taal, "samenvoegen", () -> {
-            UUID melding;
-            try {
-                melding = UUID.fromString(meldingId == null ? "" : meldingId.strip());
-            } catch (IllegalArgumentException e) {
-                throw Weigering.opVeld("meldingId", "zaak.samenvoegen.melding-verplicht");
-            }
-            behandeling.voegMeldingToe(new ZaakId(id), new MeldingId(melding), versie);
+            behandeling.voegMeldingToe(new ZaakId(id), melding(meldingId), versie);
         });
     }
 
@@ -244,6 +250,22 @@ class ZaakViewController {
             uit.addFlashAttribute("foutFormulier", formulier);
         }
         return "redirect:/zaken/" + id;
+    }
+
+    /** The notification by the reference staff quote ({@code M-2026-000123}), or by its id. */
+    private MeldingId melding(@Nullable String invoer) {
+        String tekst = invoer == null ? "" : invoer.strip();
+        if (tekst.toUpperCase(Locale.ROOT).startsWith("M-") && tekst.length() <= 40) {
+            String referentie = tekst.toUpperCase(Locale.ROOT);
+            return meldingen
+                    .vindOpReferentie(referentie)
+                    .orElseThrow(() -> Weigering.opVeld("meldingId", "zaak.samenvoegen.melding-onbekend", referentie));
+        }
+        try {
+            return new MeldingId(UUID.fromString(tekst));
+        } catch (IllegalArgumentException e) {
+            throw Weigering.opVeld("meldingId", "zaak.samenvoegen.melding-verplicht");
+        }
     }
 
     private static <E extends Enum<E>> E alsEnum(Class<E> soort, String waarde, String veld, String sleutel) {
