@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import nl.toezicht.kern.Tijdzone;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
@@ -50,7 +51,7 @@ public class Cijferaggregaten {
         LocalDate oud = jdbc.sql("select tot from cijfers.stand for update")
                 .query(LocalDate.class)
                 .single();
-        LocalDate nieuw = LocalDate.ofInstant(clock.instant(), Bronrijen.ZONE);
+        LocalDate nieuw = LocalDate.ofInstant(clock.instant(), Tijdzone.NEDERLAND);
         if (nieuw.isBefore(oud)) {
             nieuw = oud;
         }
@@ -137,7 +138,7 @@ public class Cijferaggregaten {
         /** 02:30 Dutch time: after midnight (yesterday is complete) and after the overdue marking at 01:00. */
         @Bean
         RecurringTask<Void> cijfersVerversen(Cijferaggregaten aggregaten) {
-            return Tasks.recurring("cijfers-verversen", Schedules.daily(Bronrijen.ZONE, LocalTime.of(2, 30)))
+            return Tasks.recurring("cijfers-verversen", Schedules.daily(Tijdzone.NEDERLAND, LocalTime.of(2, 30)))
                     .execute((instance, context) -> aggregaten.ververs());
         }
     }

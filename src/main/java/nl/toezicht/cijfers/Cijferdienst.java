@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.toegang.Medewerkers;
@@ -54,7 +55,7 @@ public class Cijferdienst {
 
     /** A year of the past or the current year; anything else is refused on the field {@code jaar}. */
     public int jaar(@Nullable Integer jaar) {
-        int huidig = LocalDate.ofInstant(clock.instant(), Bronrijen.ZONE).getYear();
+        int huidig = LocalDate.ofInstant(clock.instant(), Tijdzone.NEDERLAND).getYear();
         if (jaar == null) {
             return huidig;
         }

@@ -13,13 +13,13 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.logboek.Handeling;
 import nl.toezicht.logboek.Logobject;
@@ -43,7 +43,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class MeldingIntake {
 
-    static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
     static final long MAX_BIJLAGE = 20L * 1024 * 1024;
 
     private final MeldingRepository meldingen;
@@ -131,7 +130,7 @@ public class MeldingIntake {
             @Nullable String verzoekHash) {
         controleerRegister(gegevens.zorgaanbieder(), gegevens.locatie());
         Instant nu = Instant.now(clock);
-        LocalDate vandaag = nu.atZone(NEDERLAND).toLocalDate();
+        LocalDate vandaag = nu.atZone(Tijdzone.NEDERLAND).toLocalDate();
         MeldingId id = MeldingId.nieuw();
         String token = nieuwToken();
         Melding melding =

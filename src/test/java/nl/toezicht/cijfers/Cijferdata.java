@@ -1,17 +1,15 @@
 package nl.toezicht.cijfers;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Zorgsector;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /** Inserts notifications (and closed cases) of past years as rows, as an import or the intake would. */
 final class Cijferdata {
-
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
     private final JdbcClient jdbc;
 
@@ -22,8 +20,12 @@ final class Cijferdata {
     boolean heeftJaar(int jaar) {
         return jdbc.sql("select exists (select 1 from meldingen.melding where ontvangen_op >= ? and ontvangen_op < ?)")
                 .params(
-                        LocalDate.of(jaar, 1, 1).atStartOfDay(NL).toOffsetDateTime(),
-                        LocalDate.of(jaar + 1, 1, 1).atStartOfDay(NL).toOffsetDateTime())
+                        LocalDate.of(jaar, 1, 1)
+                                .atStartOfDay(Tijdzone.NEDERLAND)
+                                .toOffsetDateTime(),
+                        LocalDate.of(jaar + 1, 1, 1)
+                                .atStartOfDay(Tijdzone.NEDERLAND)
+                                .toOffsetDateTime())
                 .query(Boolean.class)
                 .single();
     }
@@ -55,7 +57,7 @@ final class Cijferdata {
                         "op",
                         LocalDate.of(jaar, g.maand(), 10)
                                 .atTime(12, 0)
-                                .atZone(NL)
+                                .atZone(Tijdzone.NEDERLAND)
                                 .toOffsetDateTime())
                 .param("n", g.aantal())
                 .query(UUID.class)
@@ -65,7 +67,7 @@ final class Cijferdata {
                 UUID zaak = UUID.randomUUID();
                 var gesloten = LocalDate.of(jaar, g.geslotenInMaand(), 15)
                         .atTime(9, 0)
-                        .atZone(NL)
+                        .atZone(Tijdzone.NEDERLAND)
                         .toOffsetDateTime();
                 jdbc.sql("""
                                 insert into zaken.zaak (id, referentie, status, soort, sector, afdeling, ontvangen_op, geopend_op,
@@ -80,7 +82,7 @@ final class Cijferdata {
                                 "open",
                                 LocalDate.of(jaar, g.maand(), 10)
                                         .atTime(12, 0)
-                                        .atZone(NL)
+                                        .atZone(Tijdzone.NEDERLAND)
                                         .toOffsetDateTime())
                         .param("dicht", gesloten)
                         .update();

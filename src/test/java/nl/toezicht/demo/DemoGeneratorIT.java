@@ -12,8 +12,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Zorgsector;
-import nl.toezicht.termijnen.Termijnen;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -37,7 +37,7 @@ class DemoGeneratorIT {
     /** The generator's "now", named: its year of notifications, open cases and deadlines count back from it. */
     static final Instant NU = Instant.parse("2026-06-10T08:00:00Z");
 
-    final Clock clock = Clock.fixed(NU, Termijnen.NEDERLAND);
+    final Clock clock = Clock.fixed(NU, Tijdzone.NEDERLAND);
 
     @Autowired
     JdbcClient jdbc;
@@ -218,7 +218,7 @@ class DemoGeneratorIT {
 
     @Test
     void someOpenCasesAreOverdueAndOnlyThosePastTheirDeadline() {
-        LocalDate vandaag = LocalDate.ofInstant(NU, Termijnen.NEDERLAND);
+        LocalDate vandaag = LocalDate.ofInstant(NU, Tijdzone.NEDERLAND);
         assertThat(tel("select count(*) from " + mijnZaken() + " z where te_laat"))
                 .isPositive();
         assertThat(jdbc.sql("select count(*) from " + mijnZaken() + " z where status <> 'GESLOTEN'"

@@ -6,6 +6,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import nl.toezicht.kern.Basisadres;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingIntake;
@@ -154,10 +155,7 @@ class MeldenViewController {
                 inzage.status(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("status", status);
         model.addAttribute(
-                "ontvangenOp",
-                status.ontvangenOp()
-                        .atZone(java.time.ZoneId.of("Europe/Amsterdam"))
-                        .toLocalDate());
+                "ontvangenOp", status.ontvangenOp().atZone(Tijdzone.NEDERLAND).toLocalDate());
         return "meldingen/status";
     }
 

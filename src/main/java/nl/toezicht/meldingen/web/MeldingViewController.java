@@ -3,6 +3,7 @@ package nl.toezicht.meldingen.web;
 import java.util.List;
 import java.util.UUID;
 import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingDetail;
@@ -46,7 +47,7 @@ class MeldingViewController {
 
     @ModelAttribute("zone")
     java.time.ZoneId zone() {
-        return java.time.ZoneId.of("Europe/Amsterdam");
+        return Tijdzone.NEDERLAND;
     }
 
     @GetMapping("/meldingen")

@@ -1,6 +1,7 @@
 package nl.toezicht.meldingen.web;
 
 import java.util.UUID;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.meldingen.MeldingId;
 import nl.toezicht.meldingen.MijnMeldingen;
 import org.springframework.stereotype.Controller;
@@ -22,14 +23,14 @@ class MijnMeldingenViewController {
     @GetMapping("/mijn-meldingen")
     String lijst(@RequestParam(defaultValue = "0") int pagina, Model model) {
         model.addAttribute("pagina", mijnMeldingen.lijst(pagina));
-        model.addAttribute("zone", java.time.ZoneId.of("Europe/Amsterdam"));
+        model.addAttribute("zone", Tijdzone.NEDERLAND);
         return "meldingen/mijn";
     }
 
     @GetMapping("/mijn-meldingen/{id}")
     String melding(@PathVariable UUID id, Model model) {
         model.addAttribute("melding", mijnMeldingen.melding(new MeldingId(id)));
-        model.addAttribute("zone", java.time.ZoneId.of("Europe/Amsterdam"));
+        model.addAttribute("zone", Tijdzone.NEDERLAND);
         return "meldingen/mijn-melding";
     }
 }
