@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import nl.toezicht.Publicaties;
 import nl.toezicht.Wachten;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingGekoppeld;
@@ -30,12 +31,14 @@ final class Zaakfixtures {
     private final TransactionTemplate transacties;
     private final ApplicationEventPublisher events;
     private final Clock klok;
+    private final Publicaties publicaties;
 
     Zaakfixtures(JdbcClient jdbc, TransactionTemplate transacties, ApplicationEventPublisher events, Clock klok) {
         this.jdbc = jdbc;
         this.transacties = transacties;
         this.events = events;
         this.klok = klok;
+        this.publicaties = new Publicaties(jdbc);
     }
 
     final class Melding {
@@ -72,28 +75,36 @@ final class Zaakfixtures {
 
         /** Stores the notification and announces it; does not wait for the case. */
         MeldingOntvangen ontvangen() {
+            return transacties.execute(status -> {
+                MeldingOntvangen event = slaOp();
+                events.publishEvent(event);
+                return event;
+            });
+        }
+
+        /** Stores the notification without announcing it: the test publishes the event (a {@code Scenario}). */
+        MeldingOntvangen vastgelegd() {
+            return transacties.execute(status -> slaOp());
+        }
+
+        private MeldingOntvangen slaOp() {
             MeldingId id = MeldingId.nieuw();
             String referentie = "M-TEST-" + NUMMER.incrementAndGet();
-            MeldingOntvangen event =
-                    new MeldingOntvangen(id, referentie, soort, sector, null, ontvangenOp, vastgesteld);
-            transacties.executeWithoutResult(status -> {
-                jdbc.sql("""
-                                insert into meldingen.melding (id, referentie, status, bron, kanaal, soort, sector,
-                                    omschrijving, status_token_hash, ontvangen_op)
-                                values (?, ?, 'ONTVANGEN', 'ZORGAANBIEDER', 'API', ?, ?, ?, ?, ?)
-                                """)
-                        .params(
-                                id.waarde(),
-                                referentie,
-                                soort.name(),
-                                sector.name(),
-                                omschrijving,
-                                UUID.randomUUID().toString(),
-                                java.sql.Timestamp.from(ontvangenOp))
-                        .update();
-                events.publishEvent(event);
-            });
-            return event;
+            jdbc.sql("""
+                            insert into meldingen.melding (id, referentie, status, bron, kanaal, soort, sector,
+                                omschrijving, status_token_hash, ontvangen_op)
+                            values (?, ?, 'ONTVANGEN', 'ZORGAANBIEDER', 'API', ?, ?, ?, ?, ?)
+                            """)
+                    .params(
+                            id.waarde(),
+                            referentie,
+                            soort.name(),
+                            sector.name(),
+                            omschrijving,
+                            UUID.randomUUID().toString(),
+                            java.sql.Timestamp.from(ontvangenOp))
+                    .update();
+            return new MeldingOntvangen(id, referentie, soort, sector, null, ontvangenOp, vastgesteld);
         }
 
         /** Stores, announces and waits until case handling opened its case. */
@@ -144,14 +155,7 @@ final class Zaakfixtures {
 
     /** Waits until all deliveries of events mentioning this id are done (the outbox marks them completed). */
     void wachtOpAfhandeling(Object id, int minstensAantal) {
-        wachtTot(() -> {
-            var telling = jdbc.sql("select count(*) as totaal, count(completion_date) as klaar from event_publication "
-                            + "where serialized_event like ?")
-                    .param("%" + id + "%")
-                    .query((rs, i) -> new long[] {rs.getLong("totaal"), rs.getLong("klaar")})
-                    .single();
-            return telling[0] >= minstensAantal && telling[0] == telling[1];
-        });
+        wachtTot(() -> Publicaties.allemaalAfgehandeld(minstensAantal).test(publicaties.over(id)));
     }
 
     static void wachtTot(BooleanSupplier voorwaarde) {
