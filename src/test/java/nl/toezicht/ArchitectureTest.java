@@ -21,7 +21,6 @@ import java.util.Date;
 import nl.toezicht.kern.Tijdzone;
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
 
 class ArchitectureTest {
 
@@ -128,13 +127,5 @@ class ArchitectureTest {
                 .resideInAnyPackage("org.springframework..", "jakarta..")
                 .because("a flow is a rule of the domain: plain Java, testable without Spring (decision 0032)");
         rule.check(CLASSES);
-    }
-
-    @Test
-    void writesModuleDocumentation() {
-        new Documenter(MODULES)
-                .writeModulesAsPlantUml()
-                .writeIndividualModulesAsPlantUml()
-                .writeModuleCanvases();
     }
 }
