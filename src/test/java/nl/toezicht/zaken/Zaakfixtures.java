@@ -14,6 +14,7 @@ import nl.toezicht.meldingen.MeldingId;
 import nl.toezicht.meldingen.MeldingOntvangen;
 import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.register.ZorgaanbiederId;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -39,6 +40,15 @@ final class Zaakfixtures {
         this.events = events;
         this.klok = klok;
         this.publicaties = new Publicaties(jdbc);
+    }
+
+    /** With the beans of this application context. */
+    static Zaakfixtures uit(ApplicationContext context) {
+        return new Zaakfixtures(
+                context.getBean(JdbcClient.class),
+                context.getBean(TransactionTemplate.class),
+                context,
+                context.getBean(Clock.class));
     }
 
     final class Melding {

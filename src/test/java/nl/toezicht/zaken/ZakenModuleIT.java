@@ -3,7 +3,6 @@ package nl.toezicht.zaken;
 import static nl.toezicht.Publicaties.allemaalAfgehandeld;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
 import nl.toezicht.Moduletest;
 import nl.toezicht.Publicaties;
@@ -16,13 +15,12 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.test.AssertablePublishedEvents;
 import org.springframework.modulith.test.Scenario;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Case handling with the modules it uses and no others: what happens when intake announces a notification,
@@ -43,20 +41,14 @@ class ZakenModuleIT {
     JdbcClient jdbc;
 
     @Autowired
-    TransactionTemplate transacties;
-
-    @Autowired
-    ApplicationEventPublisher events;
-
-    @Autowired
-    Clock klok;
+    ApplicationContext context;
 
     Zaakfixtures fixtures;
     Publicaties publicaties;
 
     @BeforeEach
     void fixtures() {
-        fixtures = new Zaakfixtures(jdbc, transacties, events, klok);
+        fixtures = Zaakfixtures.uit(context);
         publicaties = new Publicaties(jdbc);
     }
 
