@@ -1,52 +1,44 @@
 package nl.toezicht;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.function.Predicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * What the outbox (Spring Modulith's event publication registry) holds about the deliveries of an event: one
- * publication per listener and publication, completed once its listener committed. A delivery that failed stays
- * incomplete, so "all completed" is the check that a listener did its work without failing, where counting the
- * rows it wrote cannot tell (a second, failing write is rolled back).
+ * The outbox (Spring Modulith's event publication registry, {@code event_publication}) as tests see it:
+ * one publication per event and listener, completed when the listener returned without an exception. A
+ * listener that failed leaves its publication incomplete (to be retried), so "every publication completed"
+ * is what shows that a delivery, and a repeated one, was handled.
  */
 public final class Publicaties {
 
-    /** One delivery of an event to one listener. */
-    public record Publicatie(String luisteraar, boolean afgehandeld, int pogingen) {}
+    private Publicaties() {}
 
-    private final JdbcClient jdbc;
+    /** One publication: the event's type, the listener it is for, and whether it completed. */
+    public record Publicatie(String gebeurtenis, String listener, boolean voltooid) {}
 
-    public Publicaties(JdbcClient jdbc) {
-        this.jdbc = jdbc;
-    }
-
-    /** The deliveries of events of this type whose contents mention {@code id}, oldest first. */
-    public List<Publicatie> van(Class<?> type, Object id) {
-        return zoek(type.getName(), id);
-    }
-
-    /** The deliveries of events of any type whose contents mention {@code id}, oldest first. */
-    public List<Publicatie> over(Object id) {
-        return zoek("%", id);
-    }
-
-    private List<Publicatie> zoek(String type, Object id) {
-        return jdbc.sql("""
-                        select listener_id, completion_date is not null as afgehandeld,
-                               coalesce(completion_attempts, 0) as pogingen
-                        from event_publication
-                        where event_type like ? and serialized_event like ?
-                        order by publication_date
-                        """)
-                .params(type, "%" + id + "%")
-                .query((rs, i) -> new Publicatie(rs.getString(1), rs.getBoolean(2), rs.getInt(3)))
+    /** The publications of events of this type (simple name) whose serialized form mentions {@code id}. */
+    public static List<Publicatie> van(JdbcClient jdbc, String gebeurtenis, Object id) {
+        return jdbc.sql("select event_type, listener_id, completion_date is not null from event_publication"
+                        + " where event_type like ? and serialized_event like ? order by publication_date")
+                .params("%." + gebeurtenis, "%" + id + "%")
+                .query((rs, i) -> new Publicatie(rs.getString(1), rs.getString(2), rs.getBoolean(3)))
                 .list();
     }
 
-    /** At least {@code aantal} deliveries, and every one of them completed. */
-    public static Predicate<List<Publicatie>> allemaalAfgehandeld(int aantal) {
+    /** Waits (15 s at most) until there are at least {@code aantal} such publications and all completed. */
+    public static List<Publicatie> afgehandeld(JdbcClient jdbc, String gebeurtenis, Object id, int aantal) {
+        Wachten.tot(
+                () -> allemaalVoltooid(aantal).test(van(jdbc, gebeurtenis, id)),
+                Duration.ofSeconds(15),
+                "all publications of " + gebeurtenis + " for " + id + " completed");
+        return van(jdbc, gebeurtenis, id);
+    }
+
+    /** At least {@code aantal} publications, and all completed (for a {@code Scenario}'s state change). */
+    public static Predicate<List<Publicatie>> allemaalVoltooid(int aantal) {
         return publicaties ->
-                publicaties.size() >= aantal && publicaties.stream().allMatch(Publicatie::afgehandeld);
+                publicaties.size() >= aantal && publicaties.stream().allMatch(Publicatie::voltooid);
     }
 }

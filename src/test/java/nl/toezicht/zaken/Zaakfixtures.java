@@ -6,13 +6,13 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
-import nl.toezicht.Publicaties;
 import nl.toezicht.Wachten;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingGekoppeld;
 import nl.toezicht.meldingen.MeldingId;
 import nl.toezicht.meldingen.MeldingOntvangen;
 import nl.toezicht.meldingen.Meldingsoort;
+import nl.toezicht.meldingen.Meldingtestdata;
 import nl.toezicht.register.ZorgaanbiederId;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
@@ -20,9 +20,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Notifications as intake would deliver them: a row in intake's table and its {@link MeldingOntvangen}
- * published in the same transaction, so case handling receives it through the outbox as in production.
- * Received now by the application's clock (the test clock) unless the test names the moment.
+ * Notifications as intake would deliver them: a row in intake's table (written by intake's test data) and
+ * its {@link MeldingOntvangen} published in the same transaction, so case handling receives it through the
+ * outbox as in production. Received now by the application's clock (the test clock) unless the test names
+ * the moment.
  */
 final class Zaakfixtures {
 
@@ -32,14 +33,12 @@ final class Zaakfixtures {
     private final TransactionTemplate transacties;
     private final ApplicationEventPublisher events;
     private final Clock klok;
-    private final Publicaties publicaties;
 
     Zaakfixtures(JdbcClient jdbc, TransactionTemplate transacties, ApplicationEventPublisher events, Clock klok) {
         this.jdbc = jdbc;
         this.transacties = transacties;
         this.events = events;
         this.klok = klok;
-        this.publicaties = new Publicaties(jdbc);
     }
 
     /** With the beans of this application context. */
@@ -100,20 +99,7 @@ final class Zaakfixtures {
         private MeldingOntvangen slaOp() {
             MeldingId id = MeldingId.nieuw();
             String referentie = "M-TEST-" + NUMMER.incrementAndGet();
-            jdbc.sql("""
-                            insert into meldingen.melding (id, referentie, status, bron, kanaal, soort, sector,
-                                omschrijving, status_token_hash, ontvangen_op)
-                            values (?, ?, 'ONTVANGEN', 'ZORGAANBIEDER', 'API', ?, ?, ?, ?, ?)
-                            """)
-                    .params(
-                            id.waarde(),
-                            referentie,
-                            soort.name(),
-                            sector.name(),
-                            omschrijving,
-                            UUID.randomUUID().toString(),
-                            java.sql.Timestamp.from(ontvangenOp))
-                    .update();
+            Meldingtestdata.bewaar(jdbc, id, referentie, soort, sector, omschrijving, ontvangenOp);
             return new MeldingOntvangen(id, referentie, soort, sector, null, ontvangenOp, vastgesteld);
         }
 
@@ -161,11 +147,6 @@ final class Zaakfixtures {
                 .param(melding.waarde())
                 .query(String.class)
                 .single();
-    }
-
-    /** Waits until all deliveries of events mentioning this id are done (the outbox marks them completed). */
-    void wachtOpAfhandeling(Object id, int minstensAantal) {
-        wachtTot(() -> Publicaties.allemaalAfgehandeld(minstensAantal).test(publicaties.over(id)));
     }
 
     static void wachtTot(BooleanSupplier voorwaarde) {

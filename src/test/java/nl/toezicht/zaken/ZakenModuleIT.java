@@ -1,6 +1,6 @@
 package nl.toezicht.zaken;
 
-import static nl.toezicht.Publicaties.allemaalAfgehandeld;
+import static nl.toezicht.Publicaties.allemaalVoltooid;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -44,12 +44,10 @@ class ZakenModuleIT {
     ApplicationContext context;
 
     Zaakfixtures fixtures;
-    Publicaties publicaties;
 
     @BeforeEach
     void fixtures() {
         fixtures = Zaakfixtures.uit(context);
-        publicaties = new Publicaties(jdbc);
     }
 
     @AfterEach
@@ -66,7 +64,7 @@ class ZakenModuleIT {
         scenario.publish(ontvangen)
                 .andWaitAtMost(GEDULD)
                 .andWaitForStateChange(
-                        () -> publicaties.van(MeldingOntvangen.class, ontvangen.melding()), allemaalAfgehandeld(1))
+                        () -> Publicaties.van(jdbc, "MeldingOntvangen", ontvangen.melding()), allemaalVoltooid(1))
                 .andVerify(afgeleverd -> {
                     Zaak zaak = zaken.vindMet(ontvangen.melding()).orElseThrow();
                     assertThat(zaak.status()).isEqualTo(Zaakstatus.ONTVANGEN);
@@ -92,7 +90,7 @@ class ZakenModuleIT {
         scenario.publish(ontvangen)
                 .andWaitAtMost(GEDULD)
                 .andWaitForStateChange(
-                        () -> publicaties.van(MeldingOntvangen.class, ontvangen.melding()), allemaalAfgehandeld(2))
+                        () -> Publicaties.van(jdbc, "MeldingOntvangen", ontvangen.melding()), allemaalVoltooid(2))
                 .andVerify(afgeleverd -> {
                     assertThat(afgeleverd).hasSize(2);
                     assertThat(zaken.vindMet(ontvangen.melding()))
@@ -116,7 +114,7 @@ class ZakenModuleIT {
         scenario.publish(gekoppeld)
                 .andWaitAtMost(GEDULD)
                 .andWaitForStateChange(
-                        () -> publicaties.van(MeldingGekoppeld.class, zorgaanbieder), allemaalAfgehandeld(1))
+                        () -> Publicaties.van(jdbc, "MeldingGekoppeld", zorgaanbieder), allemaalVoltooid(1))
                 .andVerify(
                         afgeleverd -> assertThat(zaken.vind(zaak).orElseThrow().zorgaanbieder())
                                 .isEqualTo(zorgaanbieder));
