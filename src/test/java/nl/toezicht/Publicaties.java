@@ -2,6 +2,7 @@ package nl.toezicht;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.function.Predicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -29,12 +30,15 @@ public final class Publicaties {
     /** Waits (15 s at most) until there are at least {@code aantal} such publications and all completed. */
     public static List<Publicatie> afgehandeld(JdbcClient jdbc, String gebeurtenis, Object id, int aantal) {
         Wachten.tot(
-                () -> {
-                    List<Publicatie> publicaties = van(jdbc, gebeurtenis, id);
-                    return publicaties.size() >= aantal && publicaties.stream().allMatch(Publicatie::voltooid);
-                },
+                () -> allemaalVoltooid(aantal).test(van(jdbc, gebeurtenis, id)),
                 Duration.ofSeconds(15),
                 "all publications of " + gebeurtenis + " for " + id + " completed");
         return van(jdbc, gebeurtenis, id);
+    }
+
+    /** At least {@code aantal} publications, and all completed (for a {@code Scenario}'s state change). */
+    public static Predicate<List<Publicatie>> allemaalVoltooid(int aantal) {
+        return publicaties ->
+                publicaties.size() >= aantal && publicaties.stream().allMatch(Publicatie::voltooid);
     }
 }

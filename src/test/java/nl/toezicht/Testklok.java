@@ -9,7 +9,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import nl.toezicht.termijnen.Termijnen;
+import nl.toezicht.kern.Tijdzone;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -45,7 +45,7 @@ public final class Testklok extends Clock {
     private final ZoneId zone;
 
     public Testklok() {
-        this(new AtomicReference<>(SUITE), Termijnen.NEDERLAND);
+        this(new AtomicReference<>(SUITE), Tijdzone.NEDERLAND);
     }
 
     private Testklok(AtomicReference<Stand> stand, ZoneId zone) {
@@ -101,7 +101,7 @@ public final class Testklok extends Clock {
             return OffsetDateTime.parse(t).toInstant();
         } catch (DateTimeException metOffset) {
             try {
-                return LocalDateTime.parse(t).atZone(Termijnen.NEDERLAND).toInstant();
+                return LocalDateTime.parse(t).atZone(Tijdzone.NEDERLAND).toInstant();
             } catch (DateTimeException e) {
                 throw new IllegalArgumentException(
                         "not a moment: '" + tekst + "' (ISO, e.g. 2026-12-05T00:30:00+01:00 or 2026-12-05T00:30)", e);
@@ -115,7 +115,7 @@ public final class Testklok extends Clock {
         Instant begin = gegeven.isBlank() ? Instant.now().truncatedTo(ChronoUnit.SECONDS) : moment(gegeven);
         log.info(
                 "The test clock starts at {} ({}); repeat with -D{}={}",
-                begin.atZone(Termijnen.NEDERLAND),
+                begin.atZone(Tijdzone.NEDERLAND),
                 gegeven.isBlank() ? "the machine's time" : "set by " + MOMENT,
                 MOMENT,
                 begin);
@@ -155,8 +155,8 @@ public final class Testklok extends Clock {
                         "{}.{} failed at test clock {}; the suite's clock started at {} (-D{}={})",
                         test.getTestClass().getSimpleName(),
                         test.getTestMethod().getName(),
-                        klok.instant().atZone(Termijnen.NEDERLAND),
-                        suitebegin().atZone(Termijnen.NEDERLAND),
+                        klok.instant().atZone(Tijdzone.NEDERLAND),
+                        suitebegin().atZone(Tijdzone.NEDERLAND),
                         MOMENT,
                         suitebegin());
             }

@@ -2,8 +2,8 @@ package nl.toezicht.cijfers;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.time.ZoneOffset;
+import nl.toezicht.kern.Tijdzone;
 
 /**
  * The SQL that yields counted rows of a date range: the daily counts for the days before the stand that
@@ -14,8 +14,6 @@ import java.time.ZoneOffset;
  * ({@link Telwijzigingen}).
  */
 final class Bronrijen {
-
-    static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
 
     private static final String DAGBEREIK = """
             >= (v.dag::timestamp at time zone 'Europe/Amsterdam') and %s < ((v.dag + 1)::timestamp at time zone 'Europe/Amsterdam')""";
@@ -83,6 +81,6 @@ final class Bronrijen {
     }
 
     static OffsetDateTime begin(LocalDate dag) {
-        return dag.atStartOfDay(ZONE).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
+        return dag.atStartOfDay(Tijdzone.NEDERLAND).toOffsetDateTime().withOffsetSameInstant(ZoneOffset.UTC);
     }
 }

@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
+import nl.toezicht.kern.Tijdzone;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,7 +79,7 @@ public class Cijferaggregaten {
         Begin begin = jdbc.sql("select cijfers.dag(now()), cast(pg_current_snapshot() as text)")
                 .query((rs, i) -> new Begin(rs.getObject(1, LocalDate.class), rs.getString(2)))
                 .single();
-        LocalDate vandaag = LocalDate.ofInstant(clock.instant(), Bronrijen.ZONE);
+        LocalDate vandaag = LocalDate.ofInstant(clock.instant(), Tijdzone.NEDERLAND);
         if (begin.vandaag().isBefore(vandaag)) {
             vandaag = begin.vandaag();
         }
@@ -210,7 +211,7 @@ public class Cijferaggregaten {
         /** 02:30 Dutch time: after midnight (yesterday is complete) and after the overdue marking at 01:00. */
         @Bean
         RecurringTask<Void> cijfersVerversen(Cijferaggregaten aggregaten) {
-            return Tasks.recurring("cijfers-verversen", Schedules.daily(Bronrijen.ZONE, LocalTime.of(2, 30)))
+            return Tasks.recurring("cijfers-verversen", Schedules.daily(Tijdzone.NEDERLAND, LocalTime.of(2, 30)))
                     .execute((instance, context) -> aggregaten.ververs());
         }
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.toegang.Medewerkers;
@@ -54,7 +55,7 @@ public class Cijferdienst {
 
     /** The year it is now, by the Dutch date: it has not ended, so its figures are provisional. */
     public int lopendJaar() {
-        return LocalDate.ofInstant(clock.instant(), Bronrijen.ZONE).getYear();
+        return LocalDate.ofInstant(clock.instant(), Tijdzone.NEDERLAND).getYear();
     }
 
     /** A year of the past or the current year; anything else is refused on the field {@code jaar}. */

@@ -179,7 +179,10 @@ class ApiProblemAdvice {
     ResponseEntity<ProblemDetail> refused(Weigering e) {
         String tekst = messages.getMessage(e.berichtSleutel(), e.argumenten(), LocaleContextHolder.getLocale());
         List<Veldfout> velden = e.veld() == null ? List.of() : List.of(new Veldfout(e.veld(), tekst));
-        return problem(HttpStatusCode.valueOf(e.status()), "geweigerd", tekst, velden);
+        // about an input field: the request cannot be processed as entered (422); else it conflicts with
+        // the state of things (409)
+        HttpStatus status = e.veld() == null ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+        return problem(status, "geweigerd", tekst, velden);
     }
 
     @ExceptionHandler(Exception.class)

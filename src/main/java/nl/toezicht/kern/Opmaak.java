@@ -2,7 +2,6 @@ package nl.toezicht.kern;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAccessor;
@@ -17,9 +16,6 @@ import org.springframework.stereotype.Component;
  */
 @Component("opmaak")
 public final class Opmaak {
-
-    /** The inspectorate's time zone: what a Dutch reader calls "now". */
-    public static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private static final DateTimeFormatter DATUM = DateTimeFormatter.ofPattern("dd-MM-yyyy");
     private static final DateTimeFormatter TIJDSTIP = DateTimeFormatter.ofPattern("dd-MM-yyyy HH:mm");
@@ -42,7 +38,7 @@ public final class Opmaak {
 
     /** The same as {@link #seconde}, for code without the bean (exports). */
     public static String alsSeconde(Instant moment) {
-        return SECONDE.format(moment.atZone(NEDERLAND));
+        return SECONDE.format(moment.atZone(Tijdzone.NEDERLAND));
     }
 
     private static String schrijf(@Nullable TemporalAccessor waarde, DateTimeFormatter formaat) {
@@ -51,11 +47,11 @@ public final class Opmaak {
         }
         TemporalAccessor lokaal = waarde;
         if (waarde instanceof Instant i) {
-            lokaal = i.atZone(NEDERLAND);
+            lokaal = i.atZone(Tijdzone.NEDERLAND);
         } else if (waarde instanceof ZonedDateTime z) {
-            lokaal = z.withZoneSameInstant(NEDERLAND);
+            lokaal = z.withZoneSameInstant(Tijdzone.NEDERLAND);
         } else if (waarde instanceof java.time.OffsetDateTime o) {
-            lokaal = o.atZoneSameInstant(NEDERLAND);
+            lokaal = o.atZoneSameInstant(Tijdzone.NEDERLAND);
         }
         if (lokaal instanceof LocalDate d && formaat != DATUM) {
             return DATUM.format(d);

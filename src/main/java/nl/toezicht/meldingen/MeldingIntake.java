@@ -13,7 +13,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -21,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import nl.toezicht.kern.Referentie;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.logboek.Handeling;
 import nl.toezicht.logboek.Logobject;
@@ -44,7 +44,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class MeldingIntake {
 
-    static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
     static final long MAX_BIJLAGE = 20L * 1024 * 1024;
 
     private final MeldingRepository meldingen;
@@ -132,7 +131,7 @@ public class MeldingIntake {
             @Nullable String verzoekHash) {
         controleerRegister(gegevens.zorgaanbieder(), gegevens.locatie());
         Instant nu = Instant.now(clock);
-        LocalDate vandaag = nu.atZone(NEDERLAND).toLocalDate();
+        LocalDate vandaag = nu.atZone(Tijdzone.NEDERLAND).toLocalDate();
         // judged before a reference number is drawn: a refused notification leaves no gap in the numbers
         Melding.controleer(gegevens, vandaag);
         MeldingId id = MeldingId.nieuw();
@@ -214,8 +213,8 @@ public class MeldingIntake {
      * all at once. Empty when {@link #ontvang} would take the data in.
      */
     public List<Weigering> bezwaren(Meldinggegevens gegevens) {
-        List<Weigering> bezwaren = new ArrayList<>(
-                Melding.bezwaren(gegevens, Instant.now(clock).atZone(NEDERLAND).toLocalDate()));
+        List<Weigering> bezwaren = new ArrayList<>(Melding.bezwaren(
+                gegevens, Instant.now(clock).atZone(Tijdzone.NEDERLAND).toLocalDate()));
         try {
             controleerRegister(gegevens.zorgaanbieder(), gegevens.locatie());
         } catch (Weigering w) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.logboek.Handeling;
@@ -122,7 +123,7 @@ public class MeldingInzage {
             params.put(
                     "vanaf",
                     Timestamp.from(
-                            vraag.vanaf().atStartOfDay(MeldingIntake.NEDERLAND).toInstant()));
+                            vraag.vanaf().atStartOfDay(Tijdzone.NEDERLAND).toInstant()));
         }
         if (vraag.tot() != null) {
             voorwaarden.add("ontvangen_op < :tot");
@@ -130,7 +131,7 @@ public class MeldingInzage {
                     "tot",
                     Timestamp.from(vraag.tot()
                             .plusDays(1)
-                            .atStartOfDay(MeldingIntake.NEDERLAND)
+                            .atStartOfDay(Tijdzone.NEDERLAND)
                             .toInstant()));
         }
         if (vraag.alleenOngekoppeld()) {

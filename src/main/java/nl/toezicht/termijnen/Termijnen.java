@@ -3,7 +3,7 @@ package nl.toezicht.termijnen;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import nl.toezicht.kern.Tijdzone;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
@@ -15,8 +15,6 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class Termijnen {
-
-    public static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final Kloksoorten soorten;
     private final Clock clock;
@@ -37,11 +35,11 @@ public class Termijnen {
     }
 
     public LocalDate vandaag() {
-        return LocalDate.now(clock.withZone(NEDERLAND));
+        return LocalDate.now(clock.withZone(Tijdzone.NEDERLAND));
     }
 
     public static LocalDate datumVan(Instant moment) {
-        return LocalDate.ofInstant(moment, NEDERLAND);
+        return LocalDate.ofInstant(moment, Tijdzone.NEDERLAND);
     }
 
     /** Triage of a new case: working days after the day of receipt. */

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.termijnen.Termijnen;
 import nl.toezicht.termijnen.Termijnsoort;
@@ -68,7 +69,7 @@ class Termijnbewaking {
         /** 01:00 Dutch time: after midnight, so yesterday's deadlines have passed, before anyone starts. */
         @Bean
         RecurringTask<Void> termijnenBewaken(Termijnbewaking bewaking, Termijnen termijnen) {
-            return Tasks.recurring("termijnen-bewaken", Schedules.daily(Termijnen.NEDERLAND, LocalTime.of(1, 0)))
+            return Tasks.recurring("termijnen-bewaken", Schedules.daily(Tijdzone.NEDERLAND, LocalTime.of(1, 0)))
                     .execute((instance, context) -> bewaking.markeerVerstreken(termijnen.vandaag()));
         }
     }

@@ -2,10 +2,10 @@ package nl.toezicht.cijfers;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.Bron;
 import nl.toezicht.meldingen.Kanaal;
@@ -38,8 +38,6 @@ import org.springframework.transaction.support.TransactionOperations;
 @Component
 class Cijferdata {
 
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
-
     private final JdbcClient jdbc;
     private final Meldingenlader meldingenlader;
     private final Zakenlader zakenlader;
@@ -57,8 +55,12 @@ class Cijferdata {
         return jdbc.sql("select exists (select 1 from meldingen.melding_telgegevens"
                         + " where ontvangen_op >= ? and ontvangen_op < ?)")
                 .params(
-                        LocalDate.of(jaar, 1, 1).atStartOfDay(NL).toOffsetDateTime(),
-                        LocalDate.of(jaar + 1, 1, 1).atStartOfDay(NL).toOffsetDateTime())
+                        LocalDate.of(jaar, 1, 1)
+                                .atStartOfDay(Tijdzone.NEDERLAND)
+                                .toOffsetDateTime(),
+                        LocalDate.of(jaar + 1, 1, 1)
+                                .atStartOfDay(Tijdzone.NEDERLAND)
+                                .toOffsetDateTime())
                 .query(Boolean.class)
                 .single();
     }
@@ -88,8 +90,10 @@ class Cijferdata {
     }
 
     private List<UUID> groep(int jaar, Gouden.Groep g, Meldingenlader.Lading meldingen, Zakenlader.Lading zaken) {
-        Instant ontvangen =
-                LocalDate.of(jaar, g.maand(), 10).atTime(12, 0).atZone(NL).toInstant();
+        Instant ontvangen = LocalDate.of(jaar, g.maand(), 10)
+                .atTime(12, 0)
+                .atZone(Tijdzone.NEDERLAND)
+                .toInstant();
         Meldinggegevens gegevens = new Meldinggegevens(
                 Bron.BURGER,
                 Kanaal.valueOf(g.kanaal()),
@@ -124,7 +128,7 @@ class Cijferdata {
         if (g.geslotenInMaand() > 0) {
             Instant gesloten = LocalDate.of(jaar, g.geslotenInMaand(), 15)
                     .atTime(9, 0)
-                    .atZone(NL)
+                    .atZone(Tijdzone.NEDERLAND)
                     .toInstant();
             List<Bulkzaak> gesloteneZaken = new ArrayList<>(g.aantal());
             for (Bulkmelding m : rijen) {
@@ -177,7 +181,8 @@ class Cijferdata {
                 null,
                 null,
                 new Termijn(
-                        Termijnsoort.TRIAGE, LocalDate.ofInstant(geopend, NL).plusDays(3)),
+                        Termijnsoort.TRIAGE,
+                        LocalDate.ofInstant(geopend, Tijdzone.NEDERLAND).plusDays(3)),
                 false,
                 false,
                 geopend,

@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.concurrent.ThreadLocalRandom;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingenInBulkGeladen;
 import nl.toezicht.meldingen.Meldingenlader;
@@ -39,8 +39,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @IntegratieTest
 @EnableScenarios
 class NaBulkladingIT {
-
-    private static final ZoneId NL = ZoneId.of("Europe/Amsterdam");
 
     @Autowired
     Meldingenlader meldingenlader;
@@ -127,8 +125,8 @@ class NaBulkladingIT {
     void whenNotificationsAndThenTheirCasesAreLoadedInBulkTheDailyCountsAreRefreshed(Scenario scenario) {
         LocalDate dag = eigenDag();
         LocalDate sluitdag = dag.plusDays(1);
-        Instant ontvangen = dag.atTime(10, 0).atZone(NL).toInstant();
-        Instant gesloten = sluitdag.atTime(15, 0).atZone(NL).toInstant();
+        Instant ontvangen = dag.atTime(10, 0).atZone(Tijdzone.NEDERLAND).toInstant();
+        Instant gesloten = sluitdag.atTime(15, 0).atZone(Tijdzone.NEDERLAND).toInstant();
         List<Bulkmelding> meldingen = List.of(melding(ontvangen), melding(ontvangen.plusSeconds(60)));
         aggregaten.ververs(); // the stand at today: what is loaded now is a change to counted days
         // each load written without its announcement (no rondAf()): the announcement is the stimulus

@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.LegeDatabase;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Zorgsector;
-import nl.toezicht.termijnen.Termijnen;
 import nl.toezicht.toegang.Medewerker;
 import nl.toezicht.toegang.Medewerkers;
 import nl.toezicht.toegang.Rol;
@@ -42,7 +42,7 @@ class DemoGeneratorIT {
     /** The generator's "now", named: its year of notifications, open cases and deadlines count back from it. */
     static final Instant NU = Instant.parse("2026-06-10T08:00:00Z");
 
-    final Clock clock = Clock.fixed(NU, Termijnen.NEDERLAND);
+    final Clock clock = Clock.fixed(NU, Tijdzone.NEDERLAND);
 
     @Autowired
     Medewerkers medewerkers;
@@ -208,7 +208,7 @@ class DemoGeneratorIT {
 
     @Test
     void someOpenCasesAreOverdueAndOnlyThosePastTheirDeadline() {
-        LocalDate vandaag = LocalDate.ofInstant(NU, Termijnen.NEDERLAND);
+        LocalDate vandaag = LocalDate.ofInstant(NU, Tijdzone.NEDERLAND);
         assertThat(tel("select count(*) from " + mijnZaken() + " z where te_laat"))
                 .isPositive();
         assertThat(jdbc.sql("select count(*) from " + mijnZaken() + " z where status <> 'GESLOTEN'"

@@ -13,6 +13,7 @@ import nl.toezicht.Api;
 import nl.toezicht.Browser;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Testklok;
+import nl.toezicht.kern.Tijdzone;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,7 +81,7 @@ class TermijnenBrowserIT {
                 null,
                 new Verantwoordelijke("NETWERKZORG", behandelaar),
                 INSPECTEUR,
-                dag0.atTime(LocalTime.NOON).atZone(Termijnen.NEDERLAND).toInstant());
+                dag0.atTime(LocalTime.NOON).atZone(Tijdzone.NEDERLAND).toInstant());
     }
 
     private String url(String pad) {

@@ -5,11 +5,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import nl.toezicht.kern.Tijdzone;
 import org.junit.jupiter.api.Test;
 
 class TermijnenTest {
 
-    private final Clock klok = Clock.fixed(Instant.parse("2025-12-23T10:00:00Z"), Termijnen.NEDERLAND);
+    private final Clock klok = Clock.fixed(Instant.parse("2025-12-23T10:00:00Z"), Tijdzone.NEDERLAND);
     private final Termijnen termijnen = new Termijnen(TermijnenProperties.standaard(), klok);
 
     @Test

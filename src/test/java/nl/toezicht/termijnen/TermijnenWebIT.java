@@ -10,6 +10,7 @@ import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Sessie;
 import nl.toezicht.Testklok;
+import nl.toezicht.kern.Tijdzone;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,7 +69,7 @@ class TermijnenWebIT {
                 null,
                 wie,
                 INSPECTEUR,
-                dag0.atTime(LocalTime.NOON).atZone(Termijnen.NEDERLAND).toInstant());
+                dag0.atTime(LocalTime.NOON).atZone(Tijdzone.NEDERLAND).toInstant());
     }
 
     private static List<String> ids(JsonNode lijst) {

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,7 +77,7 @@ class TermijnlijstIT {
     }
 
     private static Instant op(LocalDate datum) {
-        return datum.atTime(LocalTime.NOON).atZone(Termijnen.NEDERLAND).toInstant();
+        return datum.atTime(LocalTime.NOON).atZone(Tijdzone.NEDERLAND).toInstant();
     }
 
     private KlokStand mdr(LocalDate uiterlijk, Verantwoordelijke wie) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Testklok;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.termijnen.Termijnen;
 import org.junit.jupiter.api.BeforeEach;
@@ -123,7 +124,7 @@ class TermijnbewakingIT {
                 .query()
                 .singleRow();
         ZonedDateTime volgende =
-                ((java.sql.Timestamp) taak.get("execution_time")).toInstant().atZone(Termijnen.NEDERLAND);
+                ((java.sql.Timestamp) taak.get("execution_time")).toInstant().atZone(Tijdzone.NEDERLAND);
         assertThat(volgende.toLocalTime()).isEqualTo(LocalTime.of(1, 0));
         assertThat(Set.of(taak.get("task_instance"))).containsExactly("recurring");
         // db-scheduler plans on the machine's clock, not on the application's: ask the database, whose now()

@@ -14,6 +14,7 @@ import nl.toezicht.meldingen.MeldingOntvangen;
 import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.meldingen.Meldingtestdata;
 import nl.toezicht.register.ZorgaanbiederId;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -38,6 +39,15 @@ final class Zaakfixtures {
         this.transacties = transacties;
         this.events = events;
         this.klok = klok;
+    }
+
+    /** With the beans of this application context. */
+    static Zaakfixtures uit(ApplicationContext context) {
+        return new Zaakfixtures(
+                context.getBean(JdbcClient.class),
+                context.getBean(TransactionTemplate.class),
+                context,
+                context.getBean(Clock.class));
     }
 
     final class Melding {
@@ -74,15 +84,23 @@ final class Zaakfixtures {
 
         /** Stores the notification and announces it; does not wait for the case. */
         MeldingOntvangen ontvangen() {
+            return transacties.execute(status -> {
+                MeldingOntvangen event = slaOp();
+                events.publishEvent(event);
+                return event;
+            });
+        }
+
+        /** Stores the notification without announcing it: the test publishes the event (a {@code Scenario}). */
+        MeldingOntvangen vastgelegd() {
+            return transacties.execute(status -> slaOp());
+        }
+
+        private MeldingOntvangen slaOp() {
             MeldingId id = MeldingId.nieuw();
             String referentie = "M-TEST-" + NUMMER.incrementAndGet();
-            MeldingOntvangen event =
-                    new MeldingOntvangen(id, referentie, soort, sector, null, ontvangenOp, vastgesteld);
-            transacties.executeWithoutResult(status -> {
-                Meldingtestdata.bewaar(jdbc, id, referentie, soort, sector, omschrijving, ontvangenOp);
-                events.publishEvent(event);
-            });
-            return event;
+            Meldingtestdata.bewaar(jdbc, id, referentie, soort, sector, omschrijving, ontvangenOp);
+            return new MeldingOntvangen(id, referentie, soort, sector, null, ontvangenOp, vastgesteld);
         }
 
         /** Stores, announces and waits until case handling opened its case. */

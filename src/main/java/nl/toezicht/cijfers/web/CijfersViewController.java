@@ -1,6 +1,5 @@
 package nl.toezicht.cijfers.web;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
@@ -18,6 +17,7 @@ import nl.toezicht.cijfers.Tabel;
 import nl.toezicht.cijfers.Tabellenregister;
 import nl.toezicht.cijfers.Vaststelling;
 import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.toegang.Toegangsbeleid;
@@ -41,7 +41,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 class CijfersViewController {
 
     private static final DateTimeFormatter DATUM =
-            DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
+            DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(Tijdzone.NEDERLAND);
 
     private final Cijferdienst dienst;
     private final Toegangsbeleid beleid;

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import nl.toezicht.kern.Basisadres;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.Formulierbijlagen;
@@ -241,10 +242,7 @@ class MeldenViewController {
                 inzage.status(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("status", status);
         model.addAttribute(
-                "ontvangenOp",
-                status.ontvangenOp()
-                        .atZone(java.time.ZoneId.of("Europe/Amsterdam"))
-                        .toLocalDate());
+                "ontvangenOp", status.ontvangenOp().atZone(Tijdzone.NEDERLAND).toLocalDate());
         return "meldingen/status";
     }
 

@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingDetail;
@@ -51,7 +52,7 @@ class MeldingViewController {
 
     @ModelAttribute("zone")
     java.time.ZoneId zone() {
-        return java.time.ZoneId.of("Europe/Amsterdam");
+        return Tijdzone.NEDERLAND;
     }
 
     @GetMapping("/meldingen")

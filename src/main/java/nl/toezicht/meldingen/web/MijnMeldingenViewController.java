@@ -1,6 +1,7 @@
 package nl.toezicht.meldingen.web;
 
 import java.util.UUID;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.meldingen.MeldingId;
 import nl.toezicht.meldingen.MijnMeldingen;
 import nl.toezicht.meldingen.Verwachtingen;
@@ -26,7 +27,7 @@ class MijnMeldingenViewController {
     @GetMapping("/mijn-meldingen")
     String lijst(@RequestParam(defaultValue = "0") int pagina, Model model) {
         model.addAttribute("pagina", mijnMeldingen.lijst(pagina));
-        model.addAttribute("zone", java.time.ZoneId.of("Europe/Amsterdam"));
+        model.addAttribute("zone", Tijdzone.NEDERLAND);
         return "meldingen/mijn";
     }
 
@@ -38,7 +39,7 @@ class MijnMeldingenViewController {
         Verwachtingen bron = verwachtingen.getIfAvailable();
         model.addAttribute(
                 "verwachting", bron == null ? null : bron.van(melding.id()).orElse(null));
-        model.addAttribute("zone", java.time.ZoneId.of("Europe/Amsterdam"));
+        model.addAttribute("zone", Tijdzone.NEDERLAND);
         return "meldingen/mijn-melding";
     }
 }

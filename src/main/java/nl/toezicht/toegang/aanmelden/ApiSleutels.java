@@ -13,6 +13,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.toegang.Kvkregister;
 import nl.toezicht.toegang.Machineclients;
@@ -58,14 +59,12 @@ public class ApiSleutels implements Machineclients {
             @Nullable Instant ingetrokken,
             @Nullable Instant laatstGebruikt) {
 
-        private static final java.time.ZoneId NEDERLAND = java.time.ZoneId.of("Europe/Amsterdam");
-
         public java.time.ZonedDateTime aangemaaktOp() {
-            return aangemaakt.atZone(NEDERLAND);
+            return aangemaakt.atZone(Tijdzone.NEDERLAND);
         }
 
         public java.time.@Nullable ZonedDateTime laatstGebruiktOp() {
-            return laatstGebruikt == null ? null : laatstGebruikt.atZone(NEDERLAND);
+            return laatstGebruikt == null ? null : laatstGebruikt.atZone(Tijdzone.NEDERLAND);
         }
     }
 

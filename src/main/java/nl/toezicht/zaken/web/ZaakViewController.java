@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.logboek.Logobject;
 import nl.toezicht.meldingen.MeldingId;
@@ -94,7 +95,7 @@ class ZaakViewController {
         model.addAttribute(
                 "doorbrokenTot",
                 toegang.doorbrokenTot(zaak.afdeling(), Logobject.zaak(id))
-                        .map(tot -> tot.atZone(Termijnen.NEDERLAND))
+                        .map(tot -> tot.atZone(Tijdzone.NEDERLAND))
                         .orElse(null));
         model.addAttribute(
                 "zorgaanbieder",
