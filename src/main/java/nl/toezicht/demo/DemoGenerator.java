@@ -25,6 +25,7 @@ import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import nl.toezicht.kern.CopyRegels;
 import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.zaken.Zaakklokken;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
@@ -61,11 +62,13 @@ class DemoGenerator {
     private final DataSource dataSource;
     private final Clock clock;
     private final @Nullable DemoProperties properties;
+    private final Zaakklokken zaakklokken;
 
-    DemoGenerator(DataSource dataSource, Clock clock, @Nullable DemoProperties properties) {
+    DemoGenerator(DataSource dataSource, Clock clock, @Nullable DemoProperties properties, Zaakklokken zaakklokken) {
         this.dataSource = dataSource;
         this.clock = clock;
         this.properties = properties;
+        this.zaakklokken = zaakklokken;
     }
 
     /** What one run wrote; the numbers are those of the references, e.g. 1 for {@code M-2026-000001}. */
@@ -97,6 +100,7 @@ class DemoGenerator {
                 return schrijf(c, p.seed(), p.aantalZorgaanbieders(), p.aantalMeldingen());
             });
             if (verslag != null) {
+                startKlokken();
                 ruimOp();
             }
         } catch (SQLException e) {
@@ -110,9 +114,18 @@ class DemoGenerator {
             throw new IllegalArgumentException("at least one care provider per sector, and no negative sizes");
         }
         try {
-            return inTransactie(c -> schrijf(c, seed, aantalZorgaanbieders, aantalMeldingen));
+            Verslag verslag = inTransactie(c -> schrijf(c, seed, aantalZorgaanbieders, aantalMeldingen));
+            startKlokken();
+            return verslag;
         } catch (SQLException e) {
             throw new IllegalStateException("Demo data could not be written", e);
+        }
+    }
+
+    /** The open cases run their deadlines on the legal-clock engine: zaken gives them their clocks. */
+    private void startKlokken() {
+        if (zaakklokken != null) {
+            zaakklokken.vulAan();
         }
     }
 

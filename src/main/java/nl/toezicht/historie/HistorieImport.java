@@ -36,6 +36,7 @@ import nl.toezicht.logboek.Handeling;
 import nl.toezicht.logboek.Logobject;
 import nl.toezicht.logboek.Toegangslog;
 import nl.toezicht.toegang.Toegangsbeleid;
+import nl.toezicht.zaken.Zaakklokken;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -77,6 +78,9 @@ public class HistorieImport {
     private final TransactionTemplate transactie;
     private final ObjectMapper json;
     private final HistorieProperties properties;
+    /** Gives the open cases imported their clocks; none for a database of its own (tests: the start-up does). */
+    private final @Nullable Zaakklokken zaakklokken;
+
     private final Map<UUID, Connection> levend = new ConcurrentHashMap<>();
     private final ExecutorService achtergrond = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "historie-import");
@@ -94,7 +98,8 @@ public class HistorieImport {
             ApplicationEventPublisher events,
             PlatformTransactionManager transacties,
             ObjectMapper json,
-            HistorieProperties properties) {
+            HistorieProperties properties,
+            @Nullable Zaakklokken zaakklokken) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -105,6 +110,7 @@ public class HistorieImport {
         this.transactie = new TransactionTemplate(transacties);
         this.json = json;
         this.properties = properties;
+        this.zaakklokken = zaakklokken;
     }
 
     /** A run just registered; {@link #voerUit} does the work (on this thread or another). */
@@ -230,6 +236,9 @@ public class HistorieImport {
             uitkomst = Uitkomst.MISLUKT;
             storing = new Fout(0, null, "bestand", berichten.getMessage("historie.import.storing", null, Inlezer.NL));
         }
+        if (uitkomst == Uitkomst.GESLAAGD) {
+            startKlokken();
+        }
         long ms = Math.max(1, (System.nanoTime() - begin) / 1_000_000);
         Importverslag verslag = verslag(run, uitkomst, resultaat, aansluiting, storing, ms);
         bewaar(run, verslag, bestandHash, resultaat);
@@ -244,6 +253,21 @@ public class HistorieImport {
                 verslag.recordsPerSeconde(),
                 ms);
         return verslag;
+    }
+
+    /**
+     * The open cases just imported run their deadlines on the legal-clock engine: zaken gives them their
+     * clocks. The cases are committed; should this fail, the next start-up gives them their clocks.
+     */
+    private void startKlokken() {
+        if (zaakklokken == null) {
+            return;
+        }
+        try {
+            zaakklokken.vulAan();
+        } catch (RuntimeException e) {
+            log.warn("The clocks of imported cases are started at the next start-up", e);
+        }
     }
 
     private static Importverslag verslag(

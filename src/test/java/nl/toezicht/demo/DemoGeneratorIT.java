@@ -34,6 +34,9 @@ class DemoGeneratorIT {
     @Autowired
     DataSource dataSource;
 
+    @Autowired
+    nl.toezicht.zaken.Zaakklokken zaakklokken;
+
     /** The generator's "now", named: its year of notifications, open cases and deadlines count back from it. */
     static final Instant NU = Instant.parse("2026-06-10T08:00:00Z");
 
@@ -49,7 +52,7 @@ class DemoGeneratorIT {
 
     @BeforeAll
     void genereerEenKleinLand() {
-        generator = new DemoGenerator(dataSource, clock, null);
+        generator = new DemoGenerator(dataSource, clock, null, zaakklokken);
         verslag = genereer(20260101L, 60, MELDINGEN);
     }
 
@@ -191,6 +194,14 @@ class DemoGeneratorIT {
                 .isZero();
         assertThat(tel("select count(*) from " + mijnZaken() + " z where status <> 'GESLOTEN'"
                         + " and (termijn_soort is null or termijn_datum is null)"))
+                .isZero();
+        // every open case runs its deadline on a clock of the engine, with the deadline the case shows
+        assertThat(tel("select count(*) from " + mijnZaken() + " z where status <> 'GESLOTEN'"))
+                .isPositive();
+        assertThat(tel("select count(*) from " + mijnZaken() + " z where status <> 'GESLOTEN' and not exists"
+                        + " (select 1 from termijnen.klok k where k.id = z.klok_id and k.object_id = z.id"
+                        + " and k.object_type = 'ZAAK' and k.status = 'LOPEND' and k.soort = z.termijn_soort"
+                        + " and k.uiterlijk = z.termijn_datum)"))
                 .isZero();
         assertThat(tel("select count(*) from " + mijnZaken() + " z where status = 'WACHT_OP_ONDERZOEK_ZORGAANBIEDER'"
                         + " and soort = 'CALAMITEIT' and (termijn_soort <> 'ONDERZOEKSRAPPORT_ZORGAANBIEDER'"

@@ -106,7 +106,8 @@ class HistorieRondgangIT {
                 event -> {},
                 new DataSourceTransactionManager(ds),
                 json,
-                new HistorieProperties(map));
+                new HistorieProperties(map),
+                null);
     }
 
     private static final List<String> TELLINGEN = List.of(
