@@ -86,6 +86,15 @@ class ZaakklokBrowserIT {
         Files.write(map.resolve("zaak-termijn-" + naam + ".png"), browser.getScreenshotAs(OutputType.BYTES));
     }
 
+    private void inloggen() {
+        browser.manage().deleteAllCookies();
+        browser.get(url("/inloggen"));
+        browser.findElement(By.id("username")).sendKeys("inspecteur.ggz");
+        browser.findElement(By.id("password")).sendKeys(Api.WACHTWOORD);
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        wacht.until(ExpectedConditions.urlContains("/werkbak"));
+    }
+
     private String hoofd() {
         return browser.findElement(By.tagName("main")).getText();
     }
@@ -102,11 +111,7 @@ class ZaakklokBrowserIT {
         stap(rapport, "VRAAG_ONDERZOEK_AAN");
         klok.zet("2026-03-10T11:00");
 
-        browser.get(url("/inloggen"));
-        browser.findElement(By.id("username")).sendKeys("inspecteur.ggz");
-        browser.findElement(By.id("password")).sendKeys(Api.WACHTWOORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        wacht.until(ExpectedConditions.urlContains("/werkbak"));
+        inloggen();
 
         // an assessment: 20 working days from 3 March is 31 March; it can stand still, not be extended
         browser.get(url("/zaken/" + beoordeling));
@@ -135,16 +140,23 @@ class ZaakklokBrowserIT {
         assertThat(browser.findElements(By.id("termijn-opschorten"))).isEmpty();
         schermafdruk("opgeschort");
 
-        // resumed a week later (Tuesday 17 March): 11, 12, 13, 16 March stood still, four working days
+        // resumed a week later (Tuesday 17 March): 11, 12, 13, 16 March stood still, four working days, and the
+        // deadline moves past Good Friday (a working day, decision 0010) and Easter Monday (a holiday)
         klok.zet("2026-03-17T09:30");
+        // a week on the application's clock ends the session of the day before: log in again
+        inloggen();
+        browser.get(url("/zaken/" + beoordeling));
+        geschiedenis = browser.findElement(By.cssSelector("table.klokgeschiedenis"));
         browser.findElement(By.id("termijn-hervatten"))
                 .findElement(By.tagName("button"))
                 .click();
-        wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("termijn-opschorten")));
+        wacht.until(ExpectedConditions.stalenessOf(geschiedenis));
         pagina = hoofd();
-        assertThat(pagina).contains("06-04-2026", "Termijn hervat").doesNotContain("Opgeschort sinds");
+        schermafdruk("hervat");
+        assertThat(browser.findElements(By.id("termijn-opschorten"))).as(pagina).isNotEmpty();
+        assertThat(pagina).contains("07-04-2026", "Termijn hervat").doesNotContain("Opgeschort sinds");
         assertThat(browser.findElement(By.cssSelector("table.klokgeschiedenis")).getText())
-                .contains("Hervat", "31-03-2026 → 06-04-2026");
+                .contains("Hervat", "31-03-2026 → 07-04-2026");
 
         // the provider's report: 8 weeks after receipt (27 April), extended once by the inspector
         browser.get(url("/zaken/" + rapport));
