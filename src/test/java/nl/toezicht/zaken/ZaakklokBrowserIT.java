@@ -81,6 +81,8 @@ class ZaakklokBrowserIT {
     }
 
     private void schermafdruk(String naam) throws IOException {
+        // the clock's history is below the case's data: show it
+        browser.executeScript("document.querySelector('table.klokgeschiedenis').scrollIntoView({block: 'center'})");
         Path map = Path.of("target", "screenshots");
         Files.createDirectories(map);
         Files.write(map.resolve("zaak-termijn-" + naam + ".png"), browser.getScreenshotAs(OutputType.BYTES));
