@@ -3,10 +3,12 @@ package nl.toezicht;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.toezicht.toegang.Patientgegevens;
+import nl.toezicht.toegang.Toegangtestdata;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -324,9 +326,7 @@ class NoodzaakIT {
         assertThat(doorbreken.get(0).gebruiker()).isEqualTo("inspecteur.jeugd");
         assertThat(doorbreken.get(0).objecten()).contains(melding.toString());
 
-        jdbc.sql("update toegang.doorbreking set tijdstip = tijdstip - interval '9 hours', "
-                        + "geldig_tot = geldig_tot - interval '9 hours' where gebruiker = 'inspecteur.jeugd'")
-                .update();
+        Toegangtestdata.doorbrekingenVan(jdbc, "inspecteur.jeugd", Duration.ofHours(9));
         assertThat(jeugd.get("/zaken/" + zaak).status()).isEqualTo(404);
 
         // only inspectors and legal staff break the glass

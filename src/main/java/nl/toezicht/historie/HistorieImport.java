@@ -35,8 +35,10 @@ import nl.toezicht.kern.Weigering;
 import nl.toezicht.logboek.Handeling;
 import nl.toezicht.logboek.Logobject;
 import nl.toezicht.logboek.Toegangslog;
+import nl.toezicht.meldingen.Meldingenlader;
+import nl.toezicht.register.Zorgaanbiederlader;
 import nl.toezicht.toegang.Toegangsbeleid;
-import nl.toezicht.zaken.Zaakklokken;
+import nl.toezicht.zaken.Zakenlader;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,18 +48,22 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * Runs imports of the history: records the run ({@code historie.importrun}) and its progress, logs it in
- * the access log, reads the file in one transaction ({@link Inlezer}), commits or rolls back by the
- * options and what it found, keeps the report, and after a committed run publishes
- * {@link HistorieGeimporteerd}. One import at a time (an advisory lock).
+ * the access log, reads the file in one transaction ({@link Inlezer}; the owners' bulk writers write in it
+ * and, when it commits, announce their loads: {@code MeldingenInBulkGeladen}, {@code ZakenInBulkGeladen}),
+ * commits or rolls back by the options and what it found, keeps the report, and after a committed run
+ * publishes {@link HistorieGeimporteerd}. One import at a time (an advisory lock).
  */
 @Service
 @EnableConfigurationProperties(HistorieProperties.class)
@@ -76,11 +82,13 @@ public class HistorieImport {
     private final Toegangsbeleid toegangsbeleid;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactie;
+    private final TransactionTemplate importTransactie;
+    private final TransactionTemplate voortgangTransactie;
+    private final Zorgaanbiederlader zorgaanbiederlader;
+    private final Meldingenlader meldingenlader;
+    private final Zakenlader zakenlader;
     private final ObjectMapper json;
     private final HistorieProperties properties;
-    /** Gives the open cases imported their clocks; none for a database of its own (tests: the start-up does). */
-    private final @Nullable Zaakklokken zaakklokken;
-
     private final Map<UUID, Connection> levend = new ConcurrentHashMap<>();
     private final ExecutorService achtergrond = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "historie-import");
@@ -99,7 +107,9 @@ public class HistorieImport {
             PlatformTransactionManager transacties,
             ObjectMapper json,
             HistorieProperties properties,
-            @Nullable Zaakklokken zaakklokken) {
+            Zorgaanbiederlader zorgaanbiederlader,
+            Meldingenlader meldingenlader,
+            Zakenlader zakenlader) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -108,9 +118,15 @@ public class HistorieImport {
         this.toegangsbeleid = toegangsbeleid;
         this.events = events;
         this.transactie = new TransactionTemplate(transacties);
+        this.importTransactie = new TransactionTemplate(transacties);
+        // progress is stored beside the import's transaction, so any instance's page shows it while it runs
+        this.voortgangTransactie = new TransactionTemplate(transacties);
+        this.voortgangTransactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.zorgaanbiederlader = zorgaanbiederlader;
+        this.meldingenlader = meldingenlader;
+        this.zakenlader = zakenlader;
         this.json = json;
         this.properties = properties;
-        this.zaakklokken = zaakklokken;
     }
 
     /** A run just registered; {@link #voerUit} does the work (on this thread or another). */
@@ -174,6 +190,14 @@ public class HistorieImport {
         return a == null || a.getName() == null ? "onbekend" : a.getName();
     }
 
+    /** What one run found, whether it committed or not. */
+    private record Uitvoering(
+            Uitkomst uitkomst,
+            Inlezer.@Nullable Resultaat resultaat,
+            @Nullable Aansluiting aansluiting,
+            @Nullable String bestandHash,
+            @Nullable Fout storing) {}
+
     /** Reads the file of a registered run; never throws for what the file holds: the report says it. */
     public Importverslag voerUit(Run run) {
         try {
@@ -186,62 +210,25 @@ public class HistorieImport {
     private Importverslag voerUitEnHoudLevend(Run run) {
         long begin = System.nanoTime();
         Voortgang voortgang = new Voortgang(run);
-        Uitkomst uitkomst;
-        Inlezer.Resultaat resultaat = null;
-        Aansluiting aansluiting = null;
-        String bestandHash = null;
-        Fout storing = null;
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                if (!eerste(c, "select pg_try_advisory_xact_lock(" + SLOT + ")")) {
-                    throw new Regelfout("bestand", "historie.import.bezig");
-                }
-                markeerOnderbroken();
-                MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-                try (Regels regels = new Regels(new DigestInputStream(Files.newInputStream(run.bestand()), sha256));
-                        Afwijzingsbestand afwijzingen =
-                                Afwijzingsbestand.open(run.opties().afwijzingen())) {
-                    Inlezer inlezer =
-                            new Inlezer(c, clock, run.id(), run.naam(), berichten, afwijzingen, voortgang::meld);
-                    inlezer.lees(regels);
-                    aansluiting = inlezer.sluitAf();
-                    resultaat = inlezer.resultaat();
-                }
-                bestandHash = HexFormat.of().formatHex(sha256.digest());
-                if (run.opties().droog()) {
-                    uitkomst = Uitkomst.GECONTROLEERD;
-                } else if (resultaat.afgewezen() > 0 && run.opties().afwijzingen() == null) {
-                    uitkomst = Uitkomst.AFGEWEZEN;
-                } else {
-                    uitkomst = Uitkomst.GESLAAGD;
-                }
-                if (uitkomst == Uitkomst.GESLAAGD) {
-                    c.commit();
-                } else {
-                    c.rollback();
-                }
-            } catch (Regelfout f) {
-                c.rollback();
-                uitkomst = Uitkomst.MISLUKT;
-                storing = new Fout(0, null, f.veld(), berichten.getMessage(f.sleutel(), f.argumenten(), Inlezer.NL));
-            } catch (SQLException | IOException | RuntimeException | NoSuchAlgorithmException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException | IOException | RuntimeException | NoSuchAlgorithmException e) {
+        Uitvoering uitvoering;
+        try {
+            // before the import's transaction, so a dry or refused run does not take the marks back
+            markeerOnderbroken();
+            uitvoering = importTransactie.execute(status -> lees(run, voortgang, status));
+        } catch (RuntimeException e) {
             log.error("History import {} failed", run.id(), e);
-            uitkomst = Uitkomst.MISLUKT;
-            storing = new Fout(0, null, "bestand", berichten.getMessage("historie.import.storing", null, Inlezer.NL));
+            uitvoering = new Uitvoering(
+                    Uitkomst.MISLUKT,
+                    null,
+                    null,
+                    null,
+                    new Fout(0, null, "bestand", berichten.getMessage("historie.import.storing", null, Inlezer.NL)));
         }
-        if (uitkomst == Uitkomst.GESLAAGD) {
-            startKlokken();
-        }
+        Uitkomst uitkomst = uitvoering.uitkomst();
+        Inlezer.Resultaat resultaat = uitvoering.resultaat();
         long ms = Math.max(1, (System.nanoTime() - begin) / 1_000_000);
-        Importverslag verslag = verslag(run, uitkomst, resultaat, aansluiting, storing, ms);
-        bewaar(run, verslag, bestandHash, resultaat);
+        Importverslag verslag = verslag(run, uitkomst, resultaat, uitvoering.aansluiting(), uitvoering.storing(), ms);
+        bewaar(run, verslag, uitvoering.bestandHash(), resultaat);
         log.info(
                 "History import {} of {}: {} ({} lines, {} new records, {} refused, {} records/s, {} ms)",
                 run.id(),
@@ -256,17 +243,59 @@ public class HistorieImport {
     }
 
     /**
-     * The open cases just imported run their deadlines on the legal-clock engine: zaken gives them their
-     * clocks. The cases are committed; should this fail, the next start-up gives them their clocks.
+     * The run in the import's transaction: the owners' bulk writers work on its connection. Commits only a
+     * real run that may keep what it wrote (with the loads' announcements); everything else is rolled back.
      */
-    private void startKlokken() {
-        if (zaakklokken == null) {
-            return;
-        }
+    private Uitvoering lees(Run run, Voortgang voortgang, TransactionStatus status) {
+        Connection c = DataSourceUtils.getConnection(dataSource);
         try {
-            zaakklokken.vulAan();
-        } catch (RuntimeException e) {
-            log.warn("The clocks of imported cases are started at the next start-up", e);
+            if (!eerste(c, "select pg_try_advisory_xact_lock(" + SLOT + ")")) {
+                throw new Regelfout("bestand", "historie.import.bezig");
+            }
+            Inlezer.Schrijvers schrijvers = new Inlezer.Schrijvers(
+                    zorgaanbiederlader, meldingenlader, meldingenlader.begin(), zakenlader.begin());
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            Aansluiting aansluiting;
+            Inlezer.Resultaat resultaat;
+            try (Regels regels = new Regels(new DigestInputStream(Files.newInputStream(run.bestand()), sha256));
+                    Afwijzingsbestand afwijzingen =
+                            Afwijzingsbestand.open(run.opties().afwijzingen())) {
+                Inlezer inlezer = new Inlezer(
+                        c, schrijvers, clock, run.id(), run.naam(), berichten, afwijzingen, voortgang::meld);
+                inlezer.lees(regels);
+                aansluiting = inlezer.sluitAf();
+                resultaat = inlezer.resultaat();
+            }
+            String bestandHash = HexFormat.of().formatHex(sha256.digest());
+            Uitkomst uitkomst;
+            if (run.opties().droog()) {
+                uitkomst = Uitkomst.GECONTROLEERD;
+            } else if (resultaat.afgewezen() > 0 && run.opties().afwijzingen() == null) {
+                uitkomst = Uitkomst.AFGEWEZEN;
+            } else {
+                uitkomst = Uitkomst.GESLAAGD;
+            }
+            if (uitkomst == Uitkomst.GESLAAGD) {
+                schrijvers.meldingenLading().rondAf();
+                schrijvers.zakenLading().rondAf();
+            } else {
+                status.setRollbackOnly();
+            }
+            return new Uitvoering(uitkomst, resultaat, aansluiting, bestandHash, null);
+        } catch (Regelfout f) {
+            status.setRollbackOnly();
+            return new Uitvoering(
+                    Uitkomst.MISLUKT,
+                    null,
+                    null,
+                    null,
+                    new Fout(0, null, f.veld(), berichten.getMessage(f.sleutel(), f.argumenten(), Inlezer.NL)));
+        } catch (SQLException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
         }
     }
 
@@ -412,9 +441,10 @@ public class HistorieImport {
             long nu = System.nanoTime();
             if (nu - opgeslagen >= VOORTGANG_OPSLAAN.toNanos()) {
                 opgeslagen = nu;
-                jdbc.sql("update historie.importrun set regels = ?, gelezen_bytes = ? where id = ?")
-                        .params(regels, bytes, run.id())
-                        .update();
+                voortgangTransactie.executeWithoutResult(
+                        t -> jdbc.sql("update historie.importrun set regels = ?, gelezen_bytes = ? where id = ?")
+                                .params(regels, bytes, run.id())
+                                .update());
             }
             if (nu - gelogd >= VOORTGANG_LOGGEN.toNanos()) {
                 gelogd = nu;

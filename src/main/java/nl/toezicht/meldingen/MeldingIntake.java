@@ -20,6 +20,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.toezicht.kern.Referentie;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.logboek.Handeling;
 import nl.toezicht.logboek.Logobject;
@@ -249,10 +250,7 @@ public class MeldingIntake {
     }
 
     private String referentie(LocalDate vandaag) {
-        long nummer = jdbc.sql("select nextval('meldingen.melding_nummer_seq')")
-                .query(Long.class)
-                .single();
-        return "M-%d-%06d".formatted(vandaag.getYear(), nummer);
+        return Referentie.volgende(jdbc, Meldingenlader.NUMMERREEKS, Meldingenlader.LETTER, vandaag.getYear());
     }
 
     private String nieuwToken() {

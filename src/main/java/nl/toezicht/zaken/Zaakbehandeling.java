@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.kern.Referentie;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.logboek.Handeling;
 import nl.toezicht.logboek.Logobject;
@@ -383,10 +384,11 @@ public class Zaakbehandeling {
     }
 
     private String nieuweReferentie() {
-        long nummer = jdbc.sql("select nextval('zaken.zaak_nummer_seq')")
-                .query(Long.class)
-                .single();
-        return "Z-%d-%06d".formatted(termijnen.vandaag().getYear(), nummer);
+        return Referentie.volgende(
+                jdbc,
+                Zakenlader.NUMMERREEKS,
+                Zakenlader.LETTER,
+                termijnen.vandaag().getYear());
     }
 
     /** An unknown id is refused like one outside the user's need-to-know: 404, logged. */

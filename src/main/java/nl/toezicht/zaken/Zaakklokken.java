@@ -45,7 +45,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * case runs against one clock of module termijnen at a time and copies its deadline into its own row, so the
  * work queue keeps sorting on its own indexes. This starts and stops the clocks the case flow asks for, keeps
  * the clock's department and inspector in step with the case, marks a case overdue when the engine's daily
- * job finds its clock past the deadline, and gives open cases without a clock one ({@link #vulAan}).
+ * job finds its clock past the deadline, and gives open cases without a clock one ({@link #vulAan}): at
+ * start-up and after a bulk load.
  */
 @Component
 public class Zaakklokken implements Zaakklok {
@@ -138,6 +139,16 @@ public class Zaakklokken implements Zaakklok {
                 .optional();
     }
 
+    /**
+     * Cases written in bulk ({@link Zakenlader}: the history import, the demo data) come without clocks: the
+     * open ones get theirs once the load committed.
+     */
+    @ApplicationModuleListener
+    void on(ZakenInBulkGeladen geladen) {
+        int gestart = vulAan();
+        log.info("Started the clocks of {} open cases loaded in bulk", gestart);
+    }
+
     /** Open cases stored before the engine carried their deadlines get their clocks at start-up. */
     @EventListener(ApplicationReadyEvent.class)
     void bijStart() {
@@ -152,7 +163,7 @@ public class Zaakklokken implements Zaakklok {
      * start the flow gave it (the receipt, or the step that started the kind), or, where that does not yield
      * the stored deadline (data from elsewhere), the day the kind's length before it. Idempotent, in blocks
      * of one transaction each; rows another instance is working on are skipped. For the cases a bulk load
-     * (history import, demo data) wrote, and for those stored before version V60.
+     * (history import, demo data: {@link ZakenInBulkGeladen}) wrote, and for those stored before V60.
      *
      * @return the number of clocks started
      */

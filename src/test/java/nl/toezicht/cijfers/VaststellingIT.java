@@ -44,6 +44,9 @@ class VaststellingIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Cijferdata data;
+
     private Api.Antwoord verwacht(Api.Antwoord antwoord, int status) {
         assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(status);
         return antwoord;
@@ -66,7 +69,6 @@ class VaststellingIT {
         Api anoniem = Api.op(port);
         Api analist = Api.op(port).als("analist");
         Api beheerder = Api.op(port).als("beheerder");
-        Cijferdata data = new Cijferdata(jdbc);
         data.meldingen(JAAR, Zorgsector.GGZ, "OVERIG", 4, 23);
         data.meldingen(JAAR, Zorgsector.JEUGD, "CALAMITEIT", 9, 41);
 

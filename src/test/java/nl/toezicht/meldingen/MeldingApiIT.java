@@ -20,10 +20,14 @@ import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Multipart;
 import nl.toezicht.Testklok;
+import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.register.Registertestdata;
+import nl.toezicht.register.Zorgaanbiederlader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 @IntegratieTest
@@ -39,6 +43,12 @@ class MeldingApiIT {
 
     @Autowired
     MeterRegistry meters;
+
+    @Autowired
+    Zorgaanbiederlader zorgaanbiederlader;
+
+    @Autowired
+    TransactionTemplate transacties;
 
     @Autowired
     Testklok klok;
@@ -602,9 +612,10 @@ class MeldingApiIT {
 
     @Test
     void intakeLinksANotificationToAProviderOfTheRegister() {
-        UUID zorgaanbieder = nieuweZorgaanbieder();
-        UUID locatie = nieuweLocatie(zorgaanbieder);
-        UUID anderLocatie = nieuweLocatie(nieuweZorgaanbieder());
+        Registertestdata.Opgeslagen aanbieder = nieuweZorgaanbieder();
+        UUID zorgaanbieder = aanbieder.zorgaanbieder().waarde();
+        UUID locatie = aanbieder.locatie().waarde();
+        UUID anderLocatie = nieuweZorgaanbieder().locatie().waarde();
         Multipart metBijlage = new Multipart()
                 .json("melding", eenKlachtVanEenBurger().tekst())
                 .bestand("bijlagen", "verslag.pdf", "application/pdf", Meldingfixtures.eenPdf());
@@ -662,18 +673,9 @@ class MeldingApiIT {
         assertThat(docs.tekst()).contains("Melding doen");
     }
 
-    UUID nieuweZorgaanbieder() {
-        return Meldingfixtures.eenZorgaanbieder(jdbc, klok, "Zorggroep De Linde " + UUID.randomUUID());
-    }
-
-    UUID nieuweLocatie(UUID zorgaanbieder) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql(
-                        "insert into register.locatie (id, zorgaanbieder, volgnummer, naam, adres, postcode, plaats, gemeente) "
-                                + "values (?, ?, 1, 'Hoofdlocatie', 'Lindelaan 1', '3511AB', 'Utrecht', 'Utrecht')")
-                .params(id, zorgaanbieder)
-                .update();
-        return id;
+    Registertestdata.Opgeslagen nieuweZorgaanbieder() {
+        return new Registertestdata(zorgaanbiederlader, transacties, klok)
+                .zorgaanbieder("Zorggroep De Linde " + UUID.randomUUID(), Zorgsector.VERZORGING_EN_VERPLEGING);
     }
 
     double teller(String kanaal, String soort) {

@@ -10,10 +10,14 @@ import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Multipart;
 import nl.toezicht.Sessie;
+import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.register.Registertestdata;
+import nl.toezicht.register.Zorgaanbiederlader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegratieTest
 class MeldingViewIT {
@@ -23,6 +27,12 @@ class MeldingViewIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Zorgaanbiederlader zorgaanbiederlader;
+
+    @Autowired
+    TransactionTemplate transacties;
 
     @Autowired
     Clock klok;
@@ -66,7 +76,10 @@ class MeldingViewIT {
                 .json()
                 .get("id")
                 .asString();
-        UUID zorgaanbieder = Meldingfixtures.eenZorgaanbieder(jdbc, klok, "Thuiszorg Het Anker");
+        UUID zorgaanbieder = new Registertestdata(zorgaanbiederlader, transacties, klok)
+                .zorgaanbieder("Thuiszorg Het Anker", Zorgsector.VERZORGING_EN_VERPLEGING)
+                .zorgaanbieder()
+                .waarde();
         Sessie intake = Sessie.op(port).inloggen("intake");
 
         intake.get("/meldingen/" + id);

@@ -6,13 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -53,18 +50,6 @@ public final class Meldingfixtures {
                 .param(omschrijving)
                 .query(Long.class)
                 .single();
-    }
-
-    /** A provider in the register, created now by the application's clock; its KvK number comes from its id. */
-    static UUID eenZorgaanbieder(JdbcClient jdbc, Clock klok, String naam) {
-        UUID id = UUID.randomUUID();
-        String kvk = String.format("%08d", Math.floorMod(id.getMostSignificantBits(), 100_000_000L));
-        Timestamp nu = Timestamp.from(klok.instant());
-        jdbc.sql("insert into register.zorgaanbieder (id, naam, kvk_nummer, sectoren, aangemaakt_op, gewijzigd_op) "
-                        + "values (?, ?, ?, '{VERZORGING_EN_VERPLEGING}', ?, ?)")
-                .params(id, naam, kvk, nu, nu)
-                .update();
-        return id;
     }
 
     /** A citizen's complaint with everything a reporter typically fills in. */
@@ -125,27 +110,8 @@ public final class Meldingfixtures {
 
     /** A notification without personal data, from the media, with this description. */
     static Meldinggegevens eenSignaal(String omschrijving) {
-        return new Meldinggegevens(
-                Bron.ANDERS,
-                Kanaal.EMAIL,
-                Meldingsoort.OVERIG,
-                Zorgsector.PREVENTIE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                omschrijving,
-                false,
-                false,
-                false,
-                false,
-                false,
-                null,
-                List.of(),
-                null,
-                null);
+        return Meldingtestdata.gegevens(
+                Bron.ANDERS, Kanaal.EMAIL, Meldingsoort.OVERIG, Zorgsector.PREVENTIE, omschrijving);
     }
 
     /** An attachment as the edge receives it, in memory. */

@@ -8,6 +8,7 @@ import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Testklok;
 import nl.toezicht.meldingen.MeldingOntvangen;
+import nl.toezicht.meldingen.Meldingtestdata;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -158,8 +159,6 @@ class ZaakTijdlijnIT {
                 .isEqualTo(1);
 
         assertThat(tijdlijnXmin(id)).isEmpty();
-        jdbc.sql("delete from meldingen.melding where id = ?")
-                .param(melding.melding().waarde())
-                .update();
+        Meldingtestdata.verwijder(jdbc, melding.melding());
     }
 }

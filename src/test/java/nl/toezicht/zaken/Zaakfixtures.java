@@ -12,15 +12,17 @@ import nl.toezicht.meldingen.MeldingGekoppeld;
 import nl.toezicht.meldingen.MeldingId;
 import nl.toezicht.meldingen.MeldingOntvangen;
 import nl.toezicht.meldingen.Meldingsoort;
+import nl.toezicht.meldingen.Meldingtestdata;
 import nl.toezicht.register.ZorgaanbiederId;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Notifications as intake would deliver them: a row in intake's table and its {@link MeldingOntvangen}
- * published in the same transaction, so case handling receives it through the outbox as in production.
- * Received now by the application's clock (the test clock) unless the test names the moment.
+ * Notifications as intake would deliver them: a row in intake's table (written by intake's test data) and
+ * its {@link MeldingOntvangen} published in the same transaction, so case handling receives it through the
+ * outbox as in production. Received now by the application's clock (the test clock) unless the test names
+ * the moment.
  */
 final class Zaakfixtures {
 
@@ -77,20 +79,7 @@ final class Zaakfixtures {
             MeldingOntvangen event =
                     new MeldingOntvangen(id, referentie, soort, sector, null, ontvangenOp, vastgesteld);
             transacties.executeWithoutResult(status -> {
-                jdbc.sql("""
-                                insert into meldingen.melding (id, referentie, status, bron, kanaal, soort, sector,
-                                    omschrijving, status_token_hash, ontvangen_op)
-                                values (?, ?, 'ONTVANGEN', 'ZORGAANBIEDER', 'API', ?, ?, ?, ?, ?)
-                                """)
-                        .params(
-                                id.waarde(),
-                                referentie,
-                                soort.name(),
-                                sector.name(),
-                                omschrijving,
-                                UUID.randomUUID().toString(),
-                                java.sql.Timestamp.from(ontvangenOp))
-                        .update();
+                Meldingtestdata.bewaar(jdbc, id, referentie, soort, sector, omschrijving, ontvangenOp);
                 events.publishEvent(event);
             });
             return event;
@@ -140,18 +129,6 @@ final class Zaakfixtures {
                 .param(melding.waarde())
                 .query(String.class)
                 .single();
-    }
-
-    /** Waits until all deliveries of events mentioning this id are done (the outbox marks them completed). */
-    void wachtOpAfhandeling(Object id, int minstensAantal) {
-        wachtTot(() -> {
-            var telling = jdbc.sql("select count(*) as totaal, count(completion_date) as klaar from event_publication "
-                            + "where serialized_event like ?")
-                    .param("%" + id + "%")
-                    .query((rs, i) -> new long[] {rs.getLong("totaal"), rs.getLong("klaar")})
-                    .single();
-            return telling[0] >= minstensAantal && telling[0] == telling[1];
-        });
     }
 
     static void wachtTot(BooleanSupplier voorwaarde) {

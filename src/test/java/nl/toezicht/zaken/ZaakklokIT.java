@@ -438,6 +438,18 @@ class ZaakklokIT {
         assertThat(klokVan(gewoon)).isEqualTo(klokGewoon);
         assertThat(rij(gewoon).versie()).isEqualTo(versie + 1);
 
+        // a bulk load (history import, demo data) announces itself: its open cases get their clocks
+        jdbc.sql("update zaken.zaak set klok_id = null where id = ?")
+                .param(afwijkend.waarde())
+                .update();
+        fixtures.publiceer(new ZakenInBulkGeladen(1, klok.instant(), klok.instant()));
+        Wachten.tot(
+                () -> jdbc.sql("select klok_id is not null from zaken.zaak where id = ?")
+                        .param(afwijkend.waarde())
+                        .query(Boolean.class)
+                        .single(),
+                "the clock of a case loaded in bulk");
+
         // and the case goes on on its clock
         stap(gewoon, "START_TRIAGE");
         stap(gewoon, "NEEM_IN_BEOORDELING");
