@@ -80,6 +80,9 @@ class IntakeBrowserIT {
         browser.findElement(By.id("username")).sendKeys("inspecteur.ggz");
         browser.findElement(By.id("password")).sendKeys(Api.WACHTWOORD);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        wacht.until(ExpectedConditions.urlContains("/mijn-werk"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mijn werk");
+        browser.findElement(By.linkText("Werkbak")).click();
         wacht.until(ExpectedConditions.urlContains("/werkbak"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Werkbak");
 

@@ -52,9 +52,14 @@ public class Cijferdienst {
         this.clock = clock;
     }
 
+    /** The year it is now, by the Dutch date: it has not ended, so its figures are provisional. */
+    public int lopendJaar() {
+        return LocalDate.ofInstant(clock.instant(), Bronrijen.ZONE).getYear();
+    }
+
     /** A year of the past or the current year; anything else is refused on the field {@code jaar}. */
     public int jaar(@Nullable Integer jaar) {
-        int huidig = LocalDate.ofInstant(clock.instant(), Bronrijen.ZONE).getYear();
+        int huidig = lopendJaar();
         if (jaar == null) {
             return huidig;
         }
@@ -140,6 +145,11 @@ public class Cijferdienst {
                 .orElse(null);
     }
 
+    /** The years that have approved figures, newest first: what the public can choose from. */
+    public List<Integer> vastgesteldeJaren() {
+        return vaststellingen.vastgesteldeJaren();
+    }
+
     public List<Vaststelling.Versie> versies(int jaar) {
         beleid.eis(CijferRechten.OPSTELLEN);
         return vaststellingen.versies(jaar);
@@ -171,7 +181,7 @@ public class Cijferdienst {
         Vaststelling v = vaststellingen
                 .vindVoorWijziging(jaar, versie)
                 .orElseThrow(() -> new NietGevonden("object.cijfers", jaar + "/" + versie));
-        v.controleer(controleer(lees(v)), clock.instant());
+        v.controleer(controleer(lees(v)), medewerkers.huidige().gebruikersnaam(), clock.instant());
         vaststellingen.werkBij(v);
         return v.samenvatting();
     }
@@ -186,7 +196,7 @@ public class Cijferdienst {
         Vaststelling v = vaststellingen
                 .vindVoorWijziging(jaar, versie)
                 .orElseThrow(() -> new NietGevonden("object.cijfers", jaar + "/" + versie));
-        v.stelVast(medewerkers.huidige().gebruikersnaam(), clock.instant());
+        v.stelVast(medewerkers.huidige().gebruikersnaam(), clock.instant(), lopendJaar());
         vaststellingen.werkBij(v);
         return v.samenvatting();
     }

@@ -304,7 +304,7 @@ public class Zaak {
     KlokId klokVoor(Transitie transitie) {
         STROOM.neem(transitie, status, soort, b -> new Weigering("zaak.termijn.gesloten", referentie));
         if (klokId == null || termijnSoort == null) {
-            throw new Weigering("zaak.termijn.geen", referentie);
+            throw new Weigering("zaak.termijn.geen-klok", referentie);
         }
         return new KlokId(klokId);
     }

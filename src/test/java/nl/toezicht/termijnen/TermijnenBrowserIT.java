@@ -93,7 +93,14 @@ class TermijnenBrowserIT {
         browser.findElement(By.id("username")).sendKeys("inspecteur.netwerkzorg");
         browser.findElement(By.id("password")).sendKeys(Api.WACHTWOORD);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        wacht.until(ExpectedConditions.urlContains("/werkbak"));
+        wacht.until(ExpectedConditions.urlContains("/mijn-werk"));
+        // the inspector's start page already lists their own clocks due this week (issue 11, defect 16)
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Termijnen die deze week verlopen", "Beslissing bestuurlijke boete", "Te laat")
+                .doesNotContain("Melding overlijden of onverwachte ernstige verslechtering (MDR)");
+        Path start = Path.of("target", "screenshots");
+        Files.createDirectories(start);
+        Files.write(start.resolve("mijn-werk.png"), browser.getScreenshotAs(OutputType.BYTES));
 
         browser.findElement(By.linkText("Termijnen")).click();
         wacht.until(ExpectedConditions.urlContains("/termijnen"));

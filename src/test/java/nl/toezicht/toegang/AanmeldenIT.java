@@ -67,7 +67,7 @@ class AanmeldenIT {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(ingelogd.statusCode()).isEqualTo(302);
-        assertThat(ingelogd.headers().firstValue("Location").orElseThrow()).endsWith("/werkbak");
+        assertThat(ingelogd.headers().firstValue("Location").orElseThrow()).endsWith("/start");
         String na = sessie(koekjes).orElseThrow();
         assertThat(na).isNotEqualTo(voor);
         assertThat(http.send(
@@ -98,7 +98,7 @@ class AanmeldenIT {
 
         // an hour later (the longest lock) the lock has passed: the right password works and the count starts again
         klok.verzet(Duration.ofHours(1));
-        assertThat(inloggen(naam, "een-goed-wachtwoord")).endsWith("/werkbak");
+        assertThat(inloggen(naam, "een-goed-wachtwoord")).endsWith("/start");
         assertThat(jdbc.sql("select mislukte_pogingen from toegang.medewerker where gebruikersnaam = ?")
                         .param(naam)
                         .query(Integer.class)
@@ -137,7 +137,7 @@ class AanmeldenIT {
         assertThat(goed.header("Location")).endsWith("/account?wachtwoord-gewijzigd");
 
         assertThat(inloggen(naam, "oud-maar-lang-genoeg")).endsWith("/inloggen?error");
-        assertThat(inloggen(naam, "paard batterij nietje")).endsWith("/werkbak");
+        assertThat(inloggen(naam, "paard batterij nietje")).endsWith("/start");
         assertThat(jdbc.sql("select wachtwoord_hash from toegang.medewerker where gebruikersnaam = ?")
                         .param(naam)
                         .query(String.class)
@@ -183,7 +183,7 @@ class AanmeldenIT {
                                 + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
                                         .encode("oud-bcrypt-wachtwoord"))
                 .update();
-        assertThat(inloggen(naam, "oud-bcrypt-wachtwoord")).endsWith("/werkbak");
+        assertThat(inloggen(naam, "oud-bcrypt-wachtwoord")).endsWith("/start");
         assertThat(hash(naam)).as("rehashed with Argon2id at login").startsWith("{argon2}");
 
         Sessie sessie = Sessie.op(port);
@@ -192,7 +192,7 @@ class AanmeldenIT {
         sessie.get("/account/wachtwoord");
         Api.Antwoord gewijzigd = wijzigWachtwoord(sessie, "oud-bcrypt-wachtwoord", lang);
         assertThat(gewijzigd.status()).isEqualTo(302);
-        assertThat(inloggen(naam, lang)).endsWith("/werkbak");
+        assertThat(inloggen(naam, lang)).endsWith("/start");
         assertThat(inloggen(naam, lang.substring(0, 99) + "y")).endsWith("/inloggen?error");
     }
 

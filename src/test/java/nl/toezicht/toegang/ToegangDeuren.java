@@ -21,6 +21,7 @@ class ToegangDeuren implements Autorisatiematrix.Bijdrage {
 
         // authentication (issue 4): one's own account; the second-factor steps belong to a waiting login
         d.add(deur("GET /account", Doel.GEEN).mag(IEDEREEN));
+        d.add(deur("GET /start", Doel.GEEN).mag(IEDEREEN));
         d.add(deur("GET /account/wachtwoord", Doel.GEEN).mag(IEDEREEN));
         d.add(deur("POST /account/wachtwoord", Doel.GEEN).mag(IEDEREEN).formulier(o -> Map.of()));
         // the code step exists only while a password login waits for it: otherwise back to the login page

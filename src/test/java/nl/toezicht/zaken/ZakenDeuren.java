@@ -7,6 +7,7 @@ import static nl.toezicht.toegang.Rol.BEHEERDER;
 import static nl.toezicht.toegang.Rol.INSPECTEUR;
 import static nl.toezicht.toegang.Rol.INTAKE;
 import static nl.toezicht.toegang.Rol.JURIST;
+import static nl.toezicht.toegang.Rol.PRIVACYFUNCTIONARIS;
 import static nl.toezicht.toegang.Rol.ZORGAANBIEDER;
 
 import java.util.List;
@@ -21,7 +22,12 @@ class ZakenDeuren implements Autorisatiematrix.Bijdrage {
     @Override
     public void deuren(List<Deur> d) {
         // cases: need-to-know per department; analysts read only; break-the-glass for inspectors and jurists
-        d.add(deur("GET /werkbak", Doel.GEEN).mag(MEDEWERKERS).status(ZORGAANBIEDER, 302));
+        // a role without cases is sent on to its own start page (issue 11, defect 16)
+        d.add(deur("GET /werkbak", Doel.GEEN)
+                .mag(MEDEWERKERS)
+                .status(ZORGAANBIEDER, 302)
+                .status(PRIVACYFUNCTIONARIS, 302));
+        d.add(deur("GET /mijn-werk", Doel.GEEN).mag(MEDEWERKERS));
         d.add(deur("GET /werkbak/zoeken", Doel.GEEN).mag(MEDEWERKERS));
         d.add(deur("GET /api/v1/zaken", Doel.GEEN).mag(MEDEWERKERS));
         d.add(deur("GET /zaken/{id}", Doel.ZAAK).mag(INTAKE, BEHEERDER, ANALIST).eigen(INSPECTEUR, JURIST));

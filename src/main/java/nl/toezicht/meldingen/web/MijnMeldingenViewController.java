@@ -3,6 +3,8 @@ package nl.toezicht.meldingen.web;
 import java.util.UUID;
 import nl.toezicht.meldingen.MeldingId;
 import nl.toezicht.meldingen.MijnMeldingen;
+import nl.toezicht.meldingen.Verwachtingen;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -14,9 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class MijnMeldingenViewController {
 
     private final MijnMeldingen mijnMeldingen;
+    private final ObjectProvider<Verwachtingen> verwachtingen;
 
-    MijnMeldingenViewController(MijnMeldingen mijnMeldingen) {
+    MijnMeldingenViewController(MijnMeldingen mijnMeldingen, ObjectProvider<Verwachtingen> verwachtingen) {
         this.mijnMeldingen = mijnMeldingen;
+        this.verwachtingen = verwachtingen;
     }
 
     @GetMapping("/mijn-meldingen")
@@ -28,7 +32,12 @@ class MijnMeldingenViewController {
 
     @GetMapping("/mijn-meldingen/{id}")
     String melding(@PathVariable UUID id, Model model) {
-        model.addAttribute("melding", mijnMeldingen.melding(new MeldingId(id)));
+        MijnMeldingen.Regel melding = mijnMeldingen.melding(new MeldingId(id));
+        model.addAttribute("melding", melding);
+        // only after the access check above: what the inspectorate now expects from the provider, by when
+        Verwachtingen bron = verwachtingen.getIfAvailable();
+        model.addAttribute(
+                "verwachting", bron == null ? null : bron.van(melding.id()).orElse(null));
         model.addAttribute("zone", java.time.ZoneId.of("Europe/Amsterdam"));
         return "meldingen/mijn-melding";
     }

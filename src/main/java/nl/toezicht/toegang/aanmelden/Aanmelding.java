@@ -55,7 +55,7 @@ public class Aanmelding implements AuthenticationSuccessHandler {
         this.tweedeFactor = tweedeFactor;
         this.pogingen = pogingen;
         this.clock = clock;
-        doel.setDefaultTargetUrl("/werkbak");
+        doel.setDefaultTargetUrl(Startpagina.PAD);
         doel.setRedirectStrategy(new AlleenPad());
     }
 
@@ -124,7 +124,7 @@ public class Aanmelding implements AuthenticationSuccessHandler {
 
     /**
      * The second factor was right: the parked login becomes the session's login. Returns where to go: the
-     * page the user first asked for, or the work queue.
+     * page the user first asked for, or the start page of their role.
      */
     public String voltooiNaTweedeFactor(HttpServletRequest request, HttpServletResponse response, Wachtend wachtend) {
         vergeet(request);
@@ -137,7 +137,7 @@ public class Aanmelding implements AuthenticationSuccessHandler {
         pogingen.gelukt(wachtend.gebruikersnaam());
         SavedRequest gevraagd = verzoeken.getRequest(request, response);
         verzoeken.removeRequest(request, response);
-        return gevraagd == null ? "/werkbak" : AlleenPad.pad(gevraagd.getRedirectUrl());
+        return gevraagd == null ? Startpagina.PAD : AlleenPad.pad(gevraagd.getRedirectUrl());
     }
 
     private void voltooi(HttpServletRequest request, HttpServletResponse response, Authentication authentication)

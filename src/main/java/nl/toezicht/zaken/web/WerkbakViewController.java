@@ -14,6 +14,7 @@ import nl.toezicht.toegang.Medewerkers;
 import nl.toezicht.toegang.Rol;
 import nl.toezicht.toegang.Toegangsbeleid;
 import nl.toezicht.zaken.Werkbak;
+import nl.toezicht.zaken.ZaakRechten;
 import nl.toezicht.zaken.Zaakstatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Controller;
@@ -62,9 +63,9 @@ class WerkbakViewController {
             @RequestParam(required = false) @Nullable String voor,
             Model model) {
         Medewerker ik = toegang.ik();
-        if (ik.rol() == Rol.ZORGAANBIEDER) {
-            // a care provider's user lands here after logging in: their page is the provider portal
-            return "redirect:/mijn-meldingen";
+        if (!toegang.heeft(ZaakRechten.INZIEN)) {
+            // an old bookmark of a role without cases (privacy officer, care provider): its own start page
+            return "redirect:/start";
         }
         boolean inspecteur = ik.rol() == Rol.INSPECTEUR;
         String gekozen = weergave == null || weergave.isBlank() ? (inspecteur ? "mijn" : "alle") : weergave;
