@@ -129,7 +129,7 @@ class TweeInstantiesIT {
                         .query()
                         .listOfRows())
                 .isEmpty();
-        assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'termijnen-bewaken'")
+        assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'klokken-bewaken'")
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);

@@ -8,10 +8,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * The legal clocks as other modules use them. Moments become Dutch calendar dates here, so that a
- * notification received at 23:30 UTC on 31 December counts as received on 1 January. The deadlines of the
- * case clocks are computed by the kinds of the registry ({@link Kloksoorten}), so the periods live in one
- * place; running clocks with suspension, extension and history are {@link Klokken}.
+ * The Dutch date and calendar as other modules use them. Moments become Dutch calendar dates here, so that a
+ * notification received at 23:30 UTC on 31 December counts as received on 1 January. Deadlines run on clocks
+ * ({@link Klokken}), whose kinds compute them ({@link Kloksoorten}); here is only the Wkkgz check of a
+ * calamity reported late.
  */
 @Service
 public class Termijnen {
@@ -42,26 +42,6 @@ public class Termijnen {
         return LocalDate.ofInstant(moment, Tijdzone.NEDERLAND);
     }
 
-    /** Triage of a new case: working days after the day of receipt. */
-    public Termijn triage(Instant ontvangenOp) {
-        return termijn(Termijnsoort.TRIAGE, Startpunt.moment(ontvangenOp));
-    }
-
-    /** Wkkgz: the calamity investigation is due 8 weeks after the notification was received. */
-    public Termijn onderzoeksrapport(Instant meldingOntvangenOp) {
-        return termijn(Termijnsoort.ONDERZOEKSRAPPORT_ZORGAANBIEDER, Startpunt.moment(meldingOntvangenOp));
-    }
-
-    /** The provider completes its investigation, counted from today. */
-    public Termijn aanvulling() {
-        return termijn(Termijnsoort.AANVULLING_ZORGAANBIEDER, Startpunt.datum(vandaag()));
-    }
-
-    /** The inspector judges, counted from today. */
-    public Termijn beoordeling() {
-        return termijn(Termijnsoort.BEOORDELING, Startpunt.datum(vandaag()));
-    }
-
     /**
      * Wkkgz art. 11: a calamity is reported within 3 working days after the provider established it.
      * Received on the last of those days is on time; the day of establishing does not count.
@@ -70,9 +50,5 @@ public class Termijnen {
         LocalDate uiterlijk = soorten.uiterlijk(
                 soorten.soort(Kloksoorten.MELDING_CALAMITEIT), Startpunt.datum(datumVastgesteld), null);
         return datumVan(ontvangenOp).isAfter(uiterlijk);
-    }
-
-    private Termijn termijn(Termijnsoort soort, Startpunt startpunt) {
-        return new Termijn(soort, soorten.uiterlijk(soorten.soort(soort.name()), startpunt, null));
     }
 }

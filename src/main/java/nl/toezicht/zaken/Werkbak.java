@@ -39,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Werkbak {
 
     private static final String KOLOMMEN = "id, referentie, status, soort, sector, afdeling, zorgaanbieder_id,"
-            + " inspecteur, termijn_soort, termijn_datum, te_laat, ontvangen_op";
+            + " inspecteur, termijn_soort, termijn_datum, te_laat, termijn_opgeschort, ontvangen_op";
 
     private final JdbcClient jdbc;
     private final Toegangsbeleid toegang;
@@ -325,10 +325,11 @@ public class Werkbak {
             sql.append(" and sector = :sector");
             params.put("sector", filter.sector().name());
         }
+        // a deadline that stands still (its clock suspended) is not overdue
         if (Boolean.TRUE.equals(filter.teLaat())) {
-            sql.append(" and termijn_datum < :vandaag");
+            sql.append(" and termijn_datum < :vandaag and not termijn_opgeschort");
         } else if (Boolean.FALSE.equals(filter.teLaat())) {
-            sql.append(" and termijn_datum >= :vandaag");
+            sql.append(" and (termijn_datum >= :vandaag or termijn_opgeschort)");
         }
         if (filter.binnenDagen() != null) {
             sql.append(" and termijn_datum between :vandaag and :tot");
@@ -380,6 +381,7 @@ public class Werkbak {
         UUID zorgaanbieder = rs.getObject("zorgaanbieder_id", UUID.class);
         Zaakstatus status = Zaakstatus.valueOf(rs.getString("status"));
         boolean teLaat = status.isOpen()
+                && !rs.getBoolean("termijn_opgeschort")
                 && (rs.getBoolean("te_laat") || (termijnDatum != null && termijnDatum.isBefore(vandaag)));
         boolean binnenkort =
                 status.isOpen() && !teLaat && termijnDatum != null && !termijnDatum.isAfter(vandaag.plusDays(7));

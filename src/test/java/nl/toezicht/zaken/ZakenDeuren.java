@@ -56,6 +56,29 @@ class ZakenDeuren implements Autorisatiematrix.Bijdrage {
         d.add(deur("POST /api/v1/zaken/{id}/meldingen", Doel.ZAAK)
                 .mag(INTAKE, BEHEERDER)
                 .body(o -> "{\"meldingId\":\"" + o.reserveMelding() + "\"}"));
+        // the case's clock: suspend and resume (inspectors, jurists), extend (inspectors), in their departments;
+        // the fixture's case runs triage, which its kind neither suspends nor extends (422, nothing changes)
+        d.add(deur("GET /api/v1/zaken/{id}/termijnen", Doel.ZAAK)
+                .mag(INTAKE, BEHEERDER, ANALIST)
+                .eigen(INSPECTEUR, JURIST));
+        d.add(deur("POST /zaken/{id}/termijn/opschorten", Doel.ZAAK)
+                .eigen(INSPECTEUR, JURIST)
+                .formulier(o -> Map.of("grond", "WACHT_OP_INFORMATIE")));
+        d.add(deur("POST /api/v1/zaken/{id}/termijn/opschorting", Doel.ZAAK)
+                .eigen(INSPECTEUR, JURIST)
+                .body(o -> "{\"grond\":\"WACHT_OP_INFORMATIE\"}"));
+        d.add(deur("POST /zaken/{id}/termijn/hervatten", Doel.ZAAK)
+                .eigen(INSPECTEUR, JURIST)
+                .formulier(o -> Map.of("toelichting", "Matrixtest")));
+        d.add(deur("POST /api/v1/zaken/{id}/termijn/hervatting", Doel.ZAAK)
+                .eigen(INSPECTEUR, JURIST)
+                .body(o -> "{}"));
+        d.add(deur("POST /zaken/{id}/termijn/verlengen", Doel.ZAAK)
+                .eigen(INSPECTEUR)
+                .formulier(o -> Map.of("regel", "UITSTEL_OP_VERZOEK", "lengte", "1", "reden", "Matrixtest")));
+        d.add(deur("POST /api/v1/zaken/{id}/termijn/verlenging", Doel.ZAAK)
+                .eigen(INSPECTEUR)
+                .body(o -> "{\"regel\":\"UITSTEL_OP_VERZOEK\",\"lengte\":1,\"reden\":\"Matrixtest\"}"));
         // for one's own department nothing is needed (a redirect to the case); elsewhere the glass breaks
         d.add(deur("POST /zaken/doorbreken", Doel.ZAAK)
                 .mag(INSPECTEUR, JURIST)

@@ -129,7 +129,8 @@ class ZakenModuleIT {
         SecurityContextHolder.getContext()
                 .setAuthentication(new TestingAuthenticationToken("inspecteur", "x", "ROLE_INSPECTEUR"));
 
-        scenario.stimulate(() -> behandeling.voerUit(zaak, Transitie.START_TRIAGE, null, null, null))
+        scenario.stimulate(() ->
+                        behandeling.voerUit(zaak, Zaakopdracht.Stap.van(Transitie.START_TRIAGE, null, null), null))
                 .andWaitAtMost(GEDULD)
                 .andWaitForEventOfType(ZaakStatusGewijzigd.class)
                 .matching(gewijzigd -> gewijzigd.zaak().equals(zaak))

@@ -18,6 +18,10 @@ import nl.toezicht.meldingen.MeldingSamenvatting;
 import nl.toezicht.meldingen.Meldingen;
 import nl.toezicht.register.Register;
 import nl.toezicht.register.ZorgaanbiederSamenvatting;
+import nl.toezicht.termijnen.KlokStand;
+import nl.toezicht.termijnen.Kloksoort;
+import nl.toezicht.termijnen.Kloksoorten;
+import nl.toezicht.termijnen.Klokstatus;
 import nl.toezicht.termijnen.Termijnen;
 import nl.toezicht.toegang.BuitenBereik;
 import nl.toezicht.toegang.Medewerker;
@@ -25,12 +29,12 @@ import nl.toezicht.toegang.Medewerkers;
 import nl.toezicht.toegang.Toegangsbeleid;
 import nl.toezicht.zaken.Sluitreden;
 import nl.toezicht.zaken.Statuswijziging;
-import nl.toezicht.zaken.Transitie;
 import nl.toezicht.zaken.Werkbak;
 import nl.toezicht.zaken.Zaak;
 import nl.toezicht.zaken.ZaakId;
 import nl.toezicht.zaken.ZaakRechten;
 import nl.toezicht.zaken.Zaakbehandeling;
+import nl.toezicht.zaken.Zaakopdracht;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -59,6 +63,7 @@ class ZaakViewController {
     private final Register register;
     private final Toegangsbeleid toegang;
     private final Termijnen termijnen;
+    private final Kloksoorten kloksoorten;
     private final MessageSource berichten;
 
     ZaakViewController(
@@ -69,6 +74,7 @@ class ZaakViewController {
             Register register,
             Toegangsbeleid toegang,
             Termijnen termijnen,
+            Kloksoorten kloksoorten,
             MessageSource berichten) {
         this.behandeling = behandeling;
         this.werkbak = werkbak;
@@ -77,6 +83,7 @@ class ZaakViewController {
         this.register = register;
         this.toegang = toegang;
         this.termijnen = termijnen;
+        this.kloksoorten = kloksoorten;
         this.berichten = berichten;
     }
 
@@ -122,6 +129,19 @@ class ZaakViewController {
                 .forEach(door -> medewerkers.vind(door).ifPresent(m -> namen.put(door, m.naam())));
         model.addAttribute("namen", namen);
         model.addAttribute("meldingInzien", toegang.heeft(MeldingRechten.INZIEN));
+        List<Zaakbehandeling.Klokgeschiedenis> klokken = behandeling.klokgeschiedenis(zaak);
+        model.addAttribute("klokken", klokken);
+        // the running clock and what its kind allows: grounds to suspend on, rules to extend by
+        KlokStand lopend = klokken.stream()
+                .map(Zaakbehandeling.Klokgeschiedenis::klok)
+                .filter(k -> k.status() != Klokstatus.GESTOPT)
+                .reduce((eerste, tweede) -> tweede)
+                .orElse(null);
+        Kloksoort kloksoort = lopend == null ? null : kloksoorten.soort(lopend.soort());
+        model.addAttribute("klok", lopend);
+        model.addAttribute("kloksoort", kloksoort);
+        model.addAttribute("magOpschorten", lopend != null && toegang.heeft(ZaakRechten.TERMIJN_OPSCHORTEN));
+        model.addAttribute("magVerlengen", lopend != null && toegang.heeft(ZaakRechten.TERMIJN_VERLENGEN));
         model.addAttribute("transities", zaak.toegestaneTransities());
         model.addAttribute(
                 "sluitredenen",
@@ -196,16 +216,65 @@ class ZaakViewController {
             @RequestParam(required = false) @Nullable Long versie,
             RedirectAttributes uit,
             Locale taal) {
-        return uitvoeren(id, uit, taal, transitie, () -> {
-            Transitie stap = alsEnum(Transitie.class, transitie, "transitie", "zaak.transitie.verplicht");
-            if (toelichting != null && toelichting.length() > 2000) {
-                throw Weigering.opVeld("toelichting", "zaak.toelichting.te-lang");
-            }
-            Sluitreden reden = sluitreden == null || sluitreden.isBlank() || stap != Transitie.SLUIT
-                    ? null
-                    : alsEnum(Sluitreden.class, sluitreden, "sluitreden", "zaak.sluitreden.verplicht");
-            behandeling.voerUit(new ZaakId(id), stap, toelichting, reden, versie);
-        });
+        return uitvoeren(
+                id,
+                uit,
+                taal,
+                transitie,
+                () -> behandeling.voerUit(
+                        new ZaakId(id), Zaakopdracht.Stap.lees(transitie, toelichting, sluitreden), versie));
+    }
+
+    @PostMapping("/zaken/{id}/termijn/opschorten")
+    String opschorten(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String grond,
+            @RequestParam(required = false) @Nullable String toelichting,
+            @RequestParam(required = false) @Nullable Long versie,
+            RedirectAttributes uit,
+            Locale taal) {
+        return uitvoeren(
+                id,
+                uit,
+                taal,
+                "opschorten",
+                () -> behandeling.schortTermijnOp(
+                        new ZaakId(id), Zaakopdracht.Opschorting.lees(grond, toelichting), versie));
+    }
+
+    @PostMapping("/zaken/{id}/termijn/hervatten")
+    String hervatten(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String toelichting,
+            @RequestParam(required = false) @Nullable Long versie,
+            RedirectAttributes uit,
+            Locale taal) {
+        return uitvoeren(
+                id,
+                uit,
+                taal,
+                "hervatten",
+                () -> behandeling.hervatTermijn(new ZaakId(id), Zaakopdracht.Hervatting.lees(toelichting), versie));
+    }
+
+    @PostMapping("/zaken/{id}/termijn/verlengen")
+    String verlengen(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String regel,
+            @RequestParam(required = false) @Nullable String lengte,
+            @RequestParam(required = false) @Nullable String reden,
+            @RequestParam(required = false) @Nullable Long versie,
+            RedirectAttributes uit,
+            Locale taal) {
+        return uitvoeren(
+                id,
+                uit,
+                taal,
+                "verlengen",
+                () -> behandeling.verlengTermijn(
+                        new ZaakId(id),
+                        Zaakopdracht.Verlenging.lees(regel, Zaakopdracht.geheelGetal(lengte), reden),
+                        versie));
     }
 
     @PostMapping("/zaken/{id}/inspecteur")
@@ -266,14 +335,6 @@ class ZaakViewController {
             return new MeldingId(UUID.fromString(tekst));
         } catch (IllegalArgumentException e) {
             throw Weigering.opVeld("meldingId", "zaak.samenvoegen.melding-verplicht");
-        }
-    }
-
-    private static <E extends Enum<E>> E alsEnum(Class<E> soort, String waarde, String veld, String sleutel) {
-        try {
-            return Enum.valueOf(soort, waarde);
-        } catch (IllegalArgumentException e) {
-            throw Weigering.opVeld(veld, sleutel);
         }
     }
 }
