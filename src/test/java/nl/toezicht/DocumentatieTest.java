@@ -183,6 +183,11 @@ class DocumentatieTest {
                     .filter(luisteraarsInCode::containsKey)
                     .forEach(e -> luisteraarsInCode.get(e).add(naam(module)));
         }
+        // Spring Modulith counts only listeners in other modules; a module's own listener (zaken's clocks on
+        // ZakenInBulkGeladen) is named in the docs but not compared
+        luisteraars.replaceAll((gebeurtenis, wie) -> wie.stream()
+                .filter(module -> !module.equals(uitgever.get(gebeurtenis)))
+                .collect(Collectors.toCollection(TreeSet::new)));
         assertThat(uitgever)
                 .as("docs/events.md: the events and who publishes them")
                 .isEqualTo(uitgeverInCode);
@@ -213,14 +218,15 @@ class DocumentatieTest {
                 if (!publiceert) {
                     continue;
                 }
-                // and what the methods it asks for the event (a template method's hook) construct in subclasses
+                // and what the methods it asks for the event construct: its own (a query that makes the event),
+                // or a template method's hook in subclasses
                 Set<String> haken = methode.getMethodCallsFromSelf().stream()
                         .filter(aanroep -> aanroep.getTargetOwner().equals(klasse))
                         .map(aanroep -> aanroep.getTarget().getName())
                         .collect(Collectors.toSet());
                 Stream.concat(
                                 Stream.of(methode),
-                                klasse.getAllSubclasses().stream()
+                                Stream.concat(Stream.of(klasse), klasse.getAllSubclasses().stream())
                                         .flatMap(sub -> sub.getMethods().stream())
                                         .filter(m -> haken.contains(m.getName())))
                         .flatMap(m -> m.getConstructorCallsFromSelf().stream())
