@@ -94,7 +94,7 @@ class ZaakklokBrowserIT {
         browser.findElement(By.id("username")).sendKeys("inspecteur.ggz");
         browser.findElement(By.id("password")).sendKeys(Api.WACHTWOORD);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        wacht.until(ExpectedConditions.urlContains("/werkbak"));
+        wacht.until(ExpectedConditions.urlContains("/mijn-werk"));
     }
 
     private String hoofd() {
