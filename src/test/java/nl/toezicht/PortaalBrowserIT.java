@@ -57,8 +57,14 @@ class PortaalBrowserIT {
 
         chromium.inloggen("zorgaanbieder");
         chromium.wacht().until(ExpectedConditions.urlContains("/mijn-meldingen"));
+        // every column of the list says what it holds (the last one had no visible heading)
+        assertThat(chromium.browser().findElements(By.cssSelector("main table thead th")))
+                .isNotEmpty()
+                .allSatisfy(kop -> assertThat(kop.getText()).isNotBlank());
         chromium.browser().findElement(By.linkText(referentie)).click();
         chromium.wacht().until(ExpectedConditions.urlContains("/mijn-meldingen/" + melding));
+        // the provider reported it with its own KvK number: said beside the other data, not loose below
+        assertThat(chromium.browser().findElement(By.id("herkomst")).getText()).isEqualTo("Door u gemeld");
 
         String verwachting =
                 chromium.browser().findElement(By.id("verwachting")).getText();

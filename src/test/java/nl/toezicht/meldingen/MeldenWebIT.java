@@ -350,7 +350,9 @@ class MeldenWebIT {
     void anUnknownStatusLinkIsNotFound() {
         Api.Antwoord antwoord = Sessie.op(port).get("/status/onbekend-token-" + UUID.randomUUID());
         assertThat(antwoord.status()).isEqualTo(404);
-        assertThat(antwoord.tekst()).contains("Deze pagina bestaat niet.");
+        assertThat(antwoord.tekst())
+                .contains("<h1>Pagina niet gevonden</h1>", "Deze pagina bestaat niet.", "href=\"/\"")
+                .doesNotContain("Er ging iets mis");
     }
 
     /** Posts a multipart form (with files) with the CSRF token of the last page as its first part. */
