@@ -79,7 +79,10 @@ class TermijnenBrowserIT {
         chromium.wacht().until(ExpectedConditions.urlContains("/mijn-werk"));
         // the inspector's start page already lists their own clocks due this week (issue 11, defect 16)
         assertThat(chromium.browser().findElement(By.tagName("main")).getText())
-                .contains("Termijnen die deze week verlopen of al verlopen zijn", "Beslissing bestuurlijke boete", "Te laat")
+                .contains(
+                        "Termijnen die deze week verlopen of al verlopen zijn",
+                        "Beslissing bestuurlijke boete",
+                        "Te laat")
                 .doesNotContain("Melding overlijden of onverwachte ernstige verslechtering (MDR)");
         chromium.schermafdruk("mijn-werk");
 
