@@ -24,6 +24,11 @@ public final class Browser {
     private Browser() {}
 
     public static ChromeDriver start() {
+        return start(true);
+    }
+
+    /** Without script ({@code script} false), as a visitor whose browser runs none. */
+    public static ChromeDriver start(boolean script) {
         boolean aanwezig = CHROMIUM.canExecute() && CHROMEDRIVER.canExecute();
         if (!aanwezig && "true".equals(System.getenv("TOEZICHT_BROWSER_VERPLICHT"))) {
             throw new IllegalStateException(
@@ -53,6 +58,10 @@ public final class Browser {
                 "--window-size=1280,1024",
                 "--lang=nl-NL",
                 "--user-data-dir=" + profiel.toAbsolutePath());
+        if (!script) {
+            options.setExperimentalOption(
+                    "prefs", java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER)
                 .usingAnyFreePort()

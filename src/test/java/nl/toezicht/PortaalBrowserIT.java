@@ -3,22 +3,14 @@ package nl.toezicht;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,32 +24,14 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegratieTest
 class PortaalBrowserIT {
 
+    @RegisterExtension
+    final Chromium chromium = Chromium.opLaptop();
+
     @LocalServerPort
     int port;
 
     @Autowired
     JdbcClient jdbc;
-
-    ChromeDriver browser;
-    WebDriverWait wacht;
-
-    @BeforeEach
-    void start() {
-        browser = Browser.start();
-        browser.manage().window().setSize(new Dimension(1366, 900));
-        wacht = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String pad) {
-        return "http://localhost:" + port + pad;
-    }
 
     @Test
     void theProviderReadsThatTheInvestigationReportIsExpectedAndByWhen() throws IOException {
@@ -81,27 +55,29 @@ class PortaalBrowserIT {
                 .query(LocalDate.class)
                 .single();
 
-        browser.get(url("/inloggen"));
-        browser.findElement(By.id("username")).sendKeys("zorgaanbieder");
-        browser.findElement(By.id("password")).sendKeys(Api.WACHTWOORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        wacht.until(ExpectedConditions.urlContains("/mijn-meldingen"));
-        browser.findElement(By.linkText(referentie)).click();
-        wacht.until(ExpectedConditions.urlContains("/mijn-meldingen/" + melding));
+        chromium.inloggen("zorgaanbieder");
+        chromium.wacht().until(ExpectedConditions.urlContains("/mijn-meldingen"));
+        // every column of the list says what it holds (the last one had no visible heading)
+        assertThat(chromium.browser().findElements(By.cssSelector("main table thead th")))
+                .isNotEmpty()
+                .allSatisfy(kop -> assertThat(kop.getText()).isNotBlank());
+        chromium.browser().findElement(By.linkText(referentie)).click();
+        chromium.wacht().until(ExpectedConditions.urlContains("/mijn-meldingen/" + melding));
+        // the provider reported it with its own KvK number: said beside the other data, not loose below
+        assertThat(chromium.browser().findElement(By.id("herkomst")).getText()).isEqualTo("Door u gemeld");
 
-        String verwachting = browser.findElement(By.id("verwachting")).getText();
+        String verwachting =
+                chromium.browser().findElement(By.id("verwachting")).getText();
         assertThat(verwachting)
                 .contains("De inspectie verwacht uw onderzoeksrapport")
                 .contains("uiterlijk "
                         + uiterlijk.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl"))));
-        Path map = Path.of("target", "screenshots");
-        Files.createDirectories(map);
-        Files.write(map.resolve("portaal-verwachting.png"), browser.getScreenshotAs(OutputType.BYTES));
+        chromium.schermafdruk("portaal-verwachting");
 
-        browser.get(url("/mijn-meldingen/" + melding + "?lang=en"));
-        assertThat(browser.findElement(By.id("verwachting")).getText())
+        chromium.ga("/mijn-meldingen/" + melding + "?lang=en");
+        assertThat(chromium.browser().findElement(By.id("verwachting")).getText())
                 .contains("The inspectorate expects your investigation report")
                 .contains("by " + uiterlijk.format(DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.ENGLISH)));
-        browser.get(url("/mijn-meldingen/" + melding + "?lang=nl"));
+        chromium.ga("/mijn-meldingen/" + melding + "?lang=nl");
     }
 }

@@ -124,6 +124,16 @@ class RondgangBrowserIT {
         }
         assertThat(ontvangen).hasSizeGreaterThanOrEqualTo(2).isSortedAccordingTo((a, b) -> b.compareTo(a));
         schermafdruk("rondgang-werkbak-1366");
+        // a case reference stays on one line, on a small laptop too (the final walk saw "Z-2026-" over "010879")
+        for (int breedte : new int[] {1366, 1024}) {
+            browser.manage().window().setSize(new Dimension(breedte, 900));
+            assertThat((List<?>) browser.executeScript(
+                            "return [...document.querySelectorAll('table.werkbak tbody td:first-child a')]"
+                                    + ".filter(a => a.getClientRects().length > 1 || a.offsetHeight > 30)"
+                                    + ".map(a => a.textContent)"))
+                    .as("references broken over two lines at %d px", breedte)
+                    .isEmpty();
+        }
 
         browser.manage().window().setSize(new Dimension(1920, 1080));
         browser.navigate().refresh();

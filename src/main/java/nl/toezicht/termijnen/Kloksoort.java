@@ -67,6 +67,21 @@ public record Kloksoort(
         return opschorting.stream().filter(o -> o.code().equals(grond)).findFirst();
     }
 
+    /**
+     * The rules by which a clock of this kind with this history may still be extended: a rule with a
+     * maximum number drops out once it has been used that often (the engine refuses it then too).
+     */
+    public List<Verlengingsregel> verlengingenOver(List<Klokgebeurtenis> geschiedenis) {
+        return verlenging.stream()
+                .filter(r -> r.maximaalAantal() == null
+                        || geschiedenis.stream()
+                                        .filter(g -> g.soort() == Klokgebeurtenis.Soort.VERLENGD
+                                                && r.code().equals(g.grond()))
+                                        .count()
+                                < r.maximaalAantal())
+                .toList();
+    }
+
     public Optional<Verlengingsregel> verlengingsregel(String regel) {
         return verlenging.stream().filter(v -> v.code().equals(regel)).findFirst();
     }

@@ -187,6 +187,7 @@ public class Werkbak {
             @Nullable LocalDate termijnDatum,
             boolean teLaat,
             boolean binnenkort,
+            boolean opgeschort,
             Instant ontvangenOp) {
 
         Cursor cursor(Sortering sortering) {
@@ -332,7 +333,7 @@ public class Werkbak {
             sql.append(" and (termijn_datum >= :vandaag or termijn_opgeschort)");
         }
         if (filter.binnenDagen() != null) {
-            sql.append(" and termijn_datum between :vandaag and :tot");
+            sql.append(" and termijn_datum between :vandaag and :tot and not termijn_opgeschort");
             params.put("tot", vandaag.plusDays(filter.binnenDagen()));
         }
         params.put("vandaag", vandaag);
@@ -383,8 +384,13 @@ public class Werkbak {
         boolean teLaat = status.isOpen()
                 && !rs.getBoolean("termijn_opgeschort")
                 && (rs.getBoolean("te_laat") || (termijnDatum != null && termijnDatum.isBefore(vandaag)));
-        boolean binnenkort =
-                status.isOpen() && !teLaat && termijnDatum != null && !termijnDatum.isAfter(vandaag.plusDays(7));
+        // a deadline that stands still is not coming up: it says so instead
+        boolean opgeschort = status.isOpen() && rs.getBoolean("termijn_opgeschort");
+        boolean binnenkort = status.isOpen()
+                && !teLaat
+                && !opgeschort
+                && termijnDatum != null
+                && !termijnDatum.isAfter(vandaag.plusDays(7));
         Instant ontvangenOp = rs.getTimestamp("ontvangen_op").toInstant();
         return new Regel(
                 new ZaakId(rs.getObject("id", UUID.class)),
@@ -399,6 +405,7 @@ public class Werkbak {
                 termijnDatum,
                 teLaat,
                 binnenkort,
+                opgeschort,
                 ontvangenOp);
     }
 }

@@ -5,23 +5,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
-import nl.toezicht.Browser;
+import nl.toezicht.Chromium;
 import nl.toezicht.IntegratieTest;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -32,42 +28,28 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegratieTest
 class FormulierBrowserIT {
 
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    final Chromium chromium = Chromium.opLaptop();
 
     @Autowired
     JdbcClient jdbc;
 
-    ChromeDriver browser;
-    WebDriverWait wacht;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start();
-        browser.manage().window().setSize(new Dimension(1366, 900));
-        wacht = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void backAndSubmitAgainStoresOneNotification() {
         String omschrijving = "Terug en nog eens versturen " + UUID.randomUUID();
-        browser.get(url("/melden/burger"));
-        vulBurgerformulier(omschrijving);
+        chromium.ga("/melden/burger");
+        vulBurgerformulier(chromium.browser(), omschrijving);
         verstuur();
         String referentie = referentie();
 
-        browser.navigate().back();
-        wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("omschrijving")));
-        if (browser.findElement(By.id("omschrijving")).getAttribute("value").isEmpty()) {
+        chromium.browser().navigate().back();
+        chromium.wacht().until(ExpectedConditions.presenceOfElementLocated(By.id("omschrijving")));
+        if (chromium.browser()
+                .findElement(By.id("omschrijving"))
+                .getAttribute("value")
+                .isEmpty()) {
             // the browser did not keep what was typed: the citizen types the same again
-            vulBurgerformulier(omschrijving);
+            vulBurgerformulier(chromium.browser(), omschrijving);
         }
         verstuur();
 
@@ -78,31 +60,28 @@ class FormulierBrowserIT {
     @Test
     void anAttachmentOverTheLimitIsRefusedOnItsFieldAndNothingTypedIsLost() throws IOException {
         String omschrijving = "Veel te grote bijlage " + UUID.randomUUID();
-        Path groot = Files.createTempFile("scan", ".pdf");
+        Path groot = grotePdf(30);
         try {
-            byte[] begin = Meldingfixtures.eenPdf();
-            Files.write(groot, begin);
-            try (var uit = Files.newOutputStream(groot, java.nio.file.StandardOpenOption.APPEND)) {
-                uit.write(new byte[30 * 1024 * 1024]);
-            }
-            browser.get(url("/melden/burger"));
-            vulBurgerformulier(omschrijving);
-            browser.findElement(By.id("bijlagen"))
+            chromium.ga("/melden/burger");
+            vulBurgerformulier(chromium.browser(), omschrijving);
+            chromium.browser()
+                    .findElement(By.id("bijlagen"))
                     .sendKeys(groot.toAbsolutePath().toString());
             verstuur();
 
-            WebElement samenvatting =
-                    wacht.until(ExpectedConditions.visibilityOfElementLocated(By.className("foutsamenvatting")));
+            WebElement samenvatting = chromium.wacht()
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.className("foutsamenvatting")));
             assertThat(samenvatting
                             .findElement(By.cssSelector("a[href='#bijlagen']"))
                             .getText())
                     .contains(groot.getFileName().toString(), "20 MB");
-            assertThat(browser.findElement(By.id("bijlagen-fout")).getText()).contains("20 MB");
-            assertThat(browser.getPageSource()).doesNotContain("\"status\"");
-            assertThat(browser.getCurrentUrl()).endsWith("/melden/burger");
-            assertThat(browser.findElement(By.id("omschrijving")).getAttribute("value"))
+            assertThat(chromium.browser().findElement(By.id("bijlagen-fout")).getText())
+                    .contains("20 MB");
+            assertThat(chromium.browser().getPageSource()).doesNotContain("\"status\"");
+            assertThat(chromium.browser().getCurrentUrl()).endsWith("/melden/burger");
+            assertThat(chromium.browser().findElement(By.id("omschrijving")).getAttribute("value"))
                     .isEqualTo(omschrijving);
-            assertThat(browser.findElement(By.id("zorgaanbieder")).getAttribute("value"))
+            assertThat(chromium.browser().findElement(By.id("zorgaanbieder")).getAttribute("value"))
                     .isEqualTo("Verpleeghuis De Linde, Utrecht");
             assertThat(aantalMet(omschrijving)).isZero();
         } finally {
@@ -116,34 +95,36 @@ class FormulierBrowserIT {
         Path pdf = Files.createTempFile("verslag", ".pdf");
         try {
             Files.write(pdf, Meldingfixtures.eenPdf());
-            browser.get(url("/melden/burger"));
+            chromium.ga("/melden/burger");
             // sector forgotten, a date in the future, misconduct without its kind, a wrong BSN and e-mail
-            browser.findElement(By.id("soort")).click();
-            browser.findElement(By.id("zorgaanbieder")).sendKeys("Verpleeghuis De Linde, Utrecht");
+            chromium.browser().findElement(By.id("soort")).click();
+            chromium.browser().findElement(By.id("zorgaanbieder")).sendKeys("Verpleeghuis De Linde, Utrecht");
             zetDatum("datumGebeurtenis", "2099-01-01");
-            browser.findElement(By.id("omschrijving")).sendKeys(omschrijving);
-            browser.findElement(By.id("seksueelGrensoverschrijdend")).click();
-            browser.findElement(By.id("patientBsn")).sendKeys("123456789");
-            browser.findElement(By.id("email")).sendKeys("geen-adres");
-            browser.findElement(By.id("bijlagen")).sendKeys(pdf.toAbsolutePath().toString());
+            chromium.browser().findElement(By.id("omschrijving")).sendKeys(omschrijving);
+            chromium.browser().findElement(By.id("seksueelGrensoverschrijdend")).click();
+            chromium.browser().findElement(By.id("patientBsn")).sendKeys("123456789");
+            chromium.browser().findElement(By.id("email")).sendKeys("geen-adres");
+            chromium.browser()
+                    .findElement(By.id("bijlagen"))
+                    .sendKeys(pdf.toAbsolutePath().toString());
             verstuur();
 
-            WebElement samenvatting =
-                    wacht.until(ExpectedConditions.visibilityOfElementLocated(By.className("foutsamenvatting")));
+            WebElement samenvatting = chromium.wacht()
+                    .until(ExpectedConditions.visibilityOfElementLocated(By.className("foutsamenvatting")));
             List<String> links = samenvatting.findElements(By.tagName("a")).stream()
                     .map(a -> a.getAttribute("href").replaceAll(".*#", ""))
                     .toList();
             assertThat(links).containsExactly("sector", "datumGebeurtenis", "sggSoort", "patientBsn", "email");
-            assertThat(browser.findElement(By.id("bewaard")).getText())
+            assertThat(chromium.browser().findElement(By.id("bewaard")).getText())
                     .contains(pdf.getFileName().toString());
 
             // every problem put right in one go, without choosing the file again
-            new Select(browser.findElement(By.id("sector"))).selectByValue("VERZORGING_EN_VERPLEGING");
+            new Select(chromium.browser().findElement(By.id("sector"))).selectByValue("VERZORGING_EN_VERPLEGING");
             zetDatum("datumGebeurtenis", "2026-01-05");
-            new Select(browser.findElement(By.id("sggSoort"))).selectByIndex(1);
-            browser.findElement(By.id("patientBsn")).clear();
-            browser.findElement(By.id("email")).clear();
-            browser.findElement(By.id("email")).sendKeys("els@example.nl");
+            new Select(chromium.browser().findElement(By.id("sggSoort"))).selectByIndex(1);
+            chromium.browser().findElement(By.id("patientBsn")).clear();
+            chromium.browser().findElement(By.id("email")).clear();
+            chromium.browser().findElement(By.id("email")).sendKeys("els@example.nl");
             verstuur();
             referentie();
 
@@ -166,41 +147,54 @@ class FormulierBrowserIT {
 
     @Test
     void theKindOfMisconductIsAskedOnlyWhenItIsRequiredAndNeverCalledOptional() {
-        browser.get(url("/melden/burger"));
-        WebElement soort = browser.findElement(By.id("sggSoort"));
+        chromium.ga("/melden/burger");
+        WebElement soort = chromium.browser().findElement(By.id("sggSoort"));
         assertThat(soort.isDisplayed()).isFalse();
-        browser.findElement(By.id("seksueelGrensoverschrijdend")).click();
+        chromium.browser().findElement(By.id("seksueelGrensoverschrijdend")).click();
         assertThat(soort.isDisplayed()).isTrue();
-        assertThat(browser.findElement(By.cssSelector("label[for=sggSoort]")).getText())
+        assertThat(chromium.browser()
+                        .findElement(By.cssSelector("label[for=sggSoort]"))
+                        .getText())
                 .doesNotContain("optioneel");
     }
 
     @Test
     void aCareProviderIsConfirmedInItsOwnWordsAndTheStatusLinkFitsOnAPhone() {
-        browser.manage().window().setSize(new Dimension(390, 844));
+        chromium.browser().manage().window().setSize(new Dimension(390, 844));
         String omschrijving = "Calamiteit met val " + UUID.randomUUID();
-        browser.get(url("/melden/zorgaanbieder"));
-        browser.findElement(By.id("kvkNummer")).sendKeys("12345678");
-        browser.findElement(By.id("soort")).click();
-        new Select(browser.findElement(By.id("sector"))).selectByValue("VERZORGING_EN_VERPLEGING");
+        chromium.ga("/melden/zorgaanbieder");
+        chromium.browser().findElement(By.id("kvkNummer")).sendKeys("12345678");
+        chromium.browser().findElement(By.id("soort")).click();
+        new Select(chromium.browser().findElement(By.id("sector"))).selectByValue("VERZORGING_EN_VERPLEGING");
         zetDatum("datumGebeurtenis", "2026-01-05");
-        browser.findElement(By.id("omschrijving")).sendKeys(omschrijving);
-        browser.findElement(By.id("contactNaam")).sendKeys("J. Jansen");
-        browser.findElement(By.id("contactEmail")).sendKeys("kwaliteit@example.nl");
+        chromium.browser().findElement(By.id("omschrijving")).sendKeys(omschrijving);
+        chromium.browser().findElement(By.id("contactNaam")).sendKeys("J. Jansen");
+        chromium.browser().findElement(By.id("contactEmail")).sendKeys("kwaliteit@example.nl");
         verstuur();
         referentie();
 
-        String tekst = browser.findElement(By.tagName("main")).getText();
+        String tekst = chromium.browser().findElement(By.tagName("main")).getText();
         assertThat(tekst).contains("De melding is ontvangen").doesNotContain("Uw melding is ontvangen");
-        Number breedte = (Number) browser.executeScript("return document.documentElement.scrollWidth");
-        Number venster = (Number) browser.executeScript("return document.documentElement.clientWidth");
+        Number breedte = (Number) chromium.browser().executeScript("return document.documentElement.scrollWidth");
+        Number venster = (Number) chromium.browser().executeScript("return document.documentElement.clientWidth");
         assertThat(breedte.intValue()).isLessThanOrEqualTo(venster.intValue());
-        Number rechts = (Number)
-                browser.executeScript("return document.getElementById('statuslink').getBoundingClientRect().right");
+        Number rechts = (Number) chromium.browser()
+                .executeScript("return document.getElementById('statuslink').getBoundingClientRect().right");
         assertThat(rechts.intValue()).isLessThanOrEqualTo(venster.intValue());
     }
 
-    private void vulBurgerformulier(String omschrijving) {
+    /** A PDF of about this many megabytes in a temporary file (the caller deletes it). */
+    static Path grotePdf(int megabytes) throws IOException {
+        Path pdf = Files.createTempFile("scan", ".pdf");
+        Files.write(pdf, Meldingfixtures.eenPdf());
+        try (var uit = Files.newOutputStream(pdf, java.nio.file.StandardOpenOption.APPEND)) {
+            uit.write(new byte[megabytes * 1024 * 1024]);
+        }
+        return pdf;
+    }
+
+    /** Fills in what the citizen's form requires; also used by {@link FormulierZonderScriptBrowserIT}. */
+    static void vulBurgerformulier(ChromeDriver browser, String omschrijving) {
         new Select(browser.findElement(By.id("sector"))).selectByValue("VERZORGING_EN_VERPLEGING");
         browser.findElement(By.id("soort")).click();
         WebElement zorgaanbieder = browser.findElement(By.id("zorgaanbieder"));
@@ -212,11 +206,12 @@ class FormulierBrowserIT {
     }
 
     private void zetDatum(String id, String iso) {
-        browser.executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, iso);
+        chromium.browser().executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, iso);
     }
 
     private String referentie() {
-        return wacht.until(ExpectedConditions.visibilityOfElementLocated(By.className("referentie")))
+        return chromium.wacht()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.className("referentie")))
                 .getText();
     }
 
@@ -228,10 +223,10 @@ class FormulierBrowserIT {
     }
 
     private void verstuur() {
-        browser.findElement(By.cssSelector("#formulier button[type=submit]")).click();
+        verstuur(chromium.browser());
     }
 
-    private String url(String pad) {
-        return "http://localhost:" + port + pad;
+    static void verstuur(ChromeDriver browser) {
+        browser.findElement(By.cssSelector("#formulier button[type=submit]")).click();
     }
 }

@@ -6,7 +6,7 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import nl.toezicht.Api;
-import nl.toezicht.Browser;
+import nl.toezicht.Chromium;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Testklok;
 import nl.toezicht.kern.Zorgsector;
@@ -15,15 +15,11 @@ import nl.toezicht.register.Registertestdata;
 import nl.toezicht.register.Zorgaanbiederlader;
 import nl.toezicht.toegang.Medewerkers;
 import nl.toezicht.zaken.Werkbak;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,6 +32,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @IntegratieTest
 class IntakepaginaBrowserIT {
+
+    @RegisterExtension
+    final Chromium chromium = Chromium.opLaptop();
 
     private static final String UUID_PATROON = ".*[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}.*";
 
@@ -60,23 +59,6 @@ class IntakepaginaBrowserIT {
     @Autowired
     Werkbak werkbak;
 
-    ChromeDriver browser;
-    WebDriverWait wacht;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start();
-        browser.manage().window().setSize(new Dimension(1366, 900));
-        wacht = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void stopBrowser() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void theIntakeDeskLinksByKvkNumberMergesByReferenceAndFollowsTheLinks() {
         String naam = "Zorggroep De Linde " + UUID.randomUUID().toString().substring(0, 8);
@@ -90,58 +72,66 @@ class IntakepaginaBrowserIT {
                 .met("patient", Map.of("naam", "P. Patiënt", "bsn", "111222333")));
         Map<String, String> tweede = meld(Meldingfixtures.eenKlachtVanEenBurger());
 
-        login("intake");
-        browser.get(url("/meldingen/" + eerste.get("id")));
+        chromium.inloggen("intake");
+        chromium.ga("/meldingen/" + eerste.get("id"));
         // the description and the 64-character pseudonym wrap: nothing is pushed off-screen
-        assertThat(browser.findElement(By.id("pseudoniem")).getText()).hasSize(64);
+        assertThat(chromium.browser().findElement(By.id("pseudoniem")).getText())
+                .hasSize(64);
         assertPastInHetVenster();
 
         // linking by the KvK number the desk has, not the register's internal id
-        browser.findElement(By.cssSelector("details summary")).click();
-        browser.findElement(By.id("zorgaanbiederId")).sendKeys(kvk);
-        browser.findElement(By.xpath("//input[@id='zorgaanbiederId']/ancestor::form//button"))
+        chromium.browser().findElement(By.cssSelector("details summary")).click();
+        chromium.browser().findElement(By.id("zorgaanbiederId")).sendKeys(kvk);
+        chromium.browser()
+                .findElement(By.xpath("//input[@id='zorgaanbiederId']/ancestor::form//button"))
                 .click();
-        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), naam));
+        chromium.wacht().until(ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), naam));
         assertThat(tekst()).contains("In behandeling");
 
         // again through the search, now with the location: it shows by name and address, not as an id
-        browser.findElement(By.id("zoek")).sendKeys(kvk);
-        browser.findElement(By.id("zoek")).submit();
+        chromium.browser().findElement(By.id("zoek")).sendKeys(kvk);
+        chromium.browser().findElement(By.id("zoek")).submit();
         org.openqa.selenium.support.ui.Select locatie =
-                new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("locatie-0")));
+                new org.openqa.selenium.support.ui.Select(chromium.browser().findElement(By.id("locatie-0")));
         locatie.selectByIndex(1);
-        browser.findElement(By.xpath("//select[@id='locatie-0']/ancestor::form//button"))
+        chromium.browser()
+                .findElement(By.xpath("//select[@id='locatie-0']/ancestor::form//button"))
                 .click();
-        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.id("locatie"), "Lindelaan 1"));
-        assertThat(browser.findElement(By.id("locatie")).getText()).doesNotMatch(UUID_PATROON);
+        chromium.wacht().until(ExpectedConditions.textToBePresentInElementLocated(By.id("locatie"), "Lindelaan 1"));
+        assertThat(chromium.browser().findElement(By.id("locatie")).getText()).doesNotMatch(UUID_PATROON);
 
         // the list says to whom it is linked, and that it moved on
-        browser.get(url("/meldingen?ongekoppeld=false"));
-        WebElement rij = browser.findElement(By.xpath("//tr[.//a[text()='" + eerste.get("referentie") + "']]"));
+        chromium.ga("/meldingen?ongekoppeld=false");
+        WebElement rij =
+                chromium.browser().findElement(By.xpath("//tr[.//a[text()='" + eerste.get("referentie") + "']]"));
         assertThat(rij.getText()).contains("Gekoppeld aan " + naam, "In behandeling");
 
         // from the notification to its case, and back
-        browser.get(url("/meldingen/" + eerste.get("id")));
-        browser.findElement(By.id("naar-zaak")).click();
-        wacht.until(ExpectedConditions.urlContains("/zaken/"));
-        String zaakUrl = browser.getCurrentUrl();
-        assertThat(browser.findElement(By.linkText(eerste.get("referentie"))).getAttribute("href"))
+        chromium.ga("/meldingen/" + eerste.get("id"));
+        chromium.browser().findElement(By.id("naar-zaak")).click();
+        chromium.wacht().until(ExpectedConditions.urlContains("/zaken/"));
+        String zaakUrl = chromium.browser().getCurrentUrl();
+        assertThat(chromium.browser()
+                        .findElement(By.linkText(eerste.get("referentie")))
+                        .getAttribute("href"))
                 .endsWith("/meldingen/" + eerste.get("id"));
         assertPastInHetVenster();
 
         // the timeline names events and people, and shows the linking
         String intakeNaam = medewerkers.vind("intake").orElseThrow().naam();
-        String tijdlijn = browser.findElement(By.className("tijdlijn")).getText();
+        String tijdlijn =
+                chromium.browser().findElement(By.className("tijdlijn")).getText();
         assertThat(tijdlijn)
                 .contains("Zaak geopend", "Gekoppeld aan een zorgaanbieder", naam, "door " + intakeNaam)
                 .doesNotContain("door intake", "door systeem");
 
         // merging by the reference people quote
-        WebElement melding = browser.findElement(By.id("meldingId"));
+        WebElement melding = chromium.browser().findElement(By.id("meldingId"));
         melding.sendKeys(tweede.get("referentie"));
         melding.submit();
-        wacht.until(ExpectedConditions.urlToBe(zaakUrl));
-        assertThat(browser.findElements(By.className("foutsamenvatting"))).isEmpty();
+        chromium.wacht().until(ExpectedConditions.urlToBe(zaakUrl));
+        assertThat(chromium.browser().findElements(By.className("foutsamenvatting")))
+                .isEmpty();
         assertThat(tekst()).contains(tweede.get("referentie"));
     }
 
@@ -165,24 +155,12 @@ class IntakepaginaBrowserIT {
     }
 
     private void assertPastInHetVenster() {
-        Number breedte = (Number) browser.executeScript("return document.documentElement.scrollWidth");
-        Number venster = (Number) browser.executeScript("return document.documentElement.clientWidth");
+        Number breedte = (Number) chromium.browser().executeScript("return document.documentElement.scrollWidth");
+        Number venster = (Number) chromium.browser().executeScript("return document.documentElement.clientWidth");
         assertThat(breedte.intValue()).as("page width").isLessThanOrEqualTo(venster.intValue());
     }
 
-    private void login(String gebruiker) {
-        browser.get(url("/inloggen"));
-        browser.findElement(By.id("username")).sendKeys(gebruiker);
-        browser.findElement(By.id("password")).sendKeys(Api.WACHTWOORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        wacht.until(ExpectedConditions.not(ExpectedConditions.urlContains("/inloggen")));
-    }
-
     private String tekst() {
-        return browser.findElement(By.tagName("main")).getText();
-    }
-
-    private String url(String pad) {
-        return "http://localhost:" + port + pad;
+        return chromium.browser().findElement(By.tagName("main")).getText();
     }
 }

@@ -271,11 +271,15 @@ class MeldenWebIT {
     }
 
     @Test
-    void anOversizedAttachmentOnTheFormIsRefusedWithAClearPage() {
+    void anAttachmentOver20MbWithinTheRequestLimitComesBackOnTheFormWithWhatWasTyped() {
         Sessie browser = Sessie.op(port);
         browser.get("/melden/burger");
         String omschrijving = "Te groot " + UUID.randomUUID();
-        byte[] groot = new byte[21 * 1024 * 1024];
+        long bewaardVoor = jdbc.sql("select count(*) from meldingen.formulier_bijlage")
+                .query(Long.class)
+                .single();
+        // 24 MB: over intake's 20 MB per attachment, under the 25 MB of the whole request
+        byte[] groot = new byte[24 * 1024 * 1024];
         System.arraycopy(Meldingfixtures.eenPdf(), 0, groot, 0, 8);
 
         Api.Antwoord antwoord = postMultipart(
@@ -284,8 +288,34 @@ class MeldenWebIT {
                 burgermelding(browser, omschrijving),
                 new Multipart().bestand("bijlagen", "groot.pdf", "application/pdf", groot));
 
+        assertThat(antwoord.status()).isEqualTo(200);
+        String pagina = antwoord.tekst();
+        assertThat(pagina)
+                .contains("class=\"foutsamenvatting\"", "href=\"#bijlagen\"", "id=\"bijlagen-fout\"")
+                .contains("groot.pdf: dit bestand is groter dan 20 MB. Kies een kleiner bestand.")
+                .contains(omschrijving, "value=\"els@example.nl\"", "value=\"Els de Graaf\"");
+        assertThat(aantalMeldingenMet(jdbc, omschrijving)).isZero();
+        assertThat(jdbc.sql("select count(*) from meldingen.formulier_bijlage")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(bewaardVoor);
+    }
+
+    @Test
+    void aBodyOverTheRequestLimitGetsAPlainDutchPage() {
+        Sessie browser = Sessie.op(port);
+        browser.get("/melden/burger");
+        String omschrijving = "Veel te groot " + UUID.randomUUID();
+        byte[] groot = new byte[26 * 1024 * 1024];
+
+        Api.Antwoord antwoord = postMultipart(
+                browser,
+                "/melden/burger",
+                burgermelding(browser, omschrijving),
+                new Multipart().bestand("bijlagen", "groot.pdf", "application/pdf", groot));
+
         assertThat(antwoord.status()).isEqualTo(413);
-        assertThat(antwoord.tekst()).contains("maximaal 20 MB");
+        assertThat(antwoord.tekst()).contains("maximaal 20 MB", "het hele verzoek maximaal 25 MB");
         assertThat(aantalMeldingenMet(jdbc, omschrijving)).isZero();
     }
 
@@ -320,7 +350,9 @@ class MeldenWebIT {
     void anUnknownStatusLinkIsNotFound() {
         Api.Antwoord antwoord = Sessie.op(port).get("/status/onbekend-token-" + UUID.randomUUID());
         assertThat(antwoord.status()).isEqualTo(404);
-        assertThat(antwoord.tekst()).contains("Deze pagina bestaat niet.");
+        assertThat(antwoord.tekst())
+                .contains("<h1>Pagina niet gevonden</h1>", "Deze pagina bestaat niet.", "href=\"/\"")
+                .doesNotContain("Er ging iets mis");
     }
 
     /** Posts a multipart form (with files) with the CSRF token of the last page as its first part. */

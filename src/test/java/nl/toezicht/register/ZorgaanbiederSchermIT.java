@@ -123,7 +123,10 @@ class ZorgaanbiederSchermIT {
         assertThat(pagina).contains(kvk, "Stationsstraat 1", "3511 AB", "Hoofdlocatie");
         Api.Antwoord onbekend = Api.op(port).als("intake").get("/zorgaanbieders/" + java.util.UUID.randomUUID());
         assertThat(onbekend.status()).isEqualTo(404);
-        assertThat(onbekend.tekst()).contains("Deze pagina bestaat niet");
+        // headed by what happened, with the way back to the staff member's own start page
+        assertThat(onbekend.tekst())
+                .contains("<h1>Pagina niet gevonden</h1>", "Deze pagina bestaat niet", "href=\"/start\"")
+                .doesNotContain("Er ging iets mis");
         assertThat(Api.op(port).als("intake").get("/zorgaanbieders?zoek=" + kvk).tekst())
                 .doesNotContain("<script>alert(1)");
     }

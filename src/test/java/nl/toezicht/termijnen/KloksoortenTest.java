@@ -278,4 +278,39 @@ class KloksoortenTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("twice");
     }
+
+    @Test
+    void aRuleThatAllowsOneExtensionIsNoLongerOfferedOnceUsedAndAnUnlimitedOneStays() {
+        Kloksoort rapport = SOORTEN.soort("ONDERZOEKSRAPPORT_ZORGAANBIEDER");
+        LocalDate uiterlijk = LocalDate.of(2026, 4, 27);
+        Klokgebeurtenis gestart = new Klokgebeurtenis(
+                1, Klokgebeurtenis.Soort.GESTART, "systeem", Instant.EPOCH, null, null, null, uiterlijk, null, null);
+        Klokgebeurtenis verlengd = new Klokgebeurtenis(
+                2,
+                Klokgebeurtenis.Soort.VERLENGD,
+                "inspecteur.ggz",
+                Instant.EPOCH,
+                "UITSTEL_OP_VERZOEK",
+                new Lengte(2, Eenheid.WEKEN),
+                uiterlijk,
+                uiterlijk.plusWeeks(2),
+                null,
+                "extern advies");
+        assertThat(rapport.verlengingenOver(List.of(gestart)))
+                .extracting(Verlengingsregel::code)
+                .containsExactly("UITSTEL_OP_VERZOEK");
+        assertThat(rapport.verlengingenOver(List.of(gestart, verlengd))).isEmpty();
+
+        Kloksoort onbeperkt = new Kloksoort(
+                "ONBEPERKT",
+                "eigen norm",
+                "test",
+                rapport.start(),
+                rapport.lengte(),
+                false,
+                rapport.verschuiving(),
+                List.of(),
+                List.of(new Verlengingsregel("UITSTEL_OP_VERZOEK", null, null, java.util.Set.of(), "beleid")));
+        assertThat(onbeperkt.verlengingenOver(List.of(gestart, verlengd))).hasSize(1);
+    }
 }

@@ -165,6 +165,79 @@ class ZaakPaginaIT {
         assertThat(browser.get("/zaken/" + bron).tekst()).contains("Samengevoegd met andere zaak");
     }
 
+    private static void stap(Api inspecteur, ZaakId id, String transitie) {
+        assertThat(inspecteur
+                        .postJson("/api/v1/zaken/" + id + "/statuswijzigingen", "{\"transitie\":\"" + transitie + "\"}")
+                        .status())
+                .isEqualTo(201);
+    }
+
+    /** The row of the case in a list page: from its reference to the end of its table row. */
+    private static String rij(String html, String referentie) {
+        int begin = html.indexOf(referentie);
+        assertThat(begin).as("%s in the list", referentie).isNotNegative();
+        return html.substring(begin, html.indexOf("</tr>", begin));
+    }
+
+    @Test
+    void aSuspendedDeadlineWithinAWeekSaysSuspendedNotSoonAndTheClocksHistoryNamesPeople() {
+        klok.zet("2026-03-02T10:00");
+        ZaakId id = fixtures.eenKlacht().inSector(Zorgsector.GGZ).opentZaak();
+        Api inspecteur = Api.op(port).als("inspecteur.ggz");
+        klok.zet("2026-03-03T10:00");
+        stap(inspecteur, id, "START_TRIAGE");
+        stap(inspecteur, id, "NEEM_IN_BEOORDELING");
+        // the assessment is due 31 March; on 26 March that is within a week
+        klok.zet("2026-03-26T10:00");
+        Sessie browser = Sessie.op(port).als("inspecteur.ggz");
+        assertThat(browser.get("/zaken/" + id).tekst()).contains(">Binnenkort<");
+        assertThat(rij(browser.get("/werkbak?weergave=GGZ").tekst(), referentie(id)))
+                .contains(">Binnenkort<");
+
+        assertThat(inspecteur
+                        .postJson("/api/v1/zaken/" + id + "/termijn/opschorting", "{\"grond\":\"WACHT_OP_INFORMATIE\"}")
+                        .status())
+                .isEqualTo(200);
+        String pagina = browser.get("/zaken/" + id).tekst();
+        assertThat(pagina).doesNotContain(">Binnenkort<").contains("Opgeschort sinds 26-03-2026");
+        String regel = rij(browser.get("/werkbak?weergave=GGZ").tekst(), referentie(id));
+        assertThat(regel).doesNotContain(">Binnenkort<").contains(">Opgeschort<");
+        assertThat(browser.get("/werkbak?weergave=GGZ&binnenkort=true").tekst()).doesNotContain(referentie(id));
+
+        // the clocks' history names the inspector and the system in words, not by login
+        String geschiedenis = pagina.substring(pagina.indexOf("klokgeschiedenis"));
+        geschiedenis = geschiedenis.substring(0, geschiedenis.indexOf("</table>"));
+        assertThat(geschiedenis)
+                .contains("Gert Visser", "Toezicht (automatisch)")
+                .doesNotContain(">inspecteur.ggz<", ">systeem<");
+    }
+
+    @Test
+    void afterTheOneAllowedExtensionTheCasePageSaysWhenInsteadOfOfferingTheForm() {
+        klok.zet("2026-03-02T10:00");
+        ZaakId id = fixtures.eenCalamiteit().inSector(Zorgsector.GGZ).opentZaak();
+        Api inspecteur = Api.op(port).als("inspecteur.ggz");
+        klok.zet("2026-03-04T10:00");
+        stap(inspecteur, id, "START_TRIAGE");
+        stap(inspecteur, id, "VRAAG_ONDERZOEK_AAN");
+        Sessie browser = Sessie.op(port).als("inspecteur.ggz");
+        assertThat(browser.get("/zaken/" + id).tekst())
+                .contains("id=\"termijn-verlengen\"")
+                .doesNotContain("id=\"termijn-al-verlengd\"");
+
+        klok.zet("2026-04-20T10:00");
+        assertThat(inspecteur
+                        .postJson(
+                                "/api/v1/zaken/" + id + "/termijn/verlenging",
+                                "{\"regel\":\"UITSTEL_OP_VERZOEK\",\"lengte\":2,\"reden\":\"Extern advies\"}")
+                        .status())
+                .isEqualTo(200);
+        browser = Sessie.op(port).als("inspecteur.ggz");
+        assertThat(browser.get("/zaken/" + id).tekst())
+                .doesNotContain("id=\"termijn-verlengen\"")
+                .contains("id=\"termijn-al-verlengd\"", "al verlengd op 20-04-2026");
+    }
+
     @Test
     void everyTextOnTheStaffPagesComesFromTheBundlesInBothLanguages() {
         klok.zet("2026-06-10T10:00");

@@ -3,23 +3,17 @@ package nl.toezicht.zaken;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import nl.toezicht.Api;
-import nl.toezicht.Browser;
+import nl.toezicht.Chromium;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Testklok;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ApplicationEventPublisher;
@@ -33,6 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @IntegratieTest
 class ZaakklokBrowserIT {
+
+    @RegisterExtension
+    final Chromium chromium = Chromium.standaard();
 
     @LocalServerPort
     int port;
@@ -49,8 +46,6 @@ class ZaakklokBrowserIT {
     @Autowired
     Testklok klok;
 
-    ChromeDriver browser;
-    WebDriverWait wacht;
     Zaakfixtures fixtures;
     Api inspecteur;
 
@@ -58,19 +53,6 @@ class ZaakklokBrowserIT {
     void start() {
         fixtures = new Zaakfixtures(jdbc, transacties, events, klok);
         inspecteur = Api.op(port).als("inspecteur.ggz");
-        browser = Browser.start();
-        wacht = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String pad) {
-        return "http://localhost:" + port + pad;
     }
 
     private void stap(ZaakId id, String transitie) {
@@ -82,23 +64,14 @@ class ZaakklokBrowserIT {
 
     private void schermafdruk(String naam) throws IOException {
         // the clock's history is below the case's data: show it
-        browser.executeScript("document.querySelector('table.klokgeschiedenis').scrollIntoView({block: 'center'})");
-        Path map = Path.of("target", "screenshots");
-        Files.createDirectories(map);
-        Files.write(map.resolve("zaak-termijn-" + naam + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        chromium.browser()
+                .executeScript("document.querySelector('table.klokgeschiedenis').scrollIntoView({block: 'center'})");
+        chromium.schermafdruk("zaak-termijn-" + naam);
     }
 
     private void inloggen() {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/inloggen"));
-        browser.findElement(By.id("username")).sendKeys("inspecteur.ggz");
-        browser.findElement(By.id("password")).sendKeys(Api.WACHTWOORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        wacht.until(ExpectedConditions.urlContains("/mijn-werk"));
-    }
-
-    private String hoofd() {
-        return browser.findElement(By.tagName("main")).getText();
+        chromium.inloggen("inspecteur.ggz");
+        chromium.wacht().until(ExpectedConditions.urlContains("/mijn-werk"));
     }
 
     @Test
@@ -116,30 +89,33 @@ class ZaakklokBrowserIT {
         inloggen();
 
         // an assessment: 20 working days from 3 March is 31 March; it can stand still, not be extended
-        browser.get(url("/zaken/" + beoordeling));
-        assertThat(hoofd()).contains("Beoordeling", "31-03-2026");
-        assertThat(browser.findElements(By.id("termijn-verlengen"))).isEmpty();
-        WebElement opschorten = browser.findElement(By.id("termijn-opschorten"));
+        chromium.ga("/zaken/" + beoordeling);
+        assertThat(chromium.hoofd()).contains("Beoordeling", "31-03-2026");
+        assertThat(chromium.browser().findElements(By.id("termijn-verlengen"))).isEmpty();
+        WebElement opschorten = chromium.browser().findElement(By.id("termijn-opschorten"));
         opschorten.findElement(By.tagName("button")).click();
-        wacht.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".foutsamenvatting")));
-        assertThat(browser.findElement(By.cssSelector(".foutsamenvatting")).getText())
+        chromium.wacht().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".foutsamenvatting")));
+        assertThat(chromium.browser()
+                        .findElement(By.cssSelector(".foutsamenvatting"))
+                        .getText())
                 .contains("Kies de reden van de opschorting.");
 
-        opschorten = browser.findElement(By.id("termijn-opschorten"));
+        opschorten = chromium.browser().findElement(By.id("termijn-opschorten"));
         new Select(opschorten.findElement(By.id("grond")))
                 .selectByVisibleText("Wacht op informatie van de zorgaanbieder");
         opschorten.findElement(By.id("toelichting-opschorten")).sendKeys("Medicatieoverzicht opgevraagd");
         opschorten.findElement(By.tagName("button")).click();
-        wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("termijn-hervatten")));
-        String pagina = hoofd();
+        chromium.wacht().until(ExpectedConditions.presenceOfElementLocated(By.id("termijn-hervatten")));
+        String pagina = chromium.hoofd();
         assertThat(pagina)
                 .contains("De wijziging is opgeslagen.")
                 .contains("Opgeschort sinds 10-03-2026: Wacht op informatie van de zorgaanbieder")
                 .contains("Termijn opgeschort", "Medicatieoverzicht opgevraagd");
-        WebElement geschiedenis = browser.findElement(By.cssSelector("table.klokgeschiedenis"));
+        WebElement geschiedenis = chromium.browser().findElement(By.cssSelector("table.klokgeschiedenis"));
         assertThat(geschiedenis.getText())
-                .contains("Gestart", "Opgeschort", "inspecteur.ggz", "10-03-2026 11:0", "Wacht op informatie");
-        assertThat(browser.findElements(By.id("termijn-opschorten"))).isEmpty();
+                .contains("Gestart", "Opgeschort", "Gert Visser", "10-03-2026 11:0", "Wacht op informatie")
+                .doesNotContain("inspecteur.ggz");
+        assertThat(chromium.browser().findElements(By.id("termijn-opschorten"))).isEmpty();
         schermafdruk("opgeschort");
 
         // resumed a week later (Tuesday 17 March): 11, 12, 13, 16 March stood still, four working days, and the
@@ -147,44 +123,60 @@ class ZaakklokBrowserIT {
         klok.zet("2026-03-17T09:30");
         // a week on the application's clock ends the session of the day before: log in again
         inloggen();
-        browser.get(url("/zaken/" + beoordeling));
-        geschiedenis = browser.findElement(By.cssSelector("table.klokgeschiedenis"));
-        browser.findElement(By.id("termijn-hervatten"))
+        chromium.ga("/zaken/" + beoordeling);
+        geschiedenis = chromium.browser().findElement(By.cssSelector("table.klokgeschiedenis"));
+        chromium.browser()
+                .findElement(By.id("termijn-hervatten"))
                 .findElement(By.tagName("button"))
                 .click();
-        wacht.until(ExpectedConditions.stalenessOf(geschiedenis));
-        pagina = hoofd();
+        chromium.wacht().until(ExpectedConditions.stalenessOf(geschiedenis));
+        pagina = chromium.hoofd();
         schermafdruk("hervat");
-        assertThat(browser.findElements(By.id("termijn-opschorten"))).as(pagina).isNotEmpty();
+        assertThat(chromium.browser().findElements(By.id("termijn-opschorten")))
+                .as(pagina)
+                .isNotEmpty();
         assertThat(pagina).contains("07-04-2026", "Termijn hervat").doesNotContain("Opgeschort sinds");
-        assertThat(browser.findElement(By.cssSelector("table.klokgeschiedenis")).getText())
+        assertThat(chromium.browser()
+                        .findElement(By.cssSelector("table.klokgeschiedenis"))
+                        .getText())
                 .contains("Hervat", "31-03-2026 → 07-04-2026");
 
         // the provider's report: 8 weeks after receipt (27 April), extended once by the inspector
-        browser.get(url("/zaken/" + rapport));
-        assertThat(hoofd()).contains("Onderzoeksrapport zorgaanbieder", "27-04-2026");
-        assertThat(browser.findElements(By.id("termijn-opschorten"))).isEmpty();
-        WebElement verlengen = browser.findElement(By.id("termijn-verlengen"));
+        chromium.ga("/zaken/" + rapport);
+        assertThat(chromium.hoofd()).contains("Onderzoeksrapport zorgaanbieder", "27-04-2026");
+        assertThat(chromium.browser().findElements(By.id("termijn-opschorten"))).isEmpty();
+        WebElement verlengen = chromium.browser().findElement(By.id("termijn-verlengen"));
         verlengen.findElement(By.id("lengte")).sendKeys("2");
         verlengen.findElement(By.tagName("button")).click();
-        wacht.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".foutsamenvatting")));
-        assertThat(browser.findElement(By.cssSelector(".foutsamenvatting")).getText())
+        chromium.wacht().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".foutsamenvatting")));
+        assertThat(chromium.browser()
+                        .findElement(By.cssSelector(".foutsamenvatting"))
+                        .getText())
                 .contains("Geef de reden van de verlenging.");
-        assertThat(browser.findElement(By.cssSelector("#termijn-verlengen .met-fout"))
+        assertThat(chromium.browser()
+                        .findElement(By.cssSelector("#termijn-verlengen .met-fout"))
                         .getText())
                 .contains("Geef de reden van de verlenging.");
 
-        verlengen = browser.findElement(By.id("termijn-verlengen"));
+        verlengen = chromium.browser().findElement(By.id("termijn-verlengen"));
         assertThat(verlengen.getText()).contains("In weken; ten hoogste 8.");
         verlengen.findElement(By.id("lengte")).sendKeys("2");
-        verlengen.findElement(By.id("reden")).sendKeys("Zorgaanbieder wacht op extern advies");
+        verlengen.findElement(By.id("reden")).sendKeys("Zorgaanbieder chromium.wacht() op extern advies");
         verlengen.findElement(By.tagName("button")).click();
-        wacht.until(
-                ExpectedConditions.textToBePresentInElementLocated(By.tagName("main"), "De wijziging is opgeslagen."));
-        pagina = hoofd();
-        assertThat(pagina).contains("11-05-2026", "Termijn verlengd", "Zorgaanbieder wacht op extern advies");
-        assertThat(browser.findElement(By.cssSelector("table.klokgeschiedenis")).getText())
+        chromium.wacht()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.tagName("main"), "De wijziging is opgeslagen."));
+        pagina = chromium.hoofd();
+        assertThat(pagina)
+                .contains("11-05-2026", "Termijn verlengd", "Zorgaanbieder chromium.wacht() op extern advies");
+        assertThat(chromium.browser()
+                        .findElement(By.cssSelector("table.klokgeschiedenis"))
+                        .getText())
                 .contains("Verlengd", "Uitstel op verzoek (2 weken)", "27-04-2026 → 11-05-2026");
+        // the one allowed extension is used: no form the engine would refuse, but when it happened
+        assertThat(chromium.browser().findElements(By.id("termijn-verlengen"))).isEmpty();
+        assertThat(chromium.browser().findElement(By.id("termijn-al-verlengd")).getText())
+                .contains("al verlengd op 17-03-2026");
         schermafdruk("verlengd");
     }
 }

@@ -19,11 +19,13 @@ import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * A public form with an attachment over 20 MB: the container refuses the parts as soon as anything reads
- * a parameter (the CSRF check does, before any controller), and then even the error page fails. So the
- * parts are read here first, and a refusal is answered with a plain Dutch page (413) instead. A body over
- * the request limit is answered here too, before the general limit would answer a person with JSON. (With
- * script, the form itself says a file is too large before sending, and nothing typed is lost.)
+ * A public form whose body is over the request limit (25 MB): the container refuses the parts as soon as
+ * anything reads a parameter (the CSRF check does, before any controller), and then even the error page
+ * fails. So the parts are read here first, and a refusal is answered with a plain Dutch page (413) instead,
+ * before the general limit would answer a person with JSON. A single part may be as large as the request
+ * (spring.servlet.multipart.max-file-size), so an attachment over intake's 20 MB within that limit is parsed
+ * and comes back on the form's attachment field with everything typed kept (decision 0055). (With script,
+ * the form itself says a file is too large before sending.)
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)

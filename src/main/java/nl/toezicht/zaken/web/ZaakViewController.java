@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.toezicht.kern.NietGevonden;
 import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
@@ -19,6 +20,7 @@ import nl.toezicht.meldingen.Meldingen;
 import nl.toezicht.register.Register;
 import nl.toezicht.register.ZorgaanbiederSamenvatting;
 import nl.toezicht.termijnen.KlokStand;
+import nl.toezicht.termijnen.Klokgebeurtenis;
 import nl.toezicht.termijnen.Kloksoort;
 import nl.toezicht.termijnen.Kloksoorten;
 import nl.toezicht.termijnen.Klokstatus;
@@ -96,6 +98,7 @@ class ZaakViewController {
         model.addAttribute(
                 "binnenkort",
                 !zaak.isTeLaat(termijnen.vandaag())
+                        && !zaak.isTermijnOpgeschort()
                         && zaak.termijn() != null
                         && !zaak.termijn().datum().isAfter(termijnen.vandaag().plusDays(7)));
         model.addAttribute("meldingen", gemeld);
@@ -121,15 +124,18 @@ class ZaakViewController {
                                 .orElse(zaak.inspecteur()));
         List<Statuswijziging> tijdlijn = behandeling.tijdlijn(zaak);
         model.addAttribute("tijdlijn", tijdlijn);
-        // people by name, not by login
+        List<Zaakbehandeling.Klokgeschiedenis> klokken = behandeling.klokgeschiedenis(zaak);
+        // people by name, not by login, on the timeline and in the clocks' history
         Map<String, String> namen = new HashMap<>();
-        tijdlijn.stream()
-                .map(Statuswijziging::door)
+        Stream.concat(
+                        tijdlijn.stream().map(Statuswijziging::door),
+                        klokken.stream()
+                                .flatMap(k -> k.gebeurtenissen().stream())
+                                .map(Klokgebeurtenis::door))
                 .distinct()
                 .forEach(door -> medewerkers.vind(door).ifPresent(m -> namen.put(door, m.naam())));
         model.addAttribute("namen", namen);
         model.addAttribute("meldingInzien", toegang.heeft(MeldingRechten.INZIEN));
-        List<Zaakbehandeling.Klokgeschiedenis> klokken = behandeling.klokgeschiedenis(zaak);
         model.addAttribute("klokken", klokken);
         // the running clock and what its kind allows: grounds to suspend on, rules to extend by
         KlokStand lopend = klokken.stream()
@@ -140,6 +146,7 @@ class ZaakViewController {
         Kloksoort kloksoort = lopend == null ? null : kloksoorten.soort(lopend.soort());
         model.addAttribute("klok", lopend);
         model.addAttribute("kloksoort", kloksoort);
+        model.addAttribute("verlenging", Verlengbaarheid.van(lopend, kloksoort, klokken));
         model.addAttribute("magOpschorten", lopend != null && toegang.heeft(ZaakRechten.TERMIJN_OPSCHORTEN));
         model.addAttribute("magVerlengen", lopend != null && toegang.heeft(ZaakRechten.TERMIJN_VERLENGEN));
         model.addAttribute("transities", zaak.toegestaneTransities());
