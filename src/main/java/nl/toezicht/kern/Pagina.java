@@ -28,12 +28,17 @@ public record Pagina<T>(
 
     /** A page of a list that counts every match and pages by number (from 1). */
     public static <T> Pagina<T> genummerd(List<T> items, int pagina, int grootte, long totaal) {
-        long paginas = Math.max(1, (totaal + grootte - 1) / grootte);
+        long paginas = paginas(totaal, grootte);
         return new Pagina<>(
                 items,
                 pagina > 1 ? Integer.toString(pagina - 1) : null,
                 pagina < paginas ? Integer.toString(pagina + 1) : null,
                 totaal);
+    }
+
+    /** How many pages of {@code grootte} hold {@code totaal} items: at least one (an empty list is one page). */
+    public static long paginas(long totaal, int grootte) {
+        return Math.max(1, (totaal + grootte - 1) / grootte);
     }
 
     public boolean isLeeg() {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.toezicht.kern.Pagina;
 import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
@@ -90,7 +91,8 @@ public class MeldingInzage {
 
     /**
      * Newest first; only the departments the current user may see. The search is logged once, with the
-     * notifications it showed.
+     * notifications it showed. {@code pagina} counts from 0 (the API's numbering); the page's positions count from
+     * 1 ({@link Pagina#genummerd}).
      */
     public Pagina<MeldingRegel> zoek(Zoekvraag vraag, int pagina, int grootte) {
         beleid.eis(MeldingRechten.INZIEN, Handeling.ZOEKEN);
@@ -162,7 +164,7 @@ public class MeldingInzage {
                 regels.stream()
                         .map(r -> Logobject.melding(r.id().waarde(), r.patientPseudoniem()))
                         .toArray(Logobject[]::new));
-        return new Pagina<>(regels, nummer, omvang, totaal);
+        return Pagina.genummerd(regels, nummer + 1, omvang, totaal);
     }
 
     /**

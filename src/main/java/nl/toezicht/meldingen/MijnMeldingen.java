@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.toezicht.kern.Pagina;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.logboek.Handeling;
 import nl.toezicht.logboek.Logobject;
@@ -55,7 +56,10 @@ public class MijnMeldingen {
             Meldingstatus status,
             boolean doorOnsGemeld) {}
 
-    /** Newest first, {@link #GROOTTE} per page; {@code pagina} counts from 0. */
+    /**
+     * Newest first, {@link #GROOTTE} per page; {@code pagina} counts from 0 (the API's numbering), the page's
+     * positions from 1 ({@link Pagina#genummerd}).
+     */
     public Pagina<Regel> lijst(int pagina) {
         beleid.eis(MeldingRechten.PORTAAL, Handeling.ZOEKEN);
         Set<String> kvk = beleid.ik().kvkNummers();
@@ -77,7 +81,7 @@ public class MijnMeldingen {
                 .list();
         toegangslog.toegestaan(
                 Handeling.ZOEKEN, gevonden.stream().map(Gevonden::object).toArray(Logobject[]::new));
-        return new Pagina<>(gevonden.stream().map(Gevonden::regel).toList(), nummer, GROOTTE, totaal);
+        return Pagina.genummerd(gevonden.stream().map(Gevonden::regel).toList(), nummer + 1, GROOTTE, totaal);
     }
 
     /** One of the provider's own notifications; any other id is not found (and logged as refused). */

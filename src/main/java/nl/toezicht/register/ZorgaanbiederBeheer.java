@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.kern.Pagina;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.toegang.Toegangsbeleid;
 import org.jspecify.annotations.Nullable;

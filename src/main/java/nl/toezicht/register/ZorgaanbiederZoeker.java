@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import nl.toezicht.kern.Pagina;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.register.ZorgaanbiederSamenvatting.LocatieSamenvatting;
 import org.jspecify.annotations.Nullable;
@@ -86,7 +87,7 @@ class ZorgaanbiederZoeker {
                         r.sectoren(),
                         locaties.getOrDefault(r.id(), List.of())))
                 .toList();
-        return new Pagina<>(items, vraag.pagina(), vraag.grootte(), totaal);
+        return Pagina.genummerd(items, vraag.pagina(), vraag.grootte(), totaal);
     }
 
     boolean hoortBij(ZorgaanbiederId zorgaanbieder, LocatieId locatie) {

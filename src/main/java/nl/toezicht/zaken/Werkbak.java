@@ -263,7 +263,10 @@ public class Werkbak {
                 Handeling.ZOEKEN,
                 regels.stream().map(r -> Logobject.zaak(r.id().waarde())).toArray(Logobject[]::new));
         Long totaal = null;
-        if (tellen) {
+        if (tellen && positie == null && !meer) {
+            // the first page holds them all: nothing left to count
+            totaal = (long) regels.size();
+        } else if (tellen) {
             Zoekvraag telling = zoekvraag(filter, beperkTot, null, false, TELLEN_TOT, vandaag, sortering);
             totaal = jdbc.sql("select count(*) from (" + telling.sql() + ") t")
                     .params(telling.params())

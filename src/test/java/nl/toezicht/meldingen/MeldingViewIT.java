@@ -70,6 +70,55 @@ class MeldingViewIT {
     }
 
     @Test
+    void theListIsPagedByNumberWithTheSharedPager() {
+        String filter = "sector=PREVENTIE&soort=KLACHT_OF_SIGNAAL";
+        java.util.function.LongSupplier aantal = () -> jdbc.sql(
+                        "select count(*) from meldingen.melding where sector = 'PREVENTIE' and soort = 'KLACHT_OF_SIGNAAL'")
+                .query(Long.class)
+                .single();
+        while (aantal.getAsLong() <= 25) {
+            transacties.executeWithoutResult(t -> Meldingtestdata.bewaar(
+                    jdbc,
+                    MeldingId.nieuw(),
+                    "M-TEST-P" + UUID.randomUUID().toString().substring(0, 8),
+                    Meldingsoort.KLACHT_OF_SIGNAAL,
+                    Zorgsector.PREVENTIE,
+                    "Voor de paginering",
+                    klok.instant()));
+        }
+        long totaal = aantal.getAsLong();
+        long paginas = (totaal + 24) / 25;
+        Sessie intake = Sessie.op(port).inloggen("intake");
+
+        String eerste = intake.get("/meldingen?" + filter).tekst();
+        assertThat(eerste)
+                .contains("Pagina 1 van " + paginas + " (" + totaal + " meldingen)", "rel=\"next\"")
+                .doesNotContain("rel=\"prev\"");
+        String volgende = link(eerste, "next");
+        assertThat(volgende).contains("pagina=2", "sector=PREVENTIE", "soort=KLACHT_OF_SIGNAAL");
+
+        String tweede = intake.get(volgende).tekst();
+        assertThat(tweede).contains("Pagina 2 van " + paginas);
+        assertThat(link(tweede, "prev")).contains("pagina=1", "sector=PREVENTIE");
+        assertThat(referenties(tweede)).doesNotContainAnyElementsOf(referenties(eerste));
+    }
+
+    private static String link(String html, String rel) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"([^\"]*)\" rel=\"" + rel + "\"")
+                .matcher(html);
+        assertThat(m.find()).as("a %s link", rel).isTrue();
+        return m.group(1).replace("&amp;", "&");
+    }
+
+    private static java.util.List<String> referenties(String html) {
+        return java.util.regex.Pattern.compile(">(M-[A-Z0-9-]+)</a>")
+                .matcher(html)
+                .results()
+                .map(r -> r.group(1))
+                .toList();
+    }
+
+    @Test
     void intakeLinksANotificationThroughTheDetailPage() {
         String id = Api.op(port)
                 .postJson("/api/v1/meldingen", eenKlachtVanEenBurger().tekst())

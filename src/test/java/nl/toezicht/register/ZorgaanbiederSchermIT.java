@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
 
 /** The pages of the register, over HTTP as a browser sends them (with session cookie and CSRF token). */
 @IntegratieTest
@@ -106,9 +107,24 @@ class ZorgaanbiederSchermIT {
 
         String eerste = intake.get("/zorgaanbieders?zoek=Thuiszorg+" + woord).tekst();
         assertThat(eerste).contains("Pagina 1 van 2", "rel=\"next\"").doesNotContain("rel=\"prev\"");
-        String tweede = intake.get("/zorgaanbieders?zoek=Thuiszorg+" + woord + "&soort=AUTOMATISCH&pagina=2")
-                .tekst();
-        assertThat(tweede).contains("Pagina 2 van 2", "rel=\"prev\"");
+        String volgende = link(eerste, "next");
+        assertThat(volgende).contains("pagina=2", "zoek=Thuiszorg", "soort=AUTOMATISCH");
+        String tweede = intake.get(volgende).tekst();
+        assertThat(tweede).contains("Pagina 2 van 2", "rel=\"prev\"").doesNotContain("rel=\"next\"");
+        assertThat(link(tweede, "prev")).contains("pagina=1");
+        assertThat(tweede).contains("Thuiszorg " + woord + " ");
+        // the API keeps its numbered shape
+        JsonNode api = intake.get("/api/v1/zorgaanbieders?zoek=Thuiszorg+" + woord + "&pagina=2")
+                .json();
+        assertThat(api.get("pagina").asInt()).isEqualTo(2);
+        assertThat(api.get("totaal").asLong()).isEqualTo(21);
+    }
+
+    private static String link(String html, String rel) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"([^\"]*)\" rel=\"" + rel + "\"")
+                .matcher(html);
+        assertThat(m.find()).as("a %s link", rel).isTrue();
+        return m.group(1).replace("&amp;", "&");
     }
 
     @Test

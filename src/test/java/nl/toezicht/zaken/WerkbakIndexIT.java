@@ -145,12 +145,19 @@ class WerkbakIndexIT {
     }
 
     @Test
-    void theOverdueJobFindsItsCasesThroughItsOwnIndex() {
+    void anOverdueCaseIsMarkedByItsIdAndNoIndexServesTheOldOverdueScan() {
+        // the daily job decides on the clocks (termijnen); the case row is marked by Zaakklokken, by id
         String plan = plan(
-                "update zaken.zaak set te_laat = true "
-                        + "where status <> 'GESLOTEN' and not te_laat and termijn_datum < :vandaag",
-                Map.of("vandaag", VANDAAG),
+                "update zaken.zaak set te_laat = true, version = version + 1"
+                        + " where id = :id and klok_id = :klok and status <> 'GESLOTEN' and not te_laat",
+                Map.of("id", java.util.UUID.randomUUID(), "klok", java.util.UUID.randomUUID()),
                 false);
-        assertThat(plan).contains("zaak_te_laat_idx");
+        assertThat(plan).contains("zaak_pkey");
+        assertThat(jdbc.sql("select indexname from pg_indexes where schemaname = 'zaken' and tablename = 'zaak'")
+                        .query(String.class)
+                        .list())
+                .as("dropped in V82: no query used it")
+                .doesNotContain("zaak_te_laat_idx")
+                .contains("zaak_werkbak_idx", "zaak_werkbak_afdeling_idx");
     }
 }

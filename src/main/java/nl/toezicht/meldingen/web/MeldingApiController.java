@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.toezicht.kern.Basisadres;
+import nl.toezicht.kern.Pagina;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.Bijlagebestand;
@@ -30,7 +31,6 @@ import nl.toezicht.meldingen.Meldinggegevens;
 import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.meldingen.Meldingstatus;
 import nl.toezicht.meldingen.Ontvangst;
-import nl.toezicht.meldingen.Pagina;
 import nl.toezicht.meldingen.Patient;
 import nl.toezicht.meldingen.SggSoort;
 import nl.toezicht.meldingen.Zoekvraag;
@@ -140,7 +140,10 @@ class MeldingApiController {
         Pagina<MeldingRegel> p = inzage.zoek(
                 new Zoekvraag(sector, soort, status, bron, vanaf, tot, ongekoppeld, pseudoniem), pagina, grootte);
         return new PaginaAntwoord(
-                p.items().stream().map(RegelAntwoord::van).toList(), p.pagina(), p.grootte(), p.totaal());
+                p.items().stream().map(RegelAntwoord::van).toList(),
+                pagina,
+                grootte,
+                p.totaal() == null ? 0 : p.totaal());
     }
 
     @GetMapping("/{id}/bijlagen/{bijlageId}")

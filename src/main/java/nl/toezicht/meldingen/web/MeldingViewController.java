@@ -5,6 +5,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.kern.Pagina;
 import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
@@ -15,7 +16,6 @@ import nl.toezicht.meldingen.MeldingInzage;
 import nl.toezicht.meldingen.MeldingRegel;
 import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.meldingen.Meldingstatus;
-import nl.toezicht.meldingen.Pagina;
 import nl.toezicht.meldingen.Zoekvraag;
 import nl.toezicht.register.LocatieId;
 import nl.toezicht.register.Register;
@@ -61,11 +61,15 @@ class MeldingViewController {
             @RequestParam(required = false) @Nullable Meldingsoort soort,
             @RequestParam(required = false) @Nullable Meldingstatus status,
             @RequestParam(defaultValue = "false") boolean ongekoppeld,
-            @RequestParam(defaultValue = "0") int pagina,
+            @RequestParam(defaultValue = "1") int pagina,
             Model model) {
+        // the page's links count from 1, as every numbered list's (decision 0058); the service from 0
+        int nummer = Math.max(1, pagina);
         Pagina<MeldingRegel> gevonden =
-                inzage.zoek(new Zoekvraag(sector, soort, status, null, null, null, ongekoppeld), pagina, GROOTTE);
+                inzage.zoek(new Zoekvraag(sector, soort, status, null, null, null, ongekoppeld), nummer - 1, GROOTTE);
         model.addAttribute("pagina", gevonden);
+        model.addAttribute("paginanummer", nummer);
+        model.addAttribute("paginas", Pagina.paginas(gevonden.totaal() == null ? 0 : gevonden.totaal(), GROOTTE));
         // linked to whom, by name (one query for the page)
         model.addAttribute(
                 "namen",

@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import nl.toezicht.kern.ApiController;
+import nl.toezicht.kern.Pagina;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingId;
 import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.meldingen.Meldingstatus;
 import nl.toezicht.meldingen.MijnMeldingen;
-import nl.toezicht.meldingen.Pagina;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
@@ -55,7 +55,11 @@ class MijnMeldingenApiController {
     @Operation(summary = "Mijn meldingen", description = "Nieuwste eerst, 25 per pagina.")
     MijnPagina lijst(@RequestParam(defaultValue = "0") int pagina) {
         Pagina<MijnMeldingen.Regel> p = mijnMeldingen.lijst(pagina);
-        return new MijnPagina(p.items().stream().map(MijnMelding::van).toList(), p.pagina(), p.grootte(), p.totaal());
+        return new MijnPagina(
+                p.items().stream().map(MijnMelding::van).toList(),
+                Math.max(0, pagina),
+                MijnMeldingen.GROOTTE,
+                p.totaal() == null ? 0 : p.totaal());
     }
 
     @GetMapping("/{id}")

@@ -25,8 +25,9 @@ class MijnMeldingenViewController {
     }
 
     @GetMapping("/mijn-meldingen")
-    String lijst(@RequestParam(defaultValue = "0") int pagina, Model model) {
-        model.addAttribute("pagina", mijnMeldingen.lijst(pagina));
+    String lijst(@RequestParam(defaultValue = "1") int pagina, Model model) {
+        // the page's links count from 1, as every numbered list's (decision 0058); the service from 0
+        model.addAttribute("pagina", mijnMeldingen.lijst(pagina - 1));
         model.addAttribute("zone", Tijdzone.NEDERLAND);
         return "meldingen/mijn";
     }

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import nl.toezicht.kern.Pagina;
 import nl.toezicht.kern.Zorgsector;
-import nl.toezicht.register.Pagina;
+import nl.toezicht.register.ZoekVraag;
 import nl.toezicht.register.Zorgaanbieder;
 import nl.toezicht.register.ZorgaanbiederSamenvatting;
 import org.jspecify.annotations.Nullable;
@@ -67,12 +68,12 @@ record ZorgaanbiederAntwoord(
 
     /** A page of search results, best match first; pages count from 1. */
     record Zoekresultaat(List<Samenvatting> items, int pagina, int grootte, long totaal) {
-        static Zoekresultaat van(Pagina<ZorgaanbiederSamenvatting> pagina) {
+        static Zoekresultaat van(Pagina<ZorgaanbiederSamenvatting> pagina, ZoekVraag vraag) {
             return new Zoekresultaat(
                     pagina.items().stream().map(Samenvatting::van).toList(),
-                    pagina.pagina(),
-                    pagina.grootte(),
-                    pagina.totaal());
+                    vraag.pagina(),
+                    vraag.grootte(),
+                    pagina.totaal() == null ? 0 : pagina.totaal());
         }
     }
 }

@@ -61,7 +61,8 @@ class ZorgaanbiederApiController {
             @RequestParam(required = false) @Nullable String plaats,
             @RequestParam(defaultValue = "1") @Min(1) int pagina,
             @RequestParam(defaultValue = "20") @Min(1) @Max(ZoekVraag.MAX_GROOTTE) int grootte) {
-        return ZorgaanbiederAntwoord.Zoekresultaat.van(beheer.zoek(new ZoekVraag(zoek, kvk, plaats, pagina, grootte)));
+        ZoekVraag vraag = new ZoekVraag(zoek, kvk, plaats, pagina, grootte);
+        return ZorgaanbiederAntwoord.Zoekresultaat.van(beheer.zoek(vraag), vraag);
     }
 
     @GetMapping("/{id}")

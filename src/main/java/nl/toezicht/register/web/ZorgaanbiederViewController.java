@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.kern.Pagina;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.register.ImportGeweigerd;
@@ -25,6 +26,7 @@ import nl.toezicht.register.ZorgaanbiederBeheer;
 import nl.toezicht.register.ZorgaanbiederGegevens;
 import nl.toezicht.register.ZorgaanbiederGegevens.LocatieGegevens;
 import nl.toezicht.register.ZorgaanbiederId;
+import nl.toezicht.register.ZorgaanbiederSamenvatting;
 import nl.toezicht.register.web.ZorgaanbiederFormulier.LocatieFormulier;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -86,7 +88,10 @@ class ZorgaanbiederViewController {
             case KVK -> new ZoekVraag(null, zoek, null, pagina, GROOTTE);
             case PLAATS -> new ZoekVraag(null, null, zoek, pagina, GROOTTE);
         };
-        model.addAttribute("resultaten", beheer.zoek(vraag));
+        Pagina<ZorgaanbiederSamenvatting> resultaten = beheer.zoek(vraag);
+        model.addAttribute("resultaten", resultaten);
+        model.addAttribute("paginanummer", vraag.pagina());
+        model.addAttribute("paginas", Pagina.paginas(resultaten.totaal() == null ? 0 : resultaten.totaal(), GROOTTE));
         return "register/zoeken";
     }
 

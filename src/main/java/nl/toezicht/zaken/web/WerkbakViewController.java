@@ -72,6 +72,7 @@ class WerkbakViewController {
             @RequestParam(defaultValue = "TERMIJN") Werkbak.Sortering sortering,
             @RequestParam(required = false) @Nullable String na,
             @RequestParam(required = false) @Nullable String voor,
+            @RequestParam(required = false) @Nullable String totaal,
             Model model,
             Locale taal) {
         Medewerker ik = toegang.ik();
@@ -94,7 +95,15 @@ class WerkbakViewController {
         }
         Werkbak.Filter filter = new Werkbak.Filter(
                 afdeling, mijn, status, soort, sector, teLaat ? Boolean.TRUE : null, binnenkort ? 7 : null);
-        Pagina<Werkbak.Regel> pagina = werkbak.pagina(filter, sortering, cursor(na), cursor(voor), PAGINAGROOTTE, true);
+        Werkbak.Cursor vanaf = cursor(na);
+        Werkbak.Cursor tot = cursor(voor);
+        // counted on the first page of a filter (a new filter always starts there); the pages after it carry that
+        // count in their links, so that paging on does not count the same cases again (docs/PERFORMANCE.md)
+        Long geteld = vanaf == null && tot == null ? null : geteld(totaal);
+        Pagina<Werkbak.Regel> pagina = werkbak.pagina(filter, sortering, vanaf, tot, PAGINAGROOTTE, geteld == null);
+        if (geteld != null) {
+            pagina = new Pagina<>(pagina.items(), pagina.vorige(), pagina.volgende(), geteld);
+        }
 
         List<Weergave> weergaven = new ArrayList<>();
         if (inspecteur) {
@@ -142,6 +151,9 @@ class WerkbakViewController {
         }
         if (binnenkort) {
             basis.queryParam("binnenkort", true);
+        }
+        if (pagina.totaal() != null) {
+            basis.queryParam("totaal", pagina.totaal());
         }
         model.addAttribute("weergaven", weergaven);
         model.addAttribute("doorbreken", toegang.magDoorbreken());
@@ -196,6 +208,19 @@ class WerkbakViewController {
                 ? berichten.getMessage("werkbak.totaal.meer-dan", new Object[] {getal.format(Werkbak.TELLEN_TOT)}, taal)
                 : berichten.getMessage(
                         "werkbak.totaal", new Object[] {pagina.totaal(), getal.format(pagina.totaal())}, taal);
+    }
+
+    /** The count a page link carries, or null (count again) where it is missing or cannot be one. */
+    private static @Nullable Long geteld(@Nullable String totaal) {
+        if (totaal == null || totaal.isBlank()) {
+            return null;
+        }
+        try {
+            long waarde = Long.parseLong(totaal.strip());
+            return waarde >= 0 && waarde <= Werkbak.TELLEN_TOT + 1L ? waarde : null;
+        } catch (NumberFormatException e) {
+            return null;
+        }
     }
 
     /** A hand-edited or outdated link starts at the first page rather than failing. */

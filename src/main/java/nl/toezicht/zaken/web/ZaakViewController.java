@@ -93,14 +93,11 @@ class ZaakViewController {
     String zaak(@PathVariable UUID id, Model model) {
         Zaak zaak = behandeling.zaak(new ZaakId(id));
         List<MeldingSamenvatting> gemeld = meldingen.vind(zaak.meldingen());
-        model.addAttribute("zaak", zaak);
-        model.addAttribute("teLaat", zaak.isTeLaat(termijnen.vandaag()));
-        model.addAttribute(
-                "binnenkort",
-                !zaak.isTeLaat(termijnen.vandaag())
-                        && !zaak.isTermijnOpgeschort()
-                        && zaak.termijn() != null
-                        && !zaak.termijn().datum().isAfter(termijnen.vandaag().plusDays(7)));
+        // the page reads what it shows, not the aggregate
+        Zaakweergave weergave = Zaakweergave.van(zaak, termijnen.vandaag());
+        model.addAttribute("zaak", weergave);
+        model.addAttribute("teLaat", weergave.teLaat());
+        model.addAttribute("binnenkort", weergave.binnenkort());
         model.addAttribute("meldingen", gemeld);
         model.addAttribute(
                 "doorbrokenTot",
@@ -232,56 +229,67 @@ class ZaakViewController {
                         new ZaakId(id), Zaakopdracht.Stap.lees(transitie, toelichting, sluitreden), versie));
     }
 
+    /**
+     * The fields of the deadline forms (suspend, resume, extend); each form sends the ones it has. Bound by name,
+     * so the three handlers share one signature.
+     */
+    record Termijnformulier(
+            @Nullable String grond,
+            @Nullable String toelichting,
+            @Nullable String regel,
+            @Nullable String lengte,
+            @Nullable String reden,
+            @Nullable Long versie) {}
+
+    /** A step on the case's deadline, given the case and the version the form was filled in on. */
+    @FunctionalInterface
+    interface Termijnstap {
+        void zet(ZaakId zaak, @Nullable Long versie);
+    }
+
     @PostMapping("/zaken/{id}/termijn/opschorten")
-    String opschorten(
-            @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable String grond,
-            @RequestParam(required = false) @Nullable String toelichting,
-            @RequestParam(required = false) @Nullable Long versie,
-            RedirectAttributes uit,
-            Locale taal) {
-        return uitvoeren(
+    String opschorten(@PathVariable UUID id, Termijnformulier formulier, RedirectAttributes uit, Locale taal) {
+        return termijn(
                 id,
+                formulier,
                 uit,
                 taal,
                 "opschorten",
-                () -> behandeling.schortTermijnOp(
-                        new ZaakId(id), Zaakopdracht.Opschorting.lees(grond, toelichting), versie));
+                (zaak, versie) -> behandeling.schortTermijnOp(
+                        zaak, Zaakopdracht.Opschorting.lees(formulier.grond(), formulier.toelichting()), versie));
     }
 
     @PostMapping("/zaken/{id}/termijn/hervatten")
-    String hervatten(
-            @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable String toelichting,
-            @RequestParam(required = false) @Nullable Long versie,
-            RedirectAttributes uit,
-            Locale taal) {
-        return uitvoeren(
+    String hervatten(@PathVariable UUID id, Termijnformulier formulier, RedirectAttributes uit, Locale taal) {
+        return termijn(
                 id,
+                formulier,
                 uit,
                 taal,
                 "hervatten",
-                () -> behandeling.hervatTermijn(new ZaakId(id), Zaakopdracht.Hervatting.lees(toelichting), versie));
+                (zaak, versie) ->
+                        behandeling.hervatTermijn(zaak, Zaakopdracht.Hervatting.lees(formulier.toelichting()), versie));
     }
 
     @PostMapping("/zaken/{id}/termijn/verlengen")
-    String verlengen(
-            @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable String regel,
-            @RequestParam(required = false) @Nullable String lengte,
-            @RequestParam(required = false) @Nullable String reden,
-            @RequestParam(required = false) @Nullable Long versie,
-            RedirectAttributes uit,
-            Locale taal) {
-        return uitvoeren(
+    String verlengen(@PathVariable UUID id, Termijnformulier formulier, RedirectAttributes uit, Locale taal) {
+        return termijn(
                 id,
+                formulier,
                 uit,
                 taal,
                 "verlengen",
-                () -> behandeling.verlengTermijn(
-                        new ZaakId(id),
-                        Zaakopdracht.Verlenging.lees(regel, Zaakopdracht.geheelGetal(lengte), reden),
+                (zaak, versie) -> behandeling.verlengTermijn(
+                        zaak,
+                        Zaakopdracht.Verlenging.lees(
+                                formulier.regel(), Zaakopdracht.geheelGetal(formulier.lengte()), formulier.reden()),
                         versie));
+    }
+
+    /** The one shape of the deadline handlers: the step on this case, answered as every form on the page is. */
+    private String termijn(
+            UUID id, Termijnformulier formulier, RedirectAttributes uit, Locale taal, String naam, Termijnstap stap) {
+        return uitvoeren(id, uit, taal, naam, () -> stap.zet(new ZaakId(id), formulier.versie()));
     }
 
     @PostMapping("/zaken/{id}/inspecteur")
