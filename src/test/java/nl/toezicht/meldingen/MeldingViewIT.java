@@ -111,7 +111,7 @@ class MeldingViewIT {
     }
 
     private static java.util.List<String> referenties(String html) {
-        return java.util.regex.Pattern.compile(">(M-[A-Z0-9-]+)</a>")
+        return java.util.regex.Pattern.compile(">(M-[A-Za-z0-9-]+)</a>")
                 .matcher(html)
                 .results()
                 .map(r -> r.group(1))
