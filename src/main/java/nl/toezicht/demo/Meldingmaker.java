@@ -48,7 +48,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class Meldingmaker {
 
-    private static final Stroom<Zaakstatus, Transitie, Meldingsoort, Termijneffect> STROOM = Zaakstroom.STROOM;
+    private static final Stroom<Zaakstatus, Transitie, Zaakstroom.Kenmerken, Termijneffect> STROOM = Zaakstroom.STROOM;
     /** The default periods of the legal clocks (the generated past knows no configuration of its own). */
     private static final TermijnenProperties PERIODEN = TermijnenProperties.standaard();
 
@@ -355,9 +355,9 @@ final class Meldingmaker {
         Zaakstatus naar = STROOM.neem(
                 transitie,
                 van,
-                zaak.soort,
+                Zaakstroom.Kenmerken.van(zaak.soort),
                 bezwaar -> new IllegalStateException("a demo history the case flow refuses: " + bezwaar));
-        Termijneffect effect = STROOM.effect(transitie, zaak.soort);
+        Termijneffect effect = STROOM.effect(transitie, Zaakstroom.Kenmerken.van(zaak.soort));
         if (effect instanceof Termijneffect.Start start) {
             zaak.termijnSoort = start.soort();
             zaak.termijnDatum = termijn(start, zaak, opMs);

@@ -316,4 +316,17 @@ public class Toegangsbeleid {
                 .query(Boolean.class)
                 .single();
     }
+
+    /** Whether another account's role has this right (e.g. before giving them work). */
+    public boolean heeft(Medewerker wie, Recht recht) {
+        return rechten.heeft(wie.rol(), recht);
+    }
+
+    /**
+     * Whether another account may read objects of this department under this right, as {@link #magLezen} decides
+     * for oneself but without break-the-glass: before giving them work on such an object (a task on a case).
+     */
+    public boolean magZien(Medewerker wie, Recht recht, Zorgsector afdeling) {
+        return heeft(wie, recht) && (heeft(wie, ToegangRechten.ALLE_AFDELINGEN) || wie.werktBij(afdeling));
+    }
 }

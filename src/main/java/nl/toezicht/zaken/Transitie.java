@@ -5,7 +5,10 @@ package nl.toezicht.zaken;
  * leads and who takes it. Staff perform the manual ones; {@link #OPENEN} and {@link #SAMENVOEGEN} happen to a
  * case (a notification arrives, its last notification moves to another case); {@link #TOEWIJZEN}, {@link #KOPPELEN}
  * (intake linked a notification to a provider) and the three {@code TERMIJN_} steps (suspending, resuming,
- * extending the case's clock) are recorded in the timeline without changing state.
+ * extending the case's clock) are recorded in the timeline without changing state. Closing goes through a
+ * second person ({@link #VRAAG_SLUITEN_AAN}, then {@link #KEUR_SLUITEN_GOED} or a step back); {@link #SLUIT},
+ * closing at once, is how cases were closed before that step and stays for the histories that record it.
+ * Notes and tasks are recorded in the timeline as steps that keep the state.
  */
 public enum Transitie {
     OPENEN,
@@ -23,7 +26,25 @@ public enum Transitie {
     /** The case's suspended clock runs again; its deadline moves by the time it stood still. */
     TERMIJN_HERVATTEN,
     /** The case's clock is extended under one of its kind's rules. */
-    TERMIJN_VERLENGEN;
+    TERMIJN_VERLENGEN,
+    /** Closing is asked for, with a reason: the case waits for a second person (four eyes). */
+    VRAAG_SLUITEN_AAN,
+    /** A second person (not the one who asked) approves the closing: the case closes with the reason asked. */
+    KEUR_SLUITEN_GOED,
+    /** The closing is sent back with a reason to triage, where it was asked from. */
+    STUUR_TERUG_NAAR_TRIAGE,
+    /** The closing is sent back with a reason to assessment, where it was asked from. */
+    STUUR_TERUG_NAAR_BEOORDELING,
+    /** A closed case is opened again, with a reason; it is assessed anew. */
+    HEROPEN,
+    /** A note was added; recorded without a change of state (the text is with the notes). */
+    NOTEREN,
+    /** A task on the case was given to a person or a department. */
+    TAAK_TOEWIJZEN,
+    /** A task on the case was done. */
+    TAAK_AFRONDEN,
+    /** A task on the case was cancelled. */
+    TAAK_ANNULEREN;
 
     /** Whether staff may ask for this step through the API or the case page. */
     public boolean isHandmatig() {

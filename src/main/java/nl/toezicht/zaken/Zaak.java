@@ -40,7 +40,7 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table(schema = "zaken", name = "zaak")
 public class Zaak {
 
-    private static final Stroom<Zaakstatus, Transitie, Meldingsoort, Termijneffect> STROOM = Zaakstroom.STROOM;
+    private static final Stroom<Zaakstatus, Transitie, Zaakstroom.Kenmerken, Termijneffect> STROOM = Zaakstroom.STROOM;
 
     @Id
     private UUID id;
@@ -68,6 +68,12 @@ public class Zaak {
     private Instant geopendOp;
     private @Nullable Instant geslotenOp;
     private @Nullable Sluitreden sluitreden;
+
+    /** While a closing waits for a second person: who asked, from which state, with which reason. */
+    private @Nullable String sluitenGevraagdDoor;
+
+    private @Nullable Zaakstatus sluitenGevraagdVanuit;
+    private @Nullable Sluitreden voorgesteldeSluitreden;
 
     /** The notifications it holds, as {@link Zaken} loaded them, with those joined since. */
     @Transient
@@ -113,7 +119,7 @@ public class Zaak {
         zaak.geopendOp = op;
         zaak.teLaatGemeld = teLaatGemeld;
         zaak.meldingen.add(new ZaakMelding(melding.waarde(), op, door));
-        Zaakstatus naar = STROOM.neem(Transitie.OPENEN, null, soort, Zaak::onmogelijk);
+        Zaakstatus naar = STROOM.neem(Transitie.OPENEN, null, zaak.kenmerken(null, true), Zaak::onmogelijk);
         zaak.stap(Transitie.OPENEN, naar, klok, door, op, null);
         return zaak;
     }
@@ -132,7 +138,7 @@ public class Zaak {
         if (stappen.isEmpty() || stappen.get(0).transitie() != STROOM.beginstap()) {
             throw Weigering.opVeld("tijdlijn[0].transitie", "zaak.historie.eerst-openen");
         }
-        var herspeling = STROOM.herspeling(soort);
+        var herspeling = STROOM.herspeling(Zaakstroom.Kenmerken.van(soort));
         List<Statuswijziging> tijdlijn = new ArrayList<>(stappen.size());
         Instant vorige = ontvangenOp;
         for (int i = 0; i < stappen.size(); i++) {
@@ -158,7 +164,7 @@ public class Zaak {
             if (reden == null) {
                 throw Weigering.opVeld("sluitreden", "zaak.sluitreden.verplicht");
             }
-            if (STROOM.overgang(laatste).aangeboden() && !reden.isHandmatig()) {
+            if (laatste != Transitie.SAMENVOEGEN && !reden.isHandmatig()) {
                 throw Weigering.opVeld("sluitreden", "zaak.sluitreden.niet-handmatig");
             }
             if (laatste == Transitie.SAMENVOEGEN && reden != Sluitreden.SAMENGEVOEGD) {
@@ -193,7 +199,7 @@ public class Zaak {
         if (!STROOM.overgang(transitie).aangeboden()) {
             throw Weigering.opVeld("transitie", "zaak.transitie.niet-handmatig");
         }
-        Zaakstatus naar = STROOM.neem(transitie, status, soort, this::weigering);
+        Zaakstatus naar = STROOM.neem(transitie, status, kenmerken(door, true), this::weigering);
         if (!naar.isOpen()) {
             if (reden == null) {
                 throw Weigering.opVeld("sluitreden", "zaak.sluitreden.verplicht");
@@ -228,7 +234,7 @@ public class Zaak {
     void verliesMelding(MeldingId melding, String naarReferentie, Zaakklok klok, String door, Instant op) {
         meldingen.removeIf(m -> m.meldingId().equals(melding.waarde()));
         if (meldingen.isEmpty() && status.isOpen()) {
-            Zaakstatus naar = STROOM.neem(Transitie.SAMENVOEGEN, status, soort, Zaak::onmogelijk);
+            Zaakstatus naar = STROOM.neem(Transitie.SAMENVOEGEN, status, kenmerken(null, true), Zaak::onmogelijk);
             stap(Transitie.SAMENVOEGEN, naar, klok, door, op, naarReferentie);
             markeerGesloten(Sluitreden.SAMENGEVOEGD, op);
         }
@@ -237,7 +243,10 @@ public class Zaak {
     /** Assigns the case within its department: the inspector must work there. */
     void wijsToe(Medewerker inspecteur, String door, Instant op) {
         Zaakstatus naar = STROOM.neem(
-                Transitie.TOEWIJZEN, status, soort, b -> new Weigering("zaak.toewijzen.gesloten", referentie));
+                Transitie.TOEWIJZEN,
+                status,
+                kenmerken(door, true),
+                b -> new Weigering("zaak.toewijzen.gesloten", referentie));
         if (inspecteur.rol() != Rol.INSPECTEUR || !inspecteur.werktBij(afdeling)) {
             throw Weigering.opVeld("inspecteur", "zaak.toewijzen.andere-afdeling", inspecteur.naam(), label(afdeling));
         }
@@ -247,15 +256,109 @@ public class Zaak {
 
     /** Intake linked the notification to a provider of the register: on the timeline, by name. */
     void koppelZorgaanbieder(ZorgaanbiederId zorgaanbieder, String naam, String door, Instant op) {
-        Zaakstatus naar =
-                STROOM.neem(Transitie.KOPPELEN, status, soort, b -> new IllegalStateException("linking refused: " + b));
+        Zaakstatus naar = STROOM.neem(
+                Transitie.KOPPELEN,
+                status,
+                kenmerken(null, true),
+                b -> new IllegalStateException("linking refused: " + b));
         this.zorgaanbiederId = zorgaanbieder.waarde();
         stap(Transitie.KOPPELEN, naar, null, door, op, naam);
     }
 
     /** The manual steps allowed now, for the case page and the API. */
     public List<Transitie> toegestaneTransities() {
-        return STROOM.toegestaan(status, soort);
+        return STROOM.toegestaan(status, kenmerken(null, true));
+    }
+
+    /**
+     * Four eyes, first step: asks to close with a reason staff may give. The case waits for a second person;
+     * its clock keeps running.
+     *
+     * @throws Weigering from a state the flow does not close from (field {@code transitie}), or without a
+     *     reason staff may give (field {@code sluitreden})
+     */
+    void vraagSluitenAan(Sluitreden reden, String door, Instant op, @Nullable String toelichting) {
+        if (!reden.isHandmatig()) {
+            throw Weigering.opVeld("sluitreden", "zaak.sluitreden.niet-handmatig");
+        }
+        Zaakstatus vanuit = status;
+        Zaakstatus naar = STROOM.neem(Transitie.VRAAG_SLUITEN_AAN, status, kenmerken(door, true), this::weigering);
+        stap(Transitie.VRAAG_SLUITEN_AAN, naar, null, door, op, toelichting);
+        sluitenGevraagdDoor = door;
+        sluitenGevraagdVanuit = vanuit;
+        voorgesteldeSluitreden = reden;
+    }
+
+    /**
+     * Four eyes, second step: a second person of the case's department approves the closing asked for;
+     * the case closes with the reason asked and its clock stops.
+     *
+     * @param vanAfdeling whether {@code door} works in the case's department
+     * @throws Weigering when nothing waits, or the one who asked approves (the flow's rules)
+     */
+    void keurSluitenGoed(Zaakklok klok, String door, boolean vanAfdeling, Instant op, @Nullable String toelichting) {
+        Sluitreden reden = voorgesteldeSluitreden;
+        Zaakstatus naar =
+                STROOM.neem(Transitie.KEUR_SLUITEN_GOED, status, kenmerken(door, vanAfdeling), this::weigering);
+        stap(Transitie.KEUR_SLUITEN_GOED, naar, klok, door, op, toelichting);
+        markeerGesloten(Objects.requireNonNull(reden), op);
+    }
+
+    /**
+     * Four eyes, the other answer: the closing goes back, with a reason, to the state it was asked from.
+     *
+     * @throws Weigering when nothing waits, or the one who asked sends it back (the flow's rules)
+     */
+    void stuurSluitenTerug(String door, boolean vanAfdeling, Instant op, String reden) {
+        Transitie terug = sluitenGevraagdVanuit == Zaakstatus.IN_TRIAGE
+                ? Transitie.STUUR_TERUG_NAAR_TRIAGE
+                : Transitie.STUUR_TERUG_NAAR_BEOORDELING;
+        Zaakstatus naar = STROOM.neem(terug, status, kenmerken(door, vanAfdeling), this::weigering);
+        stap(terug, naar, null, door, op, reden);
+    }
+
+    /**
+     * Opens a closed case again, with a reason: it is assessed anew, against a new assessment clock (the flow's
+     * effect); its closing moment and reason are cleared (the figures count it as closed when it closes again).
+     *
+     * @throws Weigering for an open case, or someone outside the case's department
+     */
+    void heropen(Zaakklok klok, String door, boolean vanAfdeling, Instant op, String reden) {
+        Zaakstatus naar = STROOM.neem(
+                Transitie.HEROPEN,
+                status,
+                kenmerken(door, vanAfdeling),
+                b -> b instanceof Stroom.Bezwaar.NietVanuit<Zaakstatus, Transitie>
+                        ? new Weigering("zaak.heropenen.open", referentie)
+                        : weigering(b));
+        stap(Transitie.HEROPEN, naar, klok, door, op, reden);
+        sluitreden = null;
+        geslotenOp = null;
+    }
+
+    /**
+     * Records a note, a task given, done or cancelled in the timeline: the state stays.
+     *
+     * @throws Weigering when the flow does not allow it now (a task on a closed case)
+     */
+    void noteer(Transitie transitie, String door, Instant op, @Nullable String toelichting) {
+        Zaakstatus naar = STROOM.neem(
+                transitie,
+                status,
+                kenmerken(door, true),
+                b -> b instanceof Stroom.Bezwaar.NietVanuit<Zaakstatus, Transitie>
+                        ? new Weigering("zaak.taak.gesloten", referentie)
+                        : weigering(b));
+        stap(transitie, naar, null, door, op, toelichting);
+    }
+
+    /** Whether the flow allows {@code transitie} now to this person (for the case page's forms). */
+    public boolean staatToe(Transitie transitie, String door, boolean vanAfdeling) {
+        return STROOM.toets(transitie, status, kenmerken(door, vanAfdeling)).isEmpty();
+    }
+
+    private Zaakstroom.Kenmerken kenmerken(@Nullable String door, boolean vanAfdeling) {
+        return new Zaakstroom.Kenmerken(soort, sluitenGevraagdVanuit, sluitenGevraagdDoor, door, vanAfdeling);
     }
 
     public boolean bevat(MeldingId melding) {
@@ -270,7 +373,7 @@ public class Zaak {
             String door,
             Instant op,
             @Nullable String toelichting) {
-        Termijneffect effect = STROOM.effect(transitie, soort);
+        Termijneffect effect = STROOM.effect(transitie, kenmerken(null, true));
         if (effect instanceof Termijneffect.Start start) {
             stopKlok(klok, door, op);
             // the Wkkgz clocks of a calamity count from the receipt of the first notification
@@ -289,6 +392,11 @@ public class Zaak {
         }
         Zaakstatus van = status;
         status = naar;
+        if (naar != Zaakstatus.SLUITEN_TER_BEOORDELING) {
+            sluitenGevraagdDoor = null;
+            sluitenGevraagdVanuit = null;
+            voorgesteldeSluitreden = null;
+        }
         nieuweStappen.add(new Statuswijziging(van, naar, transitie, door, op, leegIsNull(toelichting)));
     }
 
@@ -305,7 +413,7 @@ public class Zaak {
      * @throws Weigering for a closed case or one without a running clock
      */
     KlokId klokVoor(Transitie transitie) {
-        STROOM.neem(transitie, status, soort, b -> new Weigering("zaak.termijn.gesloten", referentie));
+        STROOM.neem(transitie, status, kenmerken(null, true), b -> new Weigering("zaak.termijn.gesloten", referentie));
         if (klokId == null || termijnSoort == null) {
             throw new Weigering("zaak.termijn.geen-klok", referentie);
         }
@@ -320,7 +428,7 @@ public class Zaak {
         if (klokId == null || !stand.id().waarde().equals(klokId)) {
             throw new IllegalStateException("not the clock of case " + referentie);
         }
-        Zaakstatus naar = STROOM.neem(transitie, status, soort, Zaak::onmogelijk);
+        Zaakstatus naar = STROOM.neem(transitie, status, kenmerken(null, true), Zaak::onmogelijk);
         neemOver(stand);
         nieuweStappen.add(new Statuswijziging(status, naar, transitie, door, op, leegIsNull(toelichting)));
     }
@@ -439,6 +547,16 @@ public class Zaak {
 
     public @Nullable Sluitreden sluitreden() {
         return sluitreden;
+    }
+
+    /** While a closing waits for review: who asked for it. */
+    public @Nullable String sluitenGevraagdDoor() {
+        return sluitenGevraagdDoor;
+    }
+
+    /** While a closing waits for review: the reason it will close with. */
+    public @Nullable Sluitreden voorgesteldeSluitreden() {
+        return voorgesteldeSluitreden;
     }
 
     /** The timeline entries of the steps taken since the case was loaded or opened, oldest first. */

@@ -22,4 +22,19 @@ public final class ZaakRechten implements Toegangsverklaring {
 
     /** Extending the case's clock under one of its kind's rules (the rule may still ask for a role). */
     public static final Recht TERMIJN_VERLENGEN = Recht.van("zaken.termijn-verlengen");
+
+    /** Adding an internal note to a case (never shown to the provider or the reporter). */
+    public static final Recht NOTEREN = Recht.van("zaken.noteren");
+
+    /** Giving a task on a case to a person or a department. */
+    public static final Recht TAKEN_TOEWIJZEN = Recht.van("zaken.taken-toewijzen");
+
+    /** Marking a task done or cancelled (one's own, one's department's, or one that one gave). */
+    public static final Recht TAKEN_AFHANDELEN = Recht.van("zaken.taken-afhandelen");
+
+    /** Approving or sending back a closing someone else asked for (four eyes). */
+    public static final Recht SLUITEN_BEOORDELEN = Recht.van("zaken.sluiten-beoordelen");
+
+    /** Opening a closed case again, with a reason. */
+    public static final Recht HEROPENEN = Recht.van("zaken.heropenen");
 }

@@ -407,13 +407,13 @@ public class Zaakbehandeling {
         });
     }
 
-    private static void eisVersie(Zaak zaak, @Nullable Long verwachteVersie) {
+    static void eisVersie(Zaak zaak, @Nullable Long verwachteVersie) {
         if (verwachteVersie != null && !verwachteVersie.equals(zaak.versie())) {
             throw new Weigering("zaak.gelijktijdig-gewijzigd", zaak.referentie());
         }
     }
 
-    private Zaak bewaar(Zaak zaak) {
+    Zaak bewaar(Zaak zaak) {
         try {
             return zaken.bewaar(zaak);
         } catch (OptimisticLockingFailureException e) {
@@ -421,7 +421,7 @@ public class Zaakbehandeling {
         }
     }
 
-    private void gewijzigd(Zaak zaak, Zaakstatus van, Transitie transitie, Instant op) {
+    void gewijzigd(Zaak zaak, Zaakstatus van, Transitie transitie, Instant op) {
         tel(transitie);
         List<MeldingId> ids = zaak.meldingen();
         events.publishEvent(

@@ -286,14 +286,16 @@ public class Zaakklokken implements Zaakklok {
     /** The steps of the flow that start a clock, for some kind of case. */
     private static final Set<String> STARTERS = Arrays.stream(Transitie.values())
             .filter(t -> Arrays.stream(Meldingsoort.values())
-                    .anyMatch(s -> Zaakstroom.STROOM.effect(t, s) instanceof Termijneffect.Start))
+                    .anyMatch(s ->
+                            Zaakstroom.STROOM.effect(t, Zaakstroom.Kenmerken.van(s)) instanceof Termijneffect.Start))
             .map(Transitie::name)
             .collect(Collectors.toUnmodifiableSet());
 
     /** Day 0 as the flow set it: the receipt or the step's moment ({@link Termijneffect.Vanaf}). */
     private static Startpunt startpunt(Open zaak, @Nullable Startstap stap) {
         if (stap != null
-                && Zaakstroom.STROOM.effect(stap.transitie(), zaak.soort()) instanceof Termijneffect.Start start
+                && Zaakstroom.STROOM.effect(stap.transitie(), Zaakstroom.Kenmerken.van(zaak.soort()))
+                        instanceof Termijneffect.Start start
                 && start.soort() == zaak.termijnSoort()) {
             return Startpunt.moment(start.vanaf() == Termijneffect.Vanaf.ONTVANGST ? zaak.ontvangenOp() : stap.op());
         }

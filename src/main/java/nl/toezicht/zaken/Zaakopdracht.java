@@ -1,6 +1,8 @@
 package nl.toezicht.zaken;
 
+import java.time.LocalDate;
 import nl.toezicht.kern.Weigering;
+import nl.toezicht.kern.Zorgsector;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -89,6 +91,132 @@ public sealed interface Zaakopdracht {
                 throw Weigering.opVeld("reden", "zaak.termijn.reden-verplicht");
             }
             return new Verlenging(regel.strip(), lengte, tekst);
+        }
+    }
+
+    /** An internal note: up to {@value Notitie#MAXIMALE_LENGTE} characters. */
+    record Noteren(String tekst) implements Zaakopdracht {
+
+        /** @throws Weigering on field {@code tekst} */
+        public static Noteren lees(@Nullable String tekst) {
+            if (tekst == null || tekst.isBlank()) {
+                throw Weigering.opVeld("tekst", "zaak.notitie.verplicht");
+            }
+            if (tekst.length() > Notitie.MAXIMALE_LENGTE) {
+                throw Weigering.opVeld("tekst", "zaak.notitie.te-lang", Notitie.MAXIMALE_LENGTE);
+            }
+            return new Noteren(tekst.strip());
+        }
+    }
+
+    /** A task for one person or one department, with a description and a due date. */
+    record Taaktoewijzing(
+            String omschrijving,
+            @Nullable String medewerker,
+            @Nullable Zorgsector afdeling,
+            LocalDate uiterlijk) implements Zaakopdracht {
+
+        /** How far ahead a due date may lie. */
+        static final int MAXIMAAL_JAREN_VOORUIT = 2;
+
+        /**
+         * From the form's choice ({@code medewerker:<login>} or {@code afdeling:<SECTOR>}) or the API's two fields.
+         *
+         * @throws Weigering on field {@code omschrijving}, {@code toegewezenAan} or {@code uiterlijk}
+         */
+        public static Taaktoewijzing lees(
+                @Nullable String omschrijving,
+                @Nullable String medewerker,
+                @Nullable String afdeling,
+                @Nullable String uiterlijk,
+                LocalDate vandaag) {
+            String tekst = Zaakopdracht.tekst(omschrijving, "omschrijving");
+            if (tekst == null) {
+                throw Weigering.opVeld("omschrijving", "zaak.taak.omschrijving-verplicht");
+            }
+            boolean persoon = medewerker != null && !medewerker.isBlank();
+            boolean groep = afdeling != null && !afdeling.isBlank();
+            if (persoon == groep || (persoon && medewerker.length() > 100)) {
+                throw Weigering.opVeld("toegewezenAan", "zaak.taak.voor-verplicht");
+            }
+            Zorgsector sector =
+                    groep ? alsEnum(Zorgsector.class, afdeling, "toegewezenAan", "zaak.taak.voor-verplicht") : null;
+            LocalDate datum;
+            try {
+                datum = LocalDate.parse(uiterlijk == null ? "" : uiterlijk.strip());
+            } catch (java.time.format.DateTimeParseException e) {
+                throw Weigering.opVeld("uiterlijk", "zaak.taak.uiterlijk-verplicht");
+            }
+            if (datum.isBefore(vandaag) || datum.isAfter(vandaag.plusYears(MAXIMAAL_JAREN_VOORUIT))) {
+                throw Weigering.opVeld("uiterlijk", "zaak.taak.uiterlijk-buiten-bereik", MAXIMAAL_JAREN_VOORUIT);
+            }
+            return new Taaktoewijzing(tekst, persoon ? medewerker.strip() : null, sector, datum);
+        }
+
+        /** The form's one field: {@code medewerker:<login>} or {@code afdeling:<SECTOR>}. */
+        public static Taaktoewijzing uitFormulier(
+                @Nullable String omschrijving,
+                @Nullable String toegewezenAan,
+                @Nullable String uiterlijk,
+                LocalDate vandaag) {
+            String voor = toegewezenAan == null ? "" : toegewezenAan.strip();
+            return lees(
+                    omschrijving,
+                    voor.startsWith("medewerker:") ? voor.substring("medewerker:".length()) : null,
+                    voor.startsWith("afdeling:") ? voor.substring("afdeling:".length()) : null,
+                    uiterlijk,
+                    vandaag);
+        }
+    }
+
+    /** Asking to close, with the reason it will close with once a second person approves. */
+    record Sluitverzoek(Sluitreden sluitreden, @Nullable String toelichting) implements Zaakopdracht {
+
+        /** @throws Weigering on field {@code sluitreden} or {@code toelichting} */
+        public static Sluitverzoek lees(@Nullable String sluitreden, @Nullable String toelichting) {
+            if (sluitreden == null || sluitreden.isBlank()) {
+                throw Weigering.opVeld("sluitreden", "zaak.sluitreden.verplicht");
+            }
+            Sluitreden reden = alsEnum(Sluitreden.class, sluitreden, "sluitreden", "zaak.sluitreden.onbekend");
+            if (!reden.isHandmatig()) {
+                throw Weigering.opVeld("sluitreden", "zaak.sluitreden.niet-handmatig");
+            }
+            return new Sluitverzoek(reden, Zaakopdracht.tekst(toelichting, "toelichting"));
+        }
+    }
+
+    /** Approving a closing, with an optional explanation. */
+    record Goedkeuring(@Nullable String toelichting) implements Zaakopdracht {
+
+        /** @throws Weigering on field {@code toelichting} */
+        public static Goedkeuring lees(@Nullable String toelichting) {
+            return new Goedkeuring(Zaakopdracht.tekst(toelichting, "toelichting"));
+        }
+    }
+
+    /** Sending a closing back, or reopening a closed case: always with a reason. */
+    record MetReden(String reden) implements Zaakopdracht {
+
+        /** @throws Weigering on field {@code reden} */
+        public static MetReden lees(@Nullable String reden) {
+            String tekst = Zaakopdracht.tekst(reden, "reden");
+            if (tekst == null) {
+                throw Weigering.opVeld("reden", "zaak.reden-verplicht");
+            }
+            return new MetReden(tekst);
+        }
+    }
+
+    /**
+     * The task a form or request names (field {@code taak}).
+     *
+     * @throws Weigering on field {@code taak} when it names none
+     */
+    static TaakId taak(@Nullable String taak) {
+        try {
+            return new TaakId(java.util.UUID.fromString(taak == null ? "" : taak.strip()));
+        } catch (IllegalArgumentException e) {
+            throw Weigering.opVeld("taak", "zaak.taak.onbekende-taak");
         }
     }
 

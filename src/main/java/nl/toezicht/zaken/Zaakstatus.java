@@ -8,6 +8,8 @@ public enum Zaakstatus {
     IN_TRIAGE,
     WACHT_OP_ONDERZOEK_ZORGAANBIEDER,
     IN_BEOORDELING,
+    /** Closing was asked for; a second person approves it (the case closes) or sends it back (four eyes). */
+    SLUITEN_TER_BEOORDELING,
     GESLOTEN;
 
     public boolean isOpen() {
@@ -22,7 +24,8 @@ public enum Zaakstatus {
     public Meldingstatus meldingstatus() {
         return switch (this) {
             case ONTVANGEN -> Meldingstatus.ONTVANGEN;
-            case IN_TRIAGE, WACHT_OP_ONDERZOEK_ZORGAANBIEDER, IN_BEOORDELING -> Meldingstatus.IN_BEHANDELING;
+            case IN_TRIAGE, WACHT_OP_ONDERZOEK_ZORGAANBIEDER, IN_BEOORDELING, SLUITEN_TER_BEOORDELING ->
+                Meldingstatus.IN_BEHANDELING;
             case GESLOTEN -> Meldingstatus.AFGEHANDELD;
         };
     }

@@ -74,6 +74,30 @@ class ZaakApiIT {
         return als.postJson("/api/v1/zaken/" + id + "/statuswijzigingen", json);
     }
 
+    /**
+     * Closing with four eyes: {@code vrager} asks with the reason, a second GGZ inspector approves; the case as it
+     * is then.
+     */
+    private JsonNode sluit(Api vrager, ZaakId id, String sluitreden, String toelichting) {
+        return sluit(
+                vrager,
+                vrager == inspecteurGgz ? Api.op(port).als("inspecteur") : inspecteurGgz,
+                id,
+                sluitreden,
+                toelichting);
+    }
+
+    private JsonNode sluit(Api vrager, Api tweede, ZaakId id, String sluitreden, String toelichting) {
+        Api.Antwoord gevraagd = vrager.postJson(
+                "/api/v1/zaken/" + id + "/sluitverzoek",
+                "{\"sluitreden\":\"" + sluitreden + "\",\"toelichting\":\"" + toelichting + "\"}");
+        assertThat(gevraagd.status()).as(gevraagd.toString()).isEqualTo(200);
+        assertThat(gevraagd.json().get("status").asString()).isEqualTo("SLUITEN_TER_BEOORDELING");
+        Api.Antwoord goedgekeurd = tweede.postJson("/api/v1/zaken/" + id + "/sluitverzoek/goedkeuring", "{}");
+        assertThat(goedgekeurd.status()).as(goedgekeurd.toString()).isEqualTo(200);
+        return zaak(id);
+    }
+
     private JsonNode doeStap(Api als, ZaakId id, String transitie) {
         Api.Antwoord antwoord =
                 stap(als, id, "{\"transitie\":\"" + transitie + "\",\"toelichting\":\"" + transitie + " gedaan\"}");
@@ -142,8 +166,8 @@ class ZaakApiIT {
         assertThat(zaak.get("status").asString()).isEqualTo("IN_TRIAGE");
         assertThat(fixtures.meldingstatus(event.melding())).isEqualTo("IN_BEHANDELING");
         assertThat(zaak.get("toegestaneTransities").toString())
-                .contains("VRAAG_ONDERZOEK_AAN", "SLUIT")
-                .doesNotContain("NEEM_IN_BEOORDELING");
+                .contains("VRAAG_ONDERZOEK_AAN")
+                .doesNotContain("NEEM_IN_BEOORDELING", "SLUIT");
 
         // asked a week after receipt: the Wkkgz 8 weeks of a calamity still run from the receipt
         klok.zet("2026-06-16T10:00");
@@ -166,13 +190,7 @@ class ZaakApiIT {
         assertThat(zaak.get("termijnDatum").asString()).isEqualTo("2026-09-02");
 
         doeStap(inspecteurGgz, id, "ONTVANG_ONDERZOEK");
-        Api.Antwoord sluiten = stap(
-                inspecteurGgz,
-                id,
-                "{\"transitie\":\"SLUIT\",\"sluitreden\":\"ONDERZOEK_VOLDOENDE\",\"toelichting\":\"Verbeterplan is goed\"}");
-        assertThat(sluiten.status()).as(sluiten.toString()).isEqualTo(201);
-        assertThat(sluiten.header("Location")).isEqualTo("/api/v1/zaken/" + id);
-        zaak = sluiten.json();
+        zaak = sluit(inspecteurGgz, id, "ONDERZOEK_VOLDOENDE", "Verbeterplan is goed");
         assertThat(zaak.get("status").asString()).isEqualTo("GESLOTEN");
         assertThat(zaak.get("sluitreden").asString()).isEqualTo("ONDERZOEK_VOLDOENDE");
         assertThat(zaak.get("geslotenOp").isNull()).isFalse();
@@ -190,11 +208,15 @@ class ZaakApiIT {
                         "ONTVANG_ONDERZOEK",
                         "VRAAG_AANVULLING_AAN",
                         "ONTVANG_ONDERZOEK",
-                        "SLUIT");
-        JsonNode laatste = zaak.get("tijdlijn").get(6);
-        assertThat(laatste.get("door").asString()).isEqualTo("inspecteur.ggz");
-        assertThat(laatste.get("van").asString()).isEqualTo("IN_BEOORDELING");
-        assertThat(laatste.get("toelichting").asString()).isEqualTo("Verbeterplan is goed");
+                        "VRAAG_SLUITEN_AAN",
+                        "KEUR_SLUITEN_GOED");
+        JsonNode gevraagd = zaak.get("tijdlijn").get(6);
+        assertThat(gevraagd.get("door").asString()).isEqualTo("inspecteur.ggz");
+        assertThat(gevraagd.get("van").asString()).isEqualTo("IN_BEOORDELING");
+        assertThat(gevraagd.get("toelichting").asString()).isEqualTo("Verbeterplan is goed");
+        JsonNode laatste = zaak.get("tijdlijn").get(7);
+        assertThat(laatste.get("door").asString()).isEqualTo("inspecteur");
+        assertThat(laatste.get("van").asString()).isEqualTo("SLUITEN_TER_BEOORDELING");
         assertThat(teller("START_TRIAGE")).isEqualTo(voor + 1);
     }
 
@@ -205,9 +227,10 @@ class ZaakApiIT {
         JsonNode zaak = doeStap(inspecteurGgz, id, "NEEM_IN_BEOORDELING");
         assertThat(zaak.get("status").asString()).isEqualTo("IN_BEOORDELING");
         assertThat(zaak.get("termijnSoort").asString()).isEqualTo("BEOORDELING");
-        Api.Antwoord sluiten = stap(inspecteurGgz, id, "{\"transitie\":\"SLUIT\",\"sluitreden\":\"GEEN_VERVOLG\"}");
-        assertThat(sluiten.status()).isEqualTo(201);
-        assertThat(sluiten.json().get("sluitreden").asString()).isEqualTo("GEEN_VERVOLG");
+        assertThat(sluit(inspecteurGgz, id, "GEEN_VERVOLG", "")
+                        .get("sluitreden")
+                        .asString())
+                .isEqualTo("GEEN_VERVOLG");
     }
 
     @Test
@@ -227,8 +250,10 @@ class ZaakApiIT {
     void aComplaintMayBeClosedFromTriageAndACalamityNotTakenIntoAssessmentWithoutInvestigation() {
         ZaakId klacht = fixtures.eenKlacht().opentZaak();
         doeStap(inspecteurGgz, klacht, "START_TRIAGE");
-        Api.Antwoord sluiten = stap(inspecteurGgz, klacht, "{\"transitie\":\"SLUIT\",\"sluitreden\":\"DOORVERWEZEN\"}");
-        assertThat(sluiten.status()).isEqualTo(201);
+        assertThat(sluit(inspecteurGgz, klacht, "DOORVERWEZEN", "")
+                        .get("status")
+                        .asString())
+                .isEqualTo("GESLOTEN");
 
         ZaakId calamiteit = fixtures.eenCalamiteit().opentZaak();
         doeStap(inspecteurGgz, calamiteit, "START_TRIAGE");
@@ -244,22 +269,24 @@ class ZaakApiIT {
     void anIllegalStepIsRefusedWith409NamingStepAndStateAndNothingChanges() {
         ZaakId id = fixtures.eenCalamiteit().opentZaak();
         JsonNode voor = zaak(id);
-        for (String transitie : List.of("SLUIT", "ONTVANG_ONDERZOEK", "VRAAG_AANVULLING_AAN", "VRAAG_ONDERZOEK_AAN")) {
-            Api.Antwoord antwoord = stap(
-                    inspecteurGgz,
-                    id,
-                    "{\"transitie\":\"" + transitie + "\""
-                            + (transitie.equals("SLUIT") ? ",\"sluitreden\":\"GEEN_VERVOLG\"" : "") + "}");
+        for (String transitie : List.of("ONTVANG_ONDERZOEK", "VRAAG_AANVULLING_AAN", "VRAAG_ONDERZOEK_AAN")) {
+            Api.Antwoord antwoord = stap(inspecteurGgz, id, "{\"transitie\":\"" + transitie + "\"}");
             assertThat(antwoord.status()).as(transitie).isEqualTo(409);
             assertThat(antwoord.header("Content-Type")).startsWith("application/problem+json");
             assertThat(antwoord.json().get("detail").asString())
                     .contains("heeft status 'Ontvangen'")
                     .contains(voor.get("referentie").asString());
         }
-        Api.Antwoord sluiten = stap(inspecteurGgz, id, "{\"transitie\":\"SLUIT\",\"sluitreden\":\"GEEN_VERVOLG\"}");
+        Api.Antwoord sluiten =
+                inspecteurGgz.postJson("/api/v1/zaken/" + id + "/sluitverzoek", "{\"sluitreden\":\"GEEN_VERVOLG\"}");
+        assertThat(sluiten.status()).isEqualTo(409);
         assertThat(sluiten.json().get("detail").asString())
-                .isEqualTo("'Zaak sluiten' kan niet: zaak "
+                .isEqualTo("'Sluiten aanvragen' kan niet: zaak "
                         + voor.get("referentie").asString() + " heeft status 'Ontvangen'.");
+        // closing at once is no staff step any more: four eyes (decision 0060)
+        Api.Antwoord direct = stap(inspecteurGgz, id, "{\"transitie\":\"SLUIT\",\"sluitreden\":\"GEEN_VERVOLG\"}");
+        assertThat(direct.status()).isEqualTo(422);
+        assertThat(direct.json().get("detail").asString()).isEqualTo("Deze stap kunt u niet zelf uitvoeren.");
         JsonNode na = zaak(id);
         assertThat(na.get("versie").asLong()).isEqualTo(voor.get("versie").asLong());
         assertThat(na.get("tijdlijn")).hasSize(1);
@@ -270,9 +297,7 @@ class ZaakApiIT {
     void aClosedCaseRefusesEveryStep() {
         ZaakId id = fixtures.eenKlacht().opentZaak();
         doeStap(inspecteurGgz, id, "START_TRIAGE");
-        assertThat(stap(inspecteurGgz, id, "{\"transitie\":\"SLUIT\",\"sluitreden\":\"GEEN_VERVOLG\"}")
-                        .status())
-                .isEqualTo(201);
+        sluit(inspecteurGgz, id, "GEEN_VERVOLG", "");
         for (String transitie : List.of(
                 "START_TRIAGE",
                 "VRAAG_ONDERZOEK_AAN",
@@ -313,15 +338,18 @@ class ZaakApiIT {
         Api.Antwoord verkeerdType = stap(inspecteurGgz, id, "{\"transitie\":[\"SLUIT\"]}");
         assertThat(verkeerdType.status()).isEqualTo(400);
 
-        Api.Antwoord geenReden = stap(inspecteurGgz, id, "{\"transitie\":\"SLUIT\"}");
+        Api.Antwoord geenReden =
+                inspecteurGgz.postJson("/api/v1/zaken/" + id + "/sluitverzoek", "{\"toelichting\":\"zonder reden\"}");
         assertThat(geenReden.status()).isEqualTo(422);
         assertThat(geenReden.json().get("errors").get(0).get("field").asString())
                 .isEqualTo("sluitreden");
         assertThat(geenReden.json().get("detail").asString()).isEqualTo("Kies een reden om de zaak te sluiten.");
 
         Api.Antwoord systeemReden =
-                stap(inspecteurGgz, id, "{\"transitie\":\"SLUIT\",\"sluitreden\":\"SAMENGEVOEGD\"}");
+                inspecteurGgz.postJson("/api/v1/zaken/" + id + "/sluitverzoek", "{\"sluitreden\":\"SAMENGEVOEGD\"}");
         assertThat(systeemReden.status()).isEqualTo(422);
+        assertThat(systeemReden.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("sluitreden");
 
         Api.Antwoord redenZonderSluiten =
                 stap(inspecteurGgz, id, "{\"transitie\":\"VRAAG_ONDERZOEK_AAN\",\"sluitreden\":\"GEEN_VERVOLG\"}");
@@ -625,7 +653,7 @@ class ZaakApiIT {
     void closedCasesAreListedOnlyWhenAskedFor() {
         ZaakId id = fixtures.eenKlacht().inSector(Zorgsector.NETWERKZORG).opentZaak();
         doeStap(intake, id, "START_TRIAGE");
-        stap(intake, id, "{\"transitie\":\"SLUIT\",\"sluitreden\":\"GEEN_VERVOLG\"}");
+        sluit(intake, Api.op(port).als("inspecteur.netwerkzorg"), id, "GEEN_VERVOLG", "");
         assertThat(intake.get("/api/v1/zaken?afdeling=NETWERKZORG&grootte=100").tekst())
                 .doesNotContain(id.toString());
         List<String> gesloten = new ArrayList<>();

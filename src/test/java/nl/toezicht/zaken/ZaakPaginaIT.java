@@ -111,15 +111,18 @@ class ZaakPaginaIT {
         assertThat(gedaan.header("Location")).endsWith("/zaken/" + id);
         pagina = browser.get("/zaken/" + id).tekst();
         assertThat(pagina).contains("De wijziging is opgeslagen.", "In triage", "Ernstig, snel oppakken");
-        assertThat(pagina).contains("value=\"SLUIT\"", "name=\"sluitreden\"", "value=\"VRAAG_ONDERZOEK_AAN\"");
+        assertThat(pagina).contains("/sluiten/aanvragen", "name=\"sluitreden\"", "value=\"VRAAG_ONDERZOEK_AAN\"");
+        assertThat(pagina).doesNotContain("value=\"SLUIT\"");
         assertThat(pagina).doesNotContain("value=\"START_TRIAGE\"", "value=\"NEEM_IN_BEOORDELING\"");
 
-        browser.post(
-                "/zaken/" + id + "/statuswijzigingen",
-                Map.of("transitie", "SLUIT", "sluitreden", "", "versie", versie(pagina)));
+        browser.post("/zaken/" + id + "/sluiten/aanvragen", Map.of("sluitreden", "", "versie", versie(pagina)));
         pagina = browser.get("/zaken/" + id).tekst();
         assertThat(pagina)
-                .contains("Er is een probleem", "Kies een reden om de zaak te sluiten.", "href=\"#sluitreden\"");
+                .contains(
+                        "Er is een probleem",
+                        "Kies een reden om de zaak te sluiten.",
+                        "href=\"#sluiten-sluitreden\"",
+                        "id=\"sluiten-sluitreden\"");
 
         browser.post(
                 "/zaken/" + id + "/statuswijzigingen",
@@ -136,8 +139,17 @@ class ZaakPaginaIT {
         assertThat(pagina).contains("Toegewezen aan inspecteur");
 
         browser.post(
-                "/zaken/" + id + "/statuswijzigingen",
-                Map.of("transitie", "SLUIT", "sluitreden", "GEEN_VERVOLG", "versie", versie(pagina)));
+                "/zaken/" + id + "/sluiten/aanvragen", Map.of("sluitreden", "GEEN_VERVOLG", "versie", versie(pagina)));
+        pagina = browser.get("/zaken/" + id).tekst();
+        // four eyes: who asked sees that a second inspector reviews it, and no button to approve it
+        assertThat(pagina).contains("Sluiten ter beoordeling", "Een tweede inspecteur beoordeelt het sluiten.");
+        assertThat(pagina).doesNotContain("/sluiten/goedkeuren");
+        Sessie tweede = Sessie.op(port).als("inspecteur");
+        pagina = tweede.get("/zaken/" + id).tekst();
+        browser.post("/zaken/" + id + "/sluiten/goedkeuren", Map.of("versie", versie(pagina)));
+        assertThat(browser.get("/zaken/" + id).tekst())
+                .contains("U vroeg zelf om het sluiten: een tweede inspecteur beoordeelt het (vier ogen).");
+        tweede.post("/zaken/" + id + "/sluiten/goedkeuren", Map.of("versie", versie(pagina)));
         pagina = browser.get("/zaken/" + id).tekst();
         assertThat(pagina).contains("Gesloten", "Geen vervolg nodig", "Er zijn geen stappen mogelijk in deze status.");
         assertThat(fixtures.meldingstatus(melding.melding())).isEqualTo("AFGEHANDELD");

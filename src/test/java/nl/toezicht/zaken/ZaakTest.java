@@ -97,9 +97,14 @@ class ZaakTest {
                 stap(zaak, Transitie.VRAAG_ONDERZOEK_AAN);
                 stap(zaak, Transitie.ONTVANG_ONDERZOEK);
             }
+            case SLUITEN_TER_BEOORDELING -> {
+                stap(zaak, Transitie.START_TRIAGE);
+                zaak.vraagSluitenAan(Sluitreden.GEEN_VERVOLG, "inspecteur", NU, null);
+            }
             case GESLOTEN -> {
                 stap(zaak, Transitie.START_TRIAGE);
-                zaak.voerUit(Transitie.SLUIT, Sluitreden.GEEN_VERVOLG, TERMIJNEN, "inspecteur", NU, null);
+                zaak.vraagSluitenAan(Sluitreden.GEEN_VERVOLG, "inspecteur", NU, null);
+                zaak.keurSluitenGoed(TERMIJNEN, "tweede", true, NU, null);
             }
         }
         assertThat(zaak.status()).isEqualTo(status);
@@ -112,8 +117,7 @@ class ZaakTest {
 
     /** A manual step as the service performs it, with an explanation and, for closing, a reason. */
     static void voerUit(Zaak zaak, Transitie transitie) {
-        Sluitreden reden = transitie == Transitie.SLUIT ? Sluitreden.ONDERZOEK_VOLDOENDE : null;
-        zaak.voerUit(transitie, reden, TERMIJNEN, "inspecteur", NU, "toelichting");
+        zaak.voerUit(transitie, null, TERMIJNEN, "inspecteur", NU, "toelichting");
     }
 
     /** The flow as the issue draws it; a calamity cannot skip the provider's investigation. */
@@ -121,10 +125,8 @@ class ZaakTest {
             "ONTVANGEN START_TRIAGE IN_TRIAGE",
             "IN_TRIAGE VRAAG_ONDERZOEK_AAN WACHT_OP_ONDERZOEK_ZORGAANBIEDER",
             "IN_TRIAGE NEEM_IN_BEOORDELING IN_BEOORDELING",
-            "IN_TRIAGE SLUIT GESLOTEN",
             "WACHT_OP_ONDERZOEK_ZORGAANBIEDER ONTVANG_ONDERZOEK IN_BEOORDELING",
-            "IN_BEOORDELING VRAAG_AANVULLING_AAN WACHT_OP_ONDERZOEK_ZORGAANBIEDER",
-            "IN_BEOORDELING SLUIT GESLOTEN");
+            "IN_BEOORDELING VRAAG_AANVULLING_AAN WACHT_OP_ONDERZOEK_ZORGAANBIEDER");
 
     static Stream<Arguments> elkeStatusMetElkeTransitie() {
         List<Arguments> gevallen = new ArrayList<>();
@@ -172,12 +174,11 @@ class ZaakTest {
     @Test
     void aRefusalNamesTheStepAndTheCurrentState() {
         Zaak zaak = eenZaakIn(Zaakstatus.ONTVANGEN, Meldingsoort.CALAMITEIT);
-        assertThatThrownBy(
-                        () -> zaak.voerUit(Transitie.SLUIT, Sluitreden.GEEN_VERVOLG, TERMIJNEN, "inspecteur", NU, null))
+        assertThatThrownBy(() -> zaak.voerUit(Transitie.VRAAG_ONDERZOEK_AAN, null, TERMIJNEN, "inspecteur", NU, null))
                 .isInstanceOfSatisfying(Weigering.class, w -> {
                     assertThat(w.berichtSleutel()).isEqualTo("zaak.transitie.geweigerd");
                     assertThat(w.argumenten()).hasSize(3);
-                    assertThat(w.argumenten()[0].toString()).contains("transitie.SLUIT");
+                    assertThat(w.argumenten()[0].toString()).contains("transitie.VRAAG_ONDERZOEK_AAN");
                     assertThat(w.argumenten()[1].toString()).contains("zaakstatus.ONTVANGEN");
                 });
     }
@@ -221,23 +222,91 @@ class ZaakTest {
     }
 
     @Test
-    void closingNeedsAReasonThatStaffMayGive() {
+    void closingNeedsAReasonThatStaffMayGiveAndASecondPerson() {
         Zaak zaak = eenZaakIn(Zaakstatus.IN_TRIAGE, Meldingsoort.KLACHT_OF_SIGNAAL);
-        assertThatThrownBy(() -> zaak.voerUit(Transitie.SLUIT, null, TERMIJNEN, "inspecteur", NU, null))
-                .isInstanceOfSatisfying(Weigering.class, w -> {
-                    assertThat(w.veld()).isEqualTo("sluitreden");
-                });
+        // closing at once is no staff step any more (four eyes)
         assertThatThrownBy(
-                        () -> zaak.voerUit(Transitie.SLUIT, Sluitreden.SAMENGEVOEGD, TERMIJNEN, "inspecteur", NU, null))
-                .isInstanceOf(Weigering.class);
+                        () -> zaak.voerUit(Transitie.SLUIT, Sluitreden.GEEN_VERVOLG, TERMIJNEN, "inspecteur", NU, null))
+                .isInstanceOfSatisfying(
+                        Weigering.class, w -> assertThat(w.veld()).isEqualTo("transitie"));
+        assertThatThrownBy(() -> zaak.vraagSluitenAan(Sluitreden.SAMENGEVOEGD, "inspecteur", NU, null))
+                .isInstanceOfSatisfying(
+                        Weigering.class, w -> assertThat(w.veld()).isEqualTo("sluitreden"));
         assertThat(zaak.status()).isEqualTo(Zaakstatus.IN_TRIAGE);
 
-        zaak.voerUit(Transitie.SLUIT, Sluitreden.DOORVERWEZEN, TERMIJNEN, "inspecteur", NU, "  ");
+        zaak.vraagSluitenAan(Sluitreden.DOORVERWEZEN, "inspecteur", NU, "  ");
+        assertThat(zaak.status()).isEqualTo(Zaakstatus.SLUITEN_TER_BEOORDELING);
+        assertThat(zaak.sluitreden()).isNull();
+        assertThat(zaak.voorgesteldeSluitreden()).isEqualTo(Sluitreden.DOORVERWEZEN);
+        assertThat(zaak.termijn())
+                .as("the clock runs on while the closing is reviewed")
+                .isNotNull();
+        assertThatThrownBy(() -> zaak.keurSluitenGoed(TERMIJNEN, "inspecteur", true, NU, null))
+                .isInstanceOfSatisfying(
+                        Weigering.class, w -> assertThat(w.berichtSleutel()).isEqualTo("zaak.sluiten.vier-ogen"));
+        assertThatThrownBy(() -> zaak.keurSluitenGoed(TERMIJNEN, "elders", false, NU, null))
+                .isInstanceOfSatisfying(
+                        Weigering.class, w -> assertThat(w.berichtSleutel()).isEqualTo("zaak.sluiten.andere-afdeling"));
+        assertThat(zaak.status()).isEqualTo(Zaakstatus.SLUITEN_TER_BEOORDELING);
+
+        zaak.keurSluitenGoed(TERMIJNEN, "tweede", true, NU, null);
+        assertThat(zaak.status()).isEqualTo(Zaakstatus.GESLOTEN);
         assertThat(zaak.sluitreden()).isEqualTo(Sluitreden.DOORVERWEZEN);
         assertThat(zaak.geslotenOp()).isEqualTo(NU);
         assertThat(zaak.termijn()).isNull();
-        assertThat(zaak.nieuweStappen().get(zaak.nieuweStappen().size() - 1).toelichting())
-                .isNull();
+        assertThat(zaak.sluitenGevraagdDoor()).isNull();
+        assertThat(zaak.nieuweStappen())
+                .extracting(Statuswijziging::transitie)
+                .endsWith(Transitie.VRAAG_SLUITEN_AAN, Transitie.KEUR_SLUITEN_GOED);
+    }
+
+    @Test
+    void aClosingSentBackReturnsToWhereItWasAskedWithTheReason() {
+        Zaak uitTriage = eenZaakIn(Zaakstatus.SLUITEN_TER_BEOORDELING, Meldingsoort.CALAMITEIT);
+        assertThatThrownBy(() -> uitTriage.stuurSluitenTerug("inspecteur", true, NU, "zelf"))
+                .isInstanceOf(Weigering.class);
+        uitTriage.stuurSluitenTerug("tweede", true, NU, "Eerst het onderzoek vragen");
+        assertThat(uitTriage.status()).isEqualTo(Zaakstatus.IN_TRIAGE);
+        assertThat(uitTriage.voorgesteldeSluitreden()).isNull();
+        Statuswijziging terug =
+                uitTriage.nieuweStappen().get(uitTriage.nieuweStappen().size() - 1);
+        assertThat(terug.transitie()).isEqualTo(Transitie.STUUR_TERUG_NAAR_TRIAGE);
+        assertThat(terug.toelichting()).isEqualTo("Eerst het onderzoek vragen");
+
+        Zaak uitBeoordeling = eenZaakIn(Zaakstatus.IN_BEOORDELING, Meldingsoort.CALAMITEIT);
+        uitBeoordeling.vraagSluitenAan(Sluitreden.ONDERZOEK_VOLDOENDE, "inspecteur", NU, null);
+        uitBeoordeling.stuurSluitenTerug("tweede", true, NU, "Rapport onvolledig");
+        assertThat(uitBeoordeling.status()).isEqualTo(Zaakstatus.IN_BEOORDELING);
+    }
+
+    @Test
+    void aReopenedCaseIsAssessedAnewAgainstANewAssessmentClock() {
+        Zaak zaak = eenZaakIn(Zaakstatus.GESLOTEN, Meldingsoort.CALAMITEIT);
+        assertThatThrownBy(() -> eenZaakIn(Zaakstatus.IN_TRIAGE, Meldingsoort.CALAMITEIT)
+                        .heropen(TERMIJNEN, "inspecteur", true, NU, "Nieuwe feiten"))
+                .isInstanceOfSatisfying(
+                        Weigering.class, w -> assertThat(w.berichtSleutel()).isEqualTo("zaak.heropenen.open"));
+        zaak.heropen(TERMIJNEN, "inspecteur", true, NU, "Nieuwe feiten");
+        assertThat(zaak.status()).isEqualTo(Zaakstatus.IN_BEOORDELING);
+        assertThat(zaak.sluitreden()).isNull();
+        assertThat(zaak.geslotenOp()).isNull();
+        assertThat(zaak.termijn().soort()).isEqualTo(Termijnsoort.BEOORDELING);
+        Statuswijziging heropend = zaak.nieuweStappen().get(zaak.nieuweStappen().size() - 1);
+        assertThat(heropend.transitie()).isEqualTo(Transitie.HEROPEN);
+        assertThat(heropend.toelichting()).isEqualTo("Nieuwe feiten");
+    }
+
+    @Test
+    void aNoteKeepsTheStateAndATaskNeedsAnOpenCase() {
+        Zaak open = eenZaakIn(Zaakstatus.IN_TRIAGE, Meldingsoort.KLACHT_OF_SIGNAAL);
+        open.noteer(Transitie.NOTEREN, "inspecteur", NU, null);
+        assertThat(open.status()).isEqualTo(Zaakstatus.IN_TRIAGE);
+        Zaak gesloten = eenZaakIn(Zaakstatus.GESLOTEN, Meldingsoort.KLACHT_OF_SIGNAAL);
+        gesloten.noteer(Transitie.NOTEREN, "inspecteur", NU, null);
+        assertThatThrownBy(() -> gesloten.noteer(Transitie.TAAK_TOEWIJZEN, "inspecteur", NU, "x"))
+                .isInstanceOfSatisfying(
+                        Weigering.class, w -> assertThat(w.berichtSleutel()).isEqualTo("zaak.taak.gesloten"));
+        assertThat(gesloten.status()).isEqualTo(Zaakstatus.GESLOTEN);
     }
 
     @Test
@@ -362,7 +431,6 @@ class ZaakTest {
                         Transitie.VRAAG_ONDERZOEK_AAN,
                         Transitie.NEEM_IN_BEOORDELING,
                         Transitie.ONTVANG_ONDERZOEK,
-                        Transitie.VRAAG_AANVULLING_AAN,
-                        Transitie.SLUIT);
+                        Transitie.VRAAG_AANVULLING_AAN);
     }
 }

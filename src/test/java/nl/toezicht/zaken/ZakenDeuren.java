@@ -79,6 +79,72 @@ class ZakenDeuren implements Autorisatiematrix.Bijdrage {
         d.add(deur("POST /api/v1/zaken/{id}/termijn/verlenging", Doel.ZAAK)
                 .eigen(INSPECTEUR)
                 .body(o -> "{\"regel\":\"UITSTEL_OP_VERZOEK\",\"lengte\":1,\"reden\":\"Matrixtest\"}"));
+        // notes and tasks (issue 13): read with the case; written by staff who handle cases, in their departments
+        // (intake sees all); a task named in the body that is not the case's is refused on its field (422)
+        d.add(deur("GET /api/v1/zaken/{id}/notities", Doel.ZAAK)
+                .mag(INTAKE, BEHEERDER, ANALIST)
+                .eigen(INSPECTEUR, JURIST));
+        d.add(deur("POST /api/v1/zaken/{id}/notities", Doel.ZAAK)
+                .mag(INTAKE)
+                .eigen(INSPECTEUR, JURIST)
+                .body(o -> "{\"tekst\":\"Matrixtest\"}"));
+        d.add(deur("POST /zaken/{id}/notities", Doel.ZAAK)
+                .mag(INTAKE)
+                .eigen(INSPECTEUR, JURIST)
+                .formulier(o -> Map.of("tekst", "Matrixtest")));
+        d.add(deur("GET /api/v1/zaken/{id}/taken", Doel.ZAAK)
+                .mag(INTAKE, BEHEERDER, ANALIST)
+                .eigen(INSPECTEUR, JURIST));
+        String uiterlijk = java.time.LocalDate.now(nl.toezicht.kern.Tijdzone.NEDERLAND)
+                .plusDays(30)
+                .toString();
+        d.add(deur("POST /api/v1/zaken/{id}/taken", Doel.ZAAK)
+                .mag(INTAKE)
+                .eigen(INSPECTEUR, JURIST)
+                .body(o ->
+                        "{\"omschrijving\":\"Matrixtest\",\"afdeling\":\"GGZ\",\"uiterlijk\":\"" + uiterlijk + "\"}"));
+        d.add(deur("POST /zaken/{id}/taken", Doel.ZAAK)
+                .mag(INTAKE)
+                .eigen(INSPECTEUR, JURIST)
+                .formulier(o ->
+                        Map.of("omschrijving", "Matrixtest", "toegewezenAan", "afdeling:GGZ", "uiterlijk", uiterlijk)));
+        for (String pad : List.of("/api/v1/zaken/{id}/taken/afronding", "/api/v1/zaken/{id}/taken/annulering")) {
+            d.add(deur("POST " + pad, Doel.ZAAK)
+                    .mag(INTAKE)
+                    .eigen(INSPECTEUR, JURIST)
+                    .body(o -> "{\"taak\":\"" + java.util.UUID.randomUUID() + "\"}"));
+        }
+        for (String pad : List.of("/zaken/{id}/taken/afronden", "/zaken/{id}/taken/annuleren")) {
+            d.add(deur("POST " + pad, Doel.ZAAK)
+                    .mag(INTAKE)
+                    .eigen(INSPECTEUR, JURIST)
+                    .formulier(o -> Map.of("taak", java.util.UUID.randomUUID().toString())));
+        }
+        // four eyes: asking to close is a step of case handling; reviewing is for inspectors of the department
+        // (the fixture's case waits for nothing: 409); reopening for inspectors and jurists (it is open: 409)
+        d.add(deur("POST /api/v1/zaken/{id}/sluitverzoek", Doel.ZAAK)
+                .mag(INTAKE, BEHEERDER)
+                .eigen(INSPECTEUR, JURIST)
+                .body(o -> "{\"sluitreden\":\"GEEN_VERVOLG\"}"));
+        d.add(deur("POST /zaken/{id}/sluiten/aanvragen", Doel.ZAAK)
+                .mag(INTAKE, BEHEERDER)
+                .eigen(INSPECTEUR, JURIST)
+                .formulier(o -> Map.of("sluitreden", "GEEN_VERVOLG")));
+        d.add(deur("POST /api/v1/zaken/{id}/sluitverzoek/goedkeuring", Doel.ZAAK)
+                .eigen(INSPECTEUR));
+        d.add(deur("POST /zaken/{id}/sluiten/goedkeuren", Doel.ZAAK).eigen(INSPECTEUR));
+        d.add(deur("POST /api/v1/zaken/{id}/sluitverzoek/terugsturing", Doel.ZAAK)
+                .eigen(INSPECTEUR)
+                .body(o -> "{\"reden\":\"Matrixtest\"}"));
+        d.add(deur("POST /zaken/{id}/sluiten/terugsturen", Doel.ZAAK)
+                .eigen(INSPECTEUR)
+                .formulier(o -> Map.of("reden", "Matrixtest")));
+        d.add(deur("POST /api/v1/zaken/{id}/heropening", Doel.ZAAK)
+                .eigen(INSPECTEUR, JURIST)
+                .body(o -> "{\"reden\":\"Matrixtest\"}"));
+        d.add(deur("POST /zaken/{id}/heropenen", Doel.ZAAK)
+                .eigen(INSPECTEUR, JURIST)
+                .formulier(o -> Map.of("reden", "Matrixtest")));
         // for one's own department nothing is needed (a redirect to the case); elsewhere the glass breaks
         d.add(deur("POST /zaken/doorbreken", Doel.ZAAK)
                 .mag(INSPECTEUR, JURIST)

@@ -142,4 +142,45 @@ class ZakenModuleIT {
                     assertThat(fixtures.meldingstatus(ontvangen.melding())).isEqualTo("IN_BEHANDELING");
                 });
     }
+
+    @Autowired
+    Zaakwerk zaakwerk;
+
+    /** The coming alerts listen to these (docs/events.md): a task given names whom it is for and by when. */
+    @Test
+    void aTaskGivenAndDoneIsAnnounced(Scenario scenario) {
+        ZaakId zaak = fixtures.eenKlacht().inSector(Zorgsector.GGZ).opentZaak();
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken("inspecteur.ggz", "x", "ROLE_INSPECTEUR"));
+        java.time.LocalDate uiterlijk =
+                java.time.LocalDate.now(context.getBean(java.time.Clock.class)).plusDays(5);
+
+        scenario.stimulate(() -> zaakwerk.wijsTaakToe(
+                        zaak, new Zaakopdracht.Taaktoewijzing("Zorgaanbieder bellen", "inspecteur", null, uiterlijk)))
+                .andWaitAtMost(GEDULD)
+                .andWaitForEventOfType(TaakToegewezen.class)
+                .matching(t -> t.zaak().equals(zaak))
+                .toArriveAndVerify(t -> {
+                    assertThat(t.medewerker()).isEqualTo("inspecteur");
+                    assertThat(t.taakAfdeling()).isNull();
+                    assertThat(t.afdeling()).isEqualTo(Zorgsector.GGZ);
+                    assertThat(t.uiterlijk()).isEqualTo(uiterlijk);
+                    assertThat(t.door()).isEqualTo("inspecteur.ggz");
+                });
+        Taak taak = zaakwerk.taken(zaken.vind(zaak).orElseThrow()).get(0);
+
+        // another person: the current user is looked up once per request (the test's mock request)
+        org.springframework.web.context.request.RequestContextHolder.resetRequestAttributes();
+        SecurityContextHolder.getContext()
+                .setAuthentication(new TestingAuthenticationToken("inspecteur", "x", "ROLE_INSPECTEUR"));
+        scenario.stimulate(() -> zaakwerk.handelTaakAf(zaak, taak.id(), Taakstatus.AFGEROND))
+                .andWaitAtMost(GEDULD)
+                .andWaitForEventOfType(TaakAfgehandeld.class)
+                .matching(a -> a.taak().equals(taak.id()))
+                .toArriveAndVerify(a -> {
+                    assertThat(a.status()).isEqualTo(Taakstatus.AFGEROND);
+                    assertThat(a.door()).isEqualTo("inspecteur");
+                    assertThat(a.gegevenDoor()).isEqualTo("inspecteur.ggz");
+                });
+    }
 }

@@ -25,7 +25,6 @@ import nl.toezicht.termijnen.Kloksoort;
 import nl.toezicht.termijnen.Kloksoorten;
 import nl.toezicht.termijnen.Klokstatus;
 import nl.toezicht.termijnen.Termijnen;
-import nl.toezicht.toegang.BuitenBereik;
 import nl.toezicht.toegang.Medewerker;
 import nl.toezicht.toegang.Medewerkers;
 import nl.toezicht.toegang.Toegangsbeleid;
@@ -320,21 +319,7 @@ class ZaakViewController {
     }
 
     private String uitvoeren(UUID id, RedirectAttributes uit, Locale taal, String formulier, Runnable actie) {
-        try {
-            actie.run();
-            uit.addFlashAttribute("gelukt", berichten.getMessage("zaak.opgeslagen", null, taal));
-        } catch (Weigering w) {
-            uit.addFlashAttribute("fout", berichten.getMessage(w.berichtSleutel(), w.argumenten(), taal));
-            uit.addFlashAttribute("foutVeld", w.veld());
-            uit.addFlashAttribute("foutFormulier", formulier);
-        } catch (NietGevonden n) {
-            if (n instanceof BuitenBereik) {
-                throw n;
-            }
-            uit.addFlashAttribute("fout", berichten.getMessage("probleem.niet-gevonden", null, taal));
-            uit.addFlashAttribute("foutFormulier", formulier);
-        }
-        return "redirect:/zaken/" + id;
+        return Formulierantwoord.uitvoeren(berichten, id, uit, taal, formulier, veld -> veld, null, actie);
     }
 
     /** The notification by the reference staff quote ({@code M-2026-000123}), or by its id. */
