@@ -4,8 +4,14 @@ import java.time.Instant;
 import java.util.List;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingId;
+import org.jspecify.annotations.Nullable;
 
-/** A case moved on in its flow (including closing; {@link ZaakGesloten} follows then as well). */
+/**
+ * A case moved on in its flow (including closing; {@link ZaakGesloten} follows then as well).
+ *
+ * @param referentie the case's reference; null only in events stored before it was added
+ * @param inspecteur the inspector the case is assigned to, if any
+ */
 public record ZaakStatusGewijzigd(
         ZaakId zaak,
         Zorgsector afdeling,
@@ -13,4 +19,6 @@ public record ZaakStatusGewijzigd(
         Zaakstatus naar,
         Transitie transitie,
         Instant op,
-        List<MeldingId> meldingen) {}
+        List<MeldingId> meldingen,
+        @Nullable String referentie,
+        @Nullable String inspecteur) {}

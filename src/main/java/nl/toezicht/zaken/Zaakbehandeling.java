@@ -171,8 +171,13 @@ public class Zaakbehandeling {
         Medewerker inspecteur = medewerkers
                 .vind(gebruikersnaam)
                 .orElseThrow(() -> Weigering.opVeld("inspecteur", "zaak.toewijzen.onbekend"));
-        zaak.wijsToe(inspecteur, medewerkers.huidige().gebruikersnaam(), Instant.now(clock));
-        return bewaar(zaak);
+        String door = medewerkers.huidige().gebruikersnaam();
+        Instant op = Instant.now(clock);
+        zaak.wijsToe(inspecteur, door, op);
+        Zaak opgeslagen = bewaar(zaak);
+        events.publishEvent(new ZaakToegewezen(
+                opgeslagen.id(), opgeslagen.referentie(), opgeslagen.afdeling(), inspecteur.gebruikersnaam(), door, op));
+        return opgeslagen;
     }
 
     /**
@@ -301,7 +306,9 @@ public class Zaakbehandeling {
         tel(transitie);
         List<MeldingId> ids = zaak.meldingen();
         events.publishEvent(
-                new ZaakStatusGewijzigd(zaak.id(), zaak.afdeling(), van, zaak.status(), transitie, op, ids));
+                new ZaakStatusGewijzigd(
+                        zaak.id(), zaak.afdeling(), van, zaak.status(), transitie, op, ids, zaak.referentie(),
+                        zaak.inspecteur()));
         if (zaak.status() == Zaakstatus.GESLOTEN) {
             events.publishEvent(new ZaakGesloten(
                     zaak.id(),
