@@ -13,13 +13,14 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.toezicht.kern.Referentie;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.logboek.Handeling;
 import nl.toezicht.logboek.Logobject;
@@ -43,7 +44,6 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class MeldingIntake {
 
-    static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
     static final long MAX_BIJLAGE = 20L * 1024 * 1024;
 
     private final MeldingRepository meldingen;
@@ -131,7 +131,9 @@ public class MeldingIntake {
             @Nullable String verzoekHash) {
         controleerRegister(gegevens.zorgaanbieder(), gegevens.locatie());
         Instant nu = Instant.now(clock);
-        LocalDate vandaag = nu.atZone(NEDERLAND).toLocalDate();
+        LocalDate vandaag = nu.atZone(Tijdzone.NEDERLAND).toLocalDate();
+        // judged before a reference number is drawn: a refused notification leaves no gap in the numbers
+        Melding.controleer(gegevens, vandaag);
         MeldingId id = MeldingId.nieuw();
         String token = nieuwToken();
         Melding melding =
@@ -191,7 +193,7 @@ public class MeldingIntake {
         controleerRegister(zorgaanbieder, locatie);
         melding.koppel(zorgaanbieder, locatie);
         meldingen.save(melding);
-        events.publishEvent(new MeldingGekoppeld(id, zorgaanbieder));
+        events.publishEvent(new MeldingGekoppeld(id, zorgaanbieder, beleid.ik().gebruikersnaam()));
     }
 
     private void controleerRegister(@Nullable ZorgaanbiederId zorgaanbieder, @Nullable LocatieId locatie) {
@@ -206,32 +208,61 @@ public class MeldingIntake {
         }
     }
 
+    /**
+     * Every rule the notification's data break (not its attachments), each on its field: a form shows them
+     * all at once. Empty when {@link #ontvang} would take the data in.
+     */
+    public List<Weigering> bezwaren(Meldinggegevens gegevens) {
+        List<Weigering> bezwaren = new ArrayList<>(Melding.bezwaren(
+                gegevens, Instant.now(clock).atZone(Tijdzone.NEDERLAND).toLocalDate()));
+        try {
+            controleerRegister(gegevens.zorgaanbieder(), gegevens.locatie());
+        } catch (Weigering w) {
+            bezwaren.add(w);
+        }
+        return bezwaren;
+    }
+
+    /** Inspects one attachment as intake would; its SHA-256 (hex), or a refusal on {@code bijlagen}. */
+    String keurBijlage(Upload upload) {
+        return keur(upload, "bijlagen").sha256();
+    }
+
     private List<GekeurdeBijlage> keur(List<? extends Upload> uploads) {
         List<GekeurdeBijlage> gekeurd = new ArrayList<>();
         for (int i = 0; i < uploads.size(); i++) {
-            Upload upload = uploads.get(i);
-            String veld = "bijlagen[" + i + "]";
-            if (upload.grootte() <= 0) {
-                throw Weigering.opVeld(veld, "bijlage.leeg");
-            }
-            if (upload.grootte() > MAX_BIJLAGE) {
-                throw Weigering.opVeld(veld, "bijlage.te-groot");
-            }
-            MessageDigest sha256 = sha256();
-            Optional<String> type;
-            try (InputStream in = new DigestInputStream(upload.open(), sha256)) {
-                type = Bestandstype.herken(in);
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (type.isEmpty()) {
-                throw Weigering.opVeld(veld, "bijlage.type");
-            }
-            gekeurd.add(new GekeurdeBijlage(
-                    upload, type.get(), upload.grootte(), HexFormat.of().formatHex(sha256.digest())));
+            gekeurd.add(keur(uploads.get(i), "bijlagen[" + i + "]"));
         }
         return gekeurd;
+    }
+
+    private GekeurdeBijlage keur(Upload upload, String veld) {
+        if (upload.grootte() <= 0) {
+            throw Weigering.opVeld(veld, "bijlage.leeg");
+        }
+        if (upload.grootte() > MAX_BIJLAGE) {
+            throw Weigering.opVeld(veld, "bijlage.te-groot");
+        }
+        MessageDigest sha256 = sha256();
+        Optional<String> type;
+        try (InputStream in = new DigestInputStream(upload.open(), sha256)) {
+            type = Bestandstype.herken(in, upload.grootte());
+            in.transferTo(java.io.OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (Bestandstype.TeVeelUitgepakt e) {
+            throw Weigering.opVeld(veld, "bijlage.uitgepakt-te-groot");
+        }
+        if (type.isEmpty()) {
+            throw Weigering.opVeld(veld, "bijlage.type");
+        }
+        return new GekeurdeBijlage(
+                upload, type.get(), upload.grootte(), HexFormat.of().formatHex(sha256.digest()));
+    }
+
+    /** A fingerprint of what the reporter told (not the files): the same data give the same string. */
+    public String inhoud(Meldinggegevens gegevens) {
+        return hash(json.writeValueAsString(gegevens));
     }
 
     /** Same notification and same files (by content) give the same hash, whatever the JSON key order. */
@@ -247,10 +278,7 @@ public class MeldingIntake {
     }
 
     private String referentie(LocalDate vandaag) {
-        long nummer = jdbc.sql("select nextval('meldingen.melding_nummer_seq')")
-                .query(Long.class)
-                .single();
-        return "M-%d-%06d".formatted(vandaag.getYear(), nummer);
+        return Referentie.volgende(jdbc, Meldingenlader.NUMMERREEKS, Meldingenlader.LETTER, vandaag.getYear());
     }
 
     private String nieuwToken() {

@@ -9,11 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.logboek.Handeling;
 import nl.toezicht.logboek.Logobject;
 import nl.toezicht.logboek.Toegangslog;
+import nl.toezicht.register.ZorgaanbiederId;
 import nl.toezicht.toegang.Toegangsbeleid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -121,7 +123,7 @@ public class MeldingInzage {
             params.put(
                     "vanaf",
                     Timestamp.from(
-                            vraag.vanaf().atStartOfDay(MeldingIntake.NEDERLAND).toInstant()));
+                            vraag.vanaf().atStartOfDay(Tijdzone.NEDERLAND).toInstant()));
         }
         if (vraag.tot() != null) {
             voorwaarden.add("ontvangen_op < :tot");
@@ -129,7 +131,7 @@ public class MeldingInzage {
                     "tot",
                     Timestamp.from(vraag.tot()
                             .plusDays(1)
-                            .atStartOfDay(MeldingIntake.NEDERLAND)
+                            .atStartOfDay(Tijdzone.NEDERLAND)
                             .toInstant()));
         }
         if (vraag.alleenOngekoppeld()) {
@@ -225,7 +227,8 @@ public class MeldingInzage {
                         m.melderKvkNummer(),
                         m.datumGebeurtenis(),
                         m.datumVastgesteld(),
-                        m.omschrijving(),
+                        // free text may name the patient: it does not leave here for such a role
+                        afgeschermd ? "" : m.omschrijving(),
                         m.patientOverleden(),
                         m.doorSuicide(),
                         m.suicidepoging(),
@@ -238,7 +241,11 @@ public class MeldingInzage {
                 m.ontvangenOp(),
                 m.bijlagen().stream()
                         .map(b -> new MeldingDetail.BijlageInfo(
-                                b.id().toString(), b.bestandsnaam(), b.mediatype(), b.grootte(), b.sha256()))
+                                b.id().toString(),
+                                afgeschermd ? null : b.bestandsnaam(),
+                                b.mediatype(),
+                                b.grootte(),
+                                b.sha256()))
                         .toList(),
                 patient == null ? null : patient.pseudoniem(),
                 afgeschermd);
@@ -253,7 +260,9 @@ public class MeldingInzage {
                 Kanaal.valueOf(rs.getString("kanaal")),
                 Meldingsoort.valueOf(rs.getString("soort")),
                 Zorgsector.valueOf(rs.getString("sector")),
-                rs.getObject("zorgaanbieder_id") != null,
+                rs.getObject("zorgaanbieder_id") == null
+                        ? null
+                        : new ZorgaanbiederId(rs.getObject("zorgaanbieder_id", UUID.class)),
                 rs.getString("zorgaanbieder_omschrijving"),
                 rs.getTimestamp("ontvangen_op").toInstant(),
                 rs.getString("patient_pseudoniem"));

@@ -4,14 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingId;
-import org.jspecify.annotations.Nullable;
 
-/**
- * A case moved on in its flow (including closing; {@link ZaakGesloten} follows then as well).
- *
- * @param referentie the case's reference; null only in events stored before it was added
- * @param inspecteur the inspector the case is assigned to, if any
- */
+/** A case moved on in its flow (including closing; {@link ZaakGesloten} follows then as well). */
 public record ZaakStatusGewijzigd(
         ZaakId zaak,
         Zorgsector afdeling,
@@ -19,6 +13,4 @@ public record ZaakStatusGewijzigd(
         Zaakstatus naar,
         Transitie transitie,
         Instant op,
-        List<MeldingId> meldingen,
-        @Nullable String referentie,
-        @Nullable String inspecteur) {}
+        List<MeldingId> meldingen) {}

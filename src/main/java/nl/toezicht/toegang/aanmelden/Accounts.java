@@ -85,6 +85,21 @@ public class Accounts {
         }
     }
 
+    /** Every field refusal of one form at once, in the order of the form; itself the first of them. */
+    public static final class Ongeldig extends Weigering {
+
+        private final List<Weigering> fouten;
+
+        Ongeldig(List<Weigering> fouten) {
+            super(fouten.get(0).berichtSleutel(), fouten.get(0).argumenten());
+            this.fouten = List.copyOf(fouten);
+        }
+
+        public List<Weigering> fouten() {
+            return fouten;
+        }
+    }
+
     private static final String KOLOMMEN = """
             m.gebruikersnaam, m.naam, m.email, m.rol, m.afdelingen, m.kvk_nummers, m.herkomst, m.actief,
             coalesce(m.geblokkeerd_tot > :nu, false) as geblokkeerd, m.totp_geheim is not null as tweede_factor,
@@ -126,7 +141,8 @@ public class Accounts {
     /** Every account, by user name; the view is logged as a search. */
     public List<Account> lijst() {
         beleid.eis(ToegangRechten.ACCOUNTS_BEHEREN, Handeling.ZOEKEN);
-        List<Account> accounts = query("select " + KOLOMMEN + " from toegang.medewerker m order by m.gebruikersnaam")
+        List<Account> accounts = query(
+                        "select " + KOLOMMEN + " from toegang.medewerker m order by m.gebruikersnaam", null)
                 .list();
         log.toegestaan(Handeling.ZOEKEN);
         return accounts;
@@ -153,11 +169,15 @@ public class Accounts {
     public Account maakAan(String gebruikersnaam, Gegevens gegevens, String wachtwoord) {
         Logobject object = Logobject.medewerker(gebruikersnaam);
         beleid.eis(ToegangRechten.ACCOUNTS_BEHEREN, Handeling.AANMAKEN, object);
+        List<Weigering> fouten = new java.util.ArrayList<>();
         if (!gebruikersnaam.matches("[a-z0-9._-]{2,64}")) {
-            throw Weigering.opVeld("gebruikersnaam", "account.gebruikersnaam.ongeldig");
+            fouten.add(Weigering.opVeld("gebruikersnaam", "account.gebruikersnaam.ongeldig"));
         }
-        Geldig geldig = controleer(gegevens);
-        eisWachtwoord(wachtwoord, gebruikersnaam);
+        Geldig geldig = controleer(gegevens, fouten);
+        wachtwoorden.overtredingen(wachtwoord, gebruikersnaam).stream()
+                .findFirst()
+                .ifPresent(sleutel -> fouten.add(Weigering.opVeld("wachtwoord", sleutel)));
+        weigerAls(fouten);
         transactie.executeWithoutResult(status -> {
             int toegevoegd = jdbc.sql("""
                             insert into toegang.medewerker (gebruikersnaam, naam, email, wachtwoord_hash, rol, afdelingen,
@@ -189,7 +209,9 @@ public class Accounts {
      *     field as at {@link #maakAan}
      */
     public Account wijzig(String gebruikersnaam, Gegevens gegevens) {
-        Geldig geldig = controleer(gegevens);
+        List<Weigering> fouten = new java.util.ArrayList<>();
+        Geldig geldig = controleer(gegevens, fouten);
+        weigerAls(fouten);
         Account voor = bewerk(gebruikersnaam, account -> {
             if (account.isOidc()) {
                 throw new Weigering("account.oidc.door-idp");
@@ -245,7 +267,8 @@ public class Accounts {
     /** Lifts a lock-out after failed logins (the owner called; the lock would otherwise end by itself). */
     public void ontgrendel(String gebruikersnaam) {
         bewerk(gebruikersnaam, account -> {
-            jdbc.sql("update toegang.medewerker set mislukte_pogingen = 0, geblokkeerd_tot = null where gebruikersnaam = ?")
+            jdbc.sql(
+                            "update toegang.medewerker set mislukte_pogingen = 0, geblokkeerd_tot = null where gebruikersnaam = ?")
                     .param(gebruikersnaam)
                     .update();
             return "ontgrendeld";
@@ -288,9 +311,10 @@ public class Accounts {
         Logobject object = Logobject.medewerker(gebruikersnaam);
         beleid.eis(ToegangRechten.ACCOUNTS_BEHEREN, Handeling.WIJZIGEN, object);
         return transactie.execute(status -> {
-            Account account = query("select " + KOLOMMEN + " from toegang.medewerker m where m.gebruikersnaam = :naam"
-                            + " for update of m")
-                    .param("naam", gebruikersnaam)
+            Account account = query(
+                            "select " + KOLOMMEN + " from toegang.medewerker m where m.gebruikersnaam = :naam"
+                                    + " for update of m",
+                            gebruikersnaam)
                     .optional()
                     .orElse(null);
             if (account == null) {
@@ -321,52 +345,63 @@ public class Accounts {
     }
 
     private void eisWachtwoord(String wachtwoord, String gebruikersnaam) {
-        wachtwoorden.overtredingen(wachtwoord, gebruikersnaam).stream().findFirst().ifPresent(sleutel -> {
-            throw Weigering.opVeld("wachtwoord", sleutel);
-        });
+        wachtwoorden.overtredingen(wachtwoord, gebruikersnaam).stream()
+                .findFirst()
+                .ifPresent(sleutel -> {
+                    throw Weigering.opVeld("wachtwoord", sleutel);
+                });
     }
 
     private record Geldig(
             String naam, @Nullable String email, Rol rol, Set<Zorgsector> afdelingen, Set<String> kvkNummers) {}
 
-    private static Geldig controleer(Gegevens gegevens) {
+    private static void weigerAls(List<Weigering> fouten) {
+        if (!fouten.isEmpty()) {
+            throw new Ongeldig(fouten);
+        }
+    }
+
+    /** The form's data checked field by field; the refusals go to {@code fouten} (then the result is unusable). */
+    private static Geldig controleer(Gegevens gegevens, List<Weigering> fouten) {
         String naam = gegevens.naam().strip();
         if (naam.isEmpty()) {
-            throw Weigering.opVeld("naam", "account.naam.verplicht");
-        }
-        if (naam.length() > NAAM_MAXIMUM) {
-            throw Weigering.opVeld("naam", "account.naam.te-lang", NAAM_MAXIMUM);
+            fouten.add(Weigering.opVeld("naam", "account.naam.verplicht"));
+        } else if (naam.length() > NAAM_MAXIMUM) {
+            fouten.add(Weigering.opVeld("naam", "account.naam.te-lang", NAAM_MAXIMUM));
         }
         String email = gegevens.email() == null || gegevens.email().isBlank()
                 ? null
                 : gegevens.email().strip();
         if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
-            throw Weigering.opVeld("email", "account.email.ongeldig");
+            fouten.add(Weigering.opVeld("email", "account.email.ongeldig"));
         }
         Rol rol = gegevens.rol();
         if (rol == null) {
-            throw Weigering.opVeld("rol", "account.rol.verplicht");
+            fouten.add(Weigering.opVeld("rol", "account.rol.verplicht"));
         }
         Set<Zorgsector> afdelingen = EnumSet.noneOf(Zorgsector.class);
         for (String code : gegevens.afdelingen()) {
-            afdelingen.add(Arrays.stream(Zorgsector.values())
+            Arrays.stream(Zorgsector.values())
                     .filter(s -> s.name().equals(code.strip().toUpperCase(Locale.ROOT)))
                     .findFirst()
-                    .orElseThrow(() -> Weigering.opVeld("afdelingen", "account.afdeling.onbekend", code)));
+                    .ifPresentOrElse(
+                            afdelingen::add,
+                            () -> fouten.add(Weigering.opVeld("afdelingen", "account.afdeling.onbekend", code)));
         }
         Set<String> kvk = new TreeSet<>();
         if (rol == Rol.ZORGAANBIEDER) {
             for (String nummer : gegevens.kvkNummers()) {
-                if (!nummer.strip().matches("[0-9]{8}")) {
-                    throw Weigering.opVeld("kvkNummers", "account.kvk.ongeldig", nummer);
+                if (nummer.strip().matches("[0-9]{8}")) {
+                    kvk.add(nummer.strip());
+                } else {
+                    fouten.add(Weigering.opVeld("kvkNummers", "account.kvk.ongeldig", nummer));
                 }
-                kvk.add(nummer.strip());
             }
-            if (kvk.isEmpty()) {
-                throw Weigering.opVeld("kvkNummers", "account.kvk.verplicht");
+            if (kvk.isEmpty() && gegevens.kvkNummers().isEmpty()) {
+                fouten.add(Weigering.opVeld("kvkNummers", "account.kvk.verplicht"));
             }
         }
-        return new Geldig(naam, email, rol, afdelingen, kvk);
+        return new Geldig(naam, email, rol == null ? Rol.INSPECTEUR : rol, afdelingen, kvk);
     }
 
     /** What changed, for the access log: field names and role codes, no names or addresses. */
@@ -382,7 +417,8 @@ public class Accounts {
             delen.add("rol " + voor.rol() + " -> " + na.rol());
         }
         if (!voor.afdelingen().equals(na.afdelingen())) {
-            delen.add("afdelingen " + na.afdelingen().stream().map(Enum::name).sorted().toList());
+            delen.add("afdelingen "
+                    + na.afdelingen().stream().map(Enum::name).sorted().toList());
         }
         if (!voor.kvkNummers().equals(na.kvkNummers())) {
             delen.add("kvk-nummers");
@@ -397,17 +433,20 @@ public class Accounts {
     }
 
     private Optional<Account> vind(String gebruikersnaam) {
-        return query("select " + KOLOMMEN + " from toegang.medewerker m where m.gebruikersnaam = :naam")
-                .param("naam", gebruikersnaam)
+        return query("select " + KOLOMMEN + " from toegang.medewerker m where m.gebruikersnaam = :naam", gebruikersnaam)
                 .optional();
     }
 
-    private JdbcClient.MappedQuerySpec<Account> query(String sql) {
+    /** The query with the clock's now (lock-out, live sessions) and, if given, the user name as {@code :naam}. */
+    private JdbcClient.MappedQuerySpec<Account> query(String sql, @Nullable String gebruikersnaam) {
         long nu = clock.millis();
-        return jdbc.sql(sql)
+        JdbcClient.StatementSpec spec = jdbc.sql(sql)
                 .param("nu", OffsetDateTime.ofInstant(Instant.ofEpochMilli(nu), ZoneOffset.UTC))
-                .param("millis", nu)
-                .query(Accounts::account);
+                .param("millis", nu);
+        if (gebruikersnaam != null) {
+            spec = spec.param("naam", gebruikersnaam);
+        }
+        return spec.query(Accounts::account);
     }
 
     private static Account account(ResultSet rs, int rij) throws SQLException {
