@@ -77,9 +77,8 @@ public class Wachtwoorden {
             fouten.put("herhaling", "wachtwoord.herhaling.anders");
         }
         if (fouten.isEmpty()) {
-            jdbc.sql(
-                            "update toegang.medewerker set wachtwoord_hash = ?, wachtwoord_gewijzigd = ?, "
-                                    + "wachtwoord_wijzigen = false where gebruikersnaam = ?")
+            jdbc.sql("update toegang.medewerker set wachtwoord_hash = ?, wachtwoord_gewijzigd = ?, "
+                            + "wachtwoord_wijzigen = false where gebruikersnaam = ?")
                     .params(
                             encoder.encode(nieuw),
                             OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC),

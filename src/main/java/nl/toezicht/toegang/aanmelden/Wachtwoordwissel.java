@@ -22,8 +22,8 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 public class Wachtwoordwissel implements HandlerInterceptor {
 
     /** Paths a user with a password to change may still use. */
-    public static final List<String> VRIJ =
-            List.of("/account/wachtwoord", "/inloggen", "/inloggen/**", "/uitloggen", "/assets/**", "/webjars/**", "/error");
+    public static final List<String> VRIJ = List.of(
+            "/account/wachtwoord", "/inloggen", "/inloggen/**", "/uitloggen", "/assets/**", "/webjars/**", "/error");
 
     private final Problemen problemen;
 

@@ -56,9 +56,10 @@ class AccountbeheerViewController {
             f.naam = account.naam();
             f.email = account.email() == null ? "" : account.email();
             f.rol = account.rol().name();
-            f.afdelingen =
-                    new ArrayList<>(account.afdelingen().stream().map(Enum::name).toList());
-            f.kvkNummers = String.join(" ", account.kvkNummers().stream().sorted().toList());
+            f.afdelingen = new ArrayList<>(
+                    account.afdelingen().stream().map(Enum::name).toList());
+            f.kvkNummers =
+                    String.join(" ", account.kvkNummers().stream().sorted().toList());
             return f;
         }
 
@@ -245,7 +246,6 @@ class AccountbeheerViewController {
         Account account = accounts.account(gebruikersnaam);
         model.addAttribute("formulier", AccountFormulier.van(account));
         model.addAttribute("fout", weigering.berichtSleutel());
-        model.addAttribute("foutArgumenten", weigering.argumenten());
         return formulier(model, account);
     }
 
@@ -257,7 +257,9 @@ class AccountbeheerViewController {
     }
 
     private static void weiger(BindingResult fouten, Weigering weigering) {
-        if (weigering.veld() != null) {
+        if (weigering instanceof Accounts.Ongeldig ongeldig) {
+            ongeldig.fouten().forEach(fout -> weiger(fouten, fout));
+        } else if (weigering.veld() != null) {
             fouten.rejectValue(weigering.veld(), weigering.berichtSleutel(), weigering.argumenten(), null);
         } else {
             fouten.reject(weigering.berichtSleutel(), weigering.argumenten(), null);
