@@ -79,7 +79,7 @@ class KlokOpslag {
                 .list();
     }
 
-    /** Running clocks with a deadline in (na, totEnMet], by deadline (index klok_lopend_idx). */
+    /** Running clocks with a deadline after na and on or before totEnMet, by deadline (index klok_lopend_idx). */
     List<KlokStand> lopendMetUiterlijk(LocalDate na, LocalDate totEnMet) {
         return jdbc.sql("select " + KOLOMMEN + " from termijnen.klok where status = 'LOPEND'"
                         + " and uiterlijk > ? and uiterlijk <= ? order by uiterlijk, id")

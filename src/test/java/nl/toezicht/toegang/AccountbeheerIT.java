@@ -3,18 +3,17 @@ package nl.toezicht.toegang;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.sql.Timestamp;
-import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Sessie;
+import nl.toezicht.Testklok;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.crypto.password.PasswordEncoder;
 
 /**
  * The administrator's account pages (issue 13.11, docs/toegang.md "Account administration"): one rule per
@@ -33,7 +32,7 @@ class AccountbeheerIT {
     JdbcClient jdbc;
 
     @Autowired
-    PasswordEncoder encoder;
+    Testklok klok;
 
     @Test
     void theAdministratorCreatesAnAccountWhoseOwnerMustChangeThePasswordFirst() {
@@ -195,7 +194,7 @@ class AccountbeheerIT {
         jdbc.sql(
                         "update toegang.medewerker set mislukte_pogingen = 10, geblokkeerd_tot = ?, totp_geheim = 'JBSWY3DPEHPK3PXP'"
                                 + " where gebruikersnaam = ?")
-                .params(Timestamp.from(Instant.now().plus(1, ChronoUnit.DAYS)), naam)
+                .params(Timestamp.from(klok.instant().plus(1, ChronoUnit.DAYS)), naam)
                 .update();
         Sessie beheerder = beheerder();
         String pagina = beheerder.get("/beheer/accounts/" + naam).tekst();
