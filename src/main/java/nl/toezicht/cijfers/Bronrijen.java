@@ -26,7 +26,7 @@ final class Bronrijen {
 
     /**
      * Rows (dag, sector, soort, kanaal, overleden, suicide, suicidepoging, gesloten_jeugdinstelling,
-     * sgg_soort, aantal) of notifications received in [:van, :tot), data up to :peil. The stand and the
+     * sgg_soort, aantal) of notifications received from :van up to (not including) :tot, data up to :peil. The stand and the
      * dirty days of receipt are parameters read in the same snapshot ({@code :standTot} = the earlier of
      * :tot and the stand, {@code :liveVanTs} = the start of the later of :van and the stand,
      * {@code :vuilOntvangen}), so every part is a plain range on an index.
@@ -52,7 +52,7 @@ final class Bronrijen {
     }
 
     /**
-     * Rows (dag, sector, soort, aantal) of notifications whose case was closed in [:van, :tot), by the
+     * Rows (dag, sector, soort, aantal) of notifications whose case was closed from :van up to (not including) :tot, by the
      * notification's sector and kind; dirty closing days in {@code :vuilGesloten}.
      */
     static String gesloten(boolean metVuil) {

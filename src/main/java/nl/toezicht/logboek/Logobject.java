@@ -22,6 +22,11 @@ public record Logobject(String type, String id, @Nullable String patientPseudoni
         return new Logobject("BIJLAGE", id.toString(), patientPseudoniem);
     }
 
+    /** A staff or care-provider account, by its user name (account administration). */
+    public static Logobject medewerker(String gebruikersnaam) {
+        return new Logobject("MEDEWERKER", gebruikersnaam, null);
+    }
+
     public static Logobject van(String type, String id) {
         return new Logobject(type, id, null);
     }

@@ -79,6 +79,15 @@ class KlokOpslag {
                 .list();
     }
 
+    /** Running clocks with a deadline after na and on or before totEnMet, by deadline (index klok_lopend_idx). */
+    List<KlokStand> lopendMetUiterlijk(LocalDate na, LocalDate totEnMet) {
+        return jdbc.sql("select " + KOLOMMEN + " from termijnen.klok where status = 'LOPEND'"
+                        + " and uiterlijk > ? and uiterlijk <= ? order by uiterlijk, id")
+                .params(na, totEnMet)
+                .query((rs, i) -> stand(rs))
+                .list();
+    }
+
     /** The ids of the object's clocks that have not stopped, locked for a change. */
     List<KlokId> openVanObjectVoorWijziging(Objectverwijzing object) {
         return jdbc.sql("select id from termijnen.klok where object_id = ? and object_type = ?"

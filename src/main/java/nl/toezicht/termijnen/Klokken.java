@@ -1,6 +1,7 @@
 package nl.toezicht.termijnen;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -196,6 +197,15 @@ public class Klokken {
         return opslag.vanObject(object).stream()
                 .filter(k -> k.status() != Klokstatus.GESTOPT && k.soort().equals(soort))
                 .reduce((eerste, tweede) -> tweede);
+    }
+
+    /**
+     * The running clocks whose deadline lies after {@code na} and on or before {@code totEnMet}, by deadline:
+     * for a reminder before the deadline (module berichten). No need-to-know: the caller is a system job.
+     */
+    @Transactional(readOnly = true)
+    public List<KlokStand> lopendMetUiterlijk(LocalDate na, LocalDate totEnMet) {
+        return opslag.lopendMetUiterlijk(na, totEnMet);
     }
 
     /** Every line of the clock's history, oldest first. */

@@ -57,6 +57,15 @@ class JdbcMedewerkers implements Medewerkers, UserDetailsService, UserDetailsPas
     }
 
     @Override
+    public Optional<String> emailadres(String gebruikersnaam) {
+        return jdbc.sql(
+                        "select email from toegang.medewerker where gebruikersnaam = ? and actief and email is not null")
+                .param(gebruikersnaam)
+                .query(String.class)
+                .optional();
+    }
+
+    @Override
     public Medewerker huidige() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication == null || !authentication.isAuthenticated()) {

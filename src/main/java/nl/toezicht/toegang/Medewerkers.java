@@ -12,6 +12,9 @@ public interface Medewerkers {
     /** Active inspectors of a department, by name. */
     List<Medewerker> inspecteursVan(Zorgsector afdeling);
 
+    /** The e-mail address of an active account, if it has one (for alerts by e-mail). */
+    Optional<String> emailadres(String gebruikersnaam);
+
     /** The logged-in staff member; refuses when nobody is logged in. */
     Medewerker huidige();
 }

@@ -27,7 +27,7 @@ public final class ToegangRechten implements Toegangsverklaring {
 
     public static final Recht API_SLEUTELS_BEHEREN = Recht.van("toegang.api-sleutels-beheren");
 
-    /** Staff accounts: list them, switch one off (its sessions end everywhere) or on again. */
+    /** Staff accounts: list, create and change them, switch one off (its sessions end everywhere) or on, unlock, reset. */
     public static final Recht ACCOUNTS_BEHEREN = Recht.van("toegang.accounts-beheren");
 
     /** The role → rights table as the administrator reads it ({@code /beheer/rechten}). */

@@ -189,7 +189,15 @@ public class Zaakbehandeling {
         Instant op = Instant.now(clock);
         zaak.wijsToe(inspecteur, door, op);
         klokken.wijsToe(zaak, door, op);
-        return bewaar(zaak);
+        Zaak opgeslagen = bewaar(zaak);
+        events.publishEvent(new ZaakToegewezen(
+                opgeslagen.id(),
+                opgeslagen.referentie(),
+                opgeslagen.afdeling(),
+                inspecteur.gebruikersnaam(),
+                door,
+                op));
+        return opgeslagen;
     }
 
     /**

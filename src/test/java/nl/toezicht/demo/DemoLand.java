@@ -34,6 +34,11 @@ public final class DemoLand {
         }
 
         @Override
+        public Optional<String> emailadres(String gebruikersnaam) {
+            return Optional.empty();
+        }
+
+        @Override
         public Medewerker huidige() {
             throw new IllegalStateException("nobody is logged in");
         }

@@ -49,6 +49,26 @@ class ToegangDeuren implements Autorisatiematrix.Bijdrage {
         d.add(deur("POST /beheer/accounts/{gebruikersnaam}/inschakelen", Doel.VAST)
                 .mag(BEHEERDER)
                 .status(BEHEERDER, 404));
+        // account administration (issue 13.11): a new account's form; an empty one comes back with its errors
+        d.add(deur("GET /beheer/accounts/nieuw", Doel.GEEN).mag(BEHEERDER));
+        d.add(deur("POST /beheer/accounts", Doel.GEEN).mag(BEHEERDER).formulier(o -> Map.of()));
+        d.add(deur("GET /beheer/accounts/{gebruikersnaam}", Doel.VAST)
+                .mag(BEHEERDER)
+                .status(BEHEERDER, 404));
+        d.add(deur("POST /beheer/accounts/{gebruikersnaam}", Doel.VAST)
+                .mag(BEHEERDER)
+                .status(BEHEERDER, 404)
+                .formulier(o -> Map.of("naam", "Iemand", "rol", "INSPECTEUR")));
+        d.add(deur("POST /beheer/accounts/{gebruikersnaam}/ontgrendelen", Doel.VAST)
+                .mag(BEHEERDER)
+                .status(BEHEERDER, 404));
+        d.add(deur("POST /beheer/accounts/{gebruikersnaam}/tweede-factor-herstellen", Doel.VAST)
+                .mag(BEHEERDER)
+                .status(BEHEERDER, 404));
+        d.add(deur("POST /beheer/accounts/{gebruikersnaam}/wachtwoord", Doel.VAST)
+                .mag(BEHEERDER)
+                .status(BEHEERDER, 404)
+                .formulier(o -> Map.of("wachtwoord", "een lang en sterk wachtwoord")));
 
         // the privacy officer: the access log, break-the-glass review, chain check, right of access
         d.add(deur("GET /privacy", Doel.GEEN).mag(PRIVACYFUNCTIONARIS));

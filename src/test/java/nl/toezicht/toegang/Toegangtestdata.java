@@ -32,4 +32,11 @@ public final class Toegangtestdata {
                 .params(geleden.toSeconds(), geleden.toSeconds(), gebruiker)
                 .update();
     }
+
+    /** Gives an account an e-mail address (for alerts by e-mail), as the administrator does on its page. */
+    public static void emailadres(JdbcClient jdbc, String gebruikersnaam, String adres) {
+        jdbc.sql("update toegang.medewerker set email = ? where gebruikersnaam = ?")
+                .params(adres, gebruikersnaam)
+                .update();
+    }
 }

@@ -40,20 +40,28 @@ public class Aanmelding implements AuthenticationSuccessHandler {
     /** Session attribute: when the user logged in (for the absolute session time-out). */
     public static final String AANGEMELD_OP = "toezicht.aangemeld-op";
 
+    /**
+     * Session attribute: the password was set by an administrator and must be changed first
+     * ({@link Wachtwoordwissel}).
+     */
+    public static final String WACHTWOORD_WIJZIGEN = "toezicht.wachtwoord-wijzigen";
+
     static final String WACHTEND = "toezicht.aanmelding.wachtend";
     private static final Duration WACHTTIJD = Duration.ofMinutes(5);
 
     private final TweedeFactor tweedeFactor;
     private final Aanmeldpogingen pogingen;
+    private final Wachtwoorden wachtwoorden;
     private final Clock clock;
     private final SecurityContextRepository contexten = new HttpSessionSecurityContextRepository();
     private final RequestCache verzoeken = new HttpSessionRequestCache();
     private final SavedRequestAwareAuthenticationSuccessHandler doel =
             new SavedRequestAwareAuthenticationSuccessHandler();
 
-    Aanmelding(TweedeFactor tweedeFactor, Aanmeldpogingen pogingen, Clock clock) {
+    Aanmelding(TweedeFactor tweedeFactor, Aanmeldpogingen pogingen, Wachtwoorden wachtwoorden, Clock clock) {
         this.tweedeFactor = tweedeFactor;
         this.pogingen = pogingen;
+        this.wachtwoorden = wachtwoorden;
         this.clock = clock;
         doel.setDefaultTargetUrl(Startpagina.PAD);
         doel.setRedirectStrategy(new AlleenPad());
@@ -135,6 +143,9 @@ public class Aanmelding implements AuthenticationSuccessHandler {
         contexten.saveContext(context, request, response);
         request.getSession().setAttribute(AANGEMELD_OP, clock.instant());
         pogingen.gelukt(wachtend.gebruikersnaam());
+        if (moetWachtwoordWijzigen(request, wachtend.gebruikersnaam())) {
+            return "/account/wachtwoord?verplicht";
+        }
         SavedRequest gevraagd = verzoeken.getRequest(request, response);
         verzoeken.removeRequest(request, response);
         return gevraagd == null ? Startpagina.PAD : AlleenPad.pad(gevraagd.getRedirectUrl());
@@ -144,11 +155,25 @@ public class Aanmelding implements AuthenticationSuccessHandler {
             throws IOException {
         request.getSession().setAttribute(AANGEMELD_OP, clock.instant());
         pogingen.gelukt(authentication.getName());
+        if (!(authentication instanceof OAuth2AuthenticationToken)
+                && moetWachtwoordWijzigen(request, authentication.getName())) {
+            response.sendRedirect(request.getContextPath() + "/account/wachtwoord?verplicht");
+            return;
+        }
         try {
             doel.onAuthenticationSuccess(request, response, authentication);
         } catch (jakarta.servlet.ServletException e) {
             throw new IOException(e);
         }
+    }
+
+    /** Marks the session when the account's password was set by an administrator. */
+    private boolean moetWachtwoordWijzigen(HttpServletRequest request, String gebruikersnaam) {
+        if (!wachtwoorden.moetWijzigen(gebruikersnaam)) {
+            return false;
+        }
+        request.getSession().setAttribute(WACHTWOORD_WIJZIGEN, Boolean.TRUE);
+        return true;
     }
 
     private static Rol rol(Authentication authentication) {

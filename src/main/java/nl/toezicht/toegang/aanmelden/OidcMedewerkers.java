@@ -38,7 +38,13 @@ public class OidcMedewerkers extends OidcUserService {
     }
 
     /** An account as the identity provider describes it. */
-    record Gegevens(String gebruikersnaam, String naam, Rol rol, Set<String> afdelingen, Set<String> kvkNummers) {}
+    record Gegevens(
+            String gebruikersnaam,
+            String naam,
+            @Nullable String email,
+            Rol rol,
+            Set<String> afdelingen,
+            Set<String> kvkNummers) {}
 
     @Override
     public OidcUser loadUser(OidcUserRequest userRequest) {
@@ -46,17 +52,18 @@ public class OidcMedewerkers extends OidcUserService {
         Gegevens gegevens = gegevens(gebruiker);
         int bijgewerkt = jdbc.sql("""
                         insert into toegang.medewerker
-                            (gebruikersnaam, naam, wachtwoord_hash, rol, afdelingen, kvk_nummers, herkomst, oidc_id)
-                        values (?, ?, null, ?, ?::text[], ?::text[], 'OIDC', ?)
+                            (gebruikersnaam, naam, email, wachtwoord_hash, rol, afdelingen, kvk_nummers, herkomst, oidc_id)
+                        values (?, ?, ?, null, ?, ?::text[], ?::text[], 'OIDC', ?)
                         on conflict (gebruikersnaam) do update
-                            set naam = excluded.naam, rol = excluded.rol, afdelingen = excluded.afdelingen,
-                                kvk_nummers = excluded.kvk_nummers
+                            set naam = excluded.naam, email = excluded.email, rol = excluded.rol,
+                                afdelingen = excluded.afdelingen, kvk_nummers = excluded.kvk_nummers
                             where medewerker.herkomst = 'OIDC' and medewerker.actief
                               and medewerker.oidc_id = excluded.oidc_id
                         """)
                 .params(
                         gegevens.gebruikersnaam(),
                         gegevens.naam(),
+                        gegevens.email(),
                         gegevens.rol().name(),
                         array(gegevens.afdelingen()),
                         array(gegevens.kvkNummers()),
@@ -98,7 +105,12 @@ public class OidcMedewerkers extends OidcUserService {
             }
         }
         String naam = gebruiker.getFullName() != null ? gebruiker.getFullName() : gebruikersnaam;
-        return new Gegevens(gebruikersnaam, naam, rol, afdelingen, kvk);
+        // the standard claim; an address the accounts table would refuse is left out rather than the login refused
+        String email = tekst(gebruiker.getClaims().get("email"));
+        if (email != null && (email.length() > 254 || !email.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            email = null;
+        }
+        return new Gegevens(gebruikersnaam, naam, email, rol, afdelingen, kvk);
     }
 
     private static List<String> lijst(@Nullable Object claim) {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -37,6 +38,23 @@ public class Wachtwoorden {
     }
 
     /**
+     * Whether the account's password was set by an administrator (a new account, a reset) and must be changed
+     * before its owner does anything else.
+     */
+    public boolean moetWijzigen(String gebruikersnaam) {
+        return jdbc.sql("select count(*) from toegang.medewerker where gebruikersnaam = ? and wachtwoord_wijzigen")
+                        .param(gebruikersnaam)
+                        .query(Integer.class)
+                        .single()
+                > 0;
+    }
+
+    /** The message keys of the rules a password breaks for this account; empty when it is acceptable. */
+    public List<String> overtredingen(String wachtwoord, String gebruikersnaam) {
+        return beleid.overtredingen(wachtwoord, gebruikersnaam);
+    }
+
+    /**
      * Changes the password, or returns per field the message key of what is wrong (nothing is changed
      * then). Fields: {@code huidig}, {@code nieuw}, {@code herhaling}.
      */
@@ -59,8 +77,8 @@ public class Wachtwoorden {
             fouten.put("herhaling", "wachtwoord.herhaling.anders");
         }
         if (fouten.isEmpty()) {
-            jdbc.sql(
-                            "update toegang.medewerker set wachtwoord_hash = ?, wachtwoord_gewijzigd = ? where gebruikersnaam = ?")
+            jdbc.sql("update toegang.medewerker set wachtwoord_hash = ?, wachtwoord_gewijzigd = ?, "
+                            + "wachtwoord_wijzigen = false where gebruikersnaam = ?")
                     .params(
                             encoder.encode(nieuw),
                             OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC),

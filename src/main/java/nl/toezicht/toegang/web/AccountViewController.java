@@ -11,6 +11,7 @@ import nl.toezicht.toegang.Toegangsbeleid;
 import nl.toezicht.toegang.aanmelden.Sessies;
 import nl.toezicht.toegang.aanmelden.TweedeFactor;
 import nl.toezicht.toegang.aanmelden.Wachtwoorden;
+import nl.toezicht.toegang.aanmelden.Wachtwoordwissel;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -119,6 +120,7 @@ class AccountViewController {
         }
         // whoever else used the old password is logged out, on every instance (ASVS 7.4.3)
         sessies.beeindigAndere(naam, request.getSession().getId());
+        Wachtwoordwissel.gewijzigd(request);
         return "redirect:/account?wachtwoord-gewijzigd";
     }
 }
