@@ -91,20 +91,7 @@ public final class Kaderversie {
         if (status != Kaderstatus.GEPUBLICEERD) {
             throw new Weigering("kader.nieuwe-versie.van-concept", naam, versie);
         }
-        return new Kaderversie(
-                UUID.randomUUID(),
-                kaderId,
-                code,
-                volgende,
-                Kaderstatus.CONCEPT,
-                naam,
-                sector,
-                inhoud,
-                op,
-                door,
-                null,
-                null,
-                0);
+        return concept(kaderId, code, volgende, naam, sector, inhoud, door, op);
     }
 
     /** Sets a norm in a theme (a new one, or one of the same code replaced). */

@@ -95,7 +95,7 @@ public final class Toezichtactiviteit {
     }
 
     /** Why the activity is done: a case of the department, or a signal, theme or programme in words. */
-    public record Reden(
+    record Reden(
             Aanleiding aanleiding,
             @Nullable UUID zaakId,
             @Nullable String zaakReferentie,

@@ -119,9 +119,18 @@ class InspectiesBrowserIT {
 
         browser.findElement(By.id("nieuwe-versie")).click();
         wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("publiceren")));
+        // version 2: one norm's text sharpened
+        browser.findElement(By.cssSelector("#norm-1\\.1 summary")).click();
+        WebElement tekst = browser.findElement(By.id("tekst-1.1"));
+        tekst.clear();
+        tekst.sendKeys("De risico's zijn per cliënt bekend en besproken.");
+        browser.findElement(By.cssSelector("#norm-1\\.1 form button")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".melding-goed")));
         browser.findElement(By.id("vergelijk-1")).click();
         wacht.until(ExpectedConditions.urlContains("/verschil"));
-        assertThat(main()).contains("Van versie 1 naar versie 2", "Geen verschil");
+        assertThat(main())
+                .contains("Van versie 1 naar versie 2", "Gewijzigd (1)", "normtekst", "per cliënt bekend en besproken")
+                .doesNotContain("Toegevoegd", "Verwijderd");
         schermafdruk("verschil");
 
         // an inspector of the case's department
