@@ -111,7 +111,14 @@ public final class Autorisatiematrix {
 
     /** The objects a row's path variables and bodies are filled with, for one side (own or other). */
     public record Objecten(
-            UUID melding, UUID bijlage, UUID zaak, String statusToken, UUID zorgaanbieder, UUID reserveMelding) {}
+            UUID melding,
+            UUID bijlage,
+            UUID zaak,
+            String statusToken,
+            UUID zorgaanbieder,
+            UUID reserveMelding,
+            UUID kaderversie,
+            UUID activiteit) {}
 
     /** A valid notification (a calamity in GGZ, with a patient) for the intake API. */
     public static String meldingJson() {
@@ -144,6 +151,10 @@ public final class Autorisatiematrix {
         ZAAK,
         STATUSLINK,
         ZORGAANBIEDER,
+        /** A draft version of an assessment framework (module inspecties; not of a department). */
+        KADERVERSIE,
+        /** A supervision activity of the department (module inspecties). */
+        ACTIVITEIT,
         /**
          * Fixed values: {@code {jaar}} 2025, {@code {versie}} 1, {@code {id}} an id nobody has, {@code
          * {gebruikersnaam}} an account nobody has.

@@ -16,6 +16,7 @@ import nl.toezicht.Autorisatiematrix.Deur;
 import nl.toezicht.Autorisatiematrix.Doel;
 import nl.toezicht.Autorisatiematrix.Objecten;
 import nl.toezicht.Autorisatiematrix.Verwacht;
+import nl.toezicht.inspecties.Inspectietestdata;
 import nl.toezicht.toegang.Rol;
 import nl.toezicht.toegang.Toegangtestdata;
 import org.junit.jupiter.api.BeforeEach;
@@ -150,6 +151,8 @@ class AutorisatiematrixIT {
             case ZAAK -> pad.replace("{id}", o.zaak().toString());
             case STATUSLINK -> pad.replace("{token}", o.statusToken());
             case ZORGAANBIEDER -> pad.replace("{id}", o.zorgaanbieder().toString());
+            case KADERVERSIE -> pad.replace("{id}", o.kaderversie().toString());
+            case ACTIVITEIT -> pad.replace("{id}", o.activiteit().toString()).replace("{normCode}", "1.1");
             case VAST ->
                 pad.replace("{jaar}", "2025")
                         .replace("{versie}", "1")
@@ -207,7 +210,10 @@ class AutorisatiematrixIT {
                 zaakVan(melding),
                 statusUrl.substring(statusUrl.lastIndexOf('/') + 1),
                 zorgaanbieder,
-                reserveMelding);
+                reserveMelding,
+                Inspectietestdata.conceptkader(jdbc),
+                Inspectietestdata.activiteit(
+                        jdbc, sector, zorgaanbieder, "inspecteur." + sector.toLowerCase(java.util.Locale.ROOT)));
     }
 
     private UUID zaakVan(UUID melding) {

@@ -27,6 +27,11 @@ public record Logobject(String type, String id, @Nullable String patientPseudoni
         return new Logobject("MEDEWERKER", gebruikersnaam, null);
     }
 
+    /** A supervision activity of module inspecties (a visit, a desk inspection, a conversation). */
+    public static Logobject toezichtactiviteit(UUID id) {
+        return new Logobject("TOEZICHTACTIVITEIT", id.toString(), null);
+    }
+
     public static Logobject van(String type, String id) {
         return new Logobject(type, id, null);
     }

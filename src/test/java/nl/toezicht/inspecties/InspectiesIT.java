@@ -1,0 +1,419 @@
+package nl.toezicht.inspecties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.UUID;
+import nl.toezicht.Api;
+import nl.toezicht.Autorisatiematrix;
+import nl.toezicht.IntegratieTest;
+import nl.toezicht.Sessie;
+import nl.toezicht.Wachten;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.DataAccessException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Module inspecties through HTTP on the whole application: framework import (good and bad documents),
+ * publication that the database keeps, planning with need-to-know per department, refusals and clashes.
+ */
+@IntegratieTest
+class InspectiesIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Planning planning;
+
+    /** Each test plans on days of its own, so that clashes are only those a test makes. */
+    private static final java.util.concurrent.atomic.AtomicInteger DAGEN =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    UUID zorgaanbieder;
+    UUID locatie;
+    java.time.LocalDate dag;
+
+    @BeforeEach
+    void zorgaanbieder() {
+        dag = planning.vandaag().plusDays(200 + 3L * DAGEN.getAndIncrement());
+        Api.Antwoord antwoord =
+                Api.op(port).als("intake").postJson("/api/v1/zorgaanbieders", Autorisatiematrix.zorgaanbiederJson());
+        assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(201);
+        zorgaanbieder = UUID.fromString(antwoord.json().get("id").asString());
+        locatie = jdbc.sql("select id from register.locatie_uitwisseling where zorgaanbieder_id = ?")
+                .param(zorgaanbieder)
+                .query(UUID.class)
+                .single();
+    }
+
+    private String document(String code) {
+        return KaderdocumentTest.goed().replace("\"test-kader\"", "\"" + code + "\"");
+    }
+
+    private UUID importeer(String code) {
+        Api.Antwoord antwoord = Api.op(port).als("beheerder").postJson("/api/v1/toetsingskaders", document(code));
+        assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(201);
+        return UUID.fromString(antwoord.json().get("id").asString());
+    }
+
+    private static String code() {
+        return "it-" + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    @Test
+    void aBadDocumentIsRefusedInDutchOnItsPointerAndStoresNothing() {
+        int voor = jdbc.sql("select count(*) from inspecties.toetsingskader")
+                .query(Integer.class)
+                .single();
+        String slecht = document(code()).replace("\"De risico's zijn bekend.\"", "\"\"");
+
+        Api.Antwoord antwoord = Api.op(port).als("beheerder").postJson("/api/v1/toetsingskaders", slecht);
+
+        assertThat(antwoord.status()).isEqualTo(422);
+        assertThat(antwoord.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(antwoord.json().get("errors").get(0).get("field").asString()).isEqualTo("/themas/0/normen/0/tekst");
+        assertThat(antwoord.json().get("errors").get(0).get("message").asString())
+                .isEqualTo("Dit veld is verplicht.");
+        assertThat(Api.op(port)
+                        .als("beheerder")
+                        .postJson("/api/v1/toetsingskaders", "{\"code\": ")
+                        .status())
+                .isEqualTo(422);
+        assertThat(jdbc.sql("select count(*) from inspecties.toetsingskader")
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(voor);
+        // only the framework owner imports
+        assertThat(Api.op(port)
+                        .als("inspecteur.ggz")
+                        .postJson("/api/v1/toetsingskaders", document(code()))
+                        .status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void aPublishedVersionNeverChangesNotEvenInTheDatabase() {
+        UUID versie = importeer(code());
+        Sessie beheerder = Sessie.op(port).als("beheerder");
+        beheerder.get("/inspecties/kaders/" + versie);
+        assertThat(beheerder
+                        .post("/inspecties/kaders/" + versie + "/publiceren", Map.of())
+                        .status())
+                .isEqualTo(302);
+        assertThat(status(versie)).isEqualTo("GEPUBLICEERD");
+
+        // the page refuses, in words
+        beheerder.get("/inspecties/kaders/" + versie);
+        beheerder.post(
+                "/inspecties/kaders/" + versie + "/normen",
+                Map.of("thema", "1", "code", "1.1", "titel", "Anders", "tekst", "Andere tekst."));
+        assertThat(beheerder.get("/inspecties/kaders/" + versie).tekst())
+                .contains("is gepubliceerd en verandert niet meer");
+
+        // and the database refuses whatever the application would do
+        assertThatThrownBy(() -> jdbc.sql("update inspecties.kaderversie set naam = 'Gewijzigd' where id = ?")
+                        .param(versie)
+                        .update())
+                .isInstanceOf(DataAccessException.class)
+                .hasMessageContaining("is gepubliceerd en verandert niet");
+        assertThatThrownBy(() -> jdbc.sql("delete from inspecties.kaderversie where id = ?")
+                        .param(versie)
+                        .update())
+                .isInstanceOf(DataAccessException.class);
+
+        // a new version is a draft copy; its difference with the first is shown
+        beheerder.get("/inspecties/kaders/" + versie);
+        String naar = beheerder
+                .post("/inspecties/kaders/" + versie + "/nieuwe-versie", Map.of())
+                .header("Location");
+        UUID tweede = UUID.fromString(naar.substring(naar.lastIndexOf('/') + 1));
+        assertThat(status(tweede)).isEqualTo("CONCEPT");
+        beheerder.get("/inspecties/kaders/" + tweede);
+        beheerder.post(
+                "/inspecties/kaders/" + tweede + "/normen",
+                Map.of(
+                        "thema",
+                        "2",
+                        "code",
+                        "2.2",
+                        "titel",
+                        "Inwerken",
+                        "tekst",
+                        "Nieuwe medewerkers worden ingewerkt."));
+        beheerder.get("/inspecties/kaders/" + tweede);
+        beheerder.post("/inspecties/kaders/" + tweede + "/normen/verwijderen", Map.of("code", "1.2"));
+        String verschil = beheerder
+                .get("/inspecties/kaders/" + tweede + "/verschil?met=" + versie)
+                .tekst();
+        assertThat(verschil).contains("Toegevoegd (1)", "Inwerken", "Verwijderd (1)", "Melden");
+
+        // the export of the published version is what was imported
+        Api.Antwoord export = Api.op(port).als("analist").get("/api/v1/toetsingskaders/versies/" + versie);
+        assertThat(export.status()).isEqualTo(200);
+        assertThat(export.json().get("status").asString()).isEqualTo("GEPUBLICEERD");
+        assertThat(export.json()
+                        .get("themas")
+                        .get(0)
+                        .get("normen")
+                        .get(0)
+                        .get("titel")
+                        .asString())
+                .isEqualTo("Risico's");
+    }
+
+    private String status(UUID versie) {
+        return jdbc.sql("select status from inspecties.kaderversie where id = ?")
+                .param(versie)
+                .query(String.class)
+                .single();
+    }
+
+    private Map<String, String> bezoek(String leider) {
+        Map<String, String> velden = new HashMap<>();
+        velden.put("soort", "BEZOEK");
+        velden.put("aankondiging", "ONAANGEKONDIGD");
+        velden.put("afdeling", "GGZ");
+        velden.put("aanleiding", "THEMA");
+        velden.put("aanleidingOmschrijving", "Thema separeren");
+        velden.put("zorgaanbieder", zorgaanbieder.toString());
+        velden.put("locaties", locatie.toString());
+        velden.put("leider", leider);
+        velden.put("begindatum", dag.toString());
+        return velden;
+    }
+
+    private UUID plan(Sessie sessie, Map<String, String> velden) {
+        sessie.get("/inspecties/activiteiten/nieuw?zorgaanbieder=" + zorgaanbieder + "&afdeling=GGZ");
+        Api.Antwoord antwoord = sessie.post("/inspecties/activiteiten", velden);
+        String naar = antwoord.header("Location");
+        assertThat(naar).as(sessie.get(naar).tekst()).matches(".*/inspecties/activiteiten/[0-9a-f-]{36}");
+        return UUID.fromString(naar.substring(naar.lastIndexOf('/') + 1));
+    }
+
+    @Test
+    void activitiesAreNeedToKnowPerDepartmentAndEveryReadIsLogged() {
+        Sessie ggz = Sessie.op(port).als("inspecteur.ggz");
+        UUID id = plan(ggz, bezoek("inspecteur.ggz"));
+
+        String pagina = ggz.get("/inspecties/activiteiten/" + id).tekst();
+        assertThat(pagina).contains("onaangekondigd", "Gepland", "Thema separeren");
+        assertThat(Sessie.op(port)
+                        .als("inspecteur.jeugd")
+                        .get("/inspecties/activiteiten/" + id)
+                        .status())
+                .isEqualTo(404);
+        assertThat(Sessie.op(port)
+                        .als("analist")
+                        .get("/inspecties/activiteiten/" + id)
+                        .status())
+                .isEqualTo(200);
+        assertThat(Sessie.op(port)
+                        .als("intake")
+                        .get("/inspecties/activiteiten/" + id)
+                        .status())
+                .isEqualTo(403);
+        // another department's planning does not show it
+        assertThat(Sessie.op(port)
+                        .als("inspecteur.jeugd")
+                        .get("/inspecties?inspecteur=")
+                        .tekst())
+                .doesNotContain(id.toString());
+        assertThat(ggz.get("/inspecties?afdeling=GGZ&inspecteur=").tekst()).contains(id.toString());
+
+        // created, read (granted) by the planner and the analyst, refused to the other department, listed
+        Wachten.tot(
+                () -> jdbc.sql("select count(*) from logboek.toegangslog where objecten like ?")
+                                .param("%" + id + "%")
+                                .query(Integer.class)
+                                .single()
+                        >= 5,
+                "the access log holds the reads of the activity");
+        assertThat(jdbc.sql("select count(*) from logboek.toegangslog where objecten like ? and not toegestaan")
+                        .param("%" + id + "%")
+                        .query(Integer.class)
+                        .single())
+                .isGreaterThanOrEqualTo(1);
+    }
+
+    @Test
+    void refusesWhatARuleForbidsAndStoresNothing() {
+        Sessie ggz = Sessie.op(port).als("inspecteur.ggz");
+        int voor = jdbc.sql("select count(*) from inspecties.toezichtactiviteit where zorgaanbieder_id = ?")
+                .param(zorgaanbieder)
+                .query(Integer.class)
+                .single();
+
+        Map<String, String> bureau = bezoek("inspecteur.ggz");
+        bureau.put("soort", "BUREAUONDERZOEK");
+        ggz.get("/inspecties/activiteiten/nieuw?zorgaanbieder=" + zorgaanbieder + "&afdeling=GGZ");
+        assertThat(ggz.post("/inspecties/activiteiten", bureau).header("Location"))
+                .contains("/activiteiten/nieuw");
+        assertThat(ggz.get("/inspecties/activiteiten/nieuw?zorgaanbieder=" + zorgaanbieder + "&afdeling=GGZ")
+                        .tekst())
+                .contains("Alleen een bezoek kan onaangekondigd zijn.");
+
+        Map<String, String> andereLeider = bezoek("inspecteur.jeugd");
+        ggz.post("/inspecties/activiteiten", andereLeider);
+        assertThat(ggz.get("/inspecties/activiteiten/nieuw?zorgaanbieder=" + zorgaanbieder + "&afdeling=GGZ")
+                        .tekst())
+                .contains("is geen inspecteur van de afdeling");
+
+        // an inspector of another department cannot plan for GGZ; a jurist cannot plan at all
+        Sessie jeugd = Sessie.op(port).als("inspecteur.jeugd");
+        jeugd.get("/inspecties/activiteiten/nieuw");
+        jeugd.post("/inspecties/activiteiten", bezoek("inspecteur.ggz"));
+        assertThat(Sessie.op(port)
+                        .als("jurist")
+                        .get("/inspecties/activiteiten/nieuw")
+                        .status())
+                .isEqualTo(403);
+
+        assertThat(jdbc.sql("select count(*) from inspecties.toezichtactiviteit where zorgaanbieder_id = ?")
+                        .param(zorgaanbieder)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(voor);
+    }
+
+    @Test
+    void showsAClashAndTakesTheStepsOfTheFlow() {
+        Sessie ggz = Sessie.op(port).als("inspecteur.ggz");
+        UUID eerste = plan(ggz, bezoek("inspecteur.ggz"));
+        Map<String, String> tweedeBezoek = bezoek("inspecteur.ggz");
+        tweedeBezoek.put("soort", "BESTUURLIJK_GESPREK");
+        tweedeBezoek.put("aankondiging", "AANGEKONDIGD");
+        tweedeBezoek.remove("locaties");
+        UUID tweede = plan(ggz, tweedeBezoek);
+
+        assertThat(ggz.get("/inspecties/activiteiten/" + tweede).tekst())
+                .contains("Dubbel ingepland", eerste.toString());
+        assertThat(planningRegel(ggz, eerste)).contains("Dubbel ingepland");
+
+        ggz.get("/inspecties/activiteiten/" + eerste);
+        ggz.post("/inspecties/activiteiten/" + eerste + "/stappen", Map.of("stap", "STARTEN"));
+        assertThat(ggz.get("/inspecties/activiteiten/" + eerste).tekst()).contains("In uitvoering");
+        ggz.post("/inspecties/activiteiten/" + eerste + "/stappen", Map.of("stap", "ANNULEREN"));
+        assertThat(ggz.get("/inspecties/activiteiten/" + eerste).tekst())
+                .contains("&#39;Annuleren&#39; kan niet als de activiteit de status &#39;In uitvoering&#39; heeft.");
+
+        // cancelling the second ends the clash
+        ggz.post("/inspecties/activiteiten/" + tweede + "/stappen", Map.of("stap", "ANNULEREN"));
+        assertThat(ggz.get("/inspecties/activiteiten/" + eerste).tekst()).doesNotContain("Dubbel ingepland");
+    }
+
+    private Api.Antwoord bewaar(String wie, UUID activiteit, String norm, String sleutel, String body) {
+        Api api = Api.op(port).als(wie);
+        if (sleutel != null) {
+            api = api.met("Idempotency-Key", sleutel);
+        }
+        return api.send(java.net.http.HttpRequest.newBuilder(
+                        api.uri("/api/v1/toezichtactiviteiten/" + activiteit + "/bevindingen/" + norm))
+                .header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(body)));
+    }
+
+    @Test
+    void findingsAreSavedOncePerKeyByTheTeamDuringTheFieldwork() {
+        UUID kader = importeer(code());
+        Sessie beheerder = Sessie.op(port).als("beheerder");
+        beheerder.get("/inspecties/kaders/" + kader);
+        beheerder.post("/inspecties/kaders/" + kader + "/publiceren", Map.of());
+        Sessie ggz = Sessie.op(port).als("inspecteur.ggz");
+        Map<String, String> velden = bezoek("inspecteur.ggz");
+        velden.put("kaderversie", kader.toString());
+        UUID id = plan(ggz, velden);
+        String body = "{\"score\": \"VOLDOET_GROTENDEELS\", \"onderbouwing\": \"Profielen actueel, één ontbrak.\"}";
+
+        // not before the fieldwork starts
+        assertThat(bewaar("inspecteur.ggz", id, "1.1", UUID.randomUUID().toString(), body)
+                        .status())
+                .isEqualTo(409);
+        ggz.get("/inspecties/activiteiten/" + id);
+        ggz.post("/inspecties/activiteiten/" + id + "/stappen", Map.of("stap", "STARTEN"));
+
+        String sleutel = UUID.randomUUID().toString();
+        Api.Antwoord eerste = bewaar("inspecteur.ggz", id, "1.1", sleutel, body);
+        assertThat(eerste.status()).as(eerste.toString()).isEqualTo(200);
+        assertThat(eerste.json().get("aantalOpslagen").asInt()).isEqualTo(1);
+        assertThat(eerste.header("Idempotent-Replayed")).isEqualTo("false");
+        // the connection dropped and the client sends the same save again: nothing changes
+        Api.Antwoord herhaald = bewaar("inspecteur.ggz", id, "1.1", sleutel, body.replace("één", "twee"));
+        assertThat(herhaald.status()).isEqualTo(200);
+        assertThat(herhaald.json().get("aantalOpslagen").asInt()).isEqualTo(1);
+        assertThat(herhaald.json().get("onderbouwing").asString()).contains("één ontbrak");
+        assertThat(herhaald.header("Idempotent-Replayed")).isEqualTo("true");
+        // a new save is a new key
+        Api.Antwoord tweede =
+                bewaar("inspecteur.ggz", id, "1.1", UUID.randomUUID().toString(), body.replace("één", "twee"));
+        assertThat(tweede.json().get("aantalOpslagen").asInt()).isEqualTo(2);
+        assertThat(tweede.json().get("onderbouwing").asString()).contains("twee ontbrak");
+
+        // refusals: Dutch problem+json on the field, nothing stored
+        Api.Antwoord score =
+                bewaar("inspecteur.ggz", id, "1.2", UUID.randomUUID().toString(), "{\"score\": \"GOED\"}");
+        assertThat(score.status()).isEqualTo(422);
+        assertThat(score.json().get("errors").get(0).get("field").asString()).isEqualTo("score");
+        Api.Antwoord norm =
+                bewaar("inspecteur.ggz", id, "9.9", UUID.randomUUID().toString(), body);
+        assertThat(norm.json().get("errors").get(0).get("field").asString()).isEqualTo("normCode");
+        Api.Antwoord zonder = bewaar("inspecteur.ggz", id, "1.2", null, body);
+        assertThat(zonder.status()).isEqualTo(422);
+        assertThat(zonder.json().get("errors").get(0).get("field").asString()).isEqualTo("Idempotency-Key");
+        assertThat(bewaar("inspecteur", id, "1.2", UUID.randomUUID().toString(), body)
+                        .status())
+                .as("an inspector of the department outside the team")
+                .isEqualTo(409);
+        assertThat(bewaar("inspecteur.jeugd", id, "1.2", UUID.randomUUID().toString(), body)
+                        .status())
+                .isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from inspecties.bevinding where activiteit = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+
+        // the page shows what is saved; a resubmitted form is a repeat too
+        String pagina = ggz.get("/inspecties/activiteiten/" + id + "/veldwerk").tekst();
+        assertThat(pagina).contains("twee ontbrak", "(2 keer gewijzigd)");
+        Map<String, String> formulier = Map.of(
+                "sleutel",
+                UUID.randomUUID().toString(),
+                "normCode",
+                "1.2",
+                "score",
+                "VOLDOET",
+                "onderbouwing",
+                "Gemeld.");
+        ggz.post("/inspecties/activiteiten/" + id + "/bevindingen", formulier);
+        ggz.post("/inspecties/activiteiten/" + id + "/bevindingen", formulier);
+        assertThat(Api.op(port)
+                        .als("analist")
+                        .get("/api/v1/toezichtactiviteiten/" + id + "/bevindingen")
+                        .json())
+                .hasSize(2)
+                .allSatisfy(b -> assertThat(b.get("aantalOpslagen").asInt()).isLessThanOrEqualTo(2));
+        assertThat(jdbc.sql(
+                                "select aantal_opslagen from inspecties.bevinding where activiteit = ? and norm_code = '1.2'")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    private static String planningRegel(Sessie sessie, UUID id) {
+        String html =
+                sessie.get("/inspecties?afdeling=GGZ&inspecteur=inspecteur.ggz").tekst();
+        int waar = html.indexOf(id.toString());
+        assertThat(waar).isPositive();
+        return html.substring(html.lastIndexOf("<tr", waar), html.indexOf("</tr>", waar));
+    }
+}
