@@ -2,11 +2,7 @@ package nl.toezicht.meldingen;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -20,6 +16,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.toezicht.kern.Bestandskeuring;
+import nl.toezicht.kern.Bestandsopslag;
+import nl.toezicht.kern.Upload;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.logboek.Handeling;
 import nl.toezicht.logboek.Logobject;
@@ -44,12 +43,11 @@ import tools.jackson.databind.json.JsonMapper;
 public class MeldingIntake {
 
     static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
-    static final long MAX_BIJLAGE = 20L * 1024 * 1024;
 
     private final MeldingRepository meldingen;
     private final NieuweMeldingen nieuweMeldingen;
     private final JdbcClient jdbc;
-    private final BijlageOpslag opslag;
+    private final Bestandsopslag opslag;
     private final Idempotentie idempotentie;
     private final Register register;
     private final Toegangsbeleid beleid;
@@ -66,7 +64,7 @@ public class MeldingIntake {
             MeldingRepository meldingen,
             NieuweMeldingen nieuweMeldingen,
             JdbcClient jdbc,
-            BijlageOpslag opslag,
+            Bestandsopslag opslag,
             Idempotentie idempotentie,
             Register register,
             Toegangsbeleid beleid,
@@ -209,27 +207,9 @@ public class MeldingIntake {
     private List<GekeurdeBijlage> keur(List<? extends Upload> uploads) {
         List<GekeurdeBijlage> gekeurd = new ArrayList<>();
         for (int i = 0; i < uploads.size(); i++) {
-            Upload upload = uploads.get(i);
-            String veld = "bijlagen[" + i + "]";
-            if (upload.grootte() <= 0) {
-                throw Weigering.opVeld(veld, "bijlage.leeg");
-            }
-            if (upload.grootte() > MAX_BIJLAGE) {
-                throw Weigering.opVeld(veld, "bijlage.te-groot");
-            }
-            MessageDigest sha256 = sha256();
-            Optional<String> type;
-            try (InputStream in = new DigestInputStream(upload.open(), sha256)) {
-                type = Bestandstype.herken(in);
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            if (type.isEmpty()) {
-                throw Weigering.opVeld(veld, "bijlage.type");
-            }
-            gekeurd.add(new GekeurdeBijlage(
-                    upload, type.get(), upload.grootte(), HexFormat.of().formatHex(sha256.digest())));
+            Bestandskeuring.Gekeurd bestand = Bestandskeuring.keur(uploads.get(i), "bijlagen[" + i + "]", "bijlage");
+            gekeurd.add(
+                    new GekeurdeBijlage(bestand.upload(), bestand.mediatype(), bestand.grootte(), bestand.sha256()));
         }
         return gekeurd;
     }

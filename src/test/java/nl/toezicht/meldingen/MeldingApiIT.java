@@ -18,6 +18,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.kern.OpslagProperties;
 import nl.toezicht.meldingen.Meldingfixtures.Multipart;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,7 +41,7 @@ class MeldingApiIT {
     MeterRegistry meters;
 
     @Autowired
-    BijlagenProperties bijlagen;
+    OpslagProperties bijlagen;
 
     @Autowired
     OpgenomenGebeurtenissenConfiguratie.OpgenomenGebeurtenissen gebeurtenissen;

@@ -14,6 +14,8 @@ import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import nl.toezicht.kern.OpslagProperties;
+import nl.toezicht.kern.Upload;
 import nl.toezicht.kern.Zorgsector;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -33,7 +35,7 @@ public final class Meldingfixtures {
     }
 
     /** The stored attachment files, wherever the notification they belong to. */
-    static long aantalBestanden(BijlagenProperties bijlagen) {
+    static long aantalBestanden(OpslagProperties bijlagen) {
         Path map = bijlagen.map();
         if (!Files.exists(map)) {
             return 0;

@@ -1,4 +1,4 @@
-package nl.toezicht.meldingen;
+package nl.toezicht.kern;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -16,12 +16,12 @@ import org.apache.tika.mime.MimeTypes;
  * JPEG, PNG and DOCX are accepted. tika-core alone sees a DOCX as a zip, so a zip counts as DOCX only when
  * it holds {@code word/document.xml}.
  */
-final class Bestandstype {
+public final class Bestandstype {
 
-    static final String PDF = "application/pdf";
-    static final String JPEG = "image/jpeg";
-    static final String PNG = "image/png";
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String PDF = "application/pdf";
+    public static final String JPEG = "image/jpeg";
+    public static final String PNG = "image/png";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     private static final Set<String> ZIPACHTIG = Set.of("application/zip", "application/x-tika-ooxml", DOCX);
     private static final MimeTypes MAGIE = MimeTypes.getDefaultMimeTypes();
@@ -29,7 +29,7 @@ final class Bestandstype {
     private Bestandstype() {}
 
     /** The accepted media type of this content, or empty when it is not one we accept. */
-    static Optional<String> herken(InputStream inhoud) throws IOException {
+    public static Optional<String> herken(InputStream inhoud) throws IOException {
         BufferedInputStream in = new BufferedInputStream(inhoud, 64 * 1024);
         // no file name in the metadata: the name must not influence the verdict
         MediaType type = MAGIE.detect(in, new Metadata());
