@@ -17,6 +17,7 @@ import nl.toezicht.Autorisatiematrix.Doel;
 import nl.toezicht.Autorisatiematrix.Objecten;
 import nl.toezicht.Autorisatiematrix.Verwacht;
 import nl.toezicht.toegang.Rol;
+import nl.toezicht.toegang.Toegangtestdata;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -46,10 +47,7 @@ class AutorisatiematrixIT {
     @BeforeEach
     void juristVanEenAfdeling() {
         // the demo jurist works for all departments; the matrix needs one with a department of their own
-        jdbc.sql("insert into toegang.medewerker (gebruikersnaam, naam, wachtwoord_hash, rol, afdelingen) "
-                        + "select 'jurist.ggz', 'Jurist GGZ', wachtwoord_hash, 'JURIST', '{GGZ}' "
-                        + "from toegang.medewerker where gebruikersnaam = 'jurist' on conflict do nothing")
-                .update();
+        Toegangtestdata.juristVanGgz(jdbc);
     }
 
     @Test
@@ -156,7 +154,8 @@ class AutorisatiematrixIT {
                 pad.replace("{jaar}", "2025")
                         .replace("{versie}", "1")
                         .replace("{id}", "00000000-0000-0000-0000-000000000001")
-                        .replace("{gebruikersnaam}", "niemand.bestaat");
+                        .replace("{gebruikersnaam}", "niemand.bestaat")
+                        .replace("{volgnummer}", "0");
         };
     }
 

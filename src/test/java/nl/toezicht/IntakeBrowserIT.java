@@ -68,7 +68,11 @@ class IntakeBrowserIT {
                 .getText();
         assertThat(referentie).matches("M-\\d{4}-\\d{6}");
         String statuslink = browser.findElement(By.id("statuslink")).getAttribute("href");
-        browser.get(statuslink);
+        // the link is built from the configured base address (toezicht.web.basis-url, never the request's
+        // Host); this test's server listens on another port
+        assertThat(statuslink).startsWith("http://localhost:8080/status/");
+        String statuspagina = url(java.net.URI.create(statuslink).getPath());
+        browser.get(statuspagina);
         assertThat(browser.findElement(By.tagName("main")).getText()).contains(referentie, "Ontvangen");
 
         // an inspector of the GGZ department logs in and finds the case by the reference the citizen quotes
@@ -76,6 +80,9 @@ class IntakeBrowserIT {
         browser.findElement(By.id("username")).sendKeys("inspecteur.ggz");
         browser.findElement(By.id("password")).sendKeys(Api.WACHTWOORD);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        wacht.until(ExpectedConditions.urlContains("/mijn-werk"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Mijn werk");
+        browser.findElement(By.linkText("Werkbak")).click();
         wacht.until(ExpectedConditions.urlContains("/werkbak"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Werkbak");
 
@@ -85,14 +92,14 @@ class IntakeBrowserIT {
         // and moves it on: triage starts, the timeline shows it, the action is no longer offered
         browser.findElement(By.xpath("//form[.//input[@name='transitie' and @value='START_TRIAGE']]//button"))
                 .click();
-        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.className("tijdlijn"), "Triage starten"));
+        wacht.until(ExpectedConditions.textToBePresentInElementLocated(By.className("tijdlijn"), "Triage gestart"));
         assertThat(browser.findElements(By.xpath("//input[@name='transitie' and @value='START_TRIAGE']")))
                 .isEmpty();
         assertThat(browser.findElements(By.xpath("//input[@name='transitie' and @value='VRAAG_ONDERZOEK_AAN']")))
                 .isNotEmpty();
 
         // the citizen's private status link follows the case, and still shows nothing else
-        browser.get(statuslink);
+        browser.get(statuspagina);
         String status = browser.findElement(By.tagName("main")).getText();
         assertThat(status).contains(referentie, "In behandeling").doesNotContain(omschrijving);
     }

@@ -2,10 +2,13 @@ package nl.toezicht;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.toezicht.toegang.Patientgegevens;
+import nl.toezicht.toegang.Toegangtestdata;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -187,6 +190,71 @@ class NoodzaakIT {
                 .containsExactly("analist", "analist", "intake");
     }
 
+    /**
+     * Issue 11, decision 0024: free text routinely names people (the patient, relatives, staff), so who sees
+     * pseudonyms only sees none of it: no description, no timeline notes, no attachment file names. The
+     * structured fields the analyst counts with stay.
+     */
+    @Test
+    void anAnalystSeesNoFreeTextThatMayNameThePatientButStillItsStructuredFields() {
+        Multipart multipart = new Multipart()
+                .json("melding", """
+                        {"bron": "BURGER", "soort": "KLACHT_OF_SIGNAAL", "sector": "GGZ",
+                         "zorgaanbiederOmschrijving": "Kliniek Oost", "datumGebeurtenis": "2026-03-02",
+                         "omschrijving": "Mevrouw Wilhelmina Vrijtekst viel uit bed.", "themas": ["Valincidenten"]}
+                        """)
+                .bestand(
+                        "bijlagen",
+                        "verslag Vrijtekst.pdf",
+                        "application/pdf",
+                        "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
+        Api.Antwoord gemeld = Api.op(port).post("/api/v1/meldingen", multipart.contentType(), multipart.bytes());
+        assertThat(gemeld.status()).as(gemeld.toString()).isEqualTo(201);
+        UUID melding = UUID.fromString(gemeld.json().get("id").asString());
+        UUID zaak = zaakVan(melding);
+        Api.Antwoord stap = Api.op(port)
+                .als("intake")
+                .postJson(
+                        "/api/v1/zaken/" + zaak + "/statuswijzigingen",
+                        "{\"transitie\":\"START_TRIAGE\",\"toelichting\":\"Gebeld met de dochter van mevrouw Vrijtekst\"}");
+        assertThat(stap.status()).as(stap.toString()).isIn(200, 201);
+
+        for (String rol : List.of("analist", "beheerder")) {
+            JsonNode detail =
+                    Api.op(port).als(rol).get("/api/v1/meldingen/" + melding).json();
+            assertThat(detail.get("afgeschermd").asBoolean()).isTrue();
+            assertThat(detail.has("omschrijving")).as(rol).isFalse();
+            assertThat(detail.get("bijlagen")).hasSize(1);
+            assertThat(detail.get("bijlagen").get(0).has("bestandsnaam"))
+                    .as(rol)
+                    .isFalse();
+            assertThat(detail.get("soort").asString()).isEqualTo("KLACHT_OF_SIGNAAL");
+            assertThat(detail.get("themas").get(0).asString()).isEqualTo("Valincidenten");
+            assertThat(detail.get("zorgaanbiederOmschrijving").asString()).isEqualTo("Kliniek Oost");
+            JsonNode zaakDetail =
+                    Api.op(port).als(rol).get("/api/v1/zaken/" + zaak).json();
+            assertThat(zaakDetail.get("tijdlijn").findValues("transitie")).hasSizeGreaterThanOrEqualTo(2);
+            Sessie sessie = Sessie.op(port).als(rol);
+            String meldingpagina = sessie.get("/meldingen/" + melding).tekst();
+            String zaakpagina = sessie.get("/zaken/" + zaak).tekst();
+            assertThat(meldingpagina).contains("id=\"tekst-afgeschermd\"");
+            assertThat(zaakpagina).contains("Triage gestart");
+            for (String gezien : List.of(detail.toString(), zaakDetail.toString(), meldingpagina, zaakpagina)) {
+                assertThat(gezien).as(rol).doesNotContain("Vrijtekst");
+            }
+        }
+
+        JsonNode inspecteur = Api.op(port)
+                .als("inspecteur")
+                .get("/api/v1/meldingen/" + melding)
+                .json();
+        assertThat(inspecteur.get("omschrijving").asString()).contains("Vrijtekst");
+        assertThat(inspecteur.get("bijlagen").get(0).get("bestandsnaam").asString())
+                .isEqualTo("verslag Vrijtekst.pdf");
+        assertThat(Sessie.op(port).als("inspecteur").get("/zaken/" + zaak).tekst())
+                .contains("Gebeld met de dochter van mevrouw Vrijtekst");
+    }
+
     @Test
     void aCareProviderSeesOnlyItsOwnNotificationsAndTheirStatus() {
         UUID eigen = meld("VERZORGING_EN_VERPLEGING", "90000001");
@@ -258,9 +326,7 @@ class NoodzaakIT {
         assertThat(doorbreken.get(0).gebruiker()).isEqualTo("inspecteur.jeugd");
         assertThat(doorbreken.get(0).objecten()).contains(melding.toString());
 
-        jdbc.sql("update toegang.doorbreking set tijdstip = tijdstip - interval '9 hours', "
-                        + "geldig_tot = geldig_tot - interval '9 hours' where gebruiker = 'inspecteur.jeugd'")
-                .update();
+        Toegangtestdata.doorbrekingenVan(jdbc, "inspecteur.jeugd", Duration.ofHours(9));
         assertThat(jeugd.get("/zaken/" + zaak).status()).isEqualTo(404);
 
         // only inspectors and legal staff break the glass

@@ -25,6 +25,7 @@ public final class Sessie {
 
     private final String basis;
     private final HttpClient http;
+    private final CookieManager koekjes = new CookieManager();
     private final Map<String, String> headers = new LinkedHashMap<>();
     private String laatstePagina = "";
     private String csrf = "";
@@ -33,7 +34,7 @@ public final class Sessie {
         this.basis = "http://localhost:" + poort;
         this.http = HttpClient.newBuilder()
                 .connectTimeout(Duration.ofSeconds(5))
-                .cookieHandler(new CookieManager())
+                .cookieHandler(koekjes)
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .build();
         headers.put("Accept", "text/html");
@@ -101,15 +102,35 @@ public final class Sessie {
     }
 
     /**
-     * A JSON request within this session (its cookie, no CSRF token: the API does not take one), as a
-     * script of the page would send it.
+     * A JSON request within this session (its cookie, and the CSRF token of the last page in
+     * {@code X-CSRF-TOKEN}, which the API asks of a request that relies on the session), as a script of the
+     * page would send it.
      */
     public Api.Antwoord json(String methode, String pad, String body) {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri(pad))
                 .header("Content-Type", "application/json")
                 .method(methode, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         headers.forEach((naam, waarde) -> request.header(naam, naam.equals("Accept") ? "application/json" : waarde));
+        if (!csrf.isEmpty()) {
+            request.header("X-CSRF-TOKEN", csrf);
+        }
         return verstuur(request);
+    }
+
+    /** A JSON request within this session without the CSRF token, as another site's script would try it. */
+    public Api.Antwoord jsonZonderCsrf(String methode, String pad, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri(pad))
+                .header("Content-Type", "application/json")
+                .method(methode, HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        headers.forEach((naam, waarde) -> request.header(naam, naam.equals("Accept") ? "application/json" : waarde));
+        return verstuur(request);
+    }
+
+    /** The session cookie as a {@code Cookie} header value, for a request sent another way ({@link Rauw}). */
+    public String cookie() {
+        return koekjes.getCookieStore().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(Collectors.joining("; "));
     }
 
     /** The CSRF token of the session: from the last page that had a form. */

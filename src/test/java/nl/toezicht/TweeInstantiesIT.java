@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.toezicht.meldingen.Meldingfixtures;
+import nl.toezicht.toegang.Toegangtestdata;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -78,7 +79,8 @@ class TweeInstantiesIT {
                 "toezicht.snelheidslimiet.api-sleutel.per=1h"));
         eigenschappen.addAll(List.of(S3Server.eigenschappen()));
         // as command-line arguments: they override application.yaml, as the environment does in production
-        return new SpringApplicationBuilder(ToezichtApplication.class)
+        // both on the test clock, ticking from the suite's starting moment: they count deadlines alike
+        return new SpringApplicationBuilder(ToezichtApplication.class, Testklok.Configuratie.class)
                 .profiles("test")
                 .run(eigenschappen.stream().map(e -> "--" + e).toArray(String[]::new));
     }
@@ -105,12 +107,19 @@ class TweeInstantiesIT {
         assertThat(gelezen.json().get("referentie").asString())
                 .isEqualTo(aangenomen.json().get("referentie").asString());
 
-        long tot = System.nanoTime() + Duration.ofSeconds(15).toNanos();
-        while (zakenVan(id) == 0 && System.nanoTime() < tot) {
-            Thread.sleep(100);
-        }
-        Thread.sleep(500); // give a second, wrong opening the chance to happen
-        assertThat(zakenVan(id)).isEqualTo(1);
+        // one delivery to case handling, by whichever instance, completed: the case is opened once
+        assertThat(Publicaties.afgehandeld(jdbc, "MeldingOntvangen", id, 1))
+                .singleElement()
+                .satisfies(p -> assertThat(p.listener()).contains("MeldingenListener"));
+        Thread.sleep(500); // give a second, wrong delivery the chance to happen
+        assertThat(Publicaties.van(jdbc, "MeldingOntvangen", id))
+                .singleElement()
+                .satisfies(p -> assertThat(p.voltooid()).isTrue());
+        assertThat(jdbc.sql("select exists (select 1 from zaken.zaak_melding where melding_id = ?::uuid)")
+                        .param(id)
+                        .query(Boolean.class)
+                        .single())
+                .isTrue();
     }
 
     @Test
@@ -120,7 +129,7 @@ class TweeInstantiesIT {
                         .query()
                         .listOfRows())
                 .isEmpty();
-        assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'termijnen-bewaken'")
+        assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'klokken-bewaken'")
                         .query(Long.class)
                         .single())
                 .isEqualTo(1);
@@ -153,11 +162,7 @@ class TweeInstantiesIT {
     @Order(4)
     void switchingAnAccountOffEndsItsSessionsOnBothInstancesAndRefusesItsNextLogin() {
         String naam = "tijdelijk." + UUID.randomUUID().toString().substring(0, 8);
-        jdbc.sql("insert into toegang.medewerker (gebruikersnaam, naam, wachtwoord_hash, rol, afdelingen)"
-                        + " select ?, 'Tijdelijke Inspecteur', wachtwoord_hash, rol, afdelingen"
-                        + " from toegang.medewerker where gebruikersnaam = 'inspecteur'")
-                .param(naam)
-                .update();
+        Toegangtestdata.zoals(jdbc, "inspecteur", naam, "Tijdelijke Inspecteur");
         Sessie opA = Sessie.op(poortA).inloggen(naam);
         Sessie opB = Sessie.op(poortB).inloggen(naam);
         assertThat(opA.get(op(poortA, "/werkbak")).status()).isEqualTo(200);
@@ -206,7 +211,7 @@ class TweeInstantiesIT {
     @Order(6)
     void anAttachmentTakenInByOneInstanceIsServedByTheOtherFromTheObjectStore() {
         byte[] pdf = Meldingfixtures.eenPdf();
-        Meldingfixtures.Multipart multipart = new Meldingfixtures.Multipart()
+        Multipart multipart = new Multipart()
                 .json("melding", melding("Met een bijlage, over twee instanties."))
                 .bestand("bijlagen", "verslag.pdf", "application/pdf", pdf);
         Api.Antwoord aangenomen = Api.op(poortA).post("/api/v1/meldingen", multipart.contentType(), multipart.bytes());
@@ -327,12 +332,5 @@ class TweeInstantiesIT {
                  "zorgaanbiederOmschrijving": "GGZ-instelling De Brug",
                  "omschrijving": "%s"}
                 """.formatted(omschrijving);
-    }
-
-    private long zakenVan(String meldingId) {
-        return jdbc.sql("select count(*) from zaken.zaak_melding where melding_id = ?::uuid")
-                .param(meldingId)
-                .query(Long.class)
-                .single();
     }
 }

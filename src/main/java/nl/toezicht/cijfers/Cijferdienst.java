@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.toegang.Medewerkers;
@@ -52,9 +53,14 @@ public class Cijferdienst {
         this.clock = clock;
     }
 
+    /** The year it is now, by the Dutch date: it has not ended, so its figures are provisional. */
+    public int lopendJaar() {
+        return LocalDate.ofInstant(clock.instant(), Tijdzone.NEDERLAND).getYear();
+    }
+
     /** A year of the past or the current year; anything else is refused on the field {@code jaar}. */
     public int jaar(@Nullable Integer jaar) {
-        int huidig = LocalDate.ofInstant(clock.instant(), Bronrijen.ZONE).getYear();
+        int huidig = lopendJaar();
         if (jaar == null) {
             return huidig;
         }
@@ -140,6 +146,11 @@ public class Cijferdienst {
                 .orElse(null);
     }
 
+    /** The years that have approved figures, newest first: what the public can choose from. */
+    public List<Integer> vastgesteldeJaren() {
+        return vaststellingen.vastgesteldeJaren();
+    }
+
     public List<Vaststelling.Versie> versies(int jaar) {
         beleid.eis(CijferRechten.OPSTELLEN);
         return vaststellingen.versies(jaar);
@@ -171,7 +182,7 @@ public class Cijferdienst {
         Vaststelling v = vaststellingen
                 .vindVoorWijziging(jaar, versie)
                 .orElseThrow(() -> new NietGevonden("object.cijfers", jaar + "/" + versie));
-        v.controleer(controleer(lees(v)), clock.instant());
+        v.controleer(controleer(lees(v)), medewerkers.huidige().gebruikersnaam(), clock.instant());
         vaststellingen.werkBij(v);
         return v.samenvatting();
     }
@@ -186,7 +197,7 @@ public class Cijferdienst {
         Vaststelling v = vaststellingen
                 .vindVoorWijziging(jaar, versie)
                 .orElseThrow(() -> new NietGevonden("object.cijfers", jaar + "/" + versie));
-        v.stelVast(medewerkers.huidige().gebruikersnaam(), clock.instant());
+        v.stelVast(medewerkers.huidige().gebruikersnaam(), clock.instant(), lopendJaar());
         vaststellingen.werkBij(v);
         return v.samenvatting();
     }

@@ -27,6 +27,12 @@ import org.springframework.stereotype.Component;
 @Component
 public class Cijferexport {
 
+    private final Tabellenregister register;
+
+    Cijferexport(Tabellenregister register) {
+        this.register = register;
+    }
+
     /** Semicolon-separated as Dutch spreadsheet programs expect; {@code #} lines say what the file is. */
     public static final CSVFormat CSV = CSVFormat.DEFAULT
             .builder()
@@ -147,9 +153,16 @@ public class Cijferexport {
         }
     }
 
-    /** Sheet names: at most 31 characters. */
-    static String bladnaam(String id) {
-        return id.length() <= 31 ? id : id.substring(0, 31);
+    /**
+     * A sheet's name: the table's short title (a table that no definition names any more: its id, cut to
+     * Excel's 31 characters).
+     */
+    public String bladnaam(String tabel) {
+        return register.definities().stream()
+                .filter(d -> d.id().equals(tabel))
+                .map(Tabeldefinitie::kortetitel)
+                .findFirst()
+                .orElse(tabel.length() <= 31 ? tabel : tabel.substring(0, 31));
     }
 
     public byte[] pdf(Cijferset set, Optional<Vaststelling.Versie> versie) {

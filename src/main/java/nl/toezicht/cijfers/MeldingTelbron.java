@@ -14,8 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Counts of notifications (received, by kind, channel and flags) and of notifications whose case was
- * closed, per sector and month, read with SQL from the tables of meldingen and zaken (decision 0018),
- * through the daily counts where they are current.
+ * closed, per sector and month, read with SQL through the read views of meldingen and zaken (decisions
+ * 0018, 0030), through the daily counts where they are current.
  */
 @Component
 class MeldingTelbron implements Telbron {
@@ -50,12 +50,8 @@ class MeldingTelbron implements Telbron {
                 Grootheid.OPEN_BIJ_BEGIN);
     }
 
-    /** The stand and the dirty days, read in the snapshot of the counting queries. */
-    private record Stand(LocalDate tot, List<LocalDate> vuil) {
-        String vuilLijst() {
-            return vuil.stream().map(LocalDate::toString).collect(java.util.stream.Collectors.joining(",", "{", "}"));
-        }
-    }
+    /** The stand and the dirty days (of receipt, of closing), read in the snapshot of the counting queries. */
+    private record Stand(LocalDate tot, List<LocalDate> vuilOntvangen, List<LocalDate> vuilGesloten) {}
 
     /**
      * One snapshot for the stand, the dirty days and every count: a refresh committing in between
@@ -64,11 +60,11 @@ class MeldingTelbron implements Telbron {
     @Override
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public Telling tel(List<Periode> perioden, Instant peilmoment) {
+        Cijferaggregaten.Stand opgeslagen = Cijferaggregaten.stand(jdbc);
         Stand stand = new Stand(
-                jdbc.sql("select tot from cijfers.stand").query(LocalDate.class).single(),
-                jdbc.sql("select dag from cijfers.vuile_dag order by dag")
-                        .query(LocalDate.class)
-                        .list());
+                opgeslagen.tot(),
+                Telwijzigingen.ontvangstdagen(jdbc, opgeslagen.gelezen(), opgeslagen.tot()),
+                Telwijzigingen.sluitdagen(jdbc, opgeslagen.gelezen(), opgeslagen.tot()));
         Telling telling = new Telling();
         grootheden().forEach(telling::kent);
         for (Periode periode : perioden) {
@@ -87,7 +83,8 @@ class MeldingTelbron implements Telbron {
                 .param("standTot", standTot)
                 .param("liveVanTs", Bronrijen.begin(liveVan))
                 .param("totTs", Bronrijen.begin(tot))
-                .param("vuil", stand.vuilLijst())
+                .param("vuilOntvangen", Bronrijen.dagen(stand.vuilOntvangen()))
+                .param("vuilGesloten", Bronrijen.dagen(stand.vuilGesloten()))
                 .param("peil", peilmoment.atOffset(ZoneOffset.UTC));
     }
 
@@ -109,7 +106,7 @@ class MeldingTelbron implements Telbron {
                        coalesce(sum(aantal) filter (where kanaal = 'EMAIL'), 0) as email
                 from (%s) o (dag, sector, soort, kanaal, overleden, suicide, suicidepoging, gesloten_jeugdinstelling, sgg_soort, aantal)
                 group by 1, 2
-                """.formatted(Bronrijen.ontvangen(!stand.vuil().isEmpty()));
+                """.formatted(Bronrijen.ontvangen(!stand.vuilOntvangen().isEmpty()));
         bereik(sql, stand, van, tot, peilmoment).query(rs -> {
             Zorgsector sector = Zorgsector.valueOf(rs.getString("sector"));
             YearMonth maand = YearMonth.from(rs.getObject("maand", LocalDate.class));
@@ -137,7 +134,7 @@ class MeldingTelbron implements Telbron {
                        coalesce(sum(aantal) filter (where soort = 'ONTSLAG_WEGENS_DISFUNCTIONEREN'), 0) as ontslag
                 from (%s) g (dag, sector, soort, aantal)
                 group by 1, 2
-                """.formatted(Bronrijen.gesloten(!stand.vuil().isEmpty()));
+                """.formatted(Bronrijen.gesloten(!stand.vuilGesloten().isEmpty()));
         bereik(sql, stand, van, tot, peilmoment).query(rs -> {
             Zorgsector sector = Zorgsector.valueOf(rs.getString("sector"));
             YearMonth maand = YearMonth.from(rs.getObject("maand", LocalDate.class));
@@ -156,8 +153,8 @@ class MeldingTelbron implements Telbron {
                     select sector, -aantal from (%s) g (dag, sector, soort, aantal)
                 ) b group by sector
                 """.formatted(
-                        Bronrijen.ontvangen(!stand.vuil().isEmpty()),
-                        Bronrijen.gesloten(!stand.vuil().isEmpty()));
+                        Bronrijen.ontvangen(!stand.vuilOntvangen().isEmpty()),
+                        Bronrijen.gesloten(!stand.vuilGesloten().isEmpty()));
         YearMonth eerste = YearMonth.from(periode.begin());
         bereik(sql, stand, BEGIN_DER_TIJDEN, periode.begin(), peilmoment).query(rs -> {
             telling.tel(

@@ -16,6 +16,7 @@ class StandaardTabellen {
             String id,
             int volgorde,
             String titel,
+            String kortetitel,
             Indeling indeling,
             List<Kolom> kolommen,
             List<Zorgsector> sectoren,
@@ -25,11 +26,18 @@ class StandaardTabellen {
             List<String> toelichting)
             implements Tabeldefinitie {
 
-        Definitie(String id, int volgorde, String titel, List<Kolom> kolommen) {
+        Definitie {
+            if (kortetitel.length() > 31 || kortetitel.matches(".*[\\[\\]:*?/\\\\].*")) {
+                throw new IllegalArgumentException("not a spreadsheet tab name: " + kortetitel);
+            }
+        }
+
+        Definitie(String id, int volgorde, String titel, String kortetitel, List<Kolom> kolommen) {
             this(
                     id,
                     volgorde,
                     titel,
+                    kortetitel,
                     Indeling.SECTOREN,
                     kolommen,
                     List.of(Zorgsector.values()),
@@ -46,6 +54,7 @@ class StandaardTabellen {
                 "ontvangen-meldingen",
                 10,
                 "Ontvangen meldingen per zorgsector",
+                "Ontvangen meldingen",
                 List.of(
                         Kolom.van("Ontvangen", Grootheid.ONTVANGEN),
                         Kolom.waarvan("Waarvan calamiteit", Grootheid.ONTVANGEN_CALAMITEIT, Grootheid.ONTVANGEN),
@@ -61,6 +70,7 @@ class StandaardTabellen {
                 "afgesloten-meldingen",
                 20,
                 "Afgesloten meldingen per zorgsector",
+                "Afgesloten meldingen",
                 List.of(
                         Kolom.van("Afgesloten", Grootheid.GESLOTEN),
                         Kolom.waarvan("Waarvan calamiteit", Grootheid.GESLOTEN_CALAMITEIT, Grootheid.GESLOTEN),
@@ -76,6 +86,7 @@ class StandaardTabellen {
                 "overlijden",
                 30,
                 "Meldingen over overlijden/suïcide per zorgsector",
+                "Overlijden en suïcide",
                 List.of(
                         Kolom.van("Is overleden", Grootheid.OVERLEDEN),
                         Kolom.waarvan("Waarvan suïcide", Grootheid.SUICIDE, Grootheid.OVERLEDEN)));
@@ -87,6 +98,7 @@ class StandaardTabellen {
                 "seksueel-grensoverschrijdend-gedrag",
                 40,
                 "Meldingen (vermoeden van) seksueel grensoverschrijdend gedrag per zorgsector",
+                "Grensoverschrijdend gedrag",
                 Tabeldefinitie.Indeling.SECTOREN,
                 List.of(
                         Kolom.van("Totaal aantal", Grootheid.SGG),
@@ -111,6 +123,7 @@ class StandaardTabellen {
                 "jeugd-suicide",
                 50,
                 "Jeugd: meldingen over suïcides en suïcidepogingen van jeugdigen",
+                "Suïcide jeugdigen",
                 Tabeldefinitie.Indeling.SECTOREN,
                 List.of(
                         Kolom.van("Suïcides", Grootheid.SUICIDE),
@@ -132,6 +145,7 @@ class StandaardTabellen {
                 "productie",
                 60,
                 "Overige productie-indicatoren",
+                "Productie-indicatoren",
                 Tabeldefinitie.Indeling.JAREN,
                 List.of(
                         Kolom.van("Ontvangen telefoongesprekken Frontoffice", Grootheid.TELEFOONGESPREKKEN),

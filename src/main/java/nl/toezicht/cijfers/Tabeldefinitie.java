@@ -27,6 +27,13 @@ public interface Tabeldefinitie {
 
     String titel();
 
+    /**
+     * A short title for a spreadsheet tab: at most 31 characters and none of {@code []:*?/\} (Excel's rules).
+     */
+    default String kortetitel() {
+        return id().length() <= 31 ? id() : id().substring(0, 31);
+    }
+
     default Indeling indeling() {
         return Indeling.SECTOREN;
     }

@@ -125,7 +125,7 @@ public class Tabellenregister {
         }
         Tabel tabel = new Tabel(
                 definitie.id(), definitie.titel(), definitie.indeling().name(), koppen, rijen, List.of(), "");
-        return openbaarmaking.bescherm(tabel, groepen(definitie, perioden, koppen, rijen.size()), toelichting);
+        return openbaarmaking.bescherm(tabel, groepen(definitie, perioden, koppen, rijen), toelichting);
     }
 
     private record Vraag(Grootheid grootheid, Periode periode) {}
@@ -165,7 +165,8 @@ public class Tabellenregister {
 
     /** Columns add up to the total row (all twelve sectors only); declared sums add up within a row. */
     private static List<Openbaarmaking.Groep> groepen(
-            Tabeldefinitie definitie, List<Periode> perioden, List<String> koppen, int aantalRijen) {
+            Tabeldefinitie definitie, List<Periode> perioden, List<String> koppen, List<Rij> rijen) {
+        int aantalRijen = rijen.size();
         List<Openbaarmaking.Groep> groepen = new ArrayList<>();
         int sectorrijen = definitie.sectoren().size();
         boolean optellend = definitie.metTotaal() && sectorrijen == Zorgsector.values().length;
@@ -197,7 +198,8 @@ public class Tabellenregister {
                         posities.add(new Openbaarmaking.Positie(r, index(kolommen, deel) * perioden.size() + j));
                     }
                     groepen.add(new Openbaarmaking.Groep(
-                            "rij " + (r + 1) + " ('" + koppen.get(t * perioden.size() + j) + "')",
+                            // named by its label, as the reader sees it ("rij GGZ"), not by its position
+                            "rij " + rijen.get(r).label() + " ('" + koppen.get(t * perioden.size() + j) + "')",
                             posities,
                             new Openbaarmaking.Positie(r, t * perioden.size() + j)));
                 }

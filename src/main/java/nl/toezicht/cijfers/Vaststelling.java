@@ -12,7 +12,9 @@ import org.jspecify.annotations.Nullable;
 /**
  * One version of a year's figures on its way to publication: draft (CONCEPT) → checked (GECONTROLEERD) →
  * approved (VASTGESTELD). The content is fixed when the draft is made (the data cut-off) and stored as
- * exact bytes with their SHA-256; an approved version is frozen (the database refuses changes too).
+ * exact bytes with their SHA-256; an approved version is frozen (the database refuses changes too). Only a
+ * year that has ended is approved, and by four eyes: not by the one who drew the version up or checked it
+ * (issue 11, defect 18; the database holds the second rule too, V75).
  */
 public final class Vaststelling {
 
@@ -45,6 +47,7 @@ public final class Vaststelling {
     private final String checksum;
     private final String opgesteldDoor;
     private final Instant opgesteldOp;
+    private @Nullable String gecontroleerdDoor;
     private @Nullable Instant gecontroleerdOp;
     private @Nullable String vastgesteldDoor;
     private @Nullable Instant vastgesteldOp;
@@ -59,6 +62,7 @@ public final class Vaststelling {
             String checksum,
             String opgesteldDoor,
             Instant opgesteldOp,
+            @Nullable String gecontroleerdDoor,
             @Nullable Instant gecontroleerdOp,
             @Nullable String vastgesteldDoor,
             @Nullable Instant vastgesteldOp) {
@@ -71,6 +75,7 @@ public final class Vaststelling {
         this.checksum = checksum;
         this.opgesteldDoor = opgesteldDoor;
         this.opgesteldOp = opgesteldOp;
+        this.gecontroleerdDoor = gecontroleerdDoor;
         this.gecontroleerdOp = gecontroleerdOp;
         this.vastgesteldDoor = vastgesteldDoor;
         this.vastgesteldOp = vastgesteldOp;
@@ -90,11 +95,12 @@ public final class Vaststelling {
                 op,
                 null,
                 null,
+                null,
                 null);
     }
 
     /** The checks passed (no findings) or approval stays blocked with the findings. */
-    void controleer(List<String> bevindingen, Instant op) {
+    void controleer(List<String> bevindingen, String door, Instant op) {
         if (status != Status.CONCEPT) {
             throw new Weigering("cijfers.vaststelling.geen-concept", jaar, versie);
         }
@@ -102,15 +108,30 @@ public final class Vaststelling {
             throw new ControleMislukt(bevindingen);
         }
         status = Status.GECONTROLEERD;
+        gecontroleerdDoor = door;
         gecontroleerdOp = op;
     }
 
-    void stelVast(String door, Instant op) {
+    /**
+     * Approval for publication.
+     *
+     * @param lopendJaar the year it is now (Dutch date): that year and later ones have not ended
+     */
+    void stelVast(String door, Instant op, int lopendJaar) {
         if (status == Status.VASTGESTELD) {
             throw new Weigering("cijfers.vaststelling.al-vastgesteld", jaar, versie);
         }
         if (status != Status.GECONTROLEERD) {
             throw new Weigering("cijfers.vaststelling.niet-gecontroleerd", jaar, versie);
+        }
+        if (jaar >= lopendJaar) {
+            throw new Weigering("cijfers.vaststelling.jaar-niet-voorbij", jaar, versie);
+        }
+        if (door.equals(opgesteldDoor)) {
+            throw new Weigering("cijfers.vaststelling.vier-ogen.opgesteld", jaar, versie);
+        }
+        if (door.equals(gecontroleerdDoor)) {
+            throw new Weigering("cijfers.vaststelling.vier-ogen.gecontroleerd", jaar, versie);
         }
         status = Status.VASTGESTELD;
         vastgesteldDoor = door;
@@ -144,6 +165,7 @@ public final class Vaststelling {
                 checksum,
                 opgesteldDoor,
                 opgesteldOp,
+                gecontroleerdDoor,
                 gecontroleerdOp,
                 vastgesteldDoor,
                 vastgesteldOp);
@@ -182,6 +204,11 @@ public final class Vaststelling {
     }
 
     @Nullable
+    String gecontroleerdDoor() {
+        return gecontroleerdDoor;
+    }
+
+    @Nullable
     Instant gecontroleerdOp() {
         return gecontroleerdOp;
     }
@@ -196,7 +223,7 @@ public final class Vaststelling {
         return vastgesteldOp;
     }
 
-    /** What a version is, without its content. */
+    /** What a version is, without its content; who drew it up, checked and approved it. */
     public record Versie(
             int jaar,
             int versie,
@@ -206,6 +233,7 @@ public final class Vaststelling {
             String checksum,
             String opgesteldDoor,
             Instant opgesteldOp,
+            @Nullable String gecontroleerdDoor,
             @Nullable Instant gecontroleerdOp,
             @Nullable String vastgesteldDoor,
             @Nullable Instant vastgesteldOp) {}

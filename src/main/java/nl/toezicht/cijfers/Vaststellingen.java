@@ -16,7 +16,7 @@ import org.springframework.stereotype.Repository;
 class Vaststellingen {
 
     private static final String KOLOMMEN = "jaar, versie, status, regels_versie, peilmoment, inhoud, checksum,"
-            + " opgesteld_door, opgesteld_op, gecontroleerd_op, vastgesteld_door, vastgesteld_op";
+            + " opgesteld_door, opgesteld_op, gecontroleerd_door, gecontroleerd_op, vastgesteld_door, vastgesteld_op";
 
     private final JdbcClient jdbc;
 
@@ -55,6 +55,13 @@ class Vaststellingen {
                 .optional();
     }
 
+    List<Integer> vastgesteldeJaren() {
+        return jdbc.sql(
+                        "select distinct jaar from cijfers.vaststelling where status = 'VASTGESTELD' order by jaar desc")
+                .query(Integer.class)
+                .list();
+    }
+
     List<Vaststelling.Versie> versies(int jaar) {
         return jdbc
                 .sql("select " + KOLOMMEN + " from cijfers.vaststelling where jaar = ? order by versie")
@@ -84,7 +91,7 @@ class Vaststellingen {
     void voegToe(Vaststelling v) {
         jdbc.sql(
                         "insert into cijfers.vaststelling (" + KOLOMMEN + ") values"
-                                + " (:jaar, :versie, :status, :regels, :peil, :inhoud, :checksum, :door, :op, null, null, null)")
+                                + " (:jaar, :versie, :status, :regels, :peil, :inhoud, :checksum, :door, :op, null, null, null, null)")
                 .param("jaar", v.jaar())
                 .param("versie", v.versie())
                 .param("status", v.status().name())
@@ -99,9 +106,11 @@ class Vaststellingen {
 
     void werkBij(Vaststelling v) {
         jdbc.sql(
-                        "update cijfers.vaststelling set status = :status, gecontroleerd_op = :gecontroleerd,"
+                        "update cijfers.vaststelling set status = :status, gecontroleerd_door = :controleur,"
+                                + " gecontroleerd_op = :gecontroleerd,"
                                 + " vastgesteld_door = :door, vastgesteld_op = :vastgesteld where jaar = :jaar and versie = :versie")
                 .param("status", v.status().name())
+                .param("controleur", v.gecontroleerdDoor())
                 .param("gecontroleerd", tijd(v.gecontroleerdOp()))
                 .param("door", v.vastgesteldDoor())
                 .param("vastgesteld", tijd(v.vastgesteldOp()))
@@ -130,6 +139,7 @@ class Vaststellingen {
                 rs.getString("checksum"),
                 rs.getString("opgesteld_door"),
                 rs.getTimestamp("opgesteld_op").toInstant(),
+                rs.getString("gecontroleerd_door"),
                 moment(rs, "gecontroleerd_op"),
                 rs.getString("vastgesteld_door"),
                 moment(rs, "vastgesteld_op"));

@@ -1,40 +1,43 @@
 package nl.toezicht.demo;
 
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import javax.sql.DataSource;
-import nl.toezicht.kern.CopyRegels;
+import nl.toezicht.kern.Bulklading;
 import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.meldingen.Meldingenlader;
+import nl.toezicht.register.LocatieId;
+import nl.toezicht.register.ZorgaanbiederId;
+import nl.toezicht.register.Zorgaanbiederlader;
+import nl.toezicht.register.Zorgaanbiederlader.Bulklocatie;
+import nl.toezicht.register.Zorgaanbiederlader.Bulkzorgaanbieder;
+import nl.toezicht.toegang.Medewerkers;
+import nl.toezicht.zaken.Zakenlader;
 import org.jspecify.annotations.Nullable;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyManager;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Fills an empty database with a believable country: care providers with locations in all twelve sectors,
@@ -42,9 +45,11 @@ import org.springframework.stereotype.Component;
  * case in a state that follows from its age: a timeline of the named transitions of the case flow, a legal
  * clock for open cases, some of them overdue. Same seed, clock and sizes give the same data.
  *
- * <p>Writes the tables of register, meldingen and zaken directly with COPY, in one transaction (all or
- * nothing), streaming chunk by chunk; see docs/decisions/0002-demo-generator-writes-sql.md. It publishes no
- * events: the cases exist already, so no listener has anything to do.
+ * <p>Writes through the owners' bulk writers ({@link Zorgaanbiederlader}, {@link Meldingenlader},
+ * {@link Zakenlader}: COPY, references reserved beside live intake), in one transaction (all or nothing),
+ * streaming chunk by chunk; see docs/decisions/0002 and 0030. No event per notification or case: the cases
+ * exist already; the loads announce themselves once ({@code MeldingenInBulkGeladen},
+ * {@code ZakenInBulkGeladen}) so that projections such as the annual figures follow.
  */
 @Component
 @ConditionalOnProperty(name = "toezicht.demo.genereren", havingValue = "true")
@@ -55,27 +60,60 @@ class DemoGenerator {
     /** Two instances starting on one empty database: only the one holding this lock generates. */
     private static final long SLOT = 0x7465_7a69_6368_7444L;
 
+    /**
+     * The demo care-provider account acts for this KvK number ({@code toegang.DemoMedewerkers}, checked by
+     * a test): the first run gives it to the first nursing-care provider, so the provider portal shows a
+     * provider that is in the register.
+     */
+    static final String DEMO_KVK_NUMMER = "90000001";
+
+    static final String DEMO_ZORGAANBIEDER = "Zorggroep Demo";
+
     private static final int CHUNK = 5_000;
+    private static final int AANBIEDERS_PER_CHUNK = 1_000;
     private static final Zorgsector[] SECTOREN = Zorgsector.values();
 
-    private final DataSource dataSource;
+    private final TransactionTemplate transactie;
+    private final JdbcClient jdbc;
     private final Clock clock;
+    private final Zorgaanbiederlader zorgaanbiederlader;
+    private final Meldingenlader meldingenlader;
+    private final Zakenlader zakenlader;
+    private final Medewerkers medewerkers;
     private final @Nullable DemoProperties properties;
 
-    DemoGenerator(DataSource dataSource, Clock clock, @Nullable DemoProperties properties) {
-        this.dataSource = dataSource;
+    DemoGenerator(
+            PlatformTransactionManager transacties,
+            JdbcClient jdbc,
+            Clock clock,
+            Zorgaanbiederlader zorgaanbiederlader,
+            Meldingenlader meldingenlader,
+            Zakenlader zakenlader,
+            Medewerkers medewerkers,
+            @Nullable DemoProperties properties) {
+        this.transactie = new TransactionTemplate(transacties);
+        this.jdbc = jdbc;
         this.clock = clock;
+        this.zorgaanbiederlader = zorgaanbiederlader;
+        this.meldingenlader = meldingenlader;
+        this.zakenlader = zakenlader;
+        this.medewerkers = medewerkers;
         this.properties = properties;
     }
 
-    /** What one run wrote; the numbers are those of the references, e.g. 1 for {@code M-2026-000001}. */
+    /**
+     * What one run wrote; the numbers are those of the references, e.g. 1 for {@code M-2026-000001} (taken
+     * beside live intake: consecutive unless someone else took numbers meanwhile).
+     */
     record Verslag(
             List<UUID> zorgaanbieders,
             int locaties,
             int meldingen,
             int statuswijzigingen,
             long eersteMeldingnummer,
+            long laatsteMeldingnummer,
             long eersteZaaknummer,
+            long laatsteZaaknummer,
             Duration duur) {}
 
     @EventListener(ApplicationReadyEvent.class)
@@ -84,23 +122,21 @@ class DemoGenerator {
         if (p == null) {
             return;
         }
-        try {
-            Verslag verslag = inTransactie(c -> {
-                if (!eerste(c, "select pg_try_advisory_xact_lock(" + SLOT + ")")) {
-                    log.info("Demo data: another instance is generating; skipped");
-                    return null;
-                }
-                if (eerste(c, "select exists (select 1 from register.zorgaanbieder)")) {
-                    log.info("Demo data: the register is not empty; skipped");
-                    return null;
-                }
-                return schrijf(c, p.seed(), p.aantalZorgaanbieders(), p.aantalMeldingen());
-            });
-            if (verslag != null) {
-                ruimOp();
+        Verslag verslag = inTransactie(() -> {
+            if (!jdbc.sql("select pg_try_advisory_xact_lock(" + SLOT + ")")
+                    .query(Boolean.class)
+                    .single()) {
+                log.info("Demo data: another instance is generating; skipped");
+                return null;
             }
-        } catch (SQLException e) {
-            throw new IllegalStateException("Demo data could not be written", e);
+            if (!zorgaanbiederlader.isLeeg()) {
+                log.info("Demo data: the register is not empty; skipped");
+                return null;
+            }
+            return schrijf(p.seed(), p.aantalZorgaanbieders(), p.aantalMeldingen());
+        });
+        if (verslag != null) {
+            ruimOp();
         }
     }
 
@@ -109,85 +145,55 @@ class DemoGenerator {
         if (aantalZorgaanbieders < SECTOREN.length || aantalMeldingen < 0) {
             throw new IllegalArgumentException("at least one care provider per sector, and no negative sizes");
         }
-        try {
-            return inTransactie(c -> schrijf(c, seed, aantalZorgaanbieders, aantalMeldingen));
-        } catch (SQLException e) {
-            throw new IllegalStateException("Demo data could not be written", e);
-        }
+        return java.util.Objects.requireNonNull(
+                inTransactie(() -> schrijf(seed, aantalZorgaanbieders, aantalMeldingen)));
     }
 
-    private interface Werk<T> {
-        @Nullable
-        T doe(Connection c) throws SQLException;
-    }
-
-    private <T> T inTransactie(Werk<T> werk) throws SQLException {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try (Statement s = c.createStatement()) {
-                // demo data is reproducible: losing it to a crash costs a rerun, not a notification
-                s.execute("set local synchronous_commit = off");
-            }
-            try {
-                T uitkomst = werk.doe(c);
-                c.commit();
-                return uitkomst;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        }
+    private <T> @Nullable T inTransactie(java.util.function.Supplier<@Nullable T> werk) {
+        return transactie.execute(status -> {
+            // demo data is reproducible: losing it to a crash costs a rerun, not a notification
+            jdbc.sql("set local synchronous_commit = off").update();
+            return werk.get();
+        });
     }
 
     /** Fresh statistics and visibility map, so the first werkbak query after a bulk load plans well. */
-    private void ruimOp() throws SQLException {
+    private void ruimOp() {
         long begin = System.nanoTime();
-        try (Connection c = dataSource.getConnection();
-                Statement s = c.createStatement()) {
-            s.execute("vacuum (analyze) register.zorgaanbieder, register.locatie, meldingen.melding, zaken.zaak,"
-                    + " zaken.zaak_melding, zaken.statuswijziging");
-        }
+        zorgaanbiederlader.analyseer();
+        meldingenlader.analyseer();
+        zakenlader.analyseer();
         log.info("Demo data: vacuum analyze in {} ms", (System.nanoTime() - begin) / 1_000_000);
     }
 
-    private Verslag schrijf(Connection c, long seed, int aantalZorgaanbieders, int aantalMeldingen)
-            throws SQLException {
+    private Verslag schrijf(long seed, int aantalZorgaanbieders, int aantalMeldingen) {
         long begin = System.nanoTime();
-        CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
         Instant nu = clock.instant();
         ZoneId zone = clock.getZone();
         LocalDate vandaag = LocalDate.ofInstant(nu, zone);
 
-        long eersteMelding = reserveer(c, "meldingen.melding_nummer_seq", aantalMeldingen);
-        long eersteZaak = reserveer(c, "zaken.zaak_nummer_seq", aantalMeldingen);
-        // columns the zaken module added on its branch; written when present, so either schema works
-        boolean zaakHeeftOntvangenOp = heeftKolom(c, "zaken", "zaak", "ontvangen_op");
-        boolean zaakHeeftTeLaatGemeld = heeftKolom(c, "zaken", "zaak", "te_laat_gemeld");
-
         SplittableRandom inhoud = new SplittableRandom(seed);
+        Set<String> bezet = zorgaanbiederlader.kvkNummersInGebruik();
         // ids differ per run (a shared test database), and are the same for the same seed on an empty one
-        SplittableRandom ids = new SplittableRandom(seed ^ (eersteMelding * 0x9E37_79B9_7F4A_7C15L));
+        SplittableRandom ids = new SplittableRandom(seed ^ (bezet.size() * 0x9E37_79B9_7F4A_7C15L));
 
-        Land land = Land.maak(c, copy, inhoud, ids, aantalZorgaanbieders, nu);
+        Land land = Land.maak(zorgaanbiederlader, bezet, inhoud, ids, aantalZorgaanbieders, nu);
         log.info("Demo data: {} care providers with {} locations written", land.aanbieders.size(), land.aantalLocaties);
 
-        Map<Zorgsector, List<Inspecteur>> inspecteurs = inspecteurs(c);
         Meldingmaker maker = new Meldingmaker(
                 inhoud,
                 ids,
                 land,
-                inspecteurs,
+                inspecteurs(),
                 new Werkdagen(vandaag.minusDays(400), vandaag.plusDays(200)),
                 nu,
                 zone,
-                aantalMeldingen,
-                eersteMelding,
-                eersteZaak,
-                zaakHeeftOntvangenOp,
-                zaakHeeftTeLaatGemeld);
+                aantalMeldingen);
 
+        Meldingenlader.Lading meldingen = meldingenlader.begin();
+        Zakenlader.Lading zaken = zakenlader.begin();
+        Nummers meldingnummers = new Nummers();
+        Nummers zaaknummers = new Nummers();
         int statuswijzigingen = 0;
         int geschreven = 0;
         int volgendeMelding = Math.max(aantalMeldingen / 10, 50_000);
@@ -197,18 +203,17 @@ class DemoGenerator {
             return t;
         });
         try {
-            // the next chunk is built while PostgreSQL takes the current one: both cores busy
-            Future<Meldingmaker.Brok> volgende = voorbereiding.submit(() -> maker.brok(0, CHUNK));
+            // the next chunk is built and formatted while PostgreSQL takes the current one: both cores busy
+            Future<Voorbereid> volgende = voorbereiding.submit(bouw(maker, meldingen, zaken, 0, aantalMeldingen));
             for (int van = 0; van < aantalMeldingen; van += CHUNK) {
-                Meldingmaker.Brok brok = volgende.get();
+                Voorbereid brok = volgende.get();
                 int daarna = van + CHUNK;
                 if (daarna < aantalMeldingen) {
-                    volgende = voorbereiding.submit(() -> maker.brok(daarna, CHUNK));
+                    volgende = voorbereiding.submit(bouw(maker, meldingen, zaken, daarna, aantalMeldingen));
                 }
-                brok.meldingen().schrijf(copy);
-                brok.zaken().schrijf(copy);
-                brok.zaakMeldingen().schrijf(copy);
-                statuswijzigingen += (int) brok.statuswijzigingen().schrijf(copy);
+                meldingnummers.neem(meldingen.schrijf(brok.meldingen()));
+                zaaknummers.neem(zaken.schrijf(brok.zaken()));
+                statuswijzigingen += brok.statuswijzigingen();
                 geschreven = Math.min(daarna, aantalMeldingen);
                 if (geschreven >= volgendeMelding || geschreven == aantalMeldingen) {
                     long ms = Math.max(1, (System.nanoTime() - begin) / 1_000_000);
@@ -228,6 +233,8 @@ class DemoGenerator {
         } finally {
             voorbereiding.shutdownNow();
         }
+        meldingen.rondAf();
+        zaken.rondAf();
         Duration duur = Duration.ofNanos(System.nanoTime() - begin);
         log.info(
                 "Demo data: {} notifications, {} cases, {} timeline entries in {} s",
@@ -240,44 +247,44 @@ class DemoGenerator {
                 land.aantalLocaties,
                 geschreven,
                 statuswijzigingen,
-                eersteMelding,
-                eersteZaak,
+                meldingnummers.eerste,
+                meldingnummers.laatste,
+                zaaknummers.eerste,
+                zaaknummers.laatste,
                 duur);
     }
 
+    /** A chunk ready for the owners' bulk writers: notifications, then their cases. */
+    private record Voorbereid(Bulklading.Brok meldingen, Bulklading.Brok zaken, int statuswijzigingen) {}
+
     /**
-     * Takes a block of numbers from a sequence and moves it past the block, so that live intake continues
-     * after the generated references.
+     * The work of building chunk {@code van}: its reference numbers are taken here, on the writing thread
+     * (the transaction's connection); making and formatting the rows needs no database.
      */
-    private static long reserveer(Connection c, String sequence, int aantal) throws SQLException {
-        if (aantal == 0) {
-            return 0;
-        }
-        long eerste;
-        try (PreparedStatement s = c.prepareStatement("select nextval(?::regclass)")) {
-            s.setString(1, sequence);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                eerste = rs.getLong(1);
-            }
-        }
-        try (PreparedStatement s = c.prepareStatement("select setval(?::regclass, ?)")) {
-            s.setString(1, sequence);
-            s.setLong(2, eerste + aantal - 1);
-            s.execute();
-        }
-        return eerste;
+    private static Callable<Voorbereid> bouw(
+            Meldingmaker maker, Meldingenlader.Lading meldingen, Zakenlader.Lading zaken, int van, int aantal) {
+        int grootte = Math.min(CHUNK, aantal - van);
+        long[] meldingnummers = meldingen.reserveer(grootte);
+        long[] zaaknummers = zaken.reserveer(grootte);
+        return () -> {
+            Meldingmaker.Brok brok = maker.brok(van, grootte);
+            return new Voorbereid(
+                    meldingen.bereidVoor(brok.meldingen(), meldingnummers),
+                    zaken.bereidVoor(brok.zaken(), zaaknummers),
+                    brok.statuswijzigingen());
+        };
     }
 
-    private static boolean heeftKolom(Connection c, String schema, String tabel, String kolom) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select exists (select 1 from information_schema.columns"
-                + " where table_schema = ? and table_name = ? and column_name = ?)")) {
-            s.setString(1, schema);
-            s.setString(2, tabel);
-            s.setString(3, kolom);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getBoolean(1);
+    /** The lowest and highest reference number written, for the report. */
+    private static final class Nummers {
+        long eerste;
+        long laatste;
+
+        void neem(List<String> referenties) {
+            for (String referentie : referenties) {
+                long nummer = Long.parseLong(referentie.substring(referentie.lastIndexOf('-') + 1));
+                eerste = eerste == 0 ? nummer : Math.min(eerste, nummer);
+                laatste = Math.max(laatste, nummer);
             }
         }
     }
@@ -285,35 +292,18 @@ class DemoGenerator {
     /** An inspector as the timeline names them: the account, and the name shown on assignment. */
     record Inspecteur(String gebruikersnaam, String naam) {}
 
-    /** The demo inspectors per department, as the toegang module stored them (none when accounts are off). */
-    private static Map<Zorgsector, List<Inspecteur>> inspecteurs(Connection c) throws SQLException {
+    /** The demo inspectors per department, by account name (none when accounts are off). */
+    private Map<Zorgsector, List<Inspecteur>> inspecteurs() {
         Map<Zorgsector, List<Inspecteur>> perAfdeling = new LinkedHashMap<>();
         for (Zorgsector sector : SECTOREN) {
-            perAfdeling.put(sector, new ArrayList<>());
-        }
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery("select gebruikersnaam, naam, afdelingen from toegang.medewerker"
-                        + " where rol = 'INSPECTEUR' and actief order by gebruikersnaam")) {
-            while (rs.next()) {
-                Inspecteur inspecteur = new Inspecteur(rs.getString(1), rs.getString(2));
-                for (String afdeling : (String[]) rs.getArray(3).getArray()) {
-                    for (Zorgsector sector : SECTOREN) {
-                        if (sector.name().equals(afdeling)) {
-                            perAfdeling.get(sector).add(inspecteur);
-                        }
-                    }
-                }
-            }
+            perAfdeling.put(
+                    sector,
+                    medewerkers.inspecteursVan(sector).stream()
+                            .map(m -> new Inspecteur(m.gebruikersnaam(), m.naam()))
+                            .sorted(java.util.Comparator.comparing(Inspecteur::gebruikersnaam))
+                            .toList());
         }
         return perAfdeling;
-    }
-
-    private static boolean eerste(Connection c, String sql) throws SQLException {
-        try (Statement s = c.createStatement();
-                ResultSet rs = s.executeQuery(sql)) {
-            rs.next();
-            return rs.getBoolean(1);
-        }
     }
 
     /** Random UUID (version 4) from the seeded generator. */
@@ -342,17 +332,19 @@ class DemoGenerator {
         record Aanbieder(UUID id, String kvkNummer, List<UUID> locaties) {}
 
         static Land maak(
-                Connection c, CopyManager copy, SplittableRandom inhoud, SplittableRandom ids, int aantal, Instant nu)
-                throws SQLException {
+                Zorgaanbiederlader lader,
+                Set<String> bezet,
+                SplittableRandom inhoud,
+                SplittableRandom ids,
+                int aantal,
+                Instant nu) {
             Land land = new Land();
             for (Zorgsector sector : SECTOREN) {
                 land.perSector.put(sector, new ArrayList<>());
             }
-            Set<String> bezet = bestaandeKvkNummers(c);
-            CopyRegels zorgaanbieders = new CopyRegels("register.zorgaanbieder (id, naam, kvk_nummer, agb_code,"
-                    + " sectoren, version, aangemaakt_op, gewijzigd_op)");
-            CopyRegels locaties = new CopyRegels(
-                    "register.locatie (id, zorgaanbieder, volgnummer, naam, adres, postcode, plaats, gemeente)");
+            List<Bulkzorgaanbieder> brok = new ArrayList<>(AANBIEDERS_PER_CHUNK);
+            boolean demoKvkVrij = !bezet.contains(DEMO_KVK_NUMMER);
+            Set<String> namen = lader.namenInGebruik();
             int totaalGewicht = 0;
             for (Sectorcijfers s : Sectorcijfers.ALLE) {
                 totaalGewicht += s.aanbiedersGewicht();
@@ -361,11 +353,11 @@ class DemoGenerator {
             for (int i = 0; i < aantal; i++) {
                 // the first twelve cover every sector, whatever the size
                 Zorgsector sector = i < SECTOREN.length ? SECTOREN[i] : gewogen(inhoud, totaalGewicht);
-                List<String> sectoren = new ArrayList<>(List.of(sector.name()));
+                List<Zorgsector> sectoren = new ArrayList<>(List.of(sector));
                 if (inhoud.nextInt(100) < 12) {
                     Zorgsector tweede = SECTOREN[inhoud.nextInt(SECTOREN.length)];
                     if (tweede != sector) {
-                        sectoren.add(tweede.name());
+                        sectoren.add(tweede);
                     }
                 }
                 Plaats plaats = plaatsen.get(inhoud.nextInt(plaatsen.size()));
@@ -378,47 +370,63 @@ class DemoGenerator {
                 UUID id = uuid(ids);
                 Instant aangemaakt =
                         nu.minus(Duration.ofDays(400 + inhoud.nextInt(3000))).minusSeconds(inhoud.nextInt(86_400));
-                zorgaanbieders
-                        .id(id)
-                        .tekst(Teksten.zorgaanbiedernaam(sector, plaats, inhoud))
-                        .tekst(kvk)
-                        .tekst(agb)
-                        .lijst(sectoren)
-                        .getal(0)
-                        .moment(aangemaakt)
-                        .moment(aangemaakt)
-                        .eindeRegel();
+                String naam = Teksten.zorgaanbiedernaam(sector, plaats, inhoud);
+                if (demoKvkVrij && sector == Zorgsector.VERZORGING_EN_VERPLEGING) {
+                    kvk = DEMO_KVK_NUMMER;
+                    bezet.add(DEMO_KVK_NUMMER);
+                    naam = DEMO_ZORGAANBIEDER;
+                    demoKvkVrij = false;
+                }
+                naam = uniek(naam, plaats, namen);
                 int aantalLocaties = aantalLocaties(sector, inhoud);
                 List<UUID> locatieIds = new ArrayList<>(aantalLocaties);
+                List<Bulklocatie> locaties = new ArrayList<>(aantalLocaties);
                 for (int v = 0; v < aantalLocaties; v++) {
                     Plaats waar =
                             v == 0 || inhoud.nextInt(100) < 40 ? plaats : plaatsen.get(inhoud.nextInt(plaatsen.size()));
                     UUID locatie = uuid(ids);
                     locatieIds.add(locatie);
-                    locaties.id(locatie)
-                            .id(id)
-                            .getal(v)
-                            .tekst(Teksten.locatienaam(sector, v, waar, inhoud))
-                            .tekst(Teksten.adres(inhoud))
-                            .tekst(Teksten.postcode(waar, inhoud))
-                            .tekst(waar.naam())
-                            .tekst(waar.gemeente())
-                            .eindeRegel();
+                    locaties.add(new Bulklocatie(
+                            new LocatieId(locatie),
+                            Teksten.locatienaam(sector, v, waar, inhoud),
+                            Teksten.adres(inhoud),
+                            Teksten.postcode(waar, inhoud),
+                            waar.naam(),
+                            waar.gemeente()));
                 }
+                brok.add(
+                        new Bulkzorgaanbieder(new ZorgaanbiederId(id), naam, kvk, agb, sectoren, aangemaakt, locaties));
                 land.aantalLocaties += aantalLocaties;
                 Aanbieder aanbieder = new Aanbieder(id, kvk, locatieIds);
                 land.aanbieders.add(aanbieder);
-                for (String s : sectoren) {
-                    land.perSector.get(Zorgsector.valueOf(s)).add(aanbieder);
+                for (Zorgsector s : sectoren) {
+                    land.perSector.get(s).add(aanbieder);
                 }
-                if (zorgaanbieders.grootte() > 4 << 20) {
-                    zorgaanbieders.schrijf(copy);
-                    locaties.schrijf(copy);
+                if (brok.size() == AANBIEDERS_PER_CHUNK) {
+                    lader.schrijf(brok);
+                    brok.clear();
                 }
             }
-            zorgaanbieders.schrijf(copy);
-            locaties.schrijf(copy);
+            lader.schrijf(brok);
             return land;
+        }
+
+        /**
+         * A name no other provider has: the register has thousands of providers drawn from a few hundred
+         * name parts, and two "Apotheek De Linde" cannot be told apart when linking a notification. The place
+         * goes after a taken name, then a number, as the trade register itself distinguishes them.
+         */
+        static String uniek(String naam, Plaats plaats, Set<String> namen) {
+            if (namen.add(naam)) {
+                return naam;
+            }
+            String metPlaats = naam.endsWith(plaats.naam()) ? naam : naam + " " + plaats.naam();
+            for (int n = 1; ; n++) {
+                String kandidaat = n == 1 ? metPlaats : metPlaats + " " + n;
+                if (namen.add(kandidaat)) {
+                    return kandidaat;
+                }
+            }
         }
 
         private static Zorgsector gewogen(SplittableRandom r, int totaal) {
@@ -457,17 +465,6 @@ class DemoGenerator {
                 default -> "98";
             };
             return soort + String.format("%06d", r.nextInt(1_000_000));
-        }
-
-        private static Set<String> bestaandeKvkNummers(Connection c) throws SQLException {
-            Set<String> bezet = new HashSet<>();
-            try (Statement s = c.createStatement();
-                    ResultSet rs = s.executeQuery("select kvk_nummer from register.zorgaanbieder")) {
-                while (rs.next()) {
-                    bezet.add(rs.getString(1));
-                }
-            }
-            return bezet;
         }
     }
 }

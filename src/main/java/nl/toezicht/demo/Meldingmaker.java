@@ -8,16 +8,31 @@ import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import nl.toezicht.kern.CopyRegels;
 import nl.toezicht.kern.Stroom;
 import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.meldingen.Bron;
+import nl.toezicht.meldingen.Kanaal;
+import nl.toezicht.meldingen.Melder;
+import nl.toezicht.meldingen.MeldingId;
+import nl.toezicht.meldingen.Meldingenlader.Bulkmelding;
+import nl.toezicht.meldingen.Meldinggegevens;
 import nl.toezicht.meldingen.Meldingsoort;
+import nl.toezicht.meldingen.Meldingstatus;
+import nl.toezicht.meldingen.SggSoort;
+import nl.toezicht.register.LocatieId;
+import nl.toezicht.register.ZorgaanbiederId;
+import nl.toezicht.termijnen.Termijn;
 import nl.toezicht.termijnen.TermijnenProperties;
 import nl.toezicht.termijnen.Termijnsoort;
+import nl.toezicht.zaken.Sluitreden;
+import nl.toezicht.zaken.Statuswijziging;
 import nl.toezicht.zaken.Termijneffect;
 import nl.toezicht.zaken.Transitie;
+import nl.toezicht.zaken.ZaakId;
 import nl.toezicht.zaken.Zaakstatus;
 import nl.toezicht.zaken.Zaakstroom;
+import nl.toezicht.zaken.Zakenlader.Bulkzaak;
+import nl.toezicht.zaken.Zakenlader.Koppeling;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -44,8 +59,8 @@ final class Meldingmaker {
     /** The demo intake account, who triages and assigns. */
     private static final String INTAKE = "intake";
 
-    /** Chunk of COPY rows for the four tables, written in this order (zaak before its children). */
-    record Brok(CopyRegels meldingen, CopyRegels zaken, CopyRegels zaakMeldingen, CopyRegels statuswijzigingen) {}
+    /** A chunk for the owners' bulk writers: notifications, then their cases (with timelines). */
+    record Brok(List<Bulkmelding> meldingen, List<Bulkzaak> zaken, int statuswijzigingen) {}
 
     private final SplittableRandom r;
     private final SplittableRandom ids;
@@ -56,10 +71,6 @@ final class Meldingmaker {
     private final ZoneId zone;
     private final LocalDate vandaag;
     private final int aantal;
-    private final long eersteMelding;
-    private final long eersteZaak;
-    private final boolean zaakHeeftOntvangenOp;
-    private final boolean zaakHeeftTeLaatGemeld;
     private final long beginMs;
     private final long spanMs;
     private final int totaalOntvangen;
@@ -72,11 +83,7 @@ final class Meldingmaker {
             Werkdagen werkdagen,
             Instant nu,
             ZoneId zone,
-            int aantal,
-            long eersteMelding,
-            long eersteZaak,
-            boolean zaakHeeftOntvangenOp,
-            boolean zaakHeeftTeLaatGemeld) {
+            int aantal) {
         this.r = r;
         this.ids = ids;
         this.land = land;
@@ -86,10 +93,6 @@ final class Meldingmaker {
         this.zone = zone;
         this.vandaag = LocalDate.ofInstant(nu, zone);
         this.aantal = aantal;
-        this.eersteMelding = eersteMelding;
-        this.eersteZaak = eersteZaak;
-        this.zaakHeeftOntvangenOp = zaakHeeftOntvangenOp;
-        this.zaakHeeftTeLaatGemeld = zaakHeeftTeLaatGemeld;
         this.spanMs = 365 * DAG - UUR;
         this.beginMs = nuMs - 365 * DAG;
         int totaal = 0;
@@ -100,27 +103,18 @@ final class Meldingmaker {
     }
 
     Brok brok(int van, int grootte) {
-        Brok brok = new Brok(
-                new CopyRegels("meldingen.melding (id, referentie, status, bron, kanaal, soort, sector,"
-                        + " zorgaanbieder_id, locatie_id, zorgaanbieder_omschrijving, datum_gebeurtenis,"
-                        + " datum_vastgesteld, omschrijving, patient_overleden, door_suicide, suicidepoging,"
-                        + " gesloten_jeugdinstelling, seksueel_grensoverschrijdend, sgg_soort, themas, melder_naam,"
-                        + " melder_email, melder_telefoon, status_token_hash, ontvangen_op, version)"),
-                new CopyRegels("zaken.zaak (id, referentie, status, soort, sector, afdeling, zorgaanbieder_id,"
-                        + " inspecteur, termijn_soort, termijn_datum, te_laat, geopend_op, gesloten_op, sluitreden,"
-                        + " version" + (zaakHeeftOntvangenOp ? ", ontvangen_op" : "")
-                        + (zaakHeeftTeLaatGemeld ? ", te_laat_gemeld)" : ")")),
-                new CopyRegels("zaken.zaak_melding (melding_id, zaak, gekoppeld_op, gekoppeld_door)"),
-                new CopyRegels(
-                        "zaken.statuswijziging (zaak, volgnummer, van, naar, transitie, door, op, toelichting)"));
         int tot = Math.min(van + grootte, aantal);
+        List<Bulkmelding> meldingen = new ArrayList<>(Math.max(0, tot - van));
+        List<Bulkzaak> zaken = new ArrayList<>(Math.max(0, tot - van));
+        int statuswijzigingen = 0;
         for (int i = van; i < tot; i++) {
-            maak(i, brok);
+            statuswijzigingen += maak(i, meldingen, zaken);
         }
-        return brok;
+        return new Brok(meldingen, zaken, statuswijzigingen);
     }
 
-    private void maak(int i, Brok brok) {
+    /** Makes notification {@code i} and its case; returns the length of the case's timeline. */
+    private int maak(int i, List<Bulkmelding> meldingen, List<Bulkzaak> zaken) {
         long ontvangenMs = beginMs + (long) ((i + r.nextDouble()) * spanMs / aantal);
         Instant ontvangen = Instant.ofEpochMilli(ontvangenMs);
         LocalDate ontvangstdatum = LocalDate.ofInstant(ontvangen, zone);
@@ -163,7 +157,8 @@ final class Meldingmaker {
         String melderNaam = null;
         String melderEmail = null;
         String melderTelefoon = null;
-        long meldingnummer = eersteMelding + i;
+        // a number in the reporter's e-mail address, as some use one
+        long meldingnummer = i + 1L;
         switch (bron) {
             case "BURGER" -> {
                 melderNaam = r.nextInt(100) < 80 ? Teksten.persoonsnaam(r) : null;
@@ -181,85 +176,59 @@ final class Meldingmaker {
         }
 
         Zaak zaak = simuleer(soort, sector, ontvangenMs, ontvangstdatum);
-        String meldingstatus = zaak.status().meldingstatus().name();
+        Meldingstatus meldingstatus = zaak.status().meldingstatus();
 
         UUID meldingId = DemoGenerator.uuid7(ontvangenMs, ids);
-        brok.meldingen()
-                .id(meldingId)
-                .tekst(referentie('M', ontvangstdatum.getYear(), meldingnummer))
-                .tekst(meldingstatus)
-                .tekst(bron)
-                .tekst(kanaal)
-                .tekst(soort)
-                .tekst(sector.name())
-                .id(aanbieder == null ? null : aanbieder.id())
-                .id(locatie)
-                .tekst(omschrijvingAanbieder)
-                .datum(gebeurtenis)
-                .datum(vastgesteld)
-                .tekst(Teksten.omschrijving(soort, sector, overleden, suicide, r))
-                .waarOfNiet(overleden)
-                .waarOfNiet(suicide)
-                .waarOfNiet(suicidepoging)
-                .waarOfNiet(geslotenJeugdinstelling)
-                .waarOfNiet(sggSoort != null)
-                .tekst(sggSoort)
-                .lijst(themas(sector, soort, suicide))
-                .tekst(melderNaam)
-                .tekst(melderEmail)
-                .tekst(melderTelefoon)
-                .tekst(hex64())
-                .moment(ontvangen)
-                .getal(0)
-                .eindeRegel();
+        Meldinggegevens gegevens = new Meldinggegevens(
+                Bron.valueOf(bron),
+                Kanaal.valueOf(kanaal),
+                Meldingsoort.valueOf(soort),
+                sector,
+                aanbieder == null ? null : new ZorgaanbiederId(aanbieder.id()),
+                locatie == null ? null : new LocatieId(locatie),
+                omschrijvingAanbieder,
+                null,
+                gebeurtenis,
+                vastgesteld,
+                Teksten.omschrijving(soort, sector, overleden, suicide, r),
+                overleden,
+                suicide,
+                suicidepoging,
+                geslotenJeugdinstelling,
+                sggSoort != null,
+                sggSoort == null ? null : SggSoort.valueOf(sggSoort),
+                themas(sector, soort, suicide),
+                melderNaam == null && melderEmail == null && melderTelefoon == null
+                        ? null
+                        : new Melder(melderNaam, melderEmail, melderTelefoon),
+                null);
+        meldingen.add(new Bulkmelding(new MeldingId(meldingId), gegevens, meldingstatus, hex64(), ontvangen));
 
-        long zaaknummer = eersteZaak + i;
         Instant geopend = Instant.ofEpochMilli(zaak.geopendMs);
         UUID zaakId = DemoGenerator.uuid7(zaak.geopendMs, ids);
-        brok.zaken()
-                .id(zaakId)
-                .tekst(referentie('Z', LocalDate.ofInstant(geopend, zone).getYear(), zaaknummer))
-                .tekst(zaak.status().name())
-                .tekst(soort)
-                .tekst(sector.name())
-                .tekst(sector.name())
-                .id(aanbieder == null ? null : aanbieder.id())
-                .tekst(zaak.inspecteur)
-                .tekst(zaak.termijnSoort == null ? null : zaak.termijnSoort.name())
-                .datum(zaak.termijnDatum)
-                .waarOfNiet(zaak.teLaat)
-                .moment(geopend)
-                .moment(zaak.geslotenMs == 0 ? null : Instant.ofEpochMilli(zaak.geslotenMs))
-                .tekst(zaak.sluitreden)
-                .getal(zaak.stappen.size() - 1);
-        if (zaakHeeftOntvangenOp) {
-            brok.zaken().moment(ontvangen);
+        List<Statuswijziging> tijdlijn = new ArrayList<>(zaak.stappen.size());
+        for (Stap stap : zaak.stappen) {
+            tijdlijn.add(new Statuswijziging(
+                    stap.van, stap.naar, stap.transitie, stap.door, Instant.ofEpochMilli(stap.opMs), stap.toelichting));
         }
-        if (zaakHeeftTeLaatGemeld) {
-            brok.zaken().waarOfNiet(teLaatGemeld);
-        }
-        brok.zaken().eindeRegel();
-
-        brok.zaakMeldingen()
-                .id(meldingId)
-                .id(zaakId)
-                .moment(geopend)
-                .tekst(SYSTEEM)
-                .eindeRegel();
-
-        for (int s = 0; s < zaak.stappen.size(); s++) {
-            Stap stap = zaak.stappen.get(s);
-            brok.statuswijzigingen()
-                    .id(zaakId)
-                    .getal(s)
-                    .tekst(stap.van == null ? null : stap.van.name())
-                    .tekst(stap.naar.name())
-                    .tekst(stap.transitie.name())
-                    .tekst(stap.door)
-                    .moment(Instant.ofEpochMilli(stap.opMs))
-                    .tekst(stap.toelichting)
-                    .eindeRegel();
-        }
+        zaken.add(new Bulkzaak(
+                new ZaakId(zaakId),
+                zaak.status(),
+                Meldingsoort.valueOf(soort),
+                sector,
+                sector,
+                aanbieder == null ? null : new ZorgaanbiederId(aanbieder.id()),
+                zaak.inspecteur,
+                zaak.termijnSoort == null || zaak.termijnDatum == null
+                        ? null
+                        : new Termijn(zaak.termijnSoort, zaak.termijnDatum),
+                zaak.teLaat,
+                teLaatGemeld,
+                ontvangen,
+                zaak.sluitreden == null ? null : Sluitreden.valueOf(zaak.sluitreden),
+                tijdlijn,
+                List.of(new Koppeling(new MeldingId(meldingId), geopend, SYSTEEM))));
+        return tijdlijn.size();
     }
 
     private record Stap(
@@ -580,16 +549,6 @@ final class Meldingmaker {
 
     private static LocalDate laatste(@Nullable LocalDate a, LocalDate b) {
         return a == null || b.isAfter(a) ? b : a;
-    }
-
-    private static String referentie(char soort, int jaar, long nummer) {
-        String getal = Long.toString(nummer);
-        StringBuilder s =
-                new StringBuilder(16).append(soort).append('-').append(jaar).append('-');
-        for (int i = getal.length(); i < 6; i++) {
-            s.append('0');
-        }
-        return s.append(getal).toString();
     }
 
     /** Like a SHA-256 of a status token: unique and unguessable, and no token exists to match it. */

@@ -1,10 +1,11 @@
 /**
  * Demo data: fills an empty database with a believable country (care providers, a year of notifications
- * and their cases) for the embedded default and, at any size, for the benchmark. Writes the other modules'
- * tables with plain SQL (see docs/decisions/0002-demo-generator-writes-sql.md), so it depends on kern, on termijnen for working days, and on the case flow of zaken (with
- * the kinds of notification of meldingen) so that a generated history is one the flow allows.
+ * and their cases) for the embedded default and, at any size, for the benchmark. Writes through the owners'
+ * bulk writers (register, meldingen, zaken; decision 0030), reads the staff through toegang, takes the
+ * working days from termijnen and each step of a case from the case flow of zaken, so that a generated history
+ * is one the flow allows.
  */
-@ApplicationModule(allowedDependencies = {"kern", "termijnen", "zaken", "meldingen"})
+@ApplicationModule(allowedDependencies = {"kern", "termijnen", "toegang", "register", "meldingen", "zaken"})
 @NullMarked
 package nl.toezicht.demo;
 

@@ -15,7 +15,8 @@ import nl.toezicht.historie.Importverslag.Aansluitingsregel;
 /**
  * The reconciliation: the records of a file counted per sector, kind, year and state as the file says
  * (counted while reading) next to the same counts read back from the database for the records the run
- * stored or found already stored (by {@code historie.herkomst.laatste_run}).
+ * stored or found already stored (by {@code historie.herkomst.laatste_run}), through the owners' read
+ * views (decision 0030).
  */
 final class Aansluiting {
 
@@ -57,19 +58,35 @@ final class Aansluiting {
 
     /** Reads the counts back from the database, inside the run's transaction (so a dry run counts too). */
     void leesTerug(Connection c, UUID run, ZoneId zone) throws SQLException {
-        lees(c, run, ZORGAANBIEDERS, totaal("register.zorgaanbieder", "ZORGAANBIEDER"));
-        lees(c, run, LOCATIES, totaal("register.locatie", "LOCATIE"));
+        lees(c, run, ZORGAANBIEDERS, totaal("register.zorgaanbieder_uitwisseling", "ZORGAANBIEDER"));
+        lees(c, run, LOCATIES, totaal("register.locatie_uitwisseling", "LOCATIE"));
         String jaar = "extract(year from t.ontvangen_op at time zone '" + zone.getId() + "')::int::text";
         lees(
                 c,
                 run,
                 MELDINGEN,
-                perDimensie("meldingen.melding", "MELDING", "sector", "t.sector", "soort", "t.soort", "jaar", jaar));
+                perDimensie(
+                        "meldingen.melding_telgegevens",
+                        "MELDING",
+                        "sector",
+                        "t.sector",
+                        "soort",
+                        "t.soort",
+                        "jaar",
+                        jaar));
         lees(
                 c,
                 run,
                 ZAKEN,
-                perDimensie("zaken.zaak", "ZAAK", "status", "t.status", "afdeling", "t.afdeling", "jaar", jaar));
+                perDimensie(
+                        "zaken.zaak_telgegevens",
+                        "ZAAK",
+                        "status",
+                        "t.status",
+                        "afdeling",
+                        "t.afdeling",
+                        "jaar",
+                        jaar));
     }
 
     private static String totaal(String tabel, String soort) {

@@ -15,8 +15,8 @@ import org.springframework.stereotype.Component;
  * Writes the database in the exchange format (docs/historie-import.md): the providers with their
  * locations, then every notification followed, after the last notification of its case, by that case
  * with its whole timeline. So the file imports as it is (references point backwards). Records carry their
- * Toezicht id as their id. PostgreSQL builds each line (json_build_object); the rows are streamed with a
- * cursor, so memory stays flat. A case that lost all its notifications to another case is left out.
+ * Toezicht id as their id. PostgreSQL builds each line (json_build_object) from the owners' read views
+ * (decision 0030); the rows are streamed with a cursor, so memory stays flat. A case that lost all its notifications to another case is left out.
  */
 @Component
 public class HistorieExport {
@@ -27,8 +27,8 @@ public class HistorieExport {
             + " 'naam', z.naam, 'kvkNummer', z.kvk_nummer, 'agbCode', z.agb_code, 'sectoren', to_json(z.sectoren),"
             + " 'aangemaaktOp', z.aangemaakt_op, 'locaties', (select json_agg(json_build_object('id', l.id::text,"
             + " 'naam', l.naam, 'adres', l.adres, 'postcode', l.postcode, 'plaats', l.plaats, 'gemeente', l.gemeente)"
-            + " order by l.volgnummer) from register.locatie l where l.zorgaanbieder = z.id))::text"
-            + " from register.zorgaanbieder z order by z.aangemaakt_op, z.id";
+            + " order by l.volgnummer) from register.locatie_uitwisseling l where l.zorgaanbieder_id = z.id))::text"
+            + " from register.zorgaanbieder_uitwisseling z order by z.aangemaakt_op, z.id";
 
     static final String MELDINGEN_EN_ZAKEN = "select json_build_object('type', 'melding', 'id', m.id::text,"
             + " 'bron', m.bron, 'kanaal', m.kanaal, 'soort', m.soort, 'sector', m.sector,"
@@ -43,16 +43,18 @@ public class HistorieExport {
             + " case when z.id is not null and row_number() over (partition by z.id order by m.ontvangen_op desc,"
             + " m.id desc) = 1 then json_build_object('type', 'zaak', 'id', z.id::text,"
             + " 'meldingen', (select json_agg(k.melding_id::text order by k.gekoppeld_op, k.melding_id)"
-            + " from zaken.zaak_melding k where k.zaak = z.id),"
+            + " from zaken.zaak_melding_telgegevens k where k.zaak_id = z.id),"
             + " 'afdeling', z.afdeling, 'inspecteur', z.inspecteur,"
             + " 'termijn', case when z.termijn_soort is null or z.status = 'GESLOTEN' then null"
             + " else json_build_object('soort', z.termijn_soort, 'datum', z.termijn_datum) end,"
             + " 'teLaat', z.te_laat, 'teLaatGemeld', z.te_laat_gemeld, 'sluitreden', z.sluitreden,"
             + " 'tijdlijn', (select json_agg(json_build_object('transitie', s.transitie, 'op', s.op, 'door', s.door,"
-            + " 'toelichting', s.toelichting) order by s.volgnummer) from zaken.statuswijziging s where s.zaak = z.id)"
+            + " 'toelichting', s.toelichting) order by s.volgnummer) from zaken.statuswijziging_uitwisseling s"
+            + " where s.zaak_id = z.id)"
             + ")::text end"
-            + " from meldingen.melding m left join zaken.zaak_melding zm on zm.melding_id = m.id"
-            + " left join zaken.zaak z on z.id = zm.zaak"
+            + " from meldingen.melding_uitwisseling m"
+            + " left join zaken.zaak_melding_telgegevens zm on zm.melding_id = m.id"
+            + " left join zaken.zaak_telgegevens z on z.id = zm.zaak_id"
             + " order by coalesce(z.geopend_op, m.ontvangen_op), z.id nulls first, m.ontvangen_op, m.id";
 
     private final DataSource dataSource;

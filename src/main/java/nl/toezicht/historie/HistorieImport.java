@@ -21,8 +21,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
@@ -33,26 +35,35 @@ import nl.toezicht.kern.Weigering;
 import nl.toezicht.logboek.Handeling;
 import nl.toezicht.logboek.Logobject;
 import nl.toezicht.logboek.Toegangslog;
+import nl.toezicht.meldingen.Meldingenlader;
+import nl.toezicht.register.Zorgaanbiederlader;
 import nl.toezicht.toegang.Toegangsbeleid;
+import nl.toezicht.zaken.Zakenlader;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
 import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.ObjectMapper;
 
 /**
  * Runs imports of the history: records the run ({@code historie.importrun}) and its progress, logs it in
- * the access log, reads the file in one transaction ({@link Inlezer}), commits or rolls back by the
- * options and what it found, keeps the report, and after a committed run publishes
- * {@link HistorieGeimporteerd}. One import at a time (an advisory lock).
+ * the access log, reads the file in one transaction ({@link Inlezer}; the owners' bulk writers write in it
+ * and, when it commits, announce their loads: {@code MeldingenInBulkGeladen}, {@code ZakenInBulkGeladen}),
+ * commits or rolls back by the options and what it found, keeps the report, and after a committed run
+ * publishes {@link HistorieGeimporteerd}. One import at a time (an advisory lock).
  */
 @Service
 @EnableConfigurationProperties(HistorieProperties.class)
@@ -71,8 +82,14 @@ public class HistorieImport {
     private final Toegangsbeleid toegangsbeleid;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactie;
+    private final TransactionTemplate importTransactie;
+    private final TransactionTemplate voortgangTransactie;
+    private final Zorgaanbiederlader zorgaanbiederlader;
+    private final Meldingenlader meldingenlader;
+    private final Zakenlader zakenlader;
     private final ObjectMapper json;
     private final HistorieProperties properties;
+    private final Map<UUID, Connection> levend = new ConcurrentHashMap<>();
     private final ExecutorService achtergrond = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "historie-import");
         t.setDaemon(true);
@@ -89,7 +106,10 @@ public class HistorieImport {
             ApplicationEventPublisher events,
             PlatformTransactionManager transacties,
             ObjectMapper json,
-            HistorieProperties properties) {
+            HistorieProperties properties,
+            Zorgaanbiederlader zorgaanbiederlader,
+            Meldingenlader meldingenlader,
+            Zakenlader zakenlader) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -98,6 +118,13 @@ public class HistorieImport {
         this.toegangsbeleid = toegangsbeleid;
         this.events = events;
         this.transactie = new TransactionTemplate(transacties);
+        this.importTransactie = new TransactionTemplate(transacties);
+        // progress is stored beside the import's transaction, so any instance's page shows it while it runs
+        this.voortgangTransactie = new TransactionTemplate(transacties);
+        this.voortgangTransactie.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.zorgaanbiederlader = zorgaanbiederlader;
+        this.meldingenlader = meldingenlader;
+        this.zakenlader = zakenlader;
         this.json = json;
         this.properties = properties;
     }
@@ -135,17 +162,24 @@ public class HistorieImport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        jdbc.sql("insert into historie.importrun (id, bestand, bestand_grootte, droog, met_afwijzingen, gestart_door,"
-                        + " gestart_op, status) values (?, ?, ?, ?, ?, ?, ?, 'BEZIG')")
-                .params(
-                        id,
-                        naam,
-                        grootte,
-                        opties.droog(),
-                        opties.afwijzingen() != null,
-                        wie(),
-                        Timestamp.from(clock.instant()))
-                .update();
+        // the run's lock first, then its row: no other instance can see it BEZIG without its lock held
+        houdLevend(id);
+        try {
+            jdbc.sql("insert into historie.importrun (id, bestand, bestand_grootte, droog, met_afwijzingen,"
+                            + " gestart_door, gestart_op, status) values (?, ?, ?, ?, ?, ?, ?, 'BEZIG')")
+                    .params(
+                            id,
+                            naam,
+                            grootte,
+                            opties.droog(),
+                            opties.afwijzingen() != null,
+                            wie(),
+                            Timestamp.from(clock.instant()))
+                    .update();
+        } catch (RuntimeException e) {
+            laatLos(id);
+            throw e;
+        }
         // NEN 7513: who imported which file, dry or not (the run id leads to the file, its lines and the report)
         toegangslog.toegestaan(Handeling.IMPORTEREN, Logobject.van("IMPORT", id.toString()));
         return new Run(id, bestand, naam, opties);
@@ -156,62 +190,45 @@ public class HistorieImport {
         return a == null || a.getName() == null ? "onbekend" : a.getName();
     }
 
+    /** What one run found, whether it committed or not. */
+    private record Uitvoering(
+            Uitkomst uitkomst,
+            Inlezer.@Nullable Resultaat resultaat,
+            @Nullable Aansluiting aansluiting,
+            @Nullable String bestandHash,
+            @Nullable Fout storing) {}
+
     /** Reads the file of a registered run; never throws for what the file holds: the report says it. */
     public Importverslag voerUit(Run run) {
+        try {
+            return voerUitEnHoudLevend(run);
+        } finally {
+            laatLos(run.id());
+        }
+    }
+
+    private Importverslag voerUitEnHoudLevend(Run run) {
         long begin = System.nanoTime();
         Voortgang voortgang = new Voortgang(run);
-        Uitkomst uitkomst;
-        Inlezer.Resultaat resultaat = null;
-        Aansluiting aansluiting = null;
-        String bestandHash = null;
-        Fout storing = null;
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                if (!eerste(c, "select pg_try_advisory_xact_lock(" + SLOT + ")")) {
-                    throw new Regelfout("bestand", "historie.import.bezig");
-                }
-                MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
-                try (Regels regels = new Regels(new DigestInputStream(Files.newInputStream(run.bestand()), sha256));
-                        Afwijzingsbestand afwijzingen =
-                                Afwijzingsbestand.open(run.opties().afwijzingen())) {
-                    Inlezer inlezer =
-                            new Inlezer(c, clock, run.id(), run.naam(), berichten, afwijzingen, voortgang::meld);
-                    inlezer.lees(regels);
-                    aansluiting = inlezer.sluitAf();
-                    resultaat = inlezer.resultaat();
-                }
-                bestandHash = HexFormat.of().formatHex(sha256.digest());
-                if (run.opties().droog()) {
-                    uitkomst = Uitkomst.GECONTROLEERD;
-                } else if (resultaat.afgewezen() > 0 && run.opties().afwijzingen() == null) {
-                    uitkomst = Uitkomst.AFGEWEZEN;
-                } else {
-                    uitkomst = Uitkomst.GESLAAGD;
-                }
-                if (uitkomst == Uitkomst.GESLAAGD) {
-                    c.commit();
-                } else {
-                    c.rollback();
-                }
-            } catch (Regelfout f) {
-                c.rollback();
-                uitkomst = Uitkomst.MISLUKT;
-                storing = new Fout(0, null, f.veld(), berichten.getMessage(f.sleutel(), f.argumenten(), Inlezer.NL));
-            } catch (SQLException | IOException | RuntimeException | NoSuchAlgorithmException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException | IOException | RuntimeException | NoSuchAlgorithmException e) {
+        Uitvoering uitvoering;
+        try {
+            // before the import's transaction, so a dry or refused run does not take the marks back
+            markeerOnderbroken();
+            uitvoering = importTransactie.execute(status -> lees(run, voortgang, status));
+        } catch (RuntimeException e) {
             log.error("History import {} failed", run.id(), e);
-            uitkomst = Uitkomst.MISLUKT;
-            storing = new Fout(0, null, "bestand", berichten.getMessage("historie.import.storing", null, Inlezer.NL));
+            uitvoering = new Uitvoering(
+                    Uitkomst.MISLUKT,
+                    null,
+                    null,
+                    null,
+                    new Fout(0, null, "bestand", berichten.getMessage("historie.import.storing", null, Inlezer.NL)));
         }
+        Uitkomst uitkomst = uitvoering.uitkomst();
+        Inlezer.Resultaat resultaat = uitvoering.resultaat();
         long ms = Math.max(1, (System.nanoTime() - begin) / 1_000_000);
-        Importverslag verslag = verslag(run, uitkomst, resultaat, aansluiting, storing, ms);
-        bewaar(run, verslag, bestandHash, resultaat);
+        Importverslag verslag = verslag(run, uitkomst, resultaat, uitvoering.aansluiting(), uitvoering.storing(), ms);
+        bewaar(run, verslag, uitvoering.bestandHash(), resultaat);
         log.info(
                 "History import {} of {}: {} ({} lines, {} new records, {} refused, {} records/s, {} ms)",
                 run.id(),
@@ -223,6 +240,63 @@ public class HistorieImport {
                 verslag.recordsPerSeconde(),
                 ms);
         return verslag;
+    }
+
+    /**
+     * The run in the import's transaction: the owners' bulk writers work on its connection. Commits only a
+     * real run that may keep what it wrote (with the loads' announcements); everything else is rolled back.
+     */
+    private Uitvoering lees(Run run, Voortgang voortgang, TransactionStatus status) {
+        Connection c = DataSourceUtils.getConnection(dataSource);
+        try {
+            if (!eerste(c, "select pg_try_advisory_xact_lock(" + SLOT + ")")) {
+                throw new Regelfout("bestand", "historie.import.bezig");
+            }
+            Inlezer.Schrijvers schrijvers = new Inlezer.Schrijvers(
+                    zorgaanbiederlader, meldingenlader, meldingenlader.begin(), zakenlader.begin());
+            MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+            Aansluiting aansluiting;
+            Inlezer.Resultaat resultaat;
+            try (Regels regels = new Regels(new DigestInputStream(Files.newInputStream(run.bestand()), sha256));
+                    Afwijzingsbestand afwijzingen =
+                            Afwijzingsbestand.open(run.opties().afwijzingen())) {
+                Inlezer inlezer = new Inlezer(
+                        c, schrijvers, clock, run.id(), run.naam(), berichten, afwijzingen, voortgang::meld);
+                inlezer.lees(regels);
+                aansluiting = inlezer.sluitAf();
+                resultaat = inlezer.resultaat();
+            }
+            String bestandHash = HexFormat.of().formatHex(sha256.digest());
+            Uitkomst uitkomst;
+            if (run.opties().droog()) {
+                uitkomst = Uitkomst.GECONTROLEERD;
+            } else if (resultaat.afgewezen() > 0 && run.opties().afwijzingen() == null) {
+                uitkomst = Uitkomst.AFGEWEZEN;
+            } else {
+                uitkomst = Uitkomst.GESLAAGD;
+            }
+            if (uitkomst == Uitkomst.GESLAAGD) {
+                schrijvers.meldingenLading().rondAf();
+                schrijvers.zakenLading().rondAf();
+            } else {
+                status.setRollbackOnly();
+            }
+            return new Uitvoering(uitkomst, resultaat, aansluiting, bestandHash, null);
+        } catch (Regelfout f) {
+            status.setRollbackOnly();
+            return new Uitvoering(
+                    Uitkomst.MISLUKT,
+                    null,
+                    null,
+                    null,
+                    new Fout(0, null, f.veld(), berichten.getMessage(f.sleutel(), f.argumenten(), Inlezer.NL)));
+        } catch (SQLException | NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } finally {
+            DataSourceUtils.releaseConnection(c, dataSource);
+        }
     }
 
     private static Importverslag verslag(
@@ -252,7 +326,11 @@ public class HistorieImport {
                 storing != null ? 1 : r == null ? 0 : r.aantalFouten(),
                 fouten,
                 r == null ? List.of() : r.wijzigingen(),
-                aansluiting == null ? List.of() : aansluiting.regels(),
+                // a rolled-back run has nothing in the database to reconcile: counts read inside its
+                // transaction would report as stored what the rollback took away
+                aansluiting == null || uitkomst == Uitkomst.AFGEWEZEN || uitkomst == Uitkomst.MISLUKT
+                        ? List.of()
+                        : aansluiting.regels(),
                 ms,
                 regels * 1000 / ms,
                 run.opties().afwijzingen() == null
@@ -367,9 +445,10 @@ public class HistorieImport {
             long nu = System.nanoTime();
             if (nu - opgeslagen >= VOORTGANG_OPSLAAN.toNanos()) {
                 opgeslagen = nu;
-                jdbc.sql("update historie.importrun set regels = ?, gelezen_bytes = ? where id = ?")
-                        .params(regels, bytes, run.id())
-                        .update();
+                voortgangTransactie.executeWithoutResult(
+                        t -> jdbc.sql("update historie.importrun set regels = ?, gelezen_bytes = ? where id = ?")
+                                .params(regels, bytes, run.id())
+                                .update());
             }
             if (nu - gelogd >= VOORTGANG_LOGGEN.toNanos()) {
                 gelogd = nu;
@@ -429,6 +508,90 @@ public class HistorieImport {
         }
     }
 
+    /**
+     * Runs left BEZIG by an instance that is gone (killed, crashed) are marked ONDERBROKEN: at start-up and
+     * when a run begins. Whether a run's instance lives tells the database: from registration to its end
+     * the instance holds a session advisory lock for the run ({@link #levensslot}) on a connection of its
+     * own, and PostgreSQL releases it the moment that session ends, however the JVM ended. So a run that is
+     * live on another instance, or queued behind another run there, is never marked, and a killed one is
+     * marked at once, without a heartbeat to wait for. Nothing of an interrupted run was stored (a run is
+     * one transaction).
+     */
+    int markeerOnderbroken() {
+        List<UUID> bezig = jdbc.sql("select id from historie.importrun where status = 'BEZIG'")
+                .query(UUID.class)
+                .list();
+        int gemarkeerd = 0;
+        try (Connection c = dataSource.getConnection()) {
+            for (UUID run : bezig) {
+                if (levend.containsKey(run) || !eerste(c, "select pg_try_advisory_lock(" + levensslot(run) + ")")) {
+                    continue;
+                }
+                try {
+                    gemarkeerd += jdbc.sql("update historie.importrun set status = 'ONDERBROKEN', klaar_op = ?"
+                                    + " where id = ? and status = 'BEZIG'")
+                            .params(Timestamp.from(clock.instant()), run)
+                            .update();
+                    log.warn("History import {} was interrupted (its instance stopped while it ran)", run);
+                } finally {
+                    eerste(c, "select pg_advisory_unlock(" + levensslot(run) + ")");
+                }
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("interrupted history imports could not be marked", e);
+        }
+        return gemarkeerd;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void bijStart() {
+        markeerOnderbroken();
+    }
+
+    /** The key of a run's lock (a 64-bit advisory lock; a clash with another key is as unlikely as a UUID's). */
+    static long levensslot(UUID run) {
+        return run.getMostSignificantBits() ^ run.getLeastSignificantBits();
+    }
+
+    private void houdLevend(UUID run) {
+        try {
+            Connection c = dataSource.getConnection();
+            try {
+                c.setAutoCommit(true);
+                if (!eerste(c, "select pg_try_advisory_lock(" + levensslot(run) + ")")) {
+                    throw new IllegalStateException("the lock of history import " + run + " is taken");
+                }
+            } catch (SQLException | RuntimeException e) {
+                c.close();
+                throw e;
+            }
+            levend.put(run, c);
+        } catch (SQLException e) {
+            throw new IllegalStateException("history import " + run + " could not be registered", e);
+        }
+    }
+
+    /** Lets go of the run's lock; the connection goes back to the pool without it. */
+    private void laatLos(UUID run) {
+        Connection c = levend.remove(run);
+        if (c == null) {
+            return;
+        }
+        try (c) {
+            eerste(c, "select pg_advisory_unlock(" + levensslot(run) + ")");
+        } catch (SQLException e) {
+            log.warn(
+                    "The lock of history import {} was not released cleanly ({})",
+                    run,
+                    e.getClass().getName());
+            try {
+                c.abort(Runnable::run); // a broken session: its lock went with it, and it must not be reused
+            } catch (SQLException ignored) {
+                // closed anyway
+            }
+        }
+    }
+
     /** Runs one import at a time in the background (the page's uploads); the lock keeps it one per database. */
     public void voerUitOpAchtergrond(Run run) {
         achtergrond.submit(() -> voerUit(run));
@@ -437,5 +600,7 @@ public class HistorieImport {
     @PreDestroy
     void stop() {
         achtergrond.shutdownNow();
+        // runs still queued will not run here: without their locks the next start or run marks them
+        List.copyOf(levend.keySet()).forEach(this::laatLos);
     }
 }

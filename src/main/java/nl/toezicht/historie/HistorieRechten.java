@@ -1,6 +1,7 @@
 package nl.toezicht.historie;
 
 import java.util.List;
+import nl.toezicht.toegang.Beheerpagina;
 import nl.toezicht.toegang.Padregel;
 import nl.toezicht.toegang.Recht;
 import nl.toezicht.toegang.Toegangsverklaring;
@@ -16,5 +17,11 @@ public final class HistorieRechten implements Toegangsverklaring {
     @Override
     public List<Padregel> padregels() {
         return List.of(Padregel.recht(IMPORTEREN, "/beheer/historie", "/beheer/historie/**", "/api/v1/historie/**"));
+    }
+
+    @Override
+    public List<Beheerpagina> beheerpaginas() {
+        return List.of(
+                new Beheerpagina("/beheer/historie", IMPORTEREN, "historie.pagina.titel", "historie.beheer.uitleg"));
     }
 }

@@ -115,7 +115,11 @@ class ImportCommando implements ApplicationRunner {
             uit.println("Afgewezen regels in " + v.afwijzingenbestand() + " (fouten in " + v.afwijzingenbestand()
                     + ".fouten.csv)");
         }
-        uit.println("Aansluiting (bestand / database):" + (v.klopt() ? " klopt" : " VERSCHIL"));
+        if (v.aansluiting().isEmpty() && !v.opgeslagen()) {
+            uit.println("Aansluiting: geen, er is niets opgeslagen");
+        } else {
+            uit.println("Aansluiting (bestand / database):" + (v.klopt() ? " klopt" : " VERSCHIL"));
+        }
         for (Aansluitingsregel r : v.aansluiting()) {
             uit.println("  " + r.object() + " " + r.dimensie() + " " + r.waarde() + ": " + r.bestand() + " / "
                     + r.database() + (r.klopt() ? "" : "  <-- verschil"));

@@ -64,6 +64,11 @@ public record Importverslag(
         }
     }
 
+    /** Whether anything of the file was stored: only a successful run commits. */
+    public boolean opgeslagen() {
+        return uitkomst == Uitkomst.GESLAAGD;
+    }
+
     public boolean klopt() {
         return aansluiting.stream().allMatch(Aansluitingsregel::klopt);
     }

@@ -31,28 +31,39 @@ import nl.toezicht.historie.Importverslag.Fout;
 import nl.toezicht.kern.CopyRegels;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.meldingen.MeldingId;
+import nl.toezicht.meldingen.Meldingenlader;
+import nl.toezicht.meldingen.Meldingenlader.Bulkmelding;
 import nl.toezicht.meldingen.Meldinggegevens;
 import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.meldingen.Meldingstatus;
 import nl.toezicht.register.KvkNummer;
-import nl.toezicht.register.Locatie;
 import nl.toezicht.register.LocatieId;
 import nl.toezicht.register.Zorgaanbieder;
 import nl.toezicht.register.ZorgaanbiederId;
+import nl.toezicht.register.Zorgaanbiederlader;
+import nl.toezicht.register.Zorgaanbiederlader.Bulkzorgaanbieder;
+import nl.toezicht.termijnen.Termijn;
 import nl.toezicht.zaken.Statuswijziging;
 import nl.toezicht.zaken.Zaak;
+import nl.toezicht.zaken.ZaakId;
 import nl.toezicht.zaken.Zaakstatus;
+import nl.toezicht.zaken.Zakenlader;
+import nl.toezicht.zaken.Zakenlader.Bulkzaak;
+import nl.toezicht.zaken.Zakenlader.Koppeling;
 import org.jspecify.annotations.Nullable;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyManager;
 import org.springframework.context.MessageSource;
 
 /**
- * Reads an exchange file into the database on one connection, in one transaction that the caller commits
- * or rolls back. Streams: a chunk of {@value #BROK} lines is read, typed ({@link Regelparser}), its legacy
- * ids looked up in a handful of queries, each record judged by the owning modules' rules in file order,
- * and the chunk written with COPY before the next is read. References point backwards: to a record earlier
- * in the file or imported before. Memory holds one chunk, whatever the file's size.
+ * Reads an exchange file into the database in one transaction that the caller commits or rolls back (its
+ * connection is the transaction's). Streams: a chunk of {@value #BROK} lines is read, typed
+ * ({@link Regelparser}), its legacy ids looked up in a handful of queries (the owners' read views, decision
+ * 0030), each record judged by the owning modules' rules in file order, and the chunk written by the owners'
+ * bulk writers ({@link Zorgaanbiederlader}, {@link Meldingenlader}, {@link Zakenlader}) before the next is
+ * read. References point backwards: to a record earlier in the file or imported before. Memory holds one
+ * chunk, whatever the file's size.
  */
 final class Inlezer {
 
@@ -72,6 +83,10 @@ final class Inlezer {
 
     private final Connection c;
     private final CopyManager copy;
+    private final Zorgaanbiederlader zorgaanbiederlader;
+    private final Meldingenlader meldingenlader;
+    private final Meldingenlader.Lading meldingenLading;
+    private final Zakenlader.Lading zakenLading;
     private final Clock clock;
     private final ZoneId zone;
     private final UUID run;
@@ -104,19 +119,24 @@ final class Inlezer {
     private final Map<String, LocatieRef> locaties = new HashMap<>();
     private final Map<String, MeldingRef> meldingen = new HashMap<>();
     private final Set<String> kvkBezet = new HashSet<>();
+    private final List<Bulkzorgaanbieder> nieuweZorgaanbieders = new ArrayList<>();
     private final List<NieuweMelding> nieuweMeldingen = new ArrayList<>();
     private final List<NieuweZaak> nieuweZaken = new ArrayList<>();
-    private final CopyRegels zorgaanbiederRegels = new CopyRegels("register.zorgaanbieder (id, naam, kvk_nummer,"
-            + " agb_code, sectoren, version, aangemaakt_op, gewijzigd_op)");
-    private final CopyRegels locatieRegels =
-            new CopyRegels("register.locatie (id, zorgaanbieder, volgnummer, naam, adres, postcode, plaats, gemeente)");
     private final CopyRegels herkomstRegels = new CopyRegels("historie.herkomst (soort, legacy_id, nieuw_id,"
             + " importrun, laatste_run, bestand, regel, inhoud_sha256, geimporteerd_op)");
     private final Map<Soort, List<String>> gezien = new EnumMap<>(Soort.class);
     private final Map<Zaakstatus, List<UUID>> statusBijwerken = new EnumMap<>(Zaakstatus.class);
 
+    /** The owners' bulk writers, their loads begun in the transaction of {@code c}. */
+    record Schrijvers(
+            Zorgaanbiederlader zorgaanbieders,
+            Meldingenlader meldingen,
+            Meldingenlader.Lading meldingenLading,
+            Zakenlader.Lading zakenLading) {}
+
     Inlezer(
             Connection c,
+            Schrijvers schrijvers,
             Clock clock,
             UUID run,
             String bestand,
@@ -126,6 +146,10 @@ final class Inlezer {
             throws SQLException {
         this.c = c;
         this.copy = c.unwrap(PGConnection.class).getCopyAPI();
+        this.zorgaanbiederlader = schrijvers.zorgaanbieders();
+        this.meldingenlader = schrijvers.meldingen();
+        this.meldingenLading = schrijvers.meldingenLading();
+        this.zakenLading = schrijvers.zakenLading();
         this.clock = clock;
         this.zone = clock.getZone();
         this.run = run;
@@ -243,15 +267,13 @@ final class Inlezer {
     private static final class NieuweMelding {
         final UUID id;
         final Historierecord.Melding record;
-        final @Nullable UUID zorgaanbieder;
-        final @Nullable UUID locatie;
+        final Meldinggegevens gegevens;
         String status = "ONTVANGEN";
 
-        NieuweMelding(UUID id, Historierecord.Melding record, @Nullable UUID zorgaanbieder, @Nullable UUID locatie) {
+        NieuweMelding(UUID id, Historierecord.Melding record, Meldinggegevens gegevens) {
             this.id = id;
             this.record = record;
-            this.zorgaanbieder = zorgaanbieder;
-            this.locatie = locatie;
+            this.gegevens = gegevens;
         }
     }
 
@@ -297,6 +319,7 @@ final class Inlezer {
         }
         schrijf();
         brok.clear();
+        nieuweZorgaanbieders.clear();
         bekend.clear();
         zorgaanbieders.clear();
         locaties.clear();
@@ -380,8 +403,8 @@ final class Inlezer {
             }
         }
         if (!locatieRefs.isEmpty()) {
-            try (PreparedStatement s = c.prepareStatement("select h.legacy_id, l.id, l.zorgaanbieder"
-                    + " from historie.herkomst h join register.locatie l on l.id = h.nieuw_id"
+            try (PreparedStatement s = c.prepareStatement("select h.legacy_id, l.id, l.zorgaanbieder_id"
+                    + " from historie.herkomst h join register.locatie_uitwisseling l on l.id = h.nieuw_id"
                     + " where h.soort = 'LOCATIE' and h.legacy_id = any(?)")) {
                 s.setArray(1, tekstArray(locatieRefs));
                 try (ResultSet rs = s.executeQuery()) {
@@ -395,9 +418,9 @@ final class Inlezer {
         }
         if (!meldingRefs.isEmpty()) {
             try (PreparedStatement s = c.prepareStatement("select h.legacy_id, m.id, m.soort, m.sector,"
-                    + " m.zorgaanbieder_id, m.ontvangen_op, zm.zaak is not null"
-                    + " from historie.herkomst h join meldingen.melding m on m.id = h.nieuw_id"
-                    + " left join zaken.zaak_melding zm on zm.melding_id = m.id"
+                    + " m.zorgaanbieder_id, m.ontvangen_op, zm.zaak_id is not null"
+                    + " from historie.herkomst h join meldingen.melding_telgegevens m on m.id = h.nieuw_id"
+                    + " left join zaken.zaak_melding_telgegevens zm on zm.melding_id = m.id"
                     + " where h.soort = 'MELDING' and h.legacy_id = any(?)")) {
                 s.setArray(1, tekstArray(meldingRefs));
                 try (ResultSet rs = s.executeQuery()) {
@@ -417,8 +440,8 @@ final class Inlezer {
             }
         }
         if (!kvks.isEmpty()) {
-            try (PreparedStatement s =
-                    c.prepareStatement("select kvk_nummer from register.zorgaanbieder where kvk_nummer = any(?)")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "select kvk_nummer from register.zorgaanbieder_uitwisseling" + " where kvk_nummer = any(?)")) {
                 s.setArray(1, tekstArray(kvks));
                 try (ResultSet rs = s.executeQuery()) {
                     while (rs.next()) {
@@ -516,31 +539,12 @@ final class Inlezer {
                 sleutel(Soort.ZORGAANBIEDER, z.id()),
                 new Herkomst(run, run, run, g.hash(), bestand, g.regel().nummer()));
         UUID id = aanbieder.id().waarde();
-        zorgaanbiederRegels
-                .id(id)
-                .tekst(aanbieder.naam())
-                .tekst(kvk)
-                .tekst(aanbieder.agbCode())
-                .lijst(aanbieder.sectoren().stream().map(Enum::name).sorted().toList())
-                .getal(0)
-                .moment(aangemaakt)
-                .moment(aangemaakt)
-                .eindeRegel();
+        Bulkzorgaanbieder nieuwe = Bulkzorgaanbieder.van(aanbieder);
+        nieuweZorgaanbieders.add(nieuwe);
         herkomst(Soort.ZORGAANBIEDER, z.id(), id, g);
-        List<Locatie> nieuweLocaties = aanbieder.locaties();
+        List<Zorgaanbiederlader.Bulklocatie> nieuweLocaties = nieuwe.locaties();
         for (int i = 0; i < nieuweLocaties.size(); i++) {
-            Locatie l = nieuweLocaties.get(i);
-            UUID locatieId = l.id().waarde();
-            locatieRegels
-                    .id(locatieId)
-                    .id(id)
-                    .getal(i)
-                    .tekst(l.naam())
-                    .tekst(l.adres())
-                    .tekst(l.postcode().waarde())
-                    .tekst(l.plaats())
-                    .tekst(l.gemeente())
-                    .eindeRegel();
+            UUID locatieId = nieuweLocaties.get(i).id().waarde();
             herkomst(Soort.LOCATIE, z.locatieIds().get(i), locatieId, g);
             locaties.put(z.locatieIds().get(i), new LocatieRef(locatieId, id));
             tel(nieuw, Soort.LOCATIE);
@@ -599,7 +603,7 @@ final class Inlezer {
         // the rules of a live notification, on the day it was received
         gegevens.controleer(LocalDate.ofInstant(m.ontvangenOp(), zone));
         UUID id = uuid7(m.ontvangenOp().toEpochMilli());
-        NieuweMelding nieuwe = new NieuweMelding(id, m, zorgaanbieder, locatie);
+        NieuweMelding nieuwe = new NieuweMelding(id, m, gegevens);
         nieuweMeldingen.add(nieuwe);
         meldingen.put(
                 m.id(),
@@ -711,114 +715,50 @@ final class Inlezer {
     // ---------------------------------------------------------------- writing the chunk
 
     private void schrijf() throws SQLException {
-        zorgaanbiederRegels.schrijf(copy);
-        locatieRegels.schrijf(copy);
-        if (!nieuweMeldingen.isEmpty()) {
-            long nummer = reserveer("meldingen.melding_nummer_seq", nieuweMeldingen.size());
-            CopyRegels rijen = new CopyRegels("meldingen.melding (id, referentie, status, bron, kanaal, soort, sector,"
-                    + " zorgaanbieder_id, locatie_id, zorgaanbieder_omschrijving, melder_kvk_nummer, datum_gebeurtenis,"
-                    + " datum_vastgesteld, omschrijving, patient_overleden, door_suicide, suicidepoging,"
-                    + " gesloten_jeugdinstelling, seksueel_grensoverschrijdend, sgg_soort, themas, status_token_hash,"
-                    + " ontvangen_op, version)");
-            for (NieuweMelding n : nieuweMeldingen) {
-                Historierecord.Melding m = n.record;
-                rijen.id(n.id)
-                        .tekst(referentie('M', jaar(m.ontvangenOp()), nummer++))
-                        .tekst(n.status)
-                        .tekst(m.bron().name())
-                        .tekst(m.kanaal().name())
-                        .tekst(m.meldingsoort().name())
-                        .tekst(m.sector().name())
-                        .id(n.zorgaanbieder)
-                        .id(n.locatie)
-                        .tekst(m.zorgaanbiederOmschrijving())
-                        .tekst(m.melderKvkNummer())
-                        .datum(m.datumGebeurtenis())
-                        .datum(m.datumVastgesteld())
-                        .tekst(m.omschrijving())
-                        .waarOfNiet(m.patientOverleden())
-                        .waarOfNiet(m.doorSuicide())
-                        .waarOfNiet(m.suicidepoging())
-                        .waarOfNiet(m.geslotenJeugdinstelling())
-                        .waarOfNiet(m.seksueelGrensoverschrijdend())
-                        .tekst(m.sggSoort() == null ? null : m.sggSoort().name())
-                        .lijst(m.themas())
-                        .tekst(geenToken())
-                        .moment(m.ontvangenOp())
-                        .getal(0)
-                        .eindeRegel();
-            }
-            rijen.schrijf(copy);
+        zorgaanbiederlader.schrijf(nieuweZorgaanbieders);
+        List<Bulkmelding> meldingenBulk = new ArrayList<>(nieuweMeldingen.size());
+        for (NieuweMelding n : nieuweMeldingen) {
+            meldingenBulk.add(new Bulkmelding(
+                    new MeldingId(n.id),
+                    n.gegevens,
+                    Meldingstatus.valueOf(n.status),
+                    geenToken(),
+                    n.record.ontvangenOp()));
         }
-        if (!nieuweZaken.isEmpty()) {
-            long nummer = reserveer("zaken.zaak_nummer_seq", nieuweZaken.size());
-            CopyRegels zaken = new CopyRegels("zaken.zaak (id, referentie, status, soort, sector, afdeling,"
-                    + " zorgaanbieder_id, inspecteur, termijn_soort, termijn_datum, te_laat, te_laat_gemeld,"
-                    + " ontvangen_op, geopend_op, gesloten_op, sluitreden, version)");
-            CopyRegels koppelingen =
-                    new CopyRegels("zaken.zaak_melding (melding_id, zaak, gekoppeld_op, gekoppeld_door)");
-            CopyRegels stappen = new CopyRegels(
-                    "zaken.statuswijziging (zaak, volgnummer, van, naar, transitie, door, op, toelichting)");
-            for (NieuweZaak n : nieuweZaken) {
-                Historierecord.Zaak z = n.record();
-                Statuswijziging open = n.tijdlijn().get(0);
-                Statuswijziging laatste = n.tijdlijn().get(n.tijdlijn().size() - 1);
-                boolean gesloten = !n.status().isOpen();
-                zaken.id(n.id())
-                        .tekst(referentie('Z', jaar(open.op()), nummer++))
-                        .tekst(n.status().name())
-                        .tekst(n.eerste().soort.name())
-                        .tekst(n.eerste().sector.name())
-                        .tekst((z.afdeling() == null ? n.eerste().sector : z.afdeling()).name())
-                        .id(n.eerste().zorgaanbieder)
-                        .tekst(z.inspecteur())
-                        .tekst(
-                                z.termijnSoort() == null
-                                        ? null
-                                        : z.termijnSoort().name())
-                        .datum(z.termijnDatum())
-                        .waarOfNiet(z.teLaat())
-                        .waarOfNiet(z.teLaatGemeld())
-                        .moment(n.eerste().ontvangenOp)
-                        .moment(open.op())
-                        .moment(gesloten ? laatste.op() : null)
-                        .tekst(z.sluitreden() == null ? null : z.sluitreden().name())
-                        .getal(0)
-                        .eindeRegel();
-                for (MeldingRef m : n.meldingen()) {
-                    Instant gekoppeld = m.ontvangenOp.isAfter(open.op()) ? m.ontvangenOp : open.op();
-                    koppelingen
-                            .id(m.id)
-                            .id(n.id())
-                            .moment(gekoppeld)
-                            .tekst(open.door())
-                            .eindeRegel();
-                }
-                for (int i = 0; i < n.tijdlijn().size(); i++) {
-                    Statuswijziging s = n.tijdlijn().get(i);
-                    stappen.id(n.id())
-                            .getal(i)
-                            .tekst(s.van() == null ? null : s.van().name())
-                            .tekst(s.naar().name())
-                            .tekst(s.transitie().name())
-                            .tekst(s.door())
-                            .moment(s.op())
-                            .tekst(s.toelichting())
-                            .eindeRegel();
-                }
+        meldingenLading.schrijf(meldingenBulk);
+        List<Bulkzaak> zakenBulk = new ArrayList<>(nieuweZaken.size());
+        for (NieuweZaak n : nieuweZaken) {
+            Historierecord.Zaak z = n.record();
+            Statuswijziging open = n.tijdlijn().get(0);
+            List<Koppeling> koppelingen = new ArrayList<>(n.meldingen().size());
+            for (MeldingRef m : n.meldingen()) {
+                Instant gekoppeld = m.ontvangenOp.isAfter(open.op()) ? m.ontvangenOp : open.op();
+                koppelingen.add(new Koppeling(new MeldingId(m.id), gekoppeld, open.door()));
             }
-            zaken.schrijf(copy);
-            koppelingen.schrijf(copy);
-            stappen.schrijf(copy);
+            zakenBulk.add(new Bulkzaak(
+                    new ZaakId(n.id()),
+                    n.status(),
+                    n.eerste().soort,
+                    n.eerste().sector,
+                    z.afdeling() == null ? n.eerste().sector : z.afdeling(),
+                    n.eerste().zorgaanbieder == null ? null : new ZorgaanbiederId(n.eerste().zorgaanbieder),
+                    z.inspecteur(),
+                    z.termijnSoort() == null || z.termijnDatum() == null
+                            ? null
+                            : new Termijn(z.termijnSoort(), z.termijnDatum()),
+                    z.teLaat(),
+                    z.teLaatGemeld(),
+                    n.eerste().ontvangenOp,
+                    z.sluitreden(),
+                    n.tijdlijn(),
+                    koppelingen));
         }
+        zakenLading.schrijf(zakenBulk);
         herkomstRegels.schrijf(copy);
         for (Map.Entry<Zaakstatus, List<UUID>> e : statusBijwerken.entrySet()) {
-            try (PreparedStatement s =
-                    c.prepareStatement("update meldingen.melding set status = ? where id = any(?::uuid[])")) {
-                s.setString(1, e.getKey().meldingstatus().name());
-                s.setArray(2, c.createArrayOf("uuid", e.getValue().toArray()));
-                s.executeUpdate();
-            }
+            meldingenlader.werkStatusBij(
+                    e.getValue().stream().map(MeldingId::new).toList(),
+                    e.getKey().meldingstatus());
         }
         for (Map.Entry<Soort, List<String>> e : gezien.entrySet()) {
             try (PreparedStatement s = c.prepareStatement(
@@ -829,35 +769,6 @@ final class Inlezer {
                 s.executeUpdate();
             }
         }
-    }
-
-    /** Takes a block of reference numbers, so that live intake continues after them. */
-    private long reserveer(String sequence, int aantal) throws SQLException {
-        try (PreparedStatement s = c.prepareStatement("select nextval(?::regclass)")) {
-            s.setString(1, sequence);
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                long eerste = rs.getLong(1);
-                if (aantal > 1) {
-                    try (PreparedStatement zet = c.prepareStatement("select setval(?::regclass, ?)")) {
-                        zet.setString(1, sequence);
-                        zet.setLong(2, eerste + aantal - 1);
-                        zet.execute();
-                    }
-                }
-                return eerste;
-            }
-        }
-    }
-
-    static String referentie(char soort, int jaar, long nummer) {
-        String getal = Long.toString(nummer);
-        StringBuilder s =
-                new StringBuilder(16).append(soort).append('-').append(jaar).append('-');
-        for (int i = getal.length(); i < 6; i++) {
-            s.append('0');
-        }
-        return s.append(getal).toString();
     }
 
     /** An imported notification has no status link: a unique value that no token hashes to. */

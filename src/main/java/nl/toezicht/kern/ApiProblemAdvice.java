@@ -2,13 +2,16 @@ package nl.toezicht.kern;
 
 import jakarta.validation.ConstraintViolationException;
 import java.net.URI;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.MethodParameter;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
@@ -27,11 +30,15 @@ import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingRequestHeaderException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.multipart.MultipartException;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
@@ -89,7 +96,10 @@ class ApiProblemAdvice {
             return invalidInput(List.of(new Veldfout(pad(unknown), tekst("probleem.veld.onbekend"))));
         }
         if (cause instanceof InvalidFormatException format) {
-            return invalidInput(List.of(new Veldfout(pad(format), tekst("probleem.veld.ongeldige-waarde"))));
+            String sleutel = format.getValue() instanceof String s && Stuurtekens.bevat(s)
+                    ? "probleem.veld.stuurteken"
+                    : "probleem.veld.ongeldige-waarde";
+            return invalidInput(List.of(new Veldfout(pad(format), tekst(sleutel))));
         }
         if (cause instanceof MismatchedInputException mismatch
                 && !mismatch.getPath().isEmpty()) {
@@ -103,7 +113,10 @@ class ApiProblemAdvice {
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException e) {
-        return invalidInput(List.of(new Veldfout(e.getName(), tekst("probleem.veld.ongeldige-waarde"))));
+        String sleutel = e.getMostSpecificCause() instanceof Stuurtekens.Gevonden
+                ? "probleem.veld.stuurteken"
+                : "probleem.veld.ongeldige-waarde";
+        return invalidInput(List.of(new Veldfout(e.getName(), tekst(sleutel))));
     }
 
     @ExceptionHandler(MissingServletRequestParameterException.class)
@@ -127,7 +140,10 @@ class ApiProblemAdvice {
     }
 
     @ExceptionHandler(MultipartException.class)
-    ResponseEntity<ProblemDetail> multipart(MultipartException e) {
+    ResponseEntity<ProblemDetail> multipart(MultipartException e, @Nullable HandlerMethod handler) {
+        if (Stuurtekens.isOngeldigeBestandsnaam(e)) {
+            return ongeldigeBestandsnaam(handler);
+        }
         if (e.getMostSpecificCause().getClass().getSimpleName().contains("SizeLimitExceeded")
                 || e.getMostSpecificCause().getClass().getSimpleName().contains("FileSizeLimitExceeded")) {
             return tooLarge(new MaxUploadSizeExceededException(-1, e));
@@ -163,11 +179,17 @@ class ApiProblemAdvice {
     ResponseEntity<ProblemDetail> refused(Weigering e) {
         String tekst = messages.getMessage(e.berichtSleutel(), e.argumenten(), LocaleContextHolder.getLocale());
         List<Veldfout> velden = e.veld() == null ? List.of() : List.of(new Veldfout(e.veld(), tekst));
-        return problem(HttpStatusCode.valueOf(e.status()), "geweigerd", tekst, velden);
+        // about an input field: the request cannot be processed as entered (422); else it conflicts with
+        // the state of things (409)
+        HttpStatus status = e.veld() == null ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT;
+        return problem(status, "geweigerd", tekst, velden);
     }
 
     @ExceptionHandler(Exception.class)
-    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+    ResponseEntity<ProblemDetail> unexpected(Exception e, @Nullable HandlerMethod handler) {
+        if (Stuurtekens.isOngeldigeBestandsnaam(e)) {
+            return ongeldigeBestandsnaam(handler);
+        }
         if (isSizeLimit(e)) {
             // the servlet container refused an oversized part while a parameter was read (e.g. ?lang)
             return tooLarge(new MaxUploadSizeExceededException(-1, e));
@@ -184,6 +206,28 @@ class ApiProblemAdvice {
                 oorzaak.getClass().getName(),
                 plek.length > 0 ? plek[0] : "unknown");
         return problem(HttpStatus.INTERNAL_SERVER_ERROR, "interne-fout", tekst("probleem.intern"), List.of());
+    }
+
+    /** A file name the servlet container refused (U+0000), on the handler's file parameter. */
+    private ResponseEntity<ProblemDetail> ongeldigeBestandsnaam(@Nullable HandlerMethod handler) {
+        return invalidInput(List.of(new Veldfout(bestandsveld(handler), tekst("probleem.bestandsnaam.stuurteken"))));
+    }
+
+    private static String bestandsveld(@Nullable HandlerMethod handler) {
+        if (handler != null) {
+            for (MethodParameter p : handler.getMethodParameters()) {
+                Class<?> type = Collection.class.isAssignableFrom(p.getParameterType())
+                        ? p.nested().getNestedParameterType()
+                        : p.getParameterType();
+                if (MultipartFile.class.isAssignableFrom(type)) {
+                    RequestPart deel = p.getParameterAnnotation(RequestPart.class);
+                    RequestParam parameter = p.getParameterAnnotation(RequestParam.class);
+                    String naam = deel != null ? deel.name() : parameter != null ? parameter.name() : "";
+                    return naam.isEmpty() ? String.valueOf(p.getParameterName()) : naam;
+                }
+            }
+        }
+        return "bestand";
     }
 
     static boolean isSizeLimit(Throwable e) {

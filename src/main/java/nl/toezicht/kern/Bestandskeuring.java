@@ -16,7 +16,8 @@ import java.util.Optional;
  * piece of code, so that a bound added to the inspection (a zip bomb) holds for every door.
  *
  * <p>A refusal is a {@link Weigering} on the caller's field with the caller's own words: the message keys are
- * {@code <berichten>.leeg}, {@code <berichten>.te-groot} and {@code <berichten>.type} in the caller's bundle.
+ * {@code <berichten>.leeg}, {@code <berichten>.te-groot}, {@code <berichten>.uitgepakt-te-groot} and
+ * {@code <berichten>.type} in the caller's bundle.
  */
 public final class Bestandskeuring {
 
@@ -43,10 +44,12 @@ public final class Bestandskeuring {
         MessageDigest sha256 = sha256();
         Optional<String> type;
         try (InputStream in = new DigestInputStream(upload.open(), sha256)) {
-            type = Bestandstype.herken(in);
+            type = Bestandstype.herken(in, upload.grootte());
             in.transferTo(OutputStream.nullOutputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (Bestandstype.TeVeelUitgepakt e) {
+            throw Weigering.opVeld(veld, berichten + ".uitgepakt-te-groot");
         }
         if (type.isEmpty()) {
             throw Weigering.opVeld(veld, berichten + ".type");

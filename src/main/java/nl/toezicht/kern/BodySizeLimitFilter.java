@@ -20,7 +20,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * {@code Content-Length} says so, and while reading when the body comes in chunks.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+@Order(Ordered.HIGHEST_PRECEDENCE + 2)
 class BodySizeLimitFilter extends OncePerRequestFilter {
 
     static final long LIMIT = DataSize.ofMegabytes(25).toBytes();

@@ -1,7 +1,6 @@
 package nl.toezicht.kern;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,11 +9,9 @@ import org.springframework.context.annotation.Configuration;
 class ClockConfiguration {
 
     /** The inspectorate works on Dutch time; legal deadlines are counted in Dutch calendar days. */
-    public static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
-
     @Bean
     @ConditionalOnMissingBean
     Clock clock() {
-        return Clock.system(NEDERLAND);
+        return Clock.system(Tijdzone.NEDERLAND);
     }
 }

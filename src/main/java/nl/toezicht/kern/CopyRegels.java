@@ -33,15 +33,32 @@ public final class CopyRegels {
             regels.append("\\N");
             return this;
         }
+        // runs without a character to escape are appended whole: most texts have none
+        int run = 0;
         for (int i = 0; i < waarde.length(); i++) {
-            char c = waarde.charAt(i);
-            switch (c) {
-                case '\\' -> regels.append("\\\\");
-                case '\t' -> regels.append("\\t");
-                case '\n' -> regels.append("\\n");
-                case '\r' -> regels.append("\\r");
-                default -> regels.append(c);
+            String ontsnapt = switch (waarde.charAt(i)) {
+                case '\\' -> "\\\\";
+                case '\t' -> "\\t";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                default -> null;
+            };
+            if (ontsnapt != null) {
+                regels.append(waarde, run, i).append(ontsnapt);
+                run = i + 1;
             }
+        }
+        regels.append(waarde, run, waarde.length());
+        return this;
+    }
+
+    /** A value whose text form never holds a tab, line break or backslash (ids, moments, dates). */
+    private CopyRegels zonderOntsnappen(@Nullable Object waarde) {
+        scheiding();
+        if (waarde == null) {
+            regels.append("\\N");
+        } else {
+            regels.append(waarde);
         }
         return this;
     }
@@ -59,15 +76,15 @@ public final class CopyRegels {
     }
 
     public CopyRegels id(@Nullable UUID waarde) {
-        return tekst(waarde == null ? null : waarde.toString());
+        return zonderOntsnappen(waarde);
     }
 
     public CopyRegels moment(@Nullable Instant waarde) {
-        return tekst(waarde == null ? null : waarde.toString());
+        return zonderOntsnappen(waarde);
     }
 
     public CopyRegels datum(@Nullable LocalDate waarde) {
-        return tekst(waarde == null ? null : waarde.toString());
+        return zonderOntsnappen(waarde);
     }
 
     /** A {@code text[]} value; elements always quoted, so spaces and hyphens need no thought. */

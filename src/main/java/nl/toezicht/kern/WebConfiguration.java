@@ -7,6 +7,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
+import org.springframework.web.servlet.config.annotation.ViewControllerRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.i18n.CookieLocaleResolver;
 import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
@@ -14,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Dutch first: Dutch unless the user picks English ({@code ?lang=en}, remembered in a cookie). */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SnelheidslimietProperties.class)
+@EnableConfigurationProperties({SnelheidslimietProperties.class, Basisadres.class})
 class WebConfiguration implements WebMvcConfigurer {
 
     public static final Locale NEDERLANDS = Locale.forLanguageTag("nl-NL");
@@ -47,5 +48,11 @@ class WebConfiguration implements WebMvcConfigurer {
         interceptor.setParamName("lang");
         interceptor.setIgnoreInvalidLocale(true);
         registry.addInterceptor(interceptor);
+    }
+
+    /** Browsers ask for /favicon.ico where a response has no icon link (a download, a problem): the same icon. */
+    @Override
+    public void addViewControllers(ViewControllerRegistry registry) {
+        registry.addRedirectViewController("/favicon.ico", "/assets/favicon.svg");
     }
 }

@@ -1,32 +1,33 @@
 package nl.toezicht.kern;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * A domain rule refuses a command (an illegal transition, a duplicate KvK number). Carries a message key
- * so the refusal reaches the user in their language; ends as a 409 problem (or 422 where {@link #status}
- * says so).
+ * so the refusal reaches the user in their language, and the input field it concerns when it is about one
+ * ({@link #opVeld}). What that becomes on the wire is the web layer's business ({@code ApiProblemAdvice}).
  */
 public class Weigering extends RuntimeException {
 
     private final String berichtSleutel;
     private final Object[] argumenten;
-    private final int status;
-    private final String veld;
+    private final @Nullable String veld;
 
+    /** A refusal about the state of things (the case is closed, the number is taken). */
     public Weigering(String berichtSleutel, Object... argumenten) {
-        this(409, null, berichtSleutel, argumenten);
+        this(null, berichtSleutel, argumenten);
     }
 
-    private Weigering(int status, String veld, String berichtSleutel, Object... argumenten) {
+    private Weigering(@Nullable String veld, String berichtSleutel, Object... argumenten) {
         super(berichtSleutel);
         this.berichtSleutel = berichtSleutel;
         this.argumenten = argumenten;
-        this.status = status;
         this.veld = veld;
     }
 
-    /** A refusal about one input field (422 Unprocessable Content). */
+    /** A refusal about one input field: what was entered cannot be accepted. */
     public static Weigering opVeld(String veld, String berichtSleutel, Object... argumenten) {
-        return new Weigering(422, veld, berichtSleutel, argumenten);
+        return new Weigering(veld, berichtSleutel, argumenten);
     }
 
     public String berichtSleutel() {
@@ -37,12 +38,8 @@ public class Weigering extends RuntimeException {
         return argumenten.clone();
     }
 
-    public int status() {
-        return status;
-    }
-
     /** The input field concerned, or null when the refusal is about the whole request. */
-    public String veld() {
+    public @Nullable String veld() {
         return veld;
     }
 }

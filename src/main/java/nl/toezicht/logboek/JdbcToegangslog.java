@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import nl.toezicht.kern.RequestIdFilter;
+import nl.toezicht.kern.Stuurtekens;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import org.springframework.security.core.Authentication;
@@ -51,18 +52,21 @@ class JdbcToegangslog implements Toegangslog {
                 ? a.getRequest()
                 : null;
         String userAgent = request == null ? null : request.getHeader("User-Agent");
+        // what comes from outside is cleaned, never refused: the log must record the attempt, and one value
+        // PostgreSQL refuses (U+0000) must not fail the entries written with it (decision 0016)
         Logschrijver.Aanvraag aanvraag = new Logschrijver.Aanvraag(
                 UUID.randomUUID(),
                 handeling.name(),
                 clock.instant().truncatedTo(ChronoUnit.MILLIS),
                 toegestaan,
-                gebruiker(),
+                Stuurtekens.vervang(gebruiker()),
                 null,
-                doel,
+                Stuurtekens.vervang(doel),
                 request == null ? null : request.getRemoteAddr(),
-                userAgent == null || userAgent.length() <= MAX_USER_AGENT
-                        ? userAgent
-                        : userAgent.substring(0, MAX_USER_AGENT),
+                Stuurtekens.vervang(
+                        userAgent == null || userAgent.length() <= MAX_USER_AGENT
+                                ? userAgent
+                                : userAgent.substring(0, MAX_USER_AGENT)),
                 MDC.get(RequestIdFilter.MDC_KEY),
                 objectenJson(objecten));
         CompletableFuture<Long> klaar = schrijver.voegToe(aanvraag);
@@ -77,10 +81,10 @@ class JdbcToegangslog implements Toegangslog {
         return json.writeValueAsString(objecten.stream()
                 .map(o -> {
                     Map<String, String> m = new LinkedHashMap<>();
-                    m.put("type", o.type());
-                    m.put("id", o.id());
+                    m.put("type", Stuurtekens.vervang(o.type()));
+                    m.put("id", Stuurtekens.vervang(o.id()));
                     if (o.patientPseudoniem() != null) {
-                        m.put("patient", o.patientPseudoniem());
+                        m.put("patient", Stuurtekens.vervang(o.patientPseudoniem()));
                     }
                     return m;
                 })

@@ -20,8 +20,4 @@ public record Logitem(
         @Nullable String ip,
         @Nullable String userAgent,
         @Nullable String requestId,
-        List<Logobject> objecten) {
-
-    /** One page of search results, newest first; {@code volgende} is the cursor of the next page, if any. */
-    public record Pagina(List<Logitem> regels, @Nullable Long volgende) {}
-}
+        List<Logobject> objecten) {}

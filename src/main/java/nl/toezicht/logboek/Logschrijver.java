@@ -17,6 +17,7 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -117,7 +118,23 @@ class Logschrijver implements SmartLifecycle {
             for (int i = 0; i < groep.size(); i++) {
                 groep.get(i).klaar().complete(volgnummers[i]);
             }
+        } catch (DataIntegrityViolationException e) {
+            if (groep.size() == 1) {
+                log.error(
+                        "An access-log entry was refused by the database ({})",
+                        e.getClass().getName());
+                groep.get(0).klaar().completeExceptionally(e);
+                return;
+            }
+            // one entry the database refuses must not fail the others' requests: the group's transaction
+            // rolled back as a whole, so each entry is written again on its own, each taking the chain's lock
+            // and its last link afresh (the chain stays whole), and only the bad one fails
+            log.warn("An access-log group of {} entries was refused; writing them one by one", groep.size());
+            for (Opdracht opdracht : groep) {
+                schrijf(List.of(opdracht));
+            }
         } catch (RuntimeException e) {
+            // the database is unreachable or the like: writing one by one would only take longer to fail
             log.error("Access-log entries could not be written ({} entries)", groep.size(), e);
             groep.forEach(o -> o.klaar().completeExceptionally(e));
         }

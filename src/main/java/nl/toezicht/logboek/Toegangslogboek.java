@@ -7,12 +7,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
+import nl.toezicht.kern.Pagina;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -41,10 +41,18 @@ public class Toegangslogboek {
     private final Toegangslog toegangslog;
     private final ObjectMapper json;
     private final ZoneId zone;
+    private final Map<String, Logobjectkenmerken> kenmerken;
 
     Toegangslogboek(
-            JdbcTemplate jdbc, Logboekgebruikers gebruikers, Toegangslog toegangslog, ObjectMapper json, Clock clock) {
+            JdbcTemplate jdbc,
+            Logboekgebruikers gebruikers,
+            Toegangslog toegangslog,
+            ObjectMapper json,
+            Clock clock,
+            List<Logobjectkenmerken> kenmerken) {
         this.jdbc = jdbc;
+        this.kenmerken =
+                kenmerken.stream().collect(java.util.stream.Collectors.toMap(Logobjectkenmerken::objecttype, k -> k));
         this.gebruikers = gebruikers;
         this.toegangslog = toegangslog;
         this.json = json;
@@ -53,7 +61,7 @@ public class Toegangslogboek {
 
     /** One page of entries matching the search, newest first. */
     @Transactional(readOnly = true)
-    public Logitem.Pagina zoek(Logzoekvraag vraag) {
+    public Pagina<Logitem> zoek(Logzoekvraag vraag) {
         eisLezer(Handeling.ZOEKEN, vraag);
         toegangslog.toegestaan(Handeling.ZOEKEN, logobject(vraag));
         Sql sql = sql(vraag);
@@ -67,10 +75,33 @@ public class Toegangslogboek {
             regels = regels.subList(0, PAGINA_GROOTTE);
             volgende = regels.get(PAGINA_GROOTTE - 1).volgnummer();
         }
-        return new Logitem.Pagina(List.copyOf(regels), volgende);
+        // newest first and only onwards: the privacy officer reads back in time, the total is not counted
+        return new Pagina<>(regels, null, volgende == null ? null : volgende.toString(), null);
     }
 
-    /** Every entry matching the search (cursor ignored) as CSV, streamed: constant memory for any size. */
+    /**
+     * The references of the objects in these entries, by {@code TYPE:id}, one query per object type: the
+     * page shows {@code Z-2026-000123} where the log holds the id.
+     */
+    public Map<String, String> kenmerken(List<Logitem> regels) {
+        Map<String, java.util.Set<String>> perType = new java.util.HashMap<>();
+        regels.forEach(r -> r.objecten()
+                .forEach(o -> perType.computeIfAbsent(o.type(), t -> new java.util.HashSet<>())
+                        .add(o.id())));
+        Map<String, String> uit = new java.util.HashMap<>();
+        perType.forEach((type, ids) -> {
+            Logobjectkenmerken bron = kenmerken.get(type);
+            if (bron != null) {
+                bron.kenmerken(ids).forEach((id, kenmerk) -> uit.put(type + ":" + id, kenmerk));
+            }
+        });
+        return uit;
+    }
+
+    /**
+     * Every entry matching the search (cursor ignored) as CSV, streamed: constant memory for any size.
+     * Semicolons and a byte-order mark, as Excel with Dutch settings reads a CSV file into columns.
+     */
     @Transactional(readOnly = true)
     public void exporteer(Logzoekvraag vraag, Writer uit) {
         Logzoekvraag alles = vraag.vanaf(null);
@@ -78,6 +109,7 @@ public class Toegangslogboek {
         toegangslog.toegestaan(Handeling.EXPORTEREN, logobject(alles));
         try (CSVPrinter csv = CSVFormat.DEFAULT
                 .builder()
+                .setDelimiter(';')
                 .setHeader(
                         "volgnummer",
                         "id",
@@ -95,14 +127,14 @@ public class Toegangslogboek {
                         "request_id",
                         "objecten")
                 .get()
-                .print(uit)) {
+                .print(metBom(uit))) {
             stroom(alles, item -> {
                 try {
                     csv.printRecord(
                             item.volgnummer(),
                             item.id(),
                             item.handeling(),
-                            DateTimeFormatter.ISO_INSTANT.format(item.tijdstip()),
+                            nl.toezicht.kern.Opmaak.alsSeconde(item.tijdstip()),
                             item.toegestaan() ? "toegestaan" : "geweigerd",
                             item.gebruiker(),
                             item.gebruikerNaam(),
@@ -121,6 +153,25 @@ public class Toegangslogboek {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** Whether this sequence number is a break-the-glass entry (for recording the review of it). */
+    @Transactional(readOnly = true)
+    public boolean isDoorbreking(long volgnummer) {
+        return Boolean.TRUE.equals(jdbc.queryForObject(
+                "select exists (select 1 from logboek.toegangslog where volgnummer = ? and handeling = ?)",
+                Boolean.class,
+                volgnummer,
+                Handeling.DOORBREKEN.name()));
+    }
+
+    private static Writer metBom(Writer uit) {
+        try {
+            uit.write('\uFEFF');
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return uit;
     }
 
     /**

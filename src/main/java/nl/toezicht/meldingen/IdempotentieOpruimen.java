@@ -9,7 +9,7 @@ import java.time.Instant;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** Every hour, idempotency keys older than a day are forgotten (once across all instances: db-scheduler). */
+/** Every hour, idempotency keys (and attachments kept for forms) older than a day are forgotten (once across all instances: db-scheduler). */
 @Configuration(proxyBeanMethods = false)
 class IdempotentieOpruimen {
 
@@ -20,5 +20,13 @@ class IdempotentieOpruimen {
         return Tasks.recurring("meldingen-idempotentie-opruimen", FixedDelay.ofHours(1))
                 .execute((instantie, context) ->
                         idempotentie.vergeet(Instant.now(clock).minus(BEWAARTERMIJN)));
+    }
+
+    /** Attachments kept for a form that was never sent again are forgotten after the same day. */
+    @Bean
+    RecurringTask<Void> formulierbijlagenOpruimen(Formulierbijlagen bijlagen, Clock clock) {
+        return Tasks.recurring("meldingen-formulierbijlagen-opruimen", FixedDelay.ofHours(1))
+                .execute((instantie, context) ->
+                        bijlagen.vergeetOuderDan(Instant.now(clock).minus(BEWAARTERMIJN)));
     }
 }

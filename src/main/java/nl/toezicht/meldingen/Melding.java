@@ -114,40 +114,54 @@ class Melding {
     }
 
     static void controleer(Meldinggegevens g, LocalDate vandaag) {
-        if (g.omschrijving().isBlank()) {
-            throw Weigering.opVeld("omschrijving", "melding.omschrijving.verplicht");
+        List<Weigering> bezwaren = bezwaren(g, vandaag);
+        if (!bezwaren.isEmpty()) {
+            throw bezwaren.get(0);
+        }
+    }
+
+    /**
+     * Every rule these data break, each on its field, so a form shows them all at once instead of one per
+     * round (the first is what the API answers).
+     */
+    static List<Weigering> bezwaren(Meldinggegevens g, LocalDate vandaag) {
+        List<Weigering> bezwaren = new ArrayList<>();
+        if (g.omschrijving() == null || g.omschrijving().isBlank()) {
+            bezwaren.add(Weigering.opVeld("omschrijving", "melding.omschrijving.verplicht"));
         }
         if (g.doorSuicide() && !g.patientOverleden()) {
-            throw Weigering.opVeld("doorSuicide", "melding.doorSuicide.zonder-overlijden");
+            bezwaren.add(Weigering.opVeld("doorSuicide", "melding.doorSuicide.zonder-overlijden"));
         }
         if (g.sggSoort() != null && !g.seksueelGrensoverschrijdend()) {
-            throw Weigering.opVeld("sggSoort", "melding.sggSoort.zonder-sgg");
+            bezwaren.add(Weigering.opVeld("sggSoort", "melding.sggSoort.zonder-sgg"));
         }
         if (g.seksueelGrensoverschrijdend() && g.sggSoort() == null) {
-            throw Weigering.opVeld("sggSoort", "melding.sggSoort.verplicht");
+            bezwaren.add(Weigering.opVeld("sggSoort", "melding.sggSoort.verplicht"));
         }
         if (g.locatie() != null && g.zorgaanbieder() == null) {
-            throw Weigering.opVeld("locatieId", "melding.locatie.zonder-zorgaanbieder");
+            bezwaren.add(Weigering.opVeld("locatieId", "melding.locatie.zonder-zorgaanbieder"));
         }
-        nietInDeToekomst("datumGebeurtenis", g.datumGebeurtenis(), vandaag);
-        nietInDeToekomst("datumVastgesteld", g.datumVastgesteld(), vandaag);
+        nietInDeToekomst(bezwaren, "datumGebeurtenis", g.datumGebeurtenis(), vandaag);
+        nietInDeToekomst(bezwaren, "datumVastgesteld", g.datumVastgesteld(), vandaag);
         if (g.patient() != null) {
-            nietInDeToekomst("patient.geboortedatum", g.patient().geboortedatum(), vandaag);
+            nietInDeToekomst(bezwaren, "patient.geboortedatum", g.patient().geboortedatum(), vandaag);
             String bsn = bsn(g.patient().bsn());
             if (bsn != null && !Patientgegevens.isGeldigBsn(bsn)) {
-                throw Weigering.opVeld("patient.bsn", "melding.patient.bsn.ongeldig");
+                bezwaren.add(Weigering.opVeld("patient.bsn", "melding.patient.bsn.ongeldig"));
             }
         }
         if (g.datumGebeurtenis() != null
                 && g.datumVastgesteld() != null
                 && g.datumVastgesteld().isBefore(g.datumGebeurtenis())) {
-            throw Weigering.opVeld("datumVastgesteld", "melding.datumVastgesteld.voor-gebeurtenis");
+            bezwaren.add(Weigering.opVeld("datumVastgesteld", "melding.datumVastgesteld.voor-gebeurtenis"));
         }
+        return bezwaren;
     }
 
-    private static void nietInDeToekomst(String veld, @Nullable LocalDate datum, LocalDate vandaag) {
+    private static void nietInDeToekomst(
+            List<Weigering> bezwaren, String veld, @Nullable LocalDate datum, LocalDate vandaag) {
         if (datum != null && datum.isAfter(vandaag)) {
-            throw Weigering.opVeld(veld, "melding.datum.toekomst");
+            bezwaren.add(Weigering.opVeld(veld, "melding.datum.toekomst"));
         }
     }
 
@@ -155,6 +169,10 @@ class Melding {
     void koppel(ZorgaanbiederId zorgaanbieder, @Nullable LocatieId locatie) {
         this.zorgaanbiederId = zorgaanbieder.waarde();
         this.locatieId = locatie == null ? null : locatie.waarde();
+        // the inspectorate is at work on it now: the reporter and the intake list see that
+        if (status == Meldingstatus.ONTVANGEN) {
+            status = Meldingstatus.IN_BEHANDELING;
+        }
     }
 
     /** Case handling moves on; a notification is never set back to merely received. */
@@ -163,6 +181,10 @@ class Melding {
             return;
         }
         if (nieuw == Meldingstatus.ONTVANGEN) {
+            if (status == Meldingstatus.IN_BEHANDELING) {
+                // linked by intake before its case moved: the case catching up does not set it back
+                return;
+            }
             throw new Weigering("melding.status.terug", status.name(), nieuw.name());
         }
         this.status = nieuw;

@@ -2,5 +2,5 @@ package nl.toezicht.meldingen;
 
 import nl.toezicht.register.ZorgaanbiederId;
 
-/** Intake staff linked a notification to a care provider of the register. */
-public record MeldingGekoppeld(MeldingId melding, ZorgaanbiederId zorgaanbieder) {}
+/** Intake staff ({@code door}: their user name) linked a notification to a care provider of the register. */
+public record MeldingGekoppeld(MeldingId melding, ZorgaanbiederId zorgaanbieder, String door) {}

@@ -9,7 +9,6 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -18,6 +17,8 @@ import java.util.Optional;
 import java.util.UUID;
 import nl.toezicht.kern.Bestandskeuring;
 import nl.toezicht.kern.Bestandsopslag;
+import nl.toezicht.kern.Referentie;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Upload;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.logboek.Handeling;
@@ -41,8 +42,6 @@ import tools.jackson.databind.json.JsonMapper;
 /** Intake: taking in a notification (with its attachments, idempotently) and linking it to a provider. */
 @Service
 public class MeldingIntake {
-
-    static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final MeldingRepository meldingen;
     private final NieuweMeldingen nieuweMeldingen;
@@ -129,7 +128,9 @@ public class MeldingIntake {
             @Nullable String verzoekHash) {
         controleerRegister(gegevens.zorgaanbieder(), gegevens.locatie());
         Instant nu = Instant.now(clock);
-        LocalDate vandaag = nu.atZone(NEDERLAND).toLocalDate();
+        LocalDate vandaag = nu.atZone(Tijdzone.NEDERLAND).toLocalDate();
+        // judged before a reference number is drawn: a refused notification leaves no gap in the numbers
+        Melding.controleer(gegevens, vandaag);
         MeldingId id = MeldingId.nieuw();
         String token = nieuwToken();
         Melding melding =
@@ -189,7 +190,7 @@ public class MeldingIntake {
         controleerRegister(zorgaanbieder, locatie);
         melding.koppel(zorgaanbieder, locatie);
         meldingen.save(melding);
-        events.publishEvent(new MeldingGekoppeld(id, zorgaanbieder));
+        events.publishEvent(new MeldingGekoppeld(id, zorgaanbieder, beleid.ik().gebruikersnaam()));
     }
 
     private void controleerRegister(@Nullable ZorgaanbiederId zorgaanbieder, @Nullable LocatieId locatie) {
@@ -204,14 +205,42 @@ public class MeldingIntake {
         }
     }
 
+    /**
+     * Every rule the notification's data break (not its attachments), each on its field: a form shows them
+     * all at once. Empty when {@link #ontvang} would take the data in.
+     */
+    public List<Weigering> bezwaren(Meldinggegevens gegevens) {
+        List<Weigering> bezwaren = new ArrayList<>(Melding.bezwaren(
+                gegevens, Instant.now(clock).atZone(Tijdzone.NEDERLAND).toLocalDate()));
+        try {
+            controleerRegister(gegevens.zorgaanbieder(), gegevens.locatie());
+        } catch (Weigering w) {
+            bezwaren.add(w);
+        }
+        return bezwaren;
+    }
+
+    /** Inspects one attachment as intake would; its SHA-256 (hex), or a refusal on {@code bijlagen}. */
+    String keurBijlage(Upload upload) {
+        return keur(upload, "bijlagen").sha256();
+    }
+
     private List<GekeurdeBijlage> keur(List<? extends Upload> uploads) {
         List<GekeurdeBijlage> gekeurd = new ArrayList<>();
         for (int i = 0; i < uploads.size(); i++) {
-            Bestandskeuring.Gekeurd bestand = Bestandskeuring.keur(uploads.get(i), "bijlagen[" + i + "]", "bijlage");
-            gekeurd.add(
-                    new GekeurdeBijlage(bestand.upload(), bestand.mediatype(), bestand.grootte(), bestand.sha256()));
+            gekeurd.add(keur(uploads.get(i), "bijlagen[" + i + "]"));
         }
         return gekeurd;
+    }
+
+    private GekeurdeBijlage keur(Upload upload, String veld) {
+        Bestandskeuring.Gekeurd bestand = Bestandskeuring.keur(upload, veld, "bijlage");
+        return new GekeurdeBijlage(bestand.upload(), bestand.mediatype(), bestand.grootte(), bestand.sha256());
+    }
+
+    /** A fingerprint of what the reporter told (not the files): the same data give the same string. */
+    public String inhoud(Meldinggegevens gegevens) {
+        return hash(json.writeValueAsString(gegevens));
     }
 
     /** Same notification and same files (by content) give the same hash, whatever the JSON key order. */
@@ -227,10 +256,7 @@ public class MeldingIntake {
     }
 
     private String referentie(LocalDate vandaag) {
-        long nummer = jdbc.sql("select nextval('meldingen.melding_nummer_seq')")
-                .query(Long.class)
-                .single();
-        return "M-%d-%06d".formatted(vandaag.getYear(), nummer);
+        return Referentie.volgende(jdbc, Meldingenlader.NUMMERREEKS, Meldingenlader.LETTER, vandaag.getYear());
     }
 
     private String nieuwToken() {

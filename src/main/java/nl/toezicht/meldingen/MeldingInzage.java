@@ -10,11 +10,13 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import nl.toezicht.kern.Bestandsopslag;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.logboek.Handeling;
 import nl.toezicht.logboek.Logobject;
 import nl.toezicht.logboek.Toegangslog;
+import nl.toezicht.register.ZorgaanbiederId;
 import nl.toezicht.toegang.Toegangsbeleid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -122,7 +124,7 @@ public class MeldingInzage {
             params.put(
                     "vanaf",
                     Timestamp.from(
-                            vraag.vanaf().atStartOfDay(MeldingIntake.NEDERLAND).toInstant()));
+                            vraag.vanaf().atStartOfDay(Tijdzone.NEDERLAND).toInstant()));
         }
         if (vraag.tot() != null) {
             voorwaarden.add("ontvangen_op < :tot");
@@ -130,7 +132,7 @@ public class MeldingInzage {
                     "tot",
                     Timestamp.from(vraag.tot()
                             .plusDays(1)
-                            .atStartOfDay(MeldingIntake.NEDERLAND)
+                            .atStartOfDay(Tijdzone.NEDERLAND)
                             .toInstant()));
         }
         if (vraag.alleenOngekoppeld()) {
@@ -226,7 +228,8 @@ public class MeldingInzage {
                         m.melderKvkNummer(),
                         m.datumGebeurtenis(),
                         m.datumVastgesteld(),
-                        m.omschrijving(),
+                        // free text may name the patient: it does not leave here for such a role
+                        afgeschermd ? "" : m.omschrijving(),
                         m.patientOverleden(),
                         m.doorSuicide(),
                         m.suicidepoging(),
@@ -239,7 +242,11 @@ public class MeldingInzage {
                 m.ontvangenOp(),
                 m.bijlagen().stream()
                         .map(b -> new MeldingDetail.BijlageInfo(
-                                b.id().toString(), b.bestandsnaam(), b.mediatype(), b.grootte(), b.sha256()))
+                                b.id().toString(),
+                                afgeschermd ? null : b.bestandsnaam(),
+                                b.mediatype(),
+                                b.grootte(),
+                                b.sha256()))
                         .toList(),
                 patient == null ? null : patient.pseudoniem(),
                 afgeschermd);
@@ -254,7 +261,9 @@ public class MeldingInzage {
                 Kanaal.valueOf(rs.getString("kanaal")),
                 Meldingsoort.valueOf(rs.getString("soort")),
                 Zorgsector.valueOf(rs.getString("sector")),
-                rs.getObject("zorgaanbieder_id") != null,
+                rs.getObject("zorgaanbieder_id") == null
+                        ? null
+                        : new ZorgaanbiederId(rs.getObject("zorgaanbieder_id", UUID.class)),
                 rs.getString("zorgaanbieder_omschrijving"),
                 rs.getTimestamp("ontvangen_op").toInstant(),
                 rs.getString("patient_pseudoniem"));

@@ -2,6 +2,7 @@ package nl.toezicht.meldingen;
 
 import java.time.Instant;
 import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.register.ZorgaanbiederId;
 import org.jspecify.annotations.Nullable;
 
 /** One line of the staff list of notifications. */
@@ -13,7 +14,12 @@ public record MeldingRegel(
         Kanaal kanaal,
         Meldingsoort soort,
         Zorgsector sector,
-        boolean gekoppeld,
+        @Nullable ZorgaanbiederId zorgaanbieder,
         @Nullable String zorgaanbiederOmschrijving,
         Instant ontvangenOp,
-        @Nullable String patientPseudoniem) {}
+        @Nullable String patientPseudoniem) {
+
+    public boolean gekoppeld() {
+        return zorgaanbieder != null;
+    }
+}

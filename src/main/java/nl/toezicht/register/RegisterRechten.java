@@ -1,6 +1,7 @@
 package nl.toezicht.register;
 
 import java.util.List;
+import nl.toezicht.toegang.Beheerpagina;
 import nl.toezicht.toegang.Padregel;
 import nl.toezicht.toegang.Recht;
 import nl.toezicht.toegang.Toegangsverklaring;
@@ -19,5 +20,11 @@ public final class RegisterRechten implements Toegangsverklaring {
     @Override
     public List<Padregel> padregels() {
         return List.of(Padregel.recht(BEHEREN, "/zorgaanbieders/import/**", "/api/v1/zorgaanbieders/import"));
+    }
+
+    @Override
+    public List<Beheerpagina> beheerpaginas() {
+        return List.of(
+                new Beheerpagina("/zorgaanbieders/import", BEHEREN, "register.import.titel", "register.beheer.uitleg"));
     }
 }

@@ -206,6 +206,7 @@ public class Zorgaanbieder {
                 id(),
                 naam,
                 kvkNummer,
+                agbCode,
                 sectoren(),
                 locaties.stream()
                         .map(l -> new ZorgaanbiederSamenvatting.LocatieSamenvatting(

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.register.ZorgaanbiederSamenvatting.LocatieSamenvatting;
+import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -63,7 +64,7 @@ class ZorgaanbiederZoeker {
                 .single();
         params.put("limit", vraag.grootte());
         params.put("offset", (long) (vraag.pagina() - 1) * vraag.grootte());
-        List<Rij> rijen = jdbc.sql("select z.id, z.naam, z.kvk_nummer, z.sectoren, " + score + " as score "
+        List<Rij> rijen = jdbc.sql("select z.id, z.naam, z.kvk_nummer, z.agb_code, z.sectoren, " + score + " as score "
                         + "from register.zorgaanbieder z" + where
                         + " order by score desc, lower(z.naam), z.id limit :limit offset :offset")
                 .params(params)
@@ -71,6 +72,7 @@ class ZorgaanbiederZoeker {
                         rs.getObject("id", UUID.class),
                         rs.getString("naam"),
                         rs.getString("kvk_nummer"),
+                        rs.getString("agb_code"),
                         sectoren(rs.getArray("sectoren"))))
                 .list();
         Map<UUID, List<LocatieSamenvatting>> locaties =
@@ -80,6 +82,7 @@ class ZorgaanbiederZoeker {
                         new ZorgaanbiederId(r.id()),
                         r.naam(),
                         r.kvk(),
+                        r.agb(),
                         r.sectoren(),
                         locaties.getOrDefault(r.id(), List.of())))
                 .toList();
@@ -133,5 +136,6 @@ class ZorgaanbiederZoeker {
         return set;
     }
 
-    private record Rij(UUID id, String naam, String kvk, EnumSet<Zorgsector> sectoren) {}
+    private record Rij(
+            UUID id, String naam, String kvk, @Nullable String agb, EnumSet<Zorgsector> sectoren) {}
 }

@@ -5,12 +5,16 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -26,10 +30,12 @@ class KlokOpslag {
             + " opschortingsgrond, gestopt_op, laatste_op, volgnummer";
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
     private final Kloksoorten soorten;
 
-    KlokOpslag(JdbcClient jdbc, Kloksoorten soorten) {
+    KlokOpslag(JdbcClient jdbc, NamedParameterJdbcTemplate batch, Kloksoorten soorten) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.soorten = soorten;
     }
 
@@ -82,14 +88,38 @@ class KlokOpslag {
                 .list();
     }
 
+    private static final String INSERT_KLOK = "insert into termijnen.klok (" + KOLOMMEN + ") values (:id, :soort,"
+            + " :objectType, :objectId, :afdeling, :behandelaar, :status, :startdatum, :startmoment, :lengteAantal,"
+            + " :lengteEenheid, :einde, :uiterlijk, :teLaat, :opgeschortSinds, :opschortingsgrond, :gestoptOp,"
+            + " :laatsteOp, :volgnummer)";
+
+    private static final String INSERT_GEBEURTENIS = "insert into termijnen.klokgebeurtenis (klok, volgnummer, soort,"
+            + " door, op, grond, lengte_aantal, lengte_eenheid, uiterlijk_voor, uiterlijk_na, afdeling, behandelaar,"
+            + " toelichting) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
     void voegToe(Klok klok) {
-        jdbc.sql("insert into termijnen.klok (" + KOLOMMEN + ") values (:id, :soort, :objectType, :objectId,"
-                        + " :afdeling, :behandelaar, :status, :startdatum, :startmoment, :lengteAantal,"
-                        + " :lengteEenheid, :einde, :uiterlijk, :teLaat, :opgeschortSinds, :opschortingsgrond,"
-                        + " :gestoptOp, :laatsteOp, :volgnummer)")
-                .paramSource(parameters(klok))
-                .update();
+        jdbc.sql(INSERT_KLOK).paramSource(parameters(klok)).update();
         bewaarGeschiedenis(klok);
+    }
+
+    /** Many new clocks at once (cases loaded in bulk): two batched statements instead of two per clock. */
+    void voegToe(List<Klok> klokken) {
+        if (klokken.isEmpty()) {
+            return;
+        }
+        batch.batchUpdate(
+                INSERT_KLOK,
+                klokken.stream()
+                        .map(k -> new MapSqlParameterSource(parameters(k)))
+                        .toArray(SqlParameterSource[]::new));
+        List<Object[]> regels = new ArrayList<>();
+        for (Klok klok : klokken) {
+            for (Klokgebeurtenis g : klok.nieuweGebeurtenissen()) {
+                regels.add(regel(klok, g));
+            }
+            klok.gebeurtenissenOpgeslagen();
+        }
+        batch.getJdbcTemplate().batchUpdate(INSERT_GEBEURTENIS, regels);
     }
 
     void werkBij(Klok klok) {
@@ -106,28 +136,29 @@ class KlokOpslag {
 
     private void bewaarGeschiedenis(Klok klok) {
         for (Klokgebeurtenis g : klok.nieuweGebeurtenissen()) {
-            Verantwoordelijke wie = g.verantwoordelijke();
-            Lengte lengte = g.lengte();
-            jdbc.sql("insert into termijnen.klokgebeurtenis (klok, volgnummer, soort, door, op, grond,"
-                            + " lengte_aantal, lengte_eenheid, uiterlijk_voor, uiterlijk_na, afdeling, behandelaar,"
-                            + " toelichting) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(
-                            klok.id().waarde(),
-                            g.volgnummer(),
-                            g.soort().name(),
-                            g.door(),
-                            Timestamp.from(g.op()),
-                            g.grond(),
-                            lengte == null ? null : lengte.aantal(),
-                            lengte == null ? null : lengte.eenheid().name(),
-                            g.uiterlijkVoor(),
-                            g.uiterlijkNa(),
-                            wie == null ? null : wie.afdeling(),
-                            wie == null ? null : wie.behandelaar(),
-                            g.toelichting())
-                    .update();
+            jdbc.sql(INSERT_GEBEURTENIS).params(regel(klok, g)).update();
         }
         klok.gebeurtenissenOpgeslagen();
+    }
+
+    private static @Nullable Object[] regel(Klok klok, Klokgebeurtenis g) {
+        Verantwoordelijke wie = g.verantwoordelijke();
+        Lengte lengte = g.lengte();
+        return new @Nullable Object[] {
+            klok.id().waarde(),
+            g.volgnummer(),
+            g.soort().name(),
+            g.door(),
+            Timestamp.from(g.op()),
+            g.grond(),
+            lengte == null ? null : lengte.aantal(),
+            lengte == null ? null : lengte.eenheid().name(),
+            g.uiterlijkVoor(),
+            g.uiterlijkNa(),
+            wie == null ? null : wie.afdeling(),
+            wie == null ? null : wie.behandelaar(),
+            g.toelichting()
+        };
     }
 
     List<Klokgebeurtenis> geschiedenis(KlokId id) {

@@ -7,6 +7,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import nl.toezicht.kern.Tijdzone;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
@@ -61,7 +62,7 @@ class Klokbewaking {
                         select id, soort, object_type, object_id, afdeling, behandelaar, uiterlijk from verstreken
                         """)
                 .param("vandaag", vandaag)
-                .param("zone", Termijnen.NEDERLAND.getId())
+                .param("zone", Tijdzone.NEDERLAND.getId())
                 .param("door", DOOR)
                 .query((rs, i) -> new KlokVerstreken(
                         new KlokId(rs.getObject("id", UUID.class)),
@@ -85,7 +86,7 @@ class Klokbewaking {
          */
         @Bean
         RecurringTask<Void> klokkenBewaken(Klokbewaking bewaking, Termijnen termijnen) {
-            return Tasks.recurring("klokken-bewaken", Schedules.daily(Termijnen.NEDERLAND, LocalTime.of(1, 10)))
+            return Tasks.recurring("klokken-bewaken", Schedules.daily(Tijdzone.NEDERLAND, LocalTime.of(1, 10)))
                     .execute((instance, context) -> bewaking.markeerVerstreken(termijnen.vandaag()));
         }
     }

@@ -89,6 +89,33 @@ public class Klokken {
     }
 
     /**
+     * Starts many clocks at once with their kinds' own lengths, in two batched statements (an owner giving
+     * the objects it loaded in bulk their clocks). The caller chooses the ids and makes sure none exists yet.
+     *
+     * @throws IllegalArgumentException for an unknown kind
+     */
+    @Transactional
+    public List<KlokStand> startAlle(List<Klokstart> starts) {
+        List<Klok> klokken = new ArrayList<>(starts.size());
+        for (Klokstart s : starts) {
+            Kloksoort kloksoort = soorten.vind(s.soort())
+                    .orElseThrow(() -> new IllegalArgumentException("unknown kind of clock " + s.soort()));
+            klokken.add(Klok.start(
+                    s.id(),
+                    kloksoort,
+                    s.object(),
+                    s.startpunt(),
+                    null,
+                    s.verantwoordelijke(),
+                    s.door(),
+                    s.op(),
+                    soorten.rekening()));
+        }
+        opslag.voegToe(klokken);
+        return klokken.stream().map(Klok::stand).toList();
+    }
+
+    /**
      * Stops the clock on one of its kind's suspension grounds (from the day after {@code op}).
      *
      * @throws Weigering on field {@code grond}, or when the clock is not running or its deadline has passed

@@ -3,20 +3,18 @@ package nl.toezicht.termijnen;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
+import nl.toezicht.kern.Tijdzone;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * The legal clocks as other modules use them. Moments become Dutch calendar dates here, so that a
- * notification received at 23:30 UTC on 31 December counts as received on 1 January. The deadlines of the
- * case clocks are computed by the kinds of the registry ({@link Kloksoorten}), so the periods live in one
- * place; running clocks with suspension, extension and history are {@link Klokken}.
+ * The Dutch date and calendar as other modules use them. Moments become Dutch calendar dates here, so that a
+ * notification received at 23:30 UTC on 31 December counts as received on 1 January. Deadlines run on clocks
+ * ({@link Klokken}), whose kinds compute them ({@link Kloksoorten}); here is only the Wkkgz check of a
+ * calamity reported late.
  */
 @Service
 public class Termijnen {
-
-    public static final ZoneId NEDERLAND = ZoneId.of("Europe/Amsterdam");
 
     private final Kloksoorten soorten;
     private final Clock clock;
@@ -37,31 +35,11 @@ public class Termijnen {
     }
 
     public LocalDate vandaag() {
-        return LocalDate.now(clock.withZone(NEDERLAND));
+        return LocalDate.now(clock.withZone(Tijdzone.NEDERLAND));
     }
 
     public static LocalDate datumVan(Instant moment) {
-        return LocalDate.ofInstant(moment, NEDERLAND);
-    }
-
-    /** Triage of a new case: working days after the day of receipt. */
-    public Termijn triage(Instant ontvangenOp) {
-        return termijn(Termijnsoort.TRIAGE, Startpunt.moment(ontvangenOp));
-    }
-
-    /** Wkkgz: the calamity investigation is due 8 weeks after the notification was received. */
-    public Termijn onderzoeksrapport(Instant meldingOntvangenOp) {
-        return termijn(Termijnsoort.ONDERZOEKSRAPPORT_ZORGAANBIEDER, Startpunt.moment(meldingOntvangenOp));
-    }
-
-    /** The provider completes its investigation, counted from today. */
-    public Termijn aanvulling() {
-        return termijn(Termijnsoort.AANVULLING_ZORGAANBIEDER, Startpunt.datum(vandaag()));
-    }
-
-    /** The inspector judges, counted from today. */
-    public Termijn beoordeling() {
-        return termijn(Termijnsoort.BEOORDELING, Startpunt.datum(vandaag()));
+        return LocalDate.ofInstant(moment, Tijdzone.NEDERLAND);
     }
 
     /**
@@ -72,9 +50,5 @@ public class Termijnen {
         LocalDate uiterlijk = soorten.uiterlijk(
                 soorten.soort(Kloksoorten.MELDING_CALAMITEIT), Startpunt.datum(datumVastgesteld), null);
         return datumVan(ontvangenOp).isAfter(uiterlijk);
-    }
-
-    private Termijn termijn(Termijnsoort soort, Startpunt startpunt) {
-        return new Termijn(soort, soorten.uiterlijk(soorten.soort(soort.name()), startpunt, null));
     }
 }

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import nl.toezicht.kern.Pagina;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.logboek.Handeling;
@@ -104,11 +105,8 @@ public class Termijnlijst {
      */
     public record Regel(KlokStand klok, @Nullable Objectbeschrijving object, boolean teLaat, long dagen) {}
 
-    public record Pagina(
-            LocalDate vandaag,
-            LocalDate totEnMet,
-            List<Regel> regels,
-            @Nullable Cursor volgende) {}
+    /** One page of the week's list, with the week it covers. */
+    public record Week(LocalDate vandaag, LocalDate totEnMet, Pagina<Regel> pagina) {}
 
     /**
      * One page of the clocks due up to and including this Sunday (overdue ones included), deadline first.
@@ -117,11 +115,11 @@ public class Termijnlijst {
      *     or for a department the user may not see
      */
     @Transactional(readOnly = true)
-    public Pagina dezeWeek(Filter filter, @Nullable Cursor na, int grootte) {
+    public Week dezeWeek(Filter filter, @Nullable Cursor na, int grootte) {
         return dezeWeek(filter, na, grootte, termijnen.vandaag());
     }
 
-    Pagina dezeWeek(Filter filter, @Nullable Cursor na, int grootte, LocalDate vandaag) {
+    Week dezeWeek(Filter filter, @Nullable Cursor na, int grootte, LocalDate vandaag) {
         if (grootte < 1 || grootte > MAXIMALE_GROOTTE) {
             throw Weigering.opVeld("grootte", "termijnlijst.grootte", MAXIMALE_GROOTTE);
         }
@@ -168,13 +166,17 @@ public class Termijnlijst {
                         ChronoUnit.DAYS.between(vandaag, k.uiterlijk())))
                 .toList();
         KlokStand laatste = klokken.isEmpty() ? null : klokken.get(klokken.size() - 1);
-        return new Pagina(
+        // onwards only, uncounted: the week's list is read from the top
+        return new Week(
                 vandaag,
                 totEnMet,
-                regels,
-                meer && laatste != null
-                        ? new Cursor(laatste.uiterlijk(), laatste.id().waarde())
-                        : null);
+                new Pagina<>(
+                        regels,
+                        null,
+                        meer && laatste != null
+                                ? new Cursor(laatste.uiterlijk(), laatste.id().waarde()).toString()
+                                : null,
+                        null));
     }
 
     /** The SQL of one page, kept apart so that a test can check its plan uses the partial indexes. */

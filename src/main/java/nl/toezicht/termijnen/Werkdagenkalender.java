@@ -66,12 +66,4 @@ public final class Werkdagenkalender {
         }
         return dag;
     }
-
-    /**
-     * Calendar weeks: a deadline in weeks is not moved off a weekend or holiday, because the Wkkgz
-     * implementing decree counts the 8 weeks for the investigation report as plain weeks.
-     */
-    public LocalDate plusWeken(LocalDate datum, int weken) {
-        return datum.plusWeeks(weken);
-    }
 }

@@ -144,6 +144,34 @@ public class Inzageverzoeken {
         List<Onderdeel> gegevens = bronnen.stream()
                 .map(b -> new Onderdeel(b.naam(), b.gegevensVan(patientPseudoniem)))
                 .toList();
-        return new Inzage(patientPseudoniem, clock.instant(), gegevens, logboek.overPatient(patientPseudoniem));
+        List<Logitem> toegangen = logboek.overPatient(patientPseudoniem).stream()
+                .map(item -> alleenOver(item, patientPseudoniem))
+                .toList();
+        return new Inzage(patientPseudoniem, clock.instant(), gegevens, toegangen);
+    }
+
+    /**
+     * One entry as far as it concerns this patient: an entry on a list names the objects of other patients
+     * too (a search shows 25 notifications), and those are not this patient's to know.
+     */
+    private static Logitem alleenOver(Logitem item, String patientPseudoniem) {
+        return new Logitem(
+                item.volgnummer(),
+                item.id(),
+                item.handeling(),
+                item.tijdstip(),
+                item.toegestaan(),
+                item.gebruiker(),
+                item.gebruikerNaam(),
+                item.rol(),
+                item.afdelingen(),
+                item.namens(),
+                item.doel(),
+                item.ip(),
+                item.userAgent(),
+                item.requestId(),
+                item.objecten().stream()
+                        .filter(o -> patientPseudoniem.equals(o.patientPseudoniem()))
+                        .toList());
     }
 }

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.toezicht.kern.Stuurtekens;
 import nl.toezicht.kern.Zorgsector;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
@@ -72,6 +73,10 @@ class JdbcMedewerkers implements Medewerkers, UserDetailsService, UserDetailsPas
      */
     @Override
     public UserDetails loadUserByUsername(String username) {
+        if (Stuurtekens.bevat(username)) {
+            // PostgreSQL would cut the name at U+0000 and find "intake" for "intake\0x": no such user
+            throw new UsernameNotFoundException("onbekend");
+        }
         return jdbc.sql("select " + KOLOMMEN + ", geblokkeerd_tot > ? as geblokkeerd from toegang.medewerker "
                         + "where gebruikersnaam = ? and wachtwoord_hash is not null")
                 .params(OffsetDateTime.ofInstant(Instant.now(clock), ZoneOffset.UTC), username)

@@ -44,4 +44,13 @@ public final class ToegangRechten implements Toegangsverklaring {
                 Padregel.recht(ACCOUNTS_BEHEREN, "/beheer/accounts", "/beheer/accounts/**"),
                 Padregel.recht(BEHEER, "/beheer/**"));
     }
+
+    @Override
+    public List<Beheerpagina> beheerpaginas() {
+        return List.of(
+                new Beheerpagina("/beheer/accounts", ACCOUNTS_BEHEREN, "menu.accounts", "beheer.accounts.uitleg"),
+                new Beheerpagina(
+                        "/beheer/api-sleutels", API_SLEUTELS_BEHEREN, "menu.apisleutels", "beheer.apisleutels.uitleg"),
+                new Beheerpagina("/beheer/rechten", RECHTEN_INZIEN, "menu.rechten", "beheer.rechten.uitleg"));
+    }
 }

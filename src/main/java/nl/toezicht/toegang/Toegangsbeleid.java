@@ -286,6 +286,23 @@ public class Toegangsbeleid {
         return heeft(recht) && (magAfdelingZien(afdeling) || isDoorbroken(object));
     }
 
+    /**
+     * Until when the current user reads this object by broken glass: empty when the object is in one of
+     * their departments or no grant of theirs is running. For the banner that says the access is temporary
+     * and logged.
+     */
+    public Optional<Instant> doorbrokenTot(Zorgsector afdeling, Logobject object) {
+        if (magAfdelingZien(afdeling) || !magDoorbreken()) {
+            return Optional.empty();
+        }
+        return jdbc.sql("select geldig_tot from toegang.doorbreking where gebruiker = ? and object_id = ? "
+                        + "and geldig_tot > ? order by geldig_tot desc limit 1")
+                .params(ik().gebruikersnaam(), object.id(), Timestamp.from(clock.instant()))
+                .query(Timestamp.class)
+                .optional()
+                .map(Timestamp::toInstant);
+    }
+
     private boolean isDoorbroken(Logobject... objecten) {
         if (objecten.length == 0 || !magDoorbreken()) {
             return false;

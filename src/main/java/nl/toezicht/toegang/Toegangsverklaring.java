@@ -48,4 +48,9 @@ public interface Toegangsverklaring {
     default List<Padregel> padregels() {
         return List.of();
     }
+
+    /** The module's pages for the administrator, listed on {@code /beheer}; none by default. */
+    default List<Beheerpagina> beheerpaginas() {
+        return List.of();
+    }
 }

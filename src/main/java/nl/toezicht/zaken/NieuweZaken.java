@@ -16,9 +16,9 @@ import org.springframework.stereotype.Component;
 class NieuweZaken {
 
     private static final String ZAAK = "insert into zaken.zaak (id, version, referentie, status, soort, sector,"
-            + " afdeling, zorgaanbieder_id, inspecteur, termijn_soort, termijn_datum, te_laat, te_laat_gemeld,"
-            + " ontvangen_op, geopend_op, gesloten_op, sluitreden)"
-            + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?)";
+            + " afdeling, zorgaanbieder_id, inspecteur, termijn_soort, termijn_datum, klok_id, te_laat,"
+            + " te_laat_gemeld, ontvangen_op, geopend_op, gesloten_op, sluitreden)"
+            + " values (?, 0, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, false, ?, ?, ?, ?, ?)";
 
     private static final String ZAAK_MELDING =
             "insert into zaken.zaak_melding (melding_id, zaak, gekoppeld_op, gekoppeld_door) values (?, ?, ?, ?)";
@@ -46,6 +46,7 @@ class NieuweZaken {
                         zaak.inspecteur(),
                         termijn == null ? null : termijn.soort().name(),
                         termijn == null ? null : termijn.datum(),
+                        zaak.klok() == null ? null : zaak.klok().waarde(),
                         zaak.isTeLaatGemeld(),
                         Timestamp.from(zaak.ontvangenOp()),
                         Timestamp.from(zaak.geopendOp()),

@@ -2,6 +2,7 @@ package nl.toezicht.zaken;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -12,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import nl.toezicht.kern.Pagina;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.logboek.Handeling;
@@ -37,7 +39,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class Werkbak {
 
     private static final String KOLOMMEN = "id, referentie, status, soort, sector, afdeling, zorgaanbieder_id,"
-            + " inspecteur, termijn_soort, termijn_datum, te_laat";
+            + " inspecteur, termijn_soort, termijn_datum, te_laat, termijn_opgeschort, ontvangen_op";
 
     private final JdbcClient jdbc;
     private final Toegangsbeleid toegang;
@@ -117,19 +119,47 @@ public class Werkbak {
         }
     }
 
-    /** A position in the ordering: the deadline (may be absent) and id of a case on the page's edge. */
-    public record Cursor(@Nullable LocalDate datum, UUID id) {
+    /**
+     * The order of a work queue: by deadline (the default: what is due first), or by receipt, newest or
+     * oldest first. Each reads an index of open cases in its order (see {@code V81}).
+     */
+    public enum Sortering {
+        TERMIJN,
+        NIEUWSTE,
+        OUDSTE;
+
+        boolean opOntvangst() {
+            return this != TERMIJN;
+        }
+
+        boolean aflopend() {
+            return this == NIEUWSTE;
+        }
+    }
+
+    /**
+     * A position in the ordering: the deadline (may be absent) or, when sorted by receipt, the moment of
+     * receipt, and the id of a case on the page's edge.
+     */
+    public record Cursor(
+            @Nullable LocalDate datum, @Nullable Instant ontvangen, UUID id) {
+
+        public Cursor(@Nullable LocalDate datum, UUID id) {
+            this(datum, null, id);
+        }
 
         public static Cursor lees(String tekst) {
-            int streep = tekst.indexOf('_');
+            int streep = tekst.lastIndexOf('_');
             try {
                 if (streep < 1) {
                     throw new IllegalArgumentException(tekst);
                 }
-                String datum = tekst.substring(0, streep);
-                return new Cursor(
-                        datum.equals("-") ? null : LocalDate.parse(datum),
-                        UUID.fromString(tekst.substring(streep + 1)));
+                String sleutel = tekst.substring(0, streep);
+                UUID id = UUID.fromString(tekst.substring(streep + 1));
+                if (sleutel.startsWith("o")) {
+                    return new Cursor(null, Instant.parse(sleutel.substring(1)), id);
+                }
+                return new Cursor(sleutel.equals("-") ? null : LocalDate.parse(sleutel), id);
             } catch (RuntimeException e) {
                 throw Weigering.opVeld("cursor", "zaak.filter.cursor");
             }
@@ -137,6 +167,9 @@ public class Werkbak {
 
         @Override
         public String toString() {
+            if (ontvangen != null) {
+                return "o" + ontvangen + "_" + id;
+            }
             return (datum == null ? "-" : datum.toString()) + "_" + id;
         }
     }
@@ -153,17 +186,18 @@ public class Werkbak {
             @Nullable Termijnsoort termijnSoort,
             @Nullable LocalDate termijnDatum,
             boolean teLaat,
-            boolean binnenkort) {
+            boolean binnenkort,
+            Instant ontvangenOp) {
 
-        Cursor cursor() {
-            return new Cursor(termijnDatum, id.waarde());
+        Cursor cursor(Sortering sortering) {
+            return sortering.opOntvangst()
+                    ? new Cursor(null, ontvangenOp, id.waarde())
+                    : new Cursor(termijnDatum, id.waarde());
         }
     }
 
-    public record Pagina(
-            List<Regel> regels,
-            @Nullable Cursor vorige,
-            @Nullable Cursor volgende) {}
+    /** Beyond this many the total says "more than": counting a million open cases per page view costs. */
+    public static final int TELLEN_TOT = 10_000;
 
     /**
      * One page of the cases the current user may see.
@@ -172,7 +206,22 @@ public class Werkbak {
      * @param voor the page ends before this position (previous page)
      */
     @Transactional(readOnly = true)
-    public Pagina pagina(Filter filter, @Nullable Cursor na, @Nullable Cursor voor, int grootte) {
+    public Pagina<Regel> pagina(Filter filter, @Nullable Cursor na, @Nullable Cursor voor, int grootte) {
+        return pagina(filter, Sortering.TERMIJN, na, voor, grootte, false);
+    }
+
+    /**
+     * One page in the chosen order; with {@code tellen} also how many cases match in all, counted up to
+     * {@value #TELLEN_TOT} (the page shows "more than" beyond that).
+     */
+    @Transactional(readOnly = true)
+    public Pagina<Regel> pagina(
+            Filter filter,
+            Sortering sortering,
+            @Nullable Cursor na,
+            @Nullable Cursor voor,
+            int grootte,
+            boolean tellen) {
         if (grootte < 1 || grootte > 100) {
             throw Weigering.opVeld("grootte", "zaak.filter.grootte");
         }
@@ -191,7 +240,13 @@ public class Werkbak {
             }
         }
         boolean terug = na == null && voor != null;
-        Zoekvraag vraag = zoekvraag(filter, beperkTot, terug ? voor : na, terug, grootte, vandaag);
+        Cursor positie = terug ? voor : na;
+        if (positie != null && (positie.ontvangen() != null) != sortering.opOntvangst()) {
+            // a link of another ordering: start at the first page of this one
+            positie = null;
+            terug = false;
+        }
+        Zoekvraag vraag = zoekvraag(filter, beperkTot, positie, terug, grootte, vandaag, sortering);
         List<Regel> regels = new ArrayList<>(jdbc.sql(vraag.sql())
                 .params(vraag.params())
                 .query((rs, i) -> regel(rs, vandaag))
@@ -206,12 +261,25 @@ public class Werkbak {
         toegangslog.toegestaan(
                 Handeling.ZOEKEN,
                 regels.stream().map(r -> Logobject.zaak(r.id().waarde())).toArray(Logobject[]::new));
-        if (regels.isEmpty()) {
-            return new Pagina(List.of(), null, null);
+        Long totaal = null;
+        if (tellen) {
+            Zoekvraag telling = zoekvraag(filter, beperkTot, null, false, TELLEN_TOT, vandaag, sortering);
+            totaal = jdbc.sql("select count(*) from (" + telling.sql() + ") t")
+                    .params(telling.params())
+                    .query(Long.class)
+                    .single();
         }
-        Cursor vorige = (terug ? meer : na != null) ? regels.get(0).cursor() : null;
-        Cursor volgende = (terug || meer) ? regels.get(regels.size() - 1).cursor() : null;
-        return new Pagina(List.copyOf(regels), vorige, volgende);
+        if (regels.isEmpty()) {
+            return new Pagina<>(List.of(), null, null, totaal);
+        }
+        boolean eerstePagina = terug ? !meer : positie == null;
+        Cursor vorige = eerstePagina ? null : regels.get(0).cursor(sortering);
+        Cursor volgende = (terug || meer) ? regels.get(regels.size() - 1).cursor(sortering) : null;
+        return new Pagina<>(
+                List.copyOf(regels),
+                vorige == null ? null : vorige.toString(),
+                volgende == null ? null : volgende.toString(),
+                totaal);
     }
 
     /** The SQL of one page, kept apart so that a test can check its plan uses the partial indexes. */
@@ -223,7 +291,8 @@ public class Werkbak {
             @Nullable Cursor positie,
             boolean terug,
             int grootte,
-            LocalDate vandaag) {
+            LocalDate vandaag,
+            Sortering sortering) {
         StringBuilder sql = new StringBuilder("select " + KOLOMMEN + " from zaken.zaak where ");
         Map<String, Object> params = new LinkedHashMap<>();
         boolean alleenOpen = filter.status() == null || filter.status().isOpen();
@@ -256,16 +325,31 @@ public class Werkbak {
             sql.append(" and sector = :sector");
             params.put("sector", filter.sector().name());
         }
+        // a deadline that stands still (its clock suspended) is not overdue
         if (Boolean.TRUE.equals(filter.teLaat())) {
-            sql.append(" and termijn_datum < :vandaag");
+            sql.append(" and termijn_datum < :vandaag and not termijn_opgeschort");
         } else if (Boolean.FALSE.equals(filter.teLaat())) {
-            sql.append(" and termijn_datum >= :vandaag");
+            sql.append(" and (termijn_datum >= :vandaag or termijn_opgeschort)");
         }
         if (filter.binnenDagen() != null) {
             sql.append(" and termijn_datum between :vandaag and :tot");
             params.put("tot", vandaag.plusDays(filter.binnenDagen()));
         }
         params.put("vandaag", vandaag);
+        if (sortering.opOntvangst()) {
+            // receipt is always there: a plain row comparison, forwards or backwards through the index
+            boolean achteruit = sortering.aflopend() != terug;
+            if (positie != null && positie.ontvangen() != null) {
+                params.put("cursorId", positie.id());
+                params.put("cursorOntvangen", java.sql.Timestamp.from(positie.ontvangen()));
+                sql.append(" and (ontvangen_op, id) " + (achteruit ? "<" : ">") + " (:cursorOntvangen, :cursorId)");
+            }
+            String richting = achteruit ? " desc" : " asc";
+            sql.append(" order by ontvangen_op" + richting + ", id" + richting);
+            sql.append(" limit :limiet");
+            params.put("limiet", grootte + 1);
+            return new Zoekvraag(sql.toString(), params);
+        }
         if (positie != null) {
             params.put("cursorId", positie.id());
             String vergelijk = terug ? "<" : ">";
@@ -297,9 +381,11 @@ public class Werkbak {
         UUID zorgaanbieder = rs.getObject("zorgaanbieder_id", UUID.class);
         Zaakstatus status = Zaakstatus.valueOf(rs.getString("status"));
         boolean teLaat = status.isOpen()
+                && !rs.getBoolean("termijn_opgeschort")
                 && (rs.getBoolean("te_laat") || (termijnDatum != null && termijnDatum.isBefore(vandaag)));
         boolean binnenkort =
                 status.isOpen() && !teLaat && termijnDatum != null && !termijnDatum.isAfter(vandaag.plusDays(7));
+        Instant ontvangenOp = rs.getTimestamp("ontvangen_op").toInstant();
         return new Regel(
                 new ZaakId(rs.getObject("id", UUID.class)),
                 rs.getString("referentie"),
@@ -312,6 +398,7 @@ public class Werkbak {
                 termijnSoort == null ? null : Termijnsoort.valueOf(termijnSoort),
                 termijnDatum,
                 teLaat,
-                binnenkort);
+                binnenkort,
+                ontvangenOp);
     }
 }

@@ -15,8 +15,11 @@ import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingId;
 import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.register.ZorgaanbiederId;
+import nl.toezicht.termijnen.KlokId;
+import nl.toezicht.termijnen.KlokStand;
+import nl.toezicht.termijnen.Klokstatus;
+import nl.toezicht.termijnen.Startpunt;
 import nl.toezicht.termijnen.Termijn;
-import nl.toezicht.termijnen.Termijnen;
 import nl.toezicht.termijnen.Termijnsoort;
 import nl.toezicht.toegang.Medewerker;
 import nl.toezicht.toegang.Rol;
@@ -54,6 +57,11 @@ public class Zaak {
     private @Nullable String inspecteur;
     private @Nullable Termijnsoort termijnSoort;
     private @Nullable LocalDate termijnDatum;
+    /** The case's clock on the engine (the running one; after closing, the last one). */
+    private @Nullable UUID klokId;
+    /** The clock stands still: a suspended deadline is never overdue. */
+    private boolean termijnOpgeschort;
+
     private boolean teLaat;
     private boolean teLaatGemeld;
     private Instant ontvangenOp;
@@ -90,7 +98,7 @@ public class Zaak {
             Zorgsector sector,
             @Nullable ZorgaanbiederId zorgaanbieder,
             Instant ontvangenOp,
-            Termijnen termijnen,
+            Zaakklok klok,
             boolean teLaatGemeld,
             String door,
             Instant op) {
@@ -106,7 +114,7 @@ public class Zaak {
         zaak.teLaatGemeld = teLaatGemeld;
         zaak.meldingen.add(new ZaakMelding(melding.waarde(), op, door));
         Zaakstatus naar = STROOM.neem(Transitie.OPENEN, null, soort, Zaak::onmogelijk);
-        zaak.stap(Transitie.OPENEN, naar, termijnen, door, op, null);
+        zaak.stap(Transitie.OPENEN, naar, klok, door, op, null);
         return zaak;
     }
 
@@ -178,7 +186,7 @@ public class Zaak {
     void voerUit(
             Transitie transitie,
             @Nullable Sluitreden reden,
-            Termijnen termijnen,
+            Zaakklok klok,
             String door,
             Instant op,
             @Nullable String toelichting) {
@@ -194,7 +202,7 @@ public class Zaak {
                 throw Weigering.opVeld("sluitreden", "zaak.sluitreden.niet-handmatig");
             }
         }
-        stap(transitie, naar, termijnen, door, op, toelichting);
+        stap(transitie, naar, klok, door, op, toelichting);
         if (!naar.isOpen()) {
             markeerGesloten(Objects.requireNonNull(reden), op);
         }
@@ -217,11 +225,11 @@ public class Zaak {
      * The notification moved to another case. A case left without notifications has nothing to handle:
      * it is closed as joined ({@link Sluitreden#SAMENGEVOEGD}), from any open state.
      */
-    void verliesMelding(MeldingId melding, String naarReferentie, String door, Instant op) {
+    void verliesMelding(MeldingId melding, String naarReferentie, Zaakklok klok, String door, Instant op) {
         meldingen.removeIf(m -> m.meldingId().equals(melding.waarde()));
         if (meldingen.isEmpty() && status.isOpen()) {
             Zaakstatus naar = STROOM.neem(Transitie.SAMENVOEGEN, status, soort, Zaak::onmogelijk);
-            stap(Transitie.SAMENVOEGEN, naar, null, door, op, naarReferentie);
+            stap(Transitie.SAMENVOEGEN, naar, klok, door, op, naarReferentie);
             markeerGesloten(Sluitreden.SAMENGEVOEGD, op);
         }
     }
@@ -237,9 +245,12 @@ public class Zaak {
         stap(Transitie.TOEWIJZEN, naar, null, door, op, inspecteur.naam());
     }
 
-    /** Intake linked the notification to a provider of the register. */
-    void koppelZorgaanbieder(ZorgaanbiederId zorgaanbieder) {
+    /** Intake linked the notification to a provider of the register: on the timeline, by name. */
+    void koppelZorgaanbieder(ZorgaanbiederId zorgaanbieder, String naam, String door, Instant op) {
+        Zaakstatus naar =
+                STROOM.neem(Transitie.KOPPELEN, status, soort, b -> new IllegalStateException("linking refused: " + b));
         this.zorgaanbiederId = zorgaanbieder.waarde();
+        stap(Transitie.KOPPELEN, naar, null, door, op, naam);
     }
 
     /** The manual steps allowed now, for the case page and the API. */
@@ -255,32 +266,69 @@ public class Zaak {
     private void stap(
             Transitie transitie,
             Zaakstatus naar,
-            @Nullable Termijnen termijnen,
+            Zaakklok klok,
             String door,
             Instant op,
             @Nullable String toelichting) {
         Termijneffect effect = STROOM.effect(transitie, soort);
         if (effect instanceof Termijneffect.Start start) {
-            zetTermijn(termijn(start, Objects.requireNonNull(termijnen, "a step that starts a clock"), op));
+            stopKlok(klok, door, op);
+            // the Wkkgz clocks of a calamity count from the receipt of the first notification
+            Instant vanaf = start.vanaf() == Termijneffect.Vanaf.ONTVANGST ? ontvangenOp : op;
+            KlokStand stand = klok.start(this, start.soort(), Startpunt.moment(vanaf), door, op);
+            klokId = stand.id().waarde();
+            termijnSoort = start.soort();
+            neemOver(stand);
+            // the flag belongs to the running clock: a new deadline starts on time
+            teLaat = false;
         } else if (effect instanceof Termijneffect.Stop) {
+            stopKlok(klok, door, op);
             termijnSoort = null;
             termijnDatum = null;
+            termijnOpgeschort = false;
         }
         Zaakstatus van = status;
         status = naar;
         nieuweStappen.add(new Statuswijziging(van, naar, transitie, door, op, leegIsNull(toelichting)));
     }
 
-    /** The deadline of a clock the flow starts, in Dutch working days or weeks ({@link Termijnen}). */
-    private Termijn termijn(Termijneffect.Start start, Termijnen termijnen, Instant op) {
-        Instant vanaf = start.vanaf() == Termijneffect.Vanaf.ONTVANGST ? ontvangenOp : op;
-        return switch (start.soort()) {
-            case TRIAGE -> termijnen.triage(vanaf);
-            case ONDERZOEKSRAPPORT_ZORGAANBIEDER -> termijnen.onderzoeksrapport(vanaf);
-            // counted from today, which is the day of a live step
-            case BEOORDELING -> termijnen.beoordeling();
-            case AANVULLING_ZORGAANBIEDER -> termijnen.aanvulling();
-        };
+    private void stopKlok(Zaakklok klok, String door, Instant op) {
+        if (klokId != null && termijnSoort != null) {
+            klok.stop(new KlokId(klokId), door, op);
+        }
+    }
+
+    /**
+     * The running clock of a case that may have it changed by staff ({@link Transitie#TERMIJN_OPSCHORTEN},
+     * {@link Transitie#TERMIJN_HERVATTEN}, {@link Transitie#TERMIJN_VERLENGEN}): an open case with a clock.
+     *
+     * @throws Weigering for a closed case or one without a running clock
+     */
+    KlokId klokVoor(Transitie transitie) {
+        STROOM.neem(transitie, status, soort, b -> new Weigering("zaak.termijn.gesloten", referentie));
+        if (klokId == null || termijnSoort == null) {
+            throw new Weigering("zaak.termijn.geen-klok", referentie);
+        }
+        return new KlokId(klokId);
+    }
+
+    /**
+     * The engine suspended, resumed or extended the case's clock ({@link #klokVoor}): the case copies its
+     * deadline and records the step in the timeline, with the reason given.
+     */
+    void klokGewijzigd(Transitie transitie, KlokStand stand, String door, Instant op, @Nullable String toelichting) {
+        if (klokId == null || !stand.id().waarde().equals(klokId)) {
+            throw new IllegalStateException("not the clock of case " + referentie);
+        }
+        Zaakstatus naar = STROOM.neem(transitie, status, soort, Zaak::onmogelijk);
+        neemOver(stand);
+        nieuweStappen.add(new Statuswijziging(status, naar, transitie, door, op, leegIsNull(toelichting)));
+    }
+
+    /** Copies the clock's deadline and whether it stands still: the work queue sorts and marks by these. */
+    private void neemOver(KlokStand stand) {
+        termijnDatum = stand.uiterlijk();
+        termijnOpgeschort = stand.status() == Klokstatus.OPGESCHORT;
     }
 
     private Weigering weigering(Stroom.Bezwaar<Zaakstatus, Transitie> bezwaar) {
@@ -298,13 +346,6 @@ public class Zaak {
     private void markeerGesloten(Sluitreden reden, Instant op) {
         sluitreden = reden;
         geslotenOp = op;
-    }
-
-    private void zetTermijn(Termijn termijn) {
-        termijnSoort = termijn.soort();
-        termijnDatum = termijn.datum();
-        // the flag belongs to the running clock: a new deadline starts on time
-        teLaat = false;
     }
 
     private static @Nullable String leegIsNull(@Nullable String tekst) {
@@ -363,10 +404,20 @@ public class Zaak {
         return termijnSoort == null || termijnDatum == null ? null : new Termijn(termijnSoort, termijnDatum);
     }
 
-    /** Overdue: marked by the daily job, or past its deadline since. */
+    /** Overdue: marked by the daily job, or past its deadline since; never while its clock stands still. */
     public boolean isTeLaat(LocalDate vandaag) {
         Termijn termijn = termijn();
-        return status.isOpen() && (teLaat || (termijn != null && termijn.isVerstreken(vandaag)));
+        return status.isOpen() && !termijnOpgeschort && (teLaat || (termijn != null && termijn.isVerstreken(vandaag)));
+    }
+
+    /** The case's clock stands still (suspended on one of its kind's grounds). */
+    public boolean isTermijnOpgeschort() {
+        return termijnOpgeschort;
+    }
+
+    /** The case's clock on the engine: the running one, or after closing the last one. */
+    public @Nullable KlokId klok() {
+        return klokId == null ? null : new KlokId(klokId);
     }
 
     /** Wkkgz: a calamity reported later than 3 working days after it was established. */

@@ -16,4 +16,10 @@ public final class ZaakRechten implements Toegangsverklaring {
 
     /** Joining a notification to another case. */
     public static final Recht SAMENVOEGEN = Recht.van("zaken.samenvoegen");
+
+    /** Suspending the case's clock on one of its kind's grounds, and resuming it. */
+    public static final Recht TERMIJN_OPSCHORTEN = Recht.van("zaken.termijn-opschorten");
+
+    /** Extending the case's clock under one of its kind's rules (the rule may still ask for a role). */
+    public static final Recht TERMIJN_VERLENGEN = Recht.van("zaken.termijn-verlengen");
 }

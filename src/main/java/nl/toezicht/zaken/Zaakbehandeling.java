@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.kern.Referentie;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.logboek.Handeling;
 import nl.toezicht.logboek.Logobject;
@@ -16,10 +17,21 @@ import nl.toezicht.meldingen.MeldingOntvangen;
 import nl.toezicht.meldingen.Meldingen;
 import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.meldingen.Meldingstatus;
+import nl.toezicht.register.Register;
+import nl.toezicht.register.ZorgaanbiederSamenvatting;
+import nl.toezicht.termijnen.Eenheid;
+import nl.toezicht.termijnen.Handelende;
+import nl.toezicht.termijnen.KlokId;
+import nl.toezicht.termijnen.KlokStand;
+import nl.toezicht.termijnen.Klokgebeurtenis;
+import nl.toezicht.termijnen.Klokken;
+import nl.toezicht.termijnen.Lengte;
 import nl.toezicht.termijnen.Termijn;
 import nl.toezicht.termijnen.Termijnen;
+import nl.toezicht.termijnen.Verlengingsregel;
 import nl.toezicht.toegang.Medewerker;
 import nl.toezicht.toegang.Medewerkers;
+import nl.toezicht.toegang.Recht;
 import nl.toezicht.toegang.Toegangsbeleid;
 import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
@@ -47,6 +59,8 @@ public class Zaakbehandeling {
     private final NieuweZaken nieuweZaken;
     private final JdbcClient jdbc;
     private final Termijnen termijnen;
+    private final Zaakklokken klokken;
+    private final Klokken engine;
     private final Meldingen meldingen;
     private final Medewerkers medewerkers;
     private final Toegangsbeleid toegang;
@@ -54,23 +68,29 @@ public class Zaakbehandeling {
     private final ApplicationEventPublisher events;
     private final MeterRegistry metrics;
     private final Clock clock;
+    private final Register register;
 
     Zaakbehandeling(
             Zaken zaken,
             NieuweZaken nieuweZaken,
             JdbcClient jdbc,
             Termijnen termijnen,
+            Zaakklokken klokken,
+            Klokken engine,
             Meldingen meldingen,
             Medewerkers medewerkers,
             Toegangsbeleid toegang,
             Toegangslog toegangslog,
             ApplicationEventPublisher events,
             MeterRegistry metrics,
-            Clock clock) {
+            Clock clock,
+            Register register) {
         this.zaken = zaken;
         this.nieuweZaken = nieuweZaken;
         this.jdbc = jdbc;
         this.termijnen = termijnen;
+        this.klokken = klokken;
+        this.engine = engine;
         this.meldingen = meldingen;
         this.medewerkers = medewerkers;
         this.toegang = toegang;
@@ -78,6 +98,7 @@ public class Zaakbehandeling {
         this.events = events;
         this.metrics = metrics;
         this.clock = clock;
+        this.register = register;
     }
 
     /**
@@ -130,17 +151,10 @@ public class Zaakbehandeling {
      * @param verwachteVersie the version the user saw; a different one means someone else changed the case
      */
     @Transactional
-    public Zaak voerUit(
-            ZaakId id,
-            Transitie transitie,
-            @Nullable String toelichting,
-            @Nullable Sluitreden sluitreden,
-            @Nullable Long verwachteVersie) {
+    public Zaak voerUit(ZaakId id, Zaakopdracht.Stap opdracht, @Nullable Long verwachteVersie) {
+        Transitie transitie = opdracht.transitie();
         if (!transitie.isHandmatig()) {
             throw Weigering.opVeld("transitie", "zaak.transitie.niet-handmatig");
-        }
-        if (sluitreden != null && transitie != Transitie.SLUIT) {
-            throw Weigering.opVeld("sluitreden", "zaak.sluitreden.alleen-bij-sluiten");
         }
         Zaak zaak = toegang.wijzig(
                 ZaakRechten.BEHANDELEN,
@@ -152,7 +166,7 @@ public class Zaakbehandeling {
         String door = medewerkers.huidige().gebruikersnaam();
         Instant op = Instant.now(clock);
         Zaakstatus van = zaak.status();
-        zaak.voerUit(transitie, sluitreden, termijnen, door, op, toelichting);
+        zaak.voerUit(transitie, opdracht.sluitreden(), klokken, door, op, opdracht.toelichting());
         Zaak opgeslagen = bewaar(zaak);
         gewijzigd(opgeslagen, van, transitie, op);
         return opgeslagen;
@@ -171,9 +185,115 @@ public class Zaakbehandeling {
         Medewerker inspecteur = medewerkers
                 .vind(gebruikersnaam)
                 .orElseThrow(() -> Weigering.opVeld("inspecteur", "zaak.toewijzen.onbekend"));
-        zaak.wijsToe(inspecteur, medewerkers.huidige().gebruikersnaam(), Instant.now(clock));
+        String door = medewerkers.huidige().gebruikersnaam();
+        Instant op = Instant.now(clock);
+        zaak.wijsToe(inspecteur, door, op);
+        klokken.wijsToe(zaak, door, op);
         return bewaar(zaak);
     }
+
+    /**
+     * Suspends the case's clock on one of its kind's grounds (e.g. waiting for information); the timeline
+     * records who, when and why.
+     *
+     * @throws Weigering when the case is closed, has no running clock, its kind has no such ground (field
+     *     {@code grond}) or its deadline passed
+     */
+    @Transactional
+    public Zaak schortTermijnOp(ZaakId id, Zaakopdracht.Opschorting opdracht, @Nullable Long verwachteVersie) {
+        return wijzigKlok(
+                id,
+                ZaakRechten.TERMIJN_OPSCHORTEN,
+                Transitie.TERMIJN_OPSCHORTEN,
+                opdracht.toelichting(),
+                verwachteVersie,
+                (klok, door, op) -> engine.schortOp(klok, opdracht.grond(), door, op, opdracht.toelichting()));
+    }
+
+    /** Runs the case's suspended clock again; its deadline moves by the time it stood still. */
+    @Transactional
+    public Zaak hervatTermijn(ZaakId id, Zaakopdracht.Hervatting opdracht, @Nullable Long verwachteVersie) {
+        return wijzigKlok(
+                id,
+                ZaakRechten.TERMIJN_OPSCHORTEN,
+                Transitie.TERMIJN_HERVATTEN,
+                opdracht.toelichting(),
+                verwachteVersie,
+                (klok, door, op) -> engine.hervat(klok, door, op, opdracht.toelichting()));
+    }
+
+    /**
+     * Extends the case's clock under one of its kind's rules, in the rule's unit.
+     *
+     * @throws Weigering beyond the rule (fields {@code regel}, {@code lengte}), by someone the rule does not
+     *     name, or after the deadline passed
+     */
+    @Transactional
+    public Zaak verlengTermijn(ZaakId id, Zaakopdracht.Verlenging opdracht, @Nullable Long verwachteVersie) {
+        return wijzigKlok(
+                id,
+                ZaakRechten.TERMIJN_VERLENGEN,
+                Transitie.TERMIJN_VERLENGEN,
+                opdracht.reden(),
+                verwachteVersie,
+                (klok, door, op) ->
+                        engine.verleng(klok, opdracht.regel(), verlenging(klok, opdracht), door, op, opdracht.reden()));
+    }
+
+    /** The extension in the unit of the rule's maximum, or of the clock's own length. */
+    private Lengte verlenging(KlokId klok, Zaakopdracht.Verlenging opdracht) {
+        KlokStand stand = engine.vind(klok).orElseThrow(() -> new NietGevonden("object.klok", klok));
+        Eenheid eenheid = engine.soorten()
+                .soort(stand.soort())
+                .verlengingsregel(opdracht.regel())
+                .map(Verlengingsregel::maximaal)
+                .map(Lengte::eenheid)
+                .orElse(stand.lengte().eenheid());
+        return new Lengte(opdracht.lengte(), eenheid);
+    }
+
+    private interface Klokopdracht {
+        KlokStand voerUit(KlokId klok, Handelende door, Instant op);
+    }
+
+    private Zaak wijzigKlok(
+            ZaakId id,
+            Recht recht,
+            Transitie transitie,
+            @Nullable String toelichting,
+            @Nullable Long verwachteVersie,
+            Klokopdracht opdracht) {
+        Zaak zaak = toegang.wijzig(
+                recht,
+                Logobject.zaak(id.waarde()),
+                () -> zaken.vind(id),
+                Zaak::afdeling,
+                z -> List.of(Logobject.zaak(id.waarde())));
+        eisVersie(zaak, verwachteVersie);
+        KlokId klok = zaak.klokVoor(transitie);
+        Medewerker ik = medewerkers.huidige();
+        Instant op = Instant.now(clock);
+        // the kind's rules name roles (an extension "by the inspector"): the engine checks them against these
+        KlokStand stand = opdracht.voerUit(
+                klok, new Handelende(ik.gebruikersnaam(), ik.rol().name()), op);
+        zaak.klokGewijzigd(transitie, stand, ik.gebruikersnaam(), op, toelichting);
+        Zaak opgeslagen = bewaar(zaak);
+        tel(transitie);
+        return opgeslagen;
+    }
+
+    /** The history of the case's clocks, in the order they were started, for a case the caller read through {@link #zaak}. */
+    @Transactional(readOnly = true)
+    public List<Klokgeschiedenis> klokgeschiedenis(Zaak zaak) {
+        return engine.vanObject(Zaakklokken.object(zaak.id())).stream()
+                .map(k -> new Klokgeschiedenis(k, engine.geschiedenis(k.id())))
+                .sorted(java.util.Comparator.comparing(
+                        (Klokgeschiedenis g) -> g.gebeurtenissen().get(0).op()))
+                .toList();
+    }
+
+    /** One clock of a case with its history. */
+    public record Klokgeschiedenis(KlokStand klok, List<Klokgebeurtenis> gebeurtenissen) {}
 
     /**
      * Intake joins a notification to this case: it leaves the case that held it, and that case, when
@@ -207,7 +327,7 @@ public class Zaakbehandeling {
         Instant op = Instant.now(clock);
         doel.voegMeldingToe(melding, door, op);
         Zaakstatus bronWas = bron.status();
-        bron.verliesMelding(melding, doel.referentie(), door, op);
+        bron.verliesMelding(melding, doel.referentie(), klokken, door, op);
         // the old case is stored first (its version checked), then the new one moves the link row
         Zaak bronOpgeslagen = bewaar(bron);
         Zaak opgeslagen = bewaar(doel);
@@ -233,7 +353,7 @@ public class Zaakbehandeling {
                 ontvangen.sector(),
                 ontvangen.zorgaanbieder(),
                 ontvangen.ontvangenOp(),
-                termijnen,
+                klokken,
                 ontvangen.soort() == Meldingsoort.CALAMITEIT
                         && ontvangen.datumVastgesteld() != null
                         && termijnen.isTeLaatGemeld(ontvangen.datumVastgesteld(), ontvangen.ontvangenOp()),
@@ -260,7 +380,10 @@ public class Zaakbehandeling {
         // no case yet means the opening is still on its way: fail, so the outbox delivers this again
         Zaak zaak = zaakVan(gekoppeld.melding())
                 .orElseThrow(() -> new IllegalStateException("no case yet for notification " + gekoppeld.melding()));
-        zaak.koppelZorgaanbieder(gekoppeld.zorgaanbieder());
+        String naam = register.vind(gekoppeld.zorgaanbieder())
+                .map(ZorgaanbiederSamenvatting::naam)
+                .orElse(gekoppeld.zorgaanbieder().waarde().toString());
+        zaak.koppelZorgaanbieder(gekoppeld.zorgaanbieder(), naam, gekoppeld.door(), Instant.now(clock));
         zaken.bewaar(zaak);
     }
 
@@ -269,10 +392,11 @@ public class Zaakbehandeling {
     }
 
     private String nieuweReferentie() {
-        long nummer = jdbc.sql("select nextval('zaken.zaak_nummer_seq')")
-                .query(Long.class)
-                .single();
-        return "Z-%d-%06d".formatted(termijnen.vandaag().getYear(), nummer);
+        return Referentie.volgende(
+                jdbc,
+                Zakenlader.NUMMERREEKS,
+                Zakenlader.LETTER,
+                termijnen.vandaag().getYear());
     }
 
     /** An unknown id is refused like one outside the user's need-to-know: 404, logged. */

@@ -1,11 +1,15 @@
 package nl.toezicht.zaken;
 
+import static nl.toezicht.zaken.Transitie.KOPPELEN;
 import static nl.toezicht.zaken.Transitie.NEEM_IN_BEOORDELING;
 import static nl.toezicht.zaken.Transitie.ONTVANG_ONDERZOEK;
 import static nl.toezicht.zaken.Transitie.OPENEN;
 import static nl.toezicht.zaken.Transitie.SAMENVOEGEN;
 import static nl.toezicht.zaken.Transitie.SLUIT;
 import static nl.toezicht.zaken.Transitie.START_TRIAGE;
+import static nl.toezicht.zaken.Transitie.TERMIJN_HERVATTEN;
+import static nl.toezicht.zaken.Transitie.TERMIJN_OPSCHORTEN;
+import static nl.toezicht.zaken.Transitie.TERMIJN_VERLENGEN;
 import static nl.toezicht.zaken.Transitie.TOEWIJZEN;
 import static nl.toezicht.zaken.Transitie.VRAAG_AANVULLING_AAN;
 import static nl.toezicht.zaken.Transitie.VRAAG_ONDERZOEK_AAN;
@@ -34,6 +38,10 @@ public final class Zaakstroom {
 
     /** Who takes the staff steps: case handlers, the code of {@link ZaakRechten#BEHANDELEN}. */
     public static final String BEHANDELEN = ZaakRechten.BEHANDELEN.code();
+
+    private static final String TERMIJN_BEHEREN_OPSCHORTEN = ZaakRechten.TERMIJN_OPSCHORTEN.code();
+
+    private static final String TERMIJN_BEHEREN_VERLENGEN = ZaakRechten.TERMIJN_VERLENGEN.code();
 
     private static final Set<Zaakstatus> OPEN = EnumSet.complementOf(EnumSet.of(GESLOTEN));
 
@@ -88,6 +96,27 @@ public final class Zaakstroom {
                     .vanaf(OPEN)
                     .blijft()
                     .door(BEHANDELEN)
+                    .eigenOpdracht()
+                    // intake linked a notification of the case to a provider: recorded, at any state
+                    .stap(KOPPELEN)
+                    .vanaf(EnumSet.allOf(Zaakstatus.class))
+                    .blijft()
+                    .doorSysteem()
+                    // the case's clock stands still, runs again or is extended (the kind's rules: module termijnen)
+                    .stap(TERMIJN_OPSCHORTEN)
+                    .vanaf(OPEN)
+                    .blijft()
+                    .door(TERMIJN_BEHEREN_OPSCHORTEN)
+                    .eigenOpdracht()
+                    .stap(TERMIJN_HERVATTEN)
+                    .vanaf(OPEN)
+                    .blijft()
+                    .door(TERMIJN_BEHEREN_OPSCHORTEN)
+                    .eigenOpdracht()
+                    .stap(TERMIJN_VERLENGEN)
+                    .vanaf(OPEN)
+                    .blijft()
+                    .door(TERMIJN_BEHEREN_VERLENGEN)
                     .eigenOpdracht()
                     .bouw();
 

@@ -128,4 +128,26 @@ class CijfersGoudenTest {
         assertThat(new Consistentiecontrole(register().definities()).controleer(gouden()))
                 .isEmpty();
     }
+
+    /** Issue 11: a sum within a row that does not add up after rounding names the row, not its position. */
+    @Test
+    void aFootnoteOnARowNamesTheRowByItsLabel() {
+        Telling telling = new Telling();
+        new MeldingTelbron(null).grootheden().forEach(telling::kent);
+        java.time.YearMonth maart = java.time.YearMonth.of(2019, 3);
+        // 45 = 15 + 15 + 15: rounded 50, but the parts round to 20 + 20 + 20 = 60
+        telling.tel(Grootheid.SGG, nl.toezicht.kern.Zorgsector.GGZ, maart, 45);
+        telling.tel(Grootheid.SGG_PROFESSIONAL, nl.toezicht.kern.Zorgsector.GGZ, maart, 15);
+        telling.tel(Grootheid.SGG_TUSSEN_CLIENTEN, nl.toezicht.kern.Zorgsector.GGZ, maart, 15);
+        telling.tel(Grootheid.SGG_OVERIG, nl.toezicht.kern.Zorgsector.GGZ, maart, 15);
+
+        Tabel sgg = register()
+                .samenstellen(List.of(Periode.jaar(2019)), telling, PEIL)
+                .tabel("seksueel-grensoverschrijdend-gedrag");
+
+        assertThat(sgg.voetnoten())
+                .contains("De afgeronde cijfers van rij GGZ ('Totaal aantal') tellen niet op tot het afgeronde"
+                        + " totaal: het totaal is afgerond uit de niet-afgeronde aantallen.")
+                .noneMatch(v -> v.matches(".*rij \\d+.*"));
+    }
 }

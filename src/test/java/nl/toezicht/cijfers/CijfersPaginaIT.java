@@ -20,6 +20,9 @@ class CijfersPaginaIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Cijferdata data;
+
     private Api.Antwoord pagina(Api als, String pad) {
         Api.Antwoord antwoord = als.met("Accept", "text/html").get(pad);
         assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(200);
@@ -31,7 +34,7 @@ class CijfersPaginaIT {
     @Test
     void thePublicSeesTheApprovedFiguresWithChartsAndDownloads() {
         int jaar = 2017;
-        new Cijferdata(jdbc).meldingen(jaar, Zorgsector.GGZ, "CALAMITEIT", 2, 57);
+        data.meldingen(jaar, Zorgsector.GGZ, "CALAMITEIT", 2, 57);
         Api analist = Api.op(port).als("analist");
         String pad = "/api/v1/statistieken/vaststellingen/" + jaar;
         int versie = analist.postJson(pad, "{}").json().get("versie").asInt();
@@ -70,7 +73,7 @@ class CijfersPaginaIT {
     @Test
     void staffSeeProvisionalFiguresOfAnyPeriodAndAnalystsTheUnroundedCounts() {
         int jaar = 2015;
-        new Cijferdata(jdbc).meldingen(jaar, Zorgsector.PREVENTIE, "OVERIG", 5, 13);
+        data.meldingen(jaar, Zorgsector.PREVENTIE, "OVERIG", 5, 13);
 
         String intake = pagina(
                         Api.op(port).als("intake"), "/cijfers?jaar=" + jaar + "&periode=kwartaal-2&vorm=ONGEAFROND")

@@ -44,6 +44,15 @@ class VaststellingIT {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    Cijferdienst dienst;
+
+    @Autowired
+    Cijferexport export;
+
+    @Autowired
+    Cijferdata data;
+
     private Api.Antwoord verwacht(Api.Antwoord antwoord, int status) {
         assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(status);
         return antwoord;
@@ -61,12 +70,84 @@ class VaststellingIT {
         return versie;
     }
 
+    /** Issue 11, defect 18: an unfinished year is not approved, and nobody approves what they drew up or checked. */
+    @Test
+    void onlyAnEndedYearIsApprovedAndOnlyByASecondPerson() {
+        Api analist = Api.op(port).als("analist");
+        Api beheerder = Api.op(port).als("beheerder");
+        nl.toezicht.toegang.Toegangtestdata.zoals(jdbc, "beheerder", "beheerder.twee", "Tweede Beheerder");
+        Api tweede = Api.op(port).als("beheerder.twee");
+
+        // the year it is now has not ended: drafted and checked it may be, approved it is not
+        int lopend = dienst.lopendJaar();
+        String nu = "/api/v1/statistieken/vaststellingen/" + lopend;
+        int v = verwacht(analist.postJson(nu, "{}"), 201).json().get("versie").asInt();
+        verwacht(analist.postJson(nu + "/" + v + "/controle", "{}"), 200);
+        assertThat(verwacht(beheerder.postJson(nu + "/" + v + "/vaststelling", "{}"), 409)
+                        .json()
+                        .get("detail")
+                        .asString())
+                .isEqualTo("Cijfers " + lopend + " versie " + v + " kunnen nog niet worden vastgesteld: het jaar "
+                        + lopend + " is nog niet voorbij.");
+        assertThat(status(lopend, v)).isEqualTo("GECONTROLEERD");
+        verwacht(Api.op(port).get("/api/v1/statistieken/jaren/" + lopend), 404);
+
+        // one administrator drafts, checks and tries to approve alone
+        String pad2012 = "/api/v1/statistieken/vaststellingen/2012";
+        int alleen = verwacht(beheerder.postJson(pad2012, "{}"), 201)
+                .json()
+                .get("versie")
+                .asInt();
+        verwacht(beheerder.postJson(pad2012 + "/" + alleen + "/controle", "{}"), 200);
+        assertThat(verwacht(beheerder.postJson(pad2012 + "/" + alleen + "/vaststelling", "{}"), 409)
+                        .json()
+                        .get("detail")
+                        .asString())
+                .isEqualTo("U heeft cijfers 2012 versie " + alleen
+                        + " zelf opgesteld: een ander stelt ze vast (vier ogen).");
+        assertThat(status(2012, alleen)).isEqualTo("GECONTROLEERD");
+
+        // the analyst drafts, an administrator checks: that administrator may not approve, a second one may
+        String pad2013 = "/api/v1/statistieken/vaststellingen/2013";
+        int samen = verwacht(analist.postJson(pad2013, "{}"), 201)
+                .json()
+                .get("versie")
+                .asInt();
+        JsonNode gecontroleerd = verwacht(beheerder.postJson(pad2013 + "/" + samen + "/controle", "{}"), 200)
+                .json();
+        assertThat(gecontroleerd.get("gecontroleerdDoor").asString()).isEqualTo("beheerder");
+        assertThat(verwacht(beheerder.postJson(pad2013 + "/" + samen + "/vaststelling", "{}"), 409)
+                        .json()
+                        .get("detail")
+                        .asString())
+                .contains("zelf gecontroleerd");
+        JsonNode vastgesteld = verwacht(tweede.postJson(pad2013 + "/" + samen + "/vaststelling", "{}"), 200)
+                .json();
+        assertThat(vastgesteld.get("opgesteldDoor").asString()).isEqualTo("analist");
+        assertThat(vastgesteld.get("gecontroleerdDoor").asString()).isEqualTo("beheerder");
+        assertThat(vastgesteld.get("vastgesteldDoor").asString()).isEqualTo("beheerder.twee");
+
+        // the database holds the rule as well
+        assertThatThrownBy(() -> jdbc.sql(
+                                "update cijfers.vaststelling set status = 'VASTGESTELD',"
+                                        + " vastgesteld_door = opgesteld_door, vastgesteld_op = now() where jaar = 2012 and versie = ?")
+                        .param(alleen)
+                        .update())
+                .hasMessageContaining("vaststelling_vier_ogen");
+    }
+
+    private String status(int jaar, int versie) {
+        return jdbc.sql("select status from cijfers.vaststelling where jaar = ? and versie = ?")
+                .params(jaar, versie)
+                .query(String.class)
+                .single();
+    }
+
     @Test
     void draftCheckApproveFreezeAndALateCorrectionBecomesANewVersion() throws IOException {
         Api anoniem = Api.op(port);
         Api analist = Api.op(port).als("analist");
         Api beheerder = Api.op(port).als("beheerder");
-        Cijferdata data = new Cijferdata(jdbc);
         data.meldingen(JAAR, Zorgsector.GGZ, "OVERIG", 4, 23);
         data.meldingen(JAAR, Zorgsector.JEUGD, "CALAMITEIT", 9, 41);
 
@@ -228,8 +309,11 @@ class VaststellingIT {
         assertThat(xlsx.header("Content-Type"))
                 .startsWith("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         try (XSSFWorkbook boek = new XSSFWorkbook(new ByteArrayInputStream(xlsx.bytes()))) {
+            // sheets are named by what they hold, not by a cut-off id (issue 11)
+            assertThat(boek.getSheetName(0)).isEqualTo("Ontvangen meldingen");
+            assertThat(boek.getSheetName(3)).isEqualTo("Grensoverschrijdend gedrag");
             for (JsonNode tabel : set.get("tabellen")) {
-                Sheet blad = boek.getSheet(Cijferexport.bladnaam(tabel.get("id").asString()));
+                Sheet blad = boek.getSheet(export.bladnaam(tabel.get("id").asString()));
                 assertThat(blad).as(tabel.get("id").asString()).isNotNull();
                 int r = 2;
                 for (JsonNode rij : tabel.get("rijen")) {

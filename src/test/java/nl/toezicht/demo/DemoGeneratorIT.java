@@ -2,16 +2,22 @@ package nl.toezicht.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.LegeDatabase;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.toegang.Medewerker;
+import nl.toezicht.toegang.Medewerkers;
+import nl.toezicht.toegang.Rol;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -20,8 +26,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * The generator writes next to the other tests' data, so every question here is asked about the rows of
- * this run only: the cases and notifications whose reference numbers it reserved.
+ * The generator fills a database of its own (so thousands of overdue demo cases do not crowd the other
+ * tests' work queues), through the owners' bulk writers; the staff are the application's. Every question
+ * is asked about the rows of this run: the cases and notifications whose reference numbers it took.
  */
 @IntegratieTest
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
@@ -32,44 +39,31 @@ class DemoGeneratorIT {
     @Autowired
     DataSource dataSource;
 
-    @Autowired
-    Clock clock;
+    /** The generator's "now", named: its year of notifications, open cases and deadlines count back from it. */
+    static final Instant NU = Instant.parse("2026-06-10T08:00:00Z");
+
+    final Clock clock = Clock.fixed(NU, Tijdzone.NEDERLAND);
 
     @Autowired
+    Medewerkers medewerkers;
+
+    LegeDatabase database;
     JdbcClient jdbc;
-
     DemoGenerator generator;
     DemoGenerator.Verslag verslag;
 
-    final List<DemoGenerator.Verslag> gemaakt = new ArrayList<>();
-
     @BeforeAll
-    void genereerEenKleinLand() {
-        generator = new DemoGenerator(dataSource, clock, null);
-        verslag = genereer(20260101L, 60, MELDINGEN);
+    void genereerEenKleinLand() throws SQLException {
+        database = LegeDatabase.maak(dataSource, "demo_generator");
+        DataSource ds = database.dataSource();
+        jdbc = JdbcClient.create(ds);
+        generator = DemoLand.generator(ds, clock, medewerkers);
+        verslag = generator.genereer(20260101L, 60, MELDINGEN);
     }
 
-    private DemoGenerator.Verslag genereer(long seed, int zorgaanbieders, int meldingen) {
-        DemoGenerator.Verslag v = generator.genereer(seed, zorgaanbieders, meldingen);
-        gemaakt.add(v);
-        return v;
-    }
-
-    /** Other tests page through work queues: thousands of overdue demo cases would crowd their own out. */
     @AfterAll
-    void ruimOp() {
-        for (DemoGenerator.Verslag v : gemaakt) {
-            jdbc.sql("delete from zaken.zaak where case when referentie ~ '^Z-[0-9]{4}-[0-9]+$'"
-                            + " then split_part(referentie, '-', 3)::bigint between ? and ? else false end")
-                    .params(v.eersteZaaknummer(), v.eersteZaaknummer() + v.meldingen() - 1)
-                    .update();
-            jdbc.sql("delete from meldingen.melding where case when referentie ~ '^M-[0-9]{4}-[0-9]+$'"
-                            + " then split_part(referentie, '-', 3)::bigint between ? and ? else false end")
-                    .params(v.eersteMeldingnummer(), v.eersteMeldingnummer() + v.meldingen() - 1)
-                    .update();
-            jdbc.sql("delete from register.zorgaanbieder where id in (" + inLijst(v) + ")")
-                    .update();
-        }
+    void ruimOp() throws SQLException {
+        database.close();
     }
 
     private static String inLijst(DemoGenerator.Verslag v) {
@@ -80,13 +74,13 @@ class DemoGeneratorIT {
     private String mijnZaken() {
         return "(select * from zaken.zaak where case when referentie ~ '^Z-[0-9]{4}-[0-9]+$'"
                 + " then split_part(referentie, '-', 3)::bigint between " + verslag.eersteZaaknummer() + " and "
-                + (verslag.eersteZaaknummer() + MELDINGEN - 1) + " else false end)";
+                + verslag.laatsteZaaknummer() + " else false end)";
     }
 
     private String mijnMeldingen() {
         return "(select * from meldingen.melding where case when referentie ~ '^M-[0-9]{4}-[0-9]+$'"
                 + " then split_part(referentie, '-', 3)::bigint between " + verslag.eersteMeldingnummer() + " and "
-                + (verslag.eersteMeldingnummer() + MELDINGEN - 1) + " else false end)";
+                + verslag.laatsteMeldingnummer() + " else false end)";
     }
 
     private long tel(String sql) {
@@ -214,7 +208,7 @@ class DemoGeneratorIT {
 
     @Test
     void someOpenCasesAreOverdueAndOnlyThosePastTheirDeadline() {
-        LocalDate vandaag = LocalDate.now(clock);
+        LocalDate vandaag = LocalDate.ofInstant(NU, Tijdzone.NEDERLAND);
         assertThat(tel("select count(*) from " + mijnZaken() + " z where te_laat"))
                 .isPositive();
         assertThat(jdbc.sql("select count(*) from " + mijnZaken() + " z where status <> 'GESLOTEN'"
@@ -227,14 +221,14 @@ class DemoGeneratorIT {
 
     @Test
     void olderCasesAreMostlyClosedAndRecentOnesOpen() {
-        long oud = tel("select count(*) from " + mijnZaken() + " z where geopend_op < now() - interval '180 days'");
-        long oudGesloten = tel("select count(*) from " + mijnZaken()
-                + " z where geopend_op < now() - interval '180 days'" + " and status = 'GESLOTEN'");
-        assertThat((double) oudGesloten / oud).isGreaterThan(0.95);
-        long recent = tel("select count(*) from " + mijnZaken() + " z where geopend_op > now() - interval '3 days'");
-        long recentOpen = tel("select count(*) from " + mijnZaken() + " z where geopend_op > now() - interval '3 days'"
-                + " and status <> 'GESLOTEN'");
-        assertThat((double) recentOpen / recent).isGreaterThan(0.6);
+        String oud = " z where geopend_op < timestamptz '" + NU + "' - interval '180 days'";
+        String recent = " z where geopend_op > timestamptz '" + NU + "' - interval '3 days'";
+        long oudAantal = tel("select count(*) from " + mijnZaken() + oud);
+        long oudGesloten = tel("select count(*) from " + mijnZaken() + oud + " and status = 'GESLOTEN'");
+        assertThat((double) oudGesloten / oudAantal).isGreaterThan(0.95);
+        long recentAantal = tel("select count(*) from " + mijnZaken() + recent);
+        long recentOpen = tel("select count(*) from " + mijnZaken() + recent + " and status <> 'GESLOTEN'");
+        assertThat((double) recentOpen / recentAantal).isGreaterThan(0.6);
     }
 
     @Test
@@ -252,36 +246,72 @@ class DemoGeneratorIT {
 
     @Test
     void assignedInspectorsWorkInTheCasesDepartment() {
+        record Toewijzing(String inspecteur, Zorgsector afdeling, String genoemd) {}
+        List<Toewijzing> toewijzingen = jdbc.sql("select z.inspecteur, z.afdeling, s.toelichting from " + mijnZaken()
+                        + " z join zaken.statuswijziging s on s.zaak = z.id and s.transitie = 'TOEWIJZEN'"
+                        + " and s.van = s.naar where z.inspecteur is not null")
+                .query((rs, i) -> new Toewijzing(rs.getString(1), Zorgsector.valueOf(rs.getString(2)), rs.getString(3)))
+                .list();
+        assertThat(toewijzingen).isNotEmpty();
         assertThat(tel("select count(*) from " + mijnZaken() + " z where inspecteur is not null"))
-                .isPositive();
-        assertThat(tel("select count(*) from " + mijnZaken() + " z where inspecteur is not null and not exists"
-                        + " (select 1 from toegang.medewerker w where w.gebruikersnaam = z.inspecteur"
-                        + " and w.rol = 'INSPECTEUR' and z.afdeling = any(w.afdelingen))"))
-                .isZero();
-        assertThat(tel("select count(*) from " + mijnZaken() + " z where inspecteur = 'inspecteur'"))
-                .isPositive();
-        // the timeline names who was assigned, as the case page shows it
-        assertThat(tel("select count(*) from " + mijnZaken() + " z where inspecteur is not null and not exists"
-                        + " (select 1 from zaken.statuswijziging s join toegang.medewerker w on w.naam = s.toelichting"
-                        + " where s.zaak = z.id and s.transitie = 'TOEWIJZEN' and w.gebruikersnaam = z.inspecteur"
-                        + " and s.van = s.naar)"))
-                .isZero();
+                .isEqualTo(toewijzingen.size());
+        assertThat(toewijzingen).anySatisfy(t -> assertThat(t.inspecteur()).isEqualTo("inspecteur"));
+        // an inspector of the case's department, named on the timeline as the case page shows it
+        assertThat(toewijzingen).allSatisfy(t -> {
+            Medewerker m = medewerkers.vind(t.inspecteur()).orElseThrow();
+            assertThat(m.rol()).isEqualTo(Rol.INSPECTEUR);
+            assertThat(m.werktBij(t.afdeling())).isTrue();
+            assertThat(t.genoemd()).isEqualTo(m.naam());
+        });
     }
 
     @Test
     void liveIntakeContinuesAfterTheGeneratedReferences() {
-        long laatsteMelding = verslag.eersteMeldingnummer() + MELDINGEN - 1;
-        long laatsteZaak = verslag.eersteZaaknummer() + MELDINGEN - 1;
-        assertThat(tel("select nextval('meldingen.melding_nummer_seq')")).isGreaterThan(laatsteMelding);
-        assertThat(tel("select nextval('zaken.zaak_nummer_seq')")).isGreaterThan(laatsteZaak);
+        long laatsteMelding = verslag.laatsteMeldingnummer();
+        long laatsteZaak = verslag.laatsteZaaknummer();
+        // the numbers came from the live sequences: the next one taken lies beyond them
+        assertThat(tel("select last_value from meldingen.melding_nummer_seq")).isGreaterThanOrEqualTo(laatsteMelding);
+        assertThat(tel("select last_value from zaken.zaak_nummer_seq")).isGreaterThanOrEqualTo(laatsteZaak);
+    }
+
+    @Test
+    void theDemoProviderAccountActsForAProviderInTheRegisterAndNoTwoProvidersShareAName() {
+        // the demo account (toegang.DemoMedewerkers) acts for this number, when the accounts are there
+        jdbc.sql("select kvk_nummers[1] from toegang.medewerker where gebruikersnaam = 'zorgaanbieder'")
+                .query(String.class)
+                .optional()
+                .ifPresent(kvk -> assertThat(kvk).isEqualTo(DemoGenerator.DEMO_KVK_NUMMER));
+        String kvkVanAccount = DemoGenerator.DEMO_KVK_NUMMER;
+        assertThat(tel("select count(*) from register.zorgaanbieder where kvk_nummer = '" + kvkVanAccount + "'"))
+                .isOne();
+        assertThat(jdbc.sql("select naam from register.zorgaanbieder where id in (" + inLijst(verslag)
+                                + ") group by naam having count(*) > 1")
+                        .query(String.class)
+                        .list())
+                .isEmpty();
+    }
+
+    @Test
+    void aTakenNameGetsThePlaceThenANumber() {
+        Plaats utrecht = Plaats.ALLE.stream()
+                .filter(p -> p.naam().equals("Utrecht"))
+                .findFirst()
+                .orElse(Plaats.ALLE.get(0));
+        java.util.Set<String> namen = new java.util.HashSet<>();
+        assertThat(DemoGenerator.Land.uniek("Apotheek De Linde", utrecht, namen))
+                .isEqualTo("Apotheek De Linde");
+        assertThat(DemoGenerator.Land.uniek("Apotheek De Linde", utrecht, namen))
+                .isEqualTo("Apotheek De Linde " + utrecht.naam());
+        assertThat(DemoGenerator.Land.uniek("Apotheek De Linde", utrecht, namen))
+                .isEqualTo("Apotheek De Linde " + utrecht.naam() + " 2");
     }
 
     @Test
     void theSameSeedGivesTheSameCountry() {
-        DemoGenerator.Verslag eerste = genereer(7L, 12, 300);
-        DemoGenerator.Verslag tweede = genereer(7L, 12, 300);
+        DemoGenerator.Verslag eerste = generator.genereer(7L, 12, 300);
+        DemoGenerator.Verslag tweede = generator.genereer(7L, 12, 300);
         assertThat(inhoud(eerste)).isEqualTo(inhoud(tweede)).hasSize(300);
-        assertThat(inhoud(genereer(8L, 12, 300))).isNotEqualTo(inhoud(eerste));
+        assertThat(inhoud(generator.genereer(8L, 12, 300))).isNotEqualTo(inhoud(eerste));
     }
 
     private List<String> inhoud(DemoGenerator.Verslag v) {
@@ -289,7 +319,7 @@ class DemoGeneratorIT {
                         + " from meldingen.melding where case when referentie ~ '^M-[0-9]{4}-[0-9]+$'"
                         + " then split_part(referentie, '-', 3)::bigint between ? and ? else false end"
                         + " order by split_part(referentie, '-', 3)::bigint")
-                .params(v.eersteMeldingnummer(), v.eersteMeldingnummer() + v.meldingen() - 1)
+                .params(v.eersteMeldingnummer(), v.laatsteMeldingnummer())
                 .query(String.class)
                 .list();
     }

@@ -1,14 +1,60 @@
 package nl.toezicht.demo;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
 import javax.sql.DataSource;
+import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.meldingen.Meldingenlader;
+import nl.toezicht.register.Zorgaanbiederlader;
+import nl.toezicht.toegang.Medewerker;
+import nl.toezicht.toegang.Medewerkers;
+import nl.toezicht.zaken.Zakenlader;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 
-/** For tests of other modules: a demo country written into any database (e.g. a fresh one). */
+/**
+ * For tests of other modules: a demo country written into any database (e.g. a fresh one), through the
+ * owners' bulk writers on that database; no staff there, so no case is assigned.
+ */
 public final class DemoLand {
 
     private DemoLand() {}
 
+    private static final Medewerkers GEEN_MEDEWERKERS = new Medewerkers() {
+        @Override
+        public Optional<Medewerker> vind(String gebruikersnaam) {
+            return Optional.empty();
+        }
+
+        @Override
+        public List<Medewerker> inspecteursVan(Zorgsector afdeling) {
+            return List.of();
+        }
+
+        @Override
+        public Medewerker huidige() {
+            throw new IllegalStateException("nobody is logged in");
+        }
+    };
+
     public static void genereer(DataSource dataSource, Clock clock, long seed, int zorgaanbieders, int meldingen) {
-        new DemoGenerator(dataSource, clock, null).genereer(seed, zorgaanbieders, meldingen);
+        generator(dataSource, clock, GEEN_MEDEWERKERS).genereer(seed, zorgaanbieders, meldingen);
+    }
+
+    /** A generator writing into {@code dataSource} with the owners' bulk writers on it; loads unannounced. */
+    static DemoGenerator generator(DataSource dataSource, Clock clock, Medewerkers medewerkers) {
+        JdbcClient jdbc = JdbcClient.create(dataSource);
+        ApplicationEventPublisher nergens = event -> {};
+        return new DemoGenerator(
+                new DataSourceTransactionManager(dataSource),
+                jdbc,
+                clock,
+                new Zorgaanbiederlader(dataSource, jdbc),
+                new Meldingenlader(dataSource, jdbc, nergens, clock),
+                new Zakenlader(dataSource, jdbc, nergens, clock),
+                medewerkers,
+                null);
     }
 }

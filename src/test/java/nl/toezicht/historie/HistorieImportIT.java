@@ -6,16 +6,27 @@ import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
+import javax.sql.DataSource;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.Publicaties;
+import nl.toezicht.Sessie;
+import nl.toezicht.Testklok;
+import nl.toezicht.ToezichtApplication;
 import nl.toezicht.historie.Importverslag.Fout;
 import nl.toezicht.historie.Importverslag.Uitkomst;
+import nl.toezicht.meldingen.MeldingenInBulkGeladen;
+import nl.toezicht.zaken.ZakenInBulkGeladen;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -36,6 +47,15 @@ class HistorieImportIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    DataSource dataSource;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    Testklok klok;
 
     @TempDir
     Path map;
@@ -105,6 +125,7 @@ class HistorieImportIT {
 
     @Test
     void aGoodFileIsStoredWithItsOriginalDatesAndStatesAndMarkedAsImported() throws Exception {
+        klok.zet("2026-06-10T10:00");
         Bestand b = new Bestand();
         Importverslag v = importeer(b.schrijf(b.goed()), Importopties.allesOfNiets());
 
@@ -121,21 +142,22 @@ class HistorieImportIT {
                 .satisfies(e -> assertThat(e.meldingen()).isEqualTo(2))
                 .satisfies(e -> assertThat(e.zaken()).isEqualTo(2))
                 .satisfies(e -> assertThat(e.jaren()).containsExactly(2023));
-        // the annual figures' daily counts are brought up to date after the import (cijfers.NaHistorieImport):
-        // the stand reaches today and no imported day of 2023 waits to be counted
-        long tot = System.currentTimeMillis() + 30_000;
-        boolean ververst = false;
-        while (!ververst && System.currentTimeMillis() < tot) {
-            ververst = jdbc.sql(
-                            "select (select tot from cijfers.stand) >= current_date - 1 and not exists "
-                                    + "(select 1 from cijfers.vuile_dag where dag between date '2023-01-01' and date '2023-12-31')")
-                    .query(Boolean.class)
-                    .single();
-            if (!ververst) {
-                Thread.sleep(100);
-            }
-        }
-        assertThat(ververst).as("daily counts refreshed after the import").isTrue();
+        // the owners' bulk writers announced the loads in the import's transaction, for the projections (the
+        // annual figures refresh on them: cijfers.NaBulkladingIT); every delivery of them completed
+        assertThat(events.stream(MeldingenInBulkGeladen.class))
+                .singleElement()
+                .isEqualTo(new MeldingenInBulkGeladen(
+                        2, Instant.parse("2023-03-03T09:00:00Z"), Instant.parse("2023-03-03T09:00:00Z")));
+        assertThat(events.stream(ZakenInBulkGeladen.class))
+                .singleElement()
+                .isEqualTo(new ZakenInBulkGeladen(
+                        2, Instant.parse("2023-03-03T09:00:02Z"), Instant.parse("2023-05-01T07:00:00Z")));
+        assertThat(Publicaties.afgehandeld(jdbc, "MeldingenInBulkGeladen", "", 1))
+                .allSatisfy(p -> assertThat(p.listener()).contains("NaBulklading"));
+        // ... and zaken started the clocks of the open cases loaded (decision 0050)
+        assertThat(Publicaties.afgehandeld(jdbc, "ZakenInBulkGeladen", "", 1))
+                .allSatisfy(p -> assertThat(p.listener()).containsAnyOf("NaBulklading", "Zaakklokken"))
+                .anySatisfy(p -> assertThat(p.listener()).contains("Zaakklokken"));
         assertThat(jdbc.sql("select z.status || ' ' || z.sluitreden || ' ' || m.status || ' '"
                                 + " || to_char(z.gesloten_op at time zone 'UTC', 'YYYY-MM-DD HH24:MI')"
                                 + " || ' ' || h.regel || ' ' || h.bestand from historie.herkomst h"
@@ -242,6 +264,9 @@ class HistorieImportIT {
         assertThat(v.nieuw()).containsEntry("MELDING", 2L).containsEntry("ZAAK", 2L);
         assertThat(v.klopt()).isTrue();
         assertThat(b.opgeslagen()).isZero();
+        // nothing was loaded, so nothing is announced to the projections
+        assertThat(events.stream(MeldingenInBulkGeladen.class)).isEmpty();
+        assertThat(events.stream(ZakenInBulkGeladen.class)).isEmpty();
     }
 
     @Test
@@ -329,6 +354,69 @@ class HistorieImportIT {
                         .query(Long.class)
                         .single())
                 .isEqualTo(1L);
+    }
+
+    /**
+     * Issue 11, item 9: a run whose instance was killed stayed BEZIG for ever. Each instance holds a lock per
+     * run for as long as the run lives; PostgreSQL drops it when the instance's session ends.
+     */
+    @Test
+    void aRunWhoseInstanceDiedIsMarkedInterruptedWhenTheNextRunBeginsAndOneLiveElsewhereIsNot() throws Exception {
+        UUID gestorven = bezigeRun();
+        Connection anderInstantie = dataSource.getConnection();
+        UUID elders = bezigeRun();
+        try (Statement sql = anderInstantie.createStatement()) {
+            sql.execute("select pg_advisory_lock(" + HistorieImport.levensslot(elders) + ")");
+            // the killed instance held its run's lock on a session that ended with it
+            Connection gedood = dataSource.getConnection();
+            try (Statement s = gedood.createStatement()) {
+                s.execute("select pg_advisory_lock(" + HistorieImport.levensslot(gestorven) + ")");
+            }
+            gedood.abort(Runnable::run);
+
+            Bestand b = new Bestand();
+            importeer(b.schrijf(b.goed()), new Importopties(true, null));
+
+            assertThat(status(gestorven)).isEqualTo("ONDERBROKEN");
+            assertThat(status(elders)).as("live on another instance").isEqualTo("BEZIG");
+        } finally {
+            anderInstantie.close();
+        }
+        // the other instance has gone too
+        historie.markeerOnderbroken();
+        assertThat(status(elders)).isEqualTo("ONDERBROKEN");
+
+        Sessie beheerder = Sessie.op(port).als("beheerder");
+        assertThat(beheerder.get("/beheer/historie/" + gestorven).tekst())
+                .contains("Onderbroken", "id=\"onderbroken\"", "niets van opgeslagen")
+                .doesNotContain("hx-trigger");
+    }
+
+    @Test
+    void atTheNextStartARunLeftByAKilledInstanceIsMarkedInterrupted() {
+        UUID gestorven = bezigeRun();
+
+        ToezichtApplication.commando("verifieer-toegangslog", "--spring.profiles.active=test");
+
+        assertThat(status(gestorven)).isEqualTo("ONDERBROKEN");
+    }
+
+    /** A run as a killed instance left it: BEZIG, and nobody holds its lock. */
+    private UUID bezigeRun() {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into historie.importrun (id, bestand, bestand_grootte, droog, met_afwijzingen, gestart_door,"
+                        + " gestart_op, status) values (?, 'gedood.jsonl', 100, false, false, 'beheerder', now(),"
+                        + " 'BEZIG')")
+                .param(id)
+                .update();
+        return id;
+    }
+
+    private String status(UUID run) {
+        return jdbc.sql("select status from historie.importrun where id = ?")
+                .param(run)
+                .query(String.class)
+                .single();
     }
 
     @Test

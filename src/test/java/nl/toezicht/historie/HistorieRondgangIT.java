@@ -2,27 +2,28 @@ package nl.toezicht.historie;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.time.Clock;
 import java.util.List;
 import javax.sql.DataSource;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.LegeDatabase;
+import nl.toezicht.Testklok;
 import nl.toezicht.demo.DemoLand;
 import nl.toezicht.historie.Importverslag.Uitkomst;
+import nl.toezicht.meldingen.Meldingenlader;
+import nl.toezicht.register.Zorgaanbiederlader;
 import nl.toezicht.toegang.Toegangsbeleid;
-import org.flywaydb.core.Flyway;
+import nl.toezicht.zaken.Zakenlader;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
@@ -41,7 +42,7 @@ class HistorieRondgangIT {
     DataSource dataSource;
 
     @Autowired
-    Clock clock;
+    Testklok klok;
 
     @Autowired
     MessageSource berichten;
@@ -55,58 +56,42 @@ class HistorieRondgangIT {
     @TempDir
     Path map;
 
-    HikariDataSource bron;
-    HikariDataSource doel;
+    LegeDatabase bronDatabase;
+    LegeDatabase doelDatabase;
+    DataSource bron;
+    DataSource doel;
 
     @BeforeAll
     void tweeLegeDatabases() throws SQLException {
-        bron = legeDatabase("historie_bron");
-        doel = legeDatabase("historie_doel");
+        bronDatabase = LegeDatabase.maak(dataSource, "historie_bron");
+        doelDatabase = LegeDatabase.maak(dataSource, "historie_doel");
+        bron = bronDatabase.dataSource();
+        doel = doelDatabase.dataSource();
     }
 
     @AfterAll
     void ruimOp() throws SQLException {
-        bron.close();
-        doel.close();
-        try (Connection c = dataSource.getConnection();
-                Statement s = c.createStatement()) {
-            s.execute("drop database if exists historie_bron with (force)");
-            s.execute("drop database if exists historie_doel with (force)");
-        }
-    }
-
-    private HikariDataSource legeDatabase(String naam) throws SQLException {
-        String url;
-        try (Connection c = dataSource.getConnection();
-                Statement s = c.createStatement()) {
-            s.execute("drop database if exists " + naam + " with (force)");
-            s.execute("create database " + naam);
-            url = c.getMetaData().getURL();
-        }
-        HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl(url.replaceFirst("/[^/?]+(\\?|$)", "/" + naam + "$1"));
-        ds.setUsername("postgres");
-        ds.setMaximumPoolSize(3);
-        Flyway.configure()
-                .dataSource(ds)
-                .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        return ds;
+        bronDatabase.close();
+        doelDatabase.close();
     }
 
     private HistorieImport importNaar(DataSource ds) {
+        JdbcClient jdbc = JdbcClient.create(ds);
+        ApplicationEventPublisher nergens = event -> {};
         return new HistorieImport(
                 ds,
-                JdbcClient.create(ds),
-                clock,
+                jdbc,
+                klok,
                 berichten,
                 (handeling, toegestaan, doel, objecten) -> {},
                 toegangsbeleid,
-                event -> {},
+                nergens,
                 new DataSourceTransactionManager(ds),
                 json,
-                new HistorieProperties(map));
+                new HistorieProperties(map),
+                new Zorgaanbiederlader(ds, jdbc),
+                new Meldingenlader(ds, jdbc, nergens, klok),
+                new Zakenlader(ds, jdbc, nergens, klok));
     }
 
     private static final List<String> TELLINGEN = List.of(
@@ -143,7 +128,9 @@ class HistorieRondgangIT {
     @Test
     void theExportOfTheDemoDataImportsIntoAnEmptyDatabaseWithEqualFiguresAndASecondRunChangesNothing()
             throws Exception {
-        DemoLand.genereer(bron, clock, 20260601L, 40, 3_000);
+        // generated a year back from a named day, imported a moment later
+        klok.zet("2026-06-10T10:00");
+        DemoLand.genereer(bron, klok, 20260601L, 40, 3_000);
         Path bestand = map.resolve("export.jsonl");
         long regels;
         try (var uit = Files.newOutputStream(bestand)) {

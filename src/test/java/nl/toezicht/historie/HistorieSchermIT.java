@@ -86,6 +86,42 @@ class HistorieSchermIT {
                 .contains("meldingen;sector;JEUGD;2;2;ja");
     }
 
+    /** Issue 11, defect 19: a rejected all-or-nothing run stored nothing, and its report must not say otherwise. */
+    @Test
+    void aRejectedRunsReportClaimsNothingWasStored() throws Exception {
+        Sessie beheerder = Sessie.op(port).inloggen("beheerder");
+        beheerder.get("/beheer/historie");
+        byte[] goed = Files.readAllBytes(Path.of("docs/import/voorbeeld.jsonl"));
+        byte[] metFout = (new String(goed, StandardCharsets.UTF_8).strip() + "\n{\"type\":\"melding\",\"id\":\n")
+                .getBytes(StandardCharsets.UTF_8);
+        String grens = "----grens" + UUID.randomUUID();
+        Api.Antwoord geupload = beheerder.post(
+                "/beheer/historie",
+                "multipart/form-data; boundary=" + grens,
+                multipart(grens, beheerder.csrf(), "fout.jsonl", metFout));
+        assertThat(geupload.status()).isEqualTo(302);
+        String pagina = geupload.header("Location").replaceFirst("^https?://[^/]+", "");
+        String tekst = "";
+        for (int i = 0; i < 120 && !tekst.contains("id=\"verslag\""); i++) {
+            Thread.sleep(250);
+            tekst = beheerder.get(pagina + "/voortgang").tekst();
+        }
+        assertThat(tekst)
+                .contains("er is niets opgeslagen")
+                .contains("Zou nieuw zijn (niet opgeslagen)")
+                .contains("id=\"geen-aansluiting\"")
+                .doesNotContain("id=\"aansluiting\"")
+                .doesNotContain("In database");
+        String id = pagina.substring(pagina.lastIndexOf('/') + 1);
+        assertThat(Api.op(port)
+                        .als("beheerder")
+                        .get("/api/v1/historie/importen/" + id)
+                        .json()
+                        .get("aansluiting")
+                        .size())
+                .isZero();
+    }
+
     @Test
     void anUploadWithoutAFileIsRefusedBesideTheField() {
         Sessie beheerder = Sessie.op(port).inloggen("beheerder");

@@ -3,15 +3,23 @@ package nl.toezicht.logboek;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.sql.Connection;
+import java.sql.Statement;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.Testklok;
 import nl.toezicht.ToezichtApplication;
+import nl.toezicht.Wachten;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -177,6 +185,91 @@ class ToegangslogIT {
         Ketencontrole.Uitslag uitslag = controle.controleer();
         assertThat(uitslag.isHeel()).as(String.valueOf(uitslag)).isTrue();
         assertThat(uitslag.laatsteVolgnummer()).isEqualTo(laatste());
+    }
+
+    @Test
+    void controlCharactersFromOutsideAreStoredCleanedInsteadOfFailingTheEntry() {
+        String zoekvraag = "zoek" + UUID.randomUUID() + "\u0000na";
+        toegangslog.leg(
+                Handeling.DOORBREKEN,
+                true,
+                "Spoed\u0000vraag\u0007",
+                List.of(Logobject.van("ZOEKVRAAG", zoekvraag), Logobject.zaak(UUID.randomUUID())));
+
+        Map<String, Object> regel = jdbc.queryForMap(
+                "select doel, objecten from logboek.toegangslog where objecten_json @> ?::jsonb",
+                "[{\"type\":\"ZOEKVRAAG\",\"id\":\"" + zoekvraag.replace('\u0000', '\uFFFD') + "\"}]");
+        assertThat(regel.get("doel")).isEqualTo("Spoed\uFFFDvraag\uFFFD");
+        assertThat(controle.controleer().isHeel()).isTrue();
+    }
+
+    @Autowired
+    Logschrijver schrijver;
+
+    @Autowired
+    Testklok testklok;
+
+    @Autowired
+    javax.sql.DataSource dataSource;
+
+    /**
+     * Entries waiting together are written in one group; one the database refuses (here a U+0000 that got past
+     * the cleaning) used to fail every request of its group (issue 11, item 2).
+     */
+    @Test
+    void anEntryTheDatabaseRefusesFailsAloneAndTheOthersOfItsGroupAreWrittenInOneWholeChain() throws Exception {
+        ExecutorService aanroepers = Executors.newFixedThreadPool(8);
+        List<Future<CompletableFuture<Long>>> goed = new ArrayList<>();
+        CompletableFuture<Long> eerste;
+        CompletableFuture<Long> fout;
+        try (Connection slot = dataSource.getConnection();
+                Statement sql = slot.createStatement()) {
+            // hold the chain's lock: the writer waits with its first entry while the others queue up behind it
+            sql.execute("select pg_advisory_lock(" + Logschrijver.KETTING_SLOT + ")");
+            eerste = schrijver.voegToe(aanvraag("eerste", "reden"));
+            Wachten.tot(
+                    () -> jdbc.queryForObject(
+                                    "select count(*) from pg_locks where locktype = 'advisory' and objid = ? "
+                                            + "and not granted",
+                                    Integer.class,
+                                    (int) Logschrijver.KETTING_SLOT)
+                            > 0,
+                    "the writer waits for the chain's lock");
+            for (int i = 0; i < 40; i++) {
+                int n = i;
+                goed.add(aanroepers.submit(() -> schrijver.voegToe(aanvraag("goed-" + n, "reden"))));
+            }
+            fout = schrijver.voegToe(aanvraag("fout", "niet\u0000op te slaan"));
+            for (Future<CompletableFuture<Long>> f : goed) {
+                f.get();
+            }
+            sql.execute("select pg_advisory_unlock(" + Logschrijver.KETTING_SLOT + ")");
+        } finally {
+            aanroepers.shutdown();
+        }
+
+        assertThat(eerste.get(10, TimeUnit.SECONDS)).isPositive();
+        for (Future<CompletableFuture<Long>> f : goed) {
+            assertThat(f.get().get(10, TimeUnit.SECONDS)).isPositive();
+        }
+        assertThatThrownBy(() -> fout.get(10, TimeUnit.SECONDS)).isInstanceOf(ExecutionException.class);
+        Ketencontrole.Uitslag uitslag = controle.controleer();
+        assertThat(uitslag.isHeel()).as(String.valueOf(uitslag)).isTrue();
+    }
+
+    private Logschrijver.Aanvraag aanvraag(String id, String doel) {
+        return new Logschrijver.Aanvraag(
+                UUID.randomUUID(),
+                Handeling.INZIEN.name(),
+                testklok.instant().truncatedTo(ChronoUnit.MILLIS),
+                true,
+                "inspecteur",
+                null,
+                doel,
+                null,
+                null,
+                null,
+                "[{\"type\": \"TEST\", \"id\": \"" + id + "\"}]");
     }
 
     @ParameterizedTest

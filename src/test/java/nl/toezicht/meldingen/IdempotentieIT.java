@@ -3,10 +3,11 @@ package nl.toezicht.meldingen;
 import static nl.toezicht.meldingen.Meldingfixtures.eenKlachtVanEenBurger;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Instant;
+import java.time.Duration;
 import java.util.UUID;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.Testklok;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -24,25 +25,32 @@ class IdempotentieIT {
     @Autowired
     Idempotentie idempotentie;
 
+    @Autowired
+    Testklok klok;
+
     @Test
     void keysOlderThanTheRetryWindowAreForgottenAndTheirTokenWithThem() {
         String oud = "oud-" + UUID.randomUUID();
         String vers = "vers-" + UUID.randomUUID();
-        Api.op(port)
-                .met("Idempotency-Key", oud)
-                .postJson("/api/v1/meldingen", eenKlachtVanEenBurger().tekst());
-        Api.op(port)
-                .met("Idempotency-Key", vers)
-                .postJson("/api/v1/meldingen", eenKlachtVanEenBurger().tekst());
-        jdbc.sql(
-                        "update meldingen.idempotentie_sleutel set aangemaakt_op = now() - interval '2 days' where sleutel = ?")
-                .param("api:" + oud)
-                .update();
+        klok.zet("2026-06-10T10:00");
+        meldMet(oud);
+        klok.verzet(Duration.ofHours(20));
+        meldMet(vers);
+        klok.verzet(Duration.ofHours(5));
 
-        idempotentie.vergeet(Instant.now(java.time.Clock.systemUTC()).minus(IdempotentieOpruimen.BEWAARTERMIJN));
+        // what the hourly job does, a day and an hour after the first key
+        idempotentie.vergeet(klok.instant().minus(IdempotentieOpruimen.BEWAARTERMIJN));
 
         assertThat(sleutels("api:" + oud)).isZero();
         assertThat(sleutels("api:" + vers)).isOne();
+    }
+
+    private void meldMet(String sleutel) {
+        assertThat(Api.op(port)
+                        .met("Idempotency-Key", sleutel)
+                        .postJson("/api/v1/meldingen", eenKlachtVanEenBurger().tekst())
+                        .status())
+                .isEqualTo(201);
     }
 
     private long sleutels(String sleutel) {

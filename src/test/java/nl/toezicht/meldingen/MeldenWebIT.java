@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.Multipart;
 import nl.toezicht.Sessie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -243,7 +244,7 @@ class MeldenWebIT {
                 browser,
                 "/melden/burger",
                 burgermelding(browser, omschrijving),
-                new Meldingfixtures.Multipart()
+                new Multipart()
                         .bestand("bijlagen", "foto.png", "image/png", Meldingfixtures.eenPng())
                         .bestand("bijlagen", "rapport.pdf", "application/pdf", Meldingfixtures.eenProgramma()));
         assertThat(vermomd.status()).isEqualTo(200);
@@ -256,7 +257,7 @@ class MeldenWebIT {
                 browser,
                 "/melden/burger",
                 burgermelding(browser, omschrijving),
-                new Meldingfixtures.Multipart()
+                new Multipart()
                         .bestand("bijlagen", "foto.png", "image/png", Meldingfixtures.eenPng())
                         .bestand("bijlagen", "", "application/octet-stream", new byte[0]));
         assertThat(goed.status()).isEqualTo(302);
@@ -281,11 +282,38 @@ class MeldenWebIT {
                 browser,
                 "/melden/burger",
                 burgermelding(browser, omschrijving),
-                new Meldingfixtures.Multipart().bestand("bijlagen", "groot.pdf", "application/pdf", groot));
+                new Multipart().bestand("bijlagen", "groot.pdf", "application/pdf", groot));
 
         assertThat(antwoord.status()).isEqualTo(413);
         assertThat(antwoord.tekst()).contains("maximaal 20 MB");
         assertThat(aantalMeldingenMet(jdbc, omschrijving)).isZero();
+    }
+
+    @Test
+    void aRefusedNotificationUsesUpNoReferenceNumber() {
+        long voor = laatsteNummer();
+        Sessie browser = Sessie.op(port);
+        browser.get("/melden/burger");
+        Map<String, String> velden = burgermelding(browser, "Datum in de toekomst " + UUID.randomUUID());
+        velden.put("datumGebeurtenis", "2099-01-01");
+        Api.Antwoord geweigerd = postMultipart(browser, "/melden/burger", velden, new Multipart());
+        assertThat(geweigerd.tekst()).contains("href=\"#datumGebeurtenis\"");
+        Api.Antwoord api = Api.op(port)
+                .postJson(
+                        "/api/v1/meldingen",
+                        Meldingfixtures.eenKlachtVanEenBurger()
+                                .met("datumGebeurtenis", "2099-01-01")
+                                .tekst());
+        assertThat(api.status()).isEqualTo(422);
+
+        assertThat(laatsteNummer()).isEqualTo(voor);
+    }
+
+    private long laatsteNummer() {
+        return jdbc.sql("select case when is_called then last_value else last_value - 1 end "
+                        + "from meldingen.melding_nummer_seq")
+                .query(Long.class)
+                .single();
     }
 
     @Test
@@ -297,8 +325,8 @@ class MeldenWebIT {
 
     /** Posts a multipart form (with files) with the CSRF token of the last page as its first part. */
     private static Api.Antwoord postMultipart(
-            Sessie browser, String pad, Map<String, String> velden, Meldingfixtures.Multipart bestanden) {
-        Meldingfixtures.Multipart formulier = new Meldingfixtures.Multipart();
+            Sessie browser, String pad, Map<String, String> velden, Multipart bestanden) {
+        Multipart formulier = new Multipart();
         formulier.tekst("_csrf", browser.csrf());
         velden.forEach(formulier::tekst);
         formulier.voegToe(bestanden);

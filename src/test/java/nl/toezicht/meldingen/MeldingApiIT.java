@@ -18,12 +18,17 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.Multipart;
+import nl.toezicht.Testklok;
 import nl.toezicht.kern.OpslagProperties;
-import nl.toezicht.meldingen.Meldingfixtures.Multipart;
+import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.register.Registertestdata;
+import nl.toezicht.register.Zorgaanbiederlader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 @IntegratieTest
@@ -41,6 +46,15 @@ class MeldingApiIT {
     MeterRegistry meters;
 
     @Autowired
+    Zorgaanbiederlader zorgaanbiederlader;
+
+    @Autowired
+    TransactionTemplate transacties;
+
+    @Autowired
+    Testklok klok;
+
+    @Autowired
     OpslagProperties bijlagen;
 
     @Autowired
@@ -56,6 +70,7 @@ class MeldingApiIT {
 
     @Test
     void takesInANotificationAndAnswersCreatedWithItsReferenceAndPrivateStatusLink() {
+        klok.zet("2026-06-10T10:00");
         double voor = teller("API", "KLACHT_OF_SIGNAAL");
 
         Api.Antwoord antwoord =
@@ -65,8 +80,7 @@ class MeldingApiIT {
         JsonNode body = antwoord.json();
         String id = body.get("id").asString();
         assertThat(antwoord.header("Location")).endsWith(MELDINGEN + "/" + id);
-        assertThat(body.get("referentie").asString())
-                .matches("M-" + java.time.Year.now(java.time.Clock.systemUTC()).getValue() + "-\\d{6}");
+        assertThat(body.get("referentie").asString()).matches("M-2026-\\d{6}");
         assertThat(body.get("status").asString()).isEqualTo("ONTVANGEN");
         assertThat(body.get("statusUrl").asString()).matches("http://localhost:\\d+/status/[A-Za-z0-9_-]{43}");
 
@@ -91,6 +105,20 @@ class MeldingApiIT {
                         .isInstanceOfSatisfying(
                                 MeldingOntvangen.class,
                                 o -> assertThat(o.melding().toString()).isEqualTo(id)));
+    }
+
+    @Test
+    void theReferenceCarriesTheDutchYearOfReceiptAlsoInTheFirstHourOfTheYear() {
+        // 31 December 2025, 23:30 UTC: in the Netherlands already 1 January 2026, 00:30
+        klok.zet("2025-12-31T23:30:00Z");
+        Api.Antwoord antwoord = publiek()
+                .postJson(
+                        MELDINGEN,
+                        eenKlachtVanEenBurger()
+                                .met("datumGebeurtenis", "2025-12-31")
+                                .tekst());
+        assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(201);
+        assertThat(antwoord.json().get("referentie").asString()).matches("M-2026-\\d{6}");
     }
 
     @Test
@@ -421,6 +449,30 @@ class MeldingApiIT {
         assertThat(aantalBestanden(bijlagen)).isEqualTo(bestandenVoor);
     }
 
+    /** Issue 11, item 5: every entry of a zip used to be unpacked to judge it, a bomb included. */
+    @Test
+    void refusesAZipBombDressedAsAWordDocumentOnItsFieldInDutchAndStoresNothing() {
+        long meldingenVoor = aantalMeldingen(jdbc);
+        long bestandenVoor = aantalBestanden(bijlagen);
+        Multipart multipart = new Multipart()
+                .json("melding", eenKlachtVanEenBurger().tekst())
+                .bestand("bijlagen", "ok.pdf", "application/pdf", Meldingfixtures.eenPdf())
+                .bestand(
+                        "bijlagen",
+                        "verslag.docx",
+                        "application/octet-stream",
+                        Meldingfixtures.eenZipBomAlsWordDocument(256));
+
+        Api.Antwoord antwoord = publiek().post(MELDINGEN, multipart.contentType(), multipart.bytes());
+
+        assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(422);
+        assertThat(veld(antwoord)).isEqualTo("bijlagen[1]");
+        assertThat(antwoord.json().get("errors").get(0).get("message").asString())
+                .contains("uitgepakt");
+        assertThat(aantalMeldingen(jdbc)).isEqualTo(meldingenVoor);
+        assertThat(aantalBestanden(bijlagen)).isEqualTo(bestandenVoor);
+    }
+
     @Test
     void refusesAMultipartWithoutItsNotificationPartAndAnUnsupportedMediaType() {
         long voor = aantalMeldingen(jdbc);
@@ -480,7 +532,7 @@ class MeldingApiIT {
     @Test
     void staffListNotificationsPagedAndFiltered() {
         String thema = "lijst-" + UUID.randomUUID();
-        Instant begin = Instant.now(java.time.Clock.systemUTC());
+        Instant begin = klok.zet("2026-06-10T10:00").instant();
         for (int i = 0; i < 3; i++) {
             assertThat(publiek()
                             .postJson(
@@ -493,8 +545,7 @@ class MeldingApiIT {
                             .status())
                     .isEqualTo(201);
         }
-        String vandaag = java.time.LocalDate.now(java.time.Clock.system(java.time.ZoneId.of("Europe/Amsterdam")))
-                .toString();
+        String vandaag = "2026-06-10";
 
         JsonNode pagina = intake().get(
                         MELDINGEN + "?sector=PREVENTIE&bron=ANDERS&soort=KLACHT_OF_SIGNAAL&status=ONTVANGEN"
@@ -509,12 +560,15 @@ class MeldingApiIT {
             assertThat(r.get("gekoppeld").asBoolean()).isFalse();
             assertThat(Instant.parse(r.get("ontvangenOp").asString())).isAfterOrEqualTo(begin.minusSeconds(5));
         });
-        JsonNode volgende = intake().get(MELDINGEN + "?sector=PREVENTIE&bron=ANDERS&grootte=2&pagina=1")
-                .json();
+        // the next page of the same question holds none of the first (other tests' notifications may be newer)
+        String zonderDatum = MELDINGEN + "?sector=PREVENTIE&bron=ANDERS&grootte=2&pagina=";
+        JsonNode eerste = intake().get(zonderDatum + 0).json();
+        JsonNode volgende = intake().get(zonderDatum + 1).json();
+        assertThat(volgende.get("items")).isNotEmpty();
         assertThat(volgende.get("items").get(0).get("id").asString())
                 .isNotIn(
-                        pagina.get("items").get(0).get("id").asString(),
-                        pagina.get("items").get(1).get("id").asString());
+                        eerste.get("items").get(0).get("id").asString(),
+                        eerste.get("items").get(1).get("id").asString());
 
         assertThat(intake().get(MELDINGEN + "?sector=PREVENTIE&tot=2000-01-01")
                         .json()
@@ -559,9 +613,10 @@ class MeldingApiIT {
 
     @Test
     void intakeLinksANotificationToAProviderOfTheRegister() {
-        UUID zorgaanbieder = nieuweZorgaanbieder();
-        UUID locatie = nieuweLocatie(zorgaanbieder);
-        UUID anderLocatie = nieuweLocatie(nieuweZorgaanbieder());
+        Registertestdata.Opgeslagen aanbieder = nieuweZorgaanbieder();
+        UUID zorgaanbieder = aanbieder.zorgaanbieder().waarde();
+        UUID locatie = aanbieder.locatie().waarde();
+        UUID anderLocatie = nieuweZorgaanbieder().locatie().waarde();
         Multipart metBijlage = new Multipart()
                 .json("melding", eenKlachtVanEenBurger().tekst())
                 .bestand("bijlagen", "verslag.pdf", "application/pdf", Meldingfixtures.eenPdf());
@@ -604,7 +659,9 @@ class MeldingApiIT {
                 .isEqualTo(Meldingfixtures.eenPdf());
         assertThat(gebeurtenissen.alle())
                 .contains(new MeldingGekoppeld(
-                        new MeldingId(UUID.fromString(id)), new nl.toezicht.register.ZorgaanbiederId(zorgaanbieder)));
+                        new MeldingId(UUID.fromString(id)),
+                        new nl.toezicht.register.ZorgaanbiederId(zorgaanbieder),
+                        "intake"));
         assertThat(intake().get(MELDINGEN + "?ongekoppeld=true&grootte=100").tekst())
                 .doesNotContain(id);
     }
@@ -619,24 +676,9 @@ class MeldingApiIT {
         assertThat(docs.tekst()).contains("Melding doen");
     }
 
-    UUID nieuweZorgaanbieder() {
-        UUID id = UUID.randomUUID();
-        String kvk = String.format("%08d", Math.floorMod(id.getMostSignificantBits(), 100_000_000L));
-        jdbc.sql("insert into register.zorgaanbieder (id, naam, kvk_nummer, sectoren, aangemaakt_op, gewijzigd_op) "
-                        + "values (?, ?, ?, '{VERZORGING_EN_VERPLEGING}', now(), now())")
-                .params(id, "Zorggroep De Linde " + id, kvk)
-                .update();
-        return id;
-    }
-
-    UUID nieuweLocatie(UUID zorgaanbieder) {
-        UUID id = UUID.randomUUID();
-        jdbc.sql(
-                        "insert into register.locatie (id, zorgaanbieder, volgnummer, naam, adres, postcode, plaats, gemeente) "
-                                + "values (?, ?, 1, 'Hoofdlocatie', 'Lindelaan 1', '3511AB', 'Utrecht', 'Utrecht')")
-                .params(id, zorgaanbieder)
-                .update();
-        return id;
+    Registertestdata.Opgeslagen nieuweZorgaanbieder() {
+        return new Registertestdata(zorgaanbiederlader, transacties, klok)
+                .zorgaanbieder("Zorggroep De Linde " + UUID.randomUUID(), Zorgsector.VERZORGING_EN_VERPLEGING);
     }
 
     double teller(String kanaal, String soort) {

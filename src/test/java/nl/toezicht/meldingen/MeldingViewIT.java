@@ -3,16 +3,21 @@ package nl.toezicht.meldingen;
 import static nl.toezicht.meldingen.Meldingfixtures.eenKlachtVanEenBurger;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.util.Map;
 import java.util.UUID;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.Multipart;
 import nl.toezicht.Sessie;
-import nl.toezicht.meldingen.Meldingfixtures.Multipart;
+import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.register.Registertestdata;
+import nl.toezicht.register.Zorgaanbiederlader;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 @IntegratieTest
 class MeldingViewIT {
@@ -22,6 +27,15 @@ class MeldingViewIT {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    Zorgaanbiederlader zorgaanbiederlader;
+
+    @Autowired
+    TransactionTemplate transacties;
+
+    @Autowired
+    Clock klok;
 
     @Test
     void intakeStaffFindANotificationInTheListAndSeeAllItsDetailsEscaped() {
@@ -41,7 +55,7 @@ class MeldingViewIT {
 
         Api.Antwoord lijst = intake.get("/meldingen?sector=NETWERKZORG&ongekoppeld=true");
         assertThat(lijst.status()).isEqualTo(200);
-        assertThat(lijst.tekst()).contains(referentie, "href=\"/meldingen/" + id + "\"", "Niet gekoppeld");
+        assertThat(lijst.tekst()).contains(referentie, "href=\"/meldingen/" + id + "\"", "Nog niet gekoppeld");
         assertThat(intake.get("/meldingen?sector=JEUGD&soort=CALAMITEIT").tekst())
                 .doesNotContain(referentie);
 
@@ -62,13 +76,10 @@ class MeldingViewIT {
                 .json()
                 .get("id")
                 .asString();
-        UUID zorgaanbieder = UUID.randomUUID();
-        jdbc.sql("insert into register.zorgaanbieder (id, naam, kvk_nummer, sectoren, aangemaakt_op, gewijzigd_op) "
-                        + "values (?, 'Thuiszorg Het Anker', ?, '{VERZORGING_EN_VERPLEGING}', now(), now())")
-                .params(
-                        zorgaanbieder,
-                        String.format("%08d", Math.floorMod(zorgaanbieder.getLeastSignificantBits(), 100_000_000L)))
-                .update();
+        UUID zorgaanbieder = new Registertestdata(zorgaanbiederlader, transacties, klok)
+                .zorgaanbieder("Thuiszorg Het Anker", Zorgsector.VERZORGING_EN_VERPLEGING)
+                .zorgaanbieder()
+                .waarde();
         Sessie intake = Sessie.op(port).inloggen("intake");
 
         intake.get("/meldingen/" + id);
@@ -119,7 +130,10 @@ class MeldingViewIT {
         Api.Antwoord resultaten = intake.get("/meldingen/" + id + "?zoek="
                 + java.net.URLEncoder.encode(mistypt, java.nio.charset.StandardCharsets.UTF_8));
         assertThat(resultaten.tekst())
-                .contains("Koppelen aan " + woord + " Oost", "KvK " + kvk, "Huize Oost, Dorpsstraat 4, Deventer")
+                .contains(
+                        "Koppelen aan " + woord + " Oost",
+                        "KvK-nummer</dt><dd>" + kvk + "</dd>",
+                        "Huize Oost, Dorpsstraat 4, Deventer")
                 .contains("value=\"" + zorgaanbieder + "\"", "value=\"" + locatie + "\"");
         assertThat(intake.get("/meldingen/" + id + "?zoek=qqqqxxxxzzzz").tekst())
                 .contains("Geen zorgaanbieder gevonden");

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -113,27 +112,8 @@ public final class Meldingfixtures {
 
     /** A notification without personal data, from the media, with this description. */
     static Meldinggegevens eenSignaal(String omschrijving) {
-        return new Meldinggegevens(
-                Bron.ANDERS,
-                Kanaal.EMAIL,
-                Meldingsoort.OVERIG,
-                Zorgsector.PREVENTIE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                omschrijving,
-                false,
-                false,
-                false,
-                false,
-                false,
-                null,
-                List.of(),
-                null,
-                null);
+        return Meldingtestdata.gegevens(
+                Bron.ANDERS, Kanaal.EMAIL, Meldingsoort.OVERIG, Zorgsector.PREVENTIE, omschrijving);
     }
 
     /** An attachment as the edge receives it, in memory. */
@@ -239,6 +219,42 @@ public final class Meldingfixtures {
                 "<?xml version=\"1.0\"?><w:document xmlns:w=\"x\"><w:body/></w:document>"));
     }
 
+    /**
+     * A zip bomb dressed as a Word document: a real {@code word/document.xml} and, before it, an entry of
+     * {@code megabytes} MB of zeros that deflates to about a thousandth of that.
+     */
+    static byte[] eenZipBomAlsWordDocument(int megabytes) {
+        try {
+            ByteArrayOutputStream uit = new ByteArrayOutputStream();
+            try (ZipOutputStream zip = new ZipOutputStream(uit)) {
+                zip.setLevel(9);
+                zip.putNextEntry(new ZipEntry("word/media/leeg.bin"));
+                byte[] nullen = new byte[1024 * 1024];
+                for (int i = 0; i < megabytes; i++) {
+                    zip.write(nullen);
+                }
+                zip.closeEntry();
+                zip.putNextEntry(new ZipEntry("word/document.xml"));
+                zip.write("<?xml version=\"1.0\"?><w:document xmlns:w=\"x\"><w:body/></w:document>"
+                        .getBytes(StandardCharsets.UTF_8));
+                zip.closeEntry();
+            }
+            return uit.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** A Word document of very many tiny parts, each cheap, together costly to walk. */
+    static byte[] eenWordDocumentVanVeleDelen(int delen) {
+        Map<String, String> bestanden = new LinkedHashMap<>();
+        bestanden.put("word/document.xml", "<?xml version=\"1.0\"?><w:document xmlns:w=\"x\"><w:body/></w:document>");
+        for (int i = 0; i < delen; i++) {
+            bestanden.put("word/deel" + i + ".xml", "");
+        }
+        return zip(bestanden);
+    }
+
     static byte[] eenZipZonderWord() {
         return zip(Map.of("readme.txt", "geen Word"));
     }
@@ -259,7 +275,7 @@ public final class Meldingfixtures {
                 .getBytes(StandardCharsets.UTF_8);
     }
 
-    private static byte[] zip(Map<String, String> bestanden) {
+    static byte[] zip(Map<String, String> bestanden) {
         try {
             ByteArrayOutputStream uit = new ByteArrayOutputStream();
             try (ZipOutputStream zip = new ZipOutputStream(uit)) {
@@ -272,61 +288,6 @@ public final class Meldingfixtures {
             return uit.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
-        }
-    }
-
-    /** A multipart/form-data body built by hand, so tests control every byte. */
-    public static final class Multipart {
-        final String grens = "----toezicht" + UUID.randomUUID().toString().replace("-", "");
-        private final ByteArrayOutputStream body = new ByteArrayOutputStream();
-
-        Multipart tekst(String naam, String waarde) {
-            StringBuilder kop = new StringBuilder("--" + grens + "\r\n");
-            kop.append("Content-Disposition: form-data; name=\"").append(naam).append("\"\r\n\r\n");
-            body.writeBytes(kop.toString().getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(waarde.getBytes(StandardCharsets.UTF_8));
-            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-            return this;
-        }
-
-        /** Adds the parts of another multipart body (written with its own boundary) under this boundary. */
-        Multipart voegToe(Multipart ander) {
-            String delen = new String(ander.body.toByteArray(), StandardCharsets.ISO_8859_1)
-                    .replace("--" + ander.grens + "\r\n", "--" + grens + "\r\n");
-            body.writeBytes(delen.getBytes(StandardCharsets.ISO_8859_1));
-            return this;
-        }
-
-        public Multipart json(String naam, String json) {
-            return deel(naam, null, "application/json", json.getBytes(StandardCharsets.UTF_8));
-        }
-
-        public Multipart bestand(String naam, String bestandsnaam, String type, byte[] inhoud) {
-            return deel(naam, bestandsnaam, type, inhoud);
-        }
-
-        private Multipart deel(String naam, String bestandsnaam, String type, byte[] inhoud) {
-            StringBuilder kop = new StringBuilder("--" + grens + "\r\n");
-            kop.append("Content-Disposition: form-data; name=\"").append(naam).append('"');
-            if (bestandsnaam != null) {
-                kop.append("; filename=\"").append(bestandsnaam).append('"');
-            }
-            kop.append("\r\nContent-Type: ").append(type).append("\r\n\r\n");
-            body.writeBytes(kop.toString().getBytes(StandardCharsets.UTF_8));
-            body.writeBytes(inhoud);
-            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
-            return this;
-        }
-
-        public String contentType() {
-            return "multipart/form-data; boundary=" + grens;
-        }
-
-        public byte[] bytes() {
-            ByteArrayOutputStream alles = new ByteArrayOutputStream();
-            alles.writeBytes(body.toByteArray());
-            alles.writeBytes(("--" + grens + "--\r\n").getBytes(StandardCharsets.UTF_8));
-            return alles.toByteArray();
         }
     }
 }

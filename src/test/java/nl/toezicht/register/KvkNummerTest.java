@@ -26,7 +26,6 @@ class KvkNummerTest {
                 .satisfies(e -> {
                     Weigering w = (Weigering) e;
                     assertThat(w.veld()).isEqualTo("kvkNummer");
-                    assertThat(w.status()).isEqualTo(422);
                     assertThat(w.berichtSleutel()).isEqualTo("zorgaanbieder.kvk.ongeldig");
                 });
         assertThat(KvkNummer.isGeldig(tekst)).isFalse();

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class KlokTest {
     private static Instant op(String datum) {
         return LocalDate.parse(datum)
                 .atTime(LocalTime.of(10, 0))
-                .atZone(Termijnen.NEDERLAND)
+                .atZone(Tijdzone.NEDERLAND)
                 .toInstant();
     }
 

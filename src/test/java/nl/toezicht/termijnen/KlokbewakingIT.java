@@ -16,6 +16,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.kern.Tijdzone;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,7 +47,7 @@ class KlokbewakingIT {
     ApplicationEvents gepubliceerd;
 
     private static Instant op(LocalDate datum) {
-        return datum.atTime(LocalTime.NOON).atZone(Termijnen.NEDERLAND).toInstant();
+        return datum.atTime(LocalTime.NOON).atZone(Tijdzone.NEDERLAND).toInstant();
     }
 
     /** An MDR clock (15 calendar days, never moved): its deadline is day 0 + 15. */
@@ -119,7 +120,7 @@ class KlokbewakingIT {
         assertThat(regel.op())
                 .as("dated when the deadline passed, not when the job ran")
                 .isEqualTo(LocalDate.of(1999, 11, 17)
-                        .atStartOfDay(Termijnen.NEDERLAND)
+                        .atStartOfDay(Tijdzone.NEDERLAND)
                         .toInstant());
 
         // once per clock: a second run on the same day marks and announces nothing of these
@@ -183,7 +184,7 @@ class KlokbewakingIT {
                 .query()
                 .singleRow();
         ZonedDateTime volgende =
-                ((java.sql.Timestamp) taak.get("execution_time")).toInstant().atZone(Termijnen.NEDERLAND);
+                ((java.sql.Timestamp) taak.get("execution_time")).toInstant().atZone(Tijdzone.NEDERLAND);
         assertThat(volgende.toLocalTime()).isEqualTo(LocalTime.of(1, 10));
         assertThat(taak.get("task_instance")).isEqualTo("recurring");
     }

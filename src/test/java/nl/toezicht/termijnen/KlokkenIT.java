@@ -14,6 +14,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -39,7 +40,7 @@ class KlokkenIT {
     private static Instant op(String datum) {
         return LocalDate.parse(datum)
                 .atTime(LocalTime.of(10, 0))
-                .atZone(Termijnen.NEDERLAND)
+                .atZone(Tijdzone.NEDERLAND)
                 .toInstant();
     }
 

@@ -6,13 +6,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import nl.toezicht.Api;
 import nl.toezicht.Browser;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.Testklok;
+import nl.toezicht.kern.Tijdzone;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,6 +43,9 @@ class TermijnenBrowserIT {
     Klokken klokken;
 
     @Autowired
+    Testklok testklok;
+
+    @Autowired
     Termijnen termijnen;
 
     ChromeDriver browser;
@@ -65,7 +69,7 @@ class TermijnenBrowserIT {
             browser.quit();
         }
         for (KlokStand k : klokkenVanDezeTest) {
-            klokken.stop(k.id(), INSPECTEUR, Instant.now().plusSeconds(60), null);
+            klokken.stop(k.id(), INSPECTEUR, testklok.instant().plusSeconds(60), null);
         }
     }
 
@@ -77,7 +81,7 @@ class TermijnenBrowserIT {
                 null,
                 new Verantwoordelijke("NETWERKZORG", behandelaar),
                 INSPECTEUR,
-                dag0.atTime(LocalTime.NOON).atZone(Termijnen.NEDERLAND).toInstant());
+                dag0.atTime(LocalTime.NOON).atZone(Tijdzone.NEDERLAND).toInstant());
     }
 
     private String url(String pad) {
@@ -90,7 +94,14 @@ class TermijnenBrowserIT {
         browser.findElement(By.id("username")).sendKeys("inspecteur.netwerkzorg");
         browser.findElement(By.id("password")).sendKeys(Api.WACHTWOORD);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        wacht.until(ExpectedConditions.urlContains("/werkbak"));
+        wacht.until(ExpectedConditions.urlContains("/mijn-werk"));
+        // the inspector's start page already lists their own clocks due this week (issue 11, defect 16)
+        assertThat(browser.findElement(By.tagName("main")).getText())
+                .contains("Termijnen die deze week verlopen", "Beslissing bestuurlijke boete", "Te laat")
+                .doesNotContain("Melding overlijden of onverwachte ernstige verslechtering (MDR)");
+        Path start = Path.of("target", "screenshots");
+        Files.createDirectories(start);
+        Files.write(start.resolve("mijn-werk.png"), browser.getScreenshotAs(OutputType.BYTES));
 
         browser.findElement(By.linkText("Termijnen")).click();
         wacht.until(ExpectedConditions.urlContains("/termijnen"));

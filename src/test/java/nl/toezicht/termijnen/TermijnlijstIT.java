@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -76,7 +77,7 @@ class TermijnlijstIT {
     }
 
     private static Instant op(LocalDate datum) {
-        return datum.atTime(LocalTime.NOON).atZone(Termijnen.NEDERLAND).toInstant();
+        return datum.atTime(LocalTime.NOON).atZone(Tijdzone.NEDERLAND).toInstant();
     }
 
     private KlokStand mdr(LocalDate uiterlijk, Verantwoordelijke wie) {
@@ -90,18 +91,18 @@ class TermijnlijstIT {
                 .setAuthentication(new TestingAuthenticationToken(gebruiker, "x", "ROLE_" + rol));
     }
 
-    private static List<KlokId> ids(Termijnlijst.Pagina pagina) {
-        return pagina.regels().stream().map(r -> r.klok().id()).toList();
+    private static List<KlokId> ids(Termijnlijst.Week pagina) {
+        return pagina.pagina().items().stream().map(r -> r.klok().id()).toList();
     }
 
     @Test
     void myListHoldsMyRunningClocksDueThisWeekInDepartmentsIMaySee() {
         als("inspecteur.ggz", "INSPECTEUR");
-        Termijnlijst.Pagina mijn = lijst.dezeWeek(Termijnlijst.Filter.mijnKlokken(), null, 50, WOENSDAG);
+        Termijnlijst.Week mijn = lijst.dezeWeek(Termijnlijst.Filter.mijnKlokken(), null, 50, WOENSDAG);
         assertThat(mijn.totEnMet()).isEqualTo(LocalDate.of(2001, 3, 18));
         // not next week's, not the one in JEUGD (assigned to me, but outside my department)
         assertThat(ids(mijn)).containsExactly(mijnVrijdag.id());
-        Termijnlijst.Regel regel = mijn.regels().get(0);
+        Termijnlijst.Regel regel = mijn.pagina().items().get(0);
         assertThat(regel.teLaat()).isFalse();
         assertThat(regel.dagen()).isEqualTo(2);
         assertThat(regel.object()).isNotNull();
@@ -114,10 +115,10 @@ class TermijnlijstIT {
     @Test
     void aDepartmentsListHoldsItsOverdueAndDueClocksEarliestFirst() {
         als("inspecteur.ggz", "INSPECTEUR");
-        Termijnlijst.Pagina ggz = lijst.dezeWeek(Termijnlijst.Filter.afdeling("GGZ"), null, 50, WOENSDAG);
+        Termijnlijst.Week ggz = lijst.dezeWeek(Termijnlijst.Filter.afdeling("GGZ"), null, 50, WOENSDAG);
         assertThat(ids(ggz)).containsExactly(ggzVerlopen.id(), mijnVrijdag.id());
-        assertThat(ggz.regels().get(0).teLaat()).isTrue();
-        assertThat(ggz.regels().get(0).dagen()).isEqualTo(-4);
+        assertThat(ggz.pagina().items().get(0).teLaat()).isTrue();
+        assertThat(ggz.pagina().items().get(0).dagen()).isEqualTo(-4);
         // "all departments" for an inspector of GGZ: the same
         assertThat(ids(lijst.dezeWeek(Termijnlijst.Filter.alle(), null, 50, WOENSDAG)))
                 .containsExactly(ggzVerlopen.id(), mijnVrijdag.id());
@@ -167,13 +168,13 @@ class TermijnlijstIT {
     @Test
     void pagesFollowTheDeadlineOrder() {
         als("inspecteur.ggz", "INSPECTEUR");
-        Termijnlijst.Pagina eerste = lijst.dezeWeek(Termijnlijst.Filter.afdeling("GGZ"), null, 1, WOENSDAG);
+        Termijnlijst.Week eerste = lijst.dezeWeek(Termijnlijst.Filter.afdeling("GGZ"), null, 1, WOENSDAG);
         assertThat(ids(eerste)).containsExactly(ggzVerlopen.id());
-        assertThat(eerste.volgende()).isNotNull();
-        Termijnlijst.Cursor cursor = Termijnlijst.Cursor.lees(eerste.volgende().toString());
-        Termijnlijst.Pagina tweede = lijst.dezeWeek(Termijnlijst.Filter.afdeling("GGZ"), cursor, 1, WOENSDAG);
+        assertThat(eerste.pagina().volgende()).isNotNull();
+        Termijnlijst.Cursor cursor = Termijnlijst.Cursor.lees(eerste.pagina().volgende());
+        Termijnlijst.Week tweede = lijst.dezeWeek(Termijnlijst.Filter.afdeling("GGZ"), cursor, 1, WOENSDAG);
         assertThat(ids(tweede)).containsExactly(mijnVrijdag.id());
-        assertThat(tweede.volgende()).isNull();
+        assertThat(tweede.pagina().volgende()).isNull();
         assertThatThrownBy(() -> lijst.dezeWeek(Termijnlijst.Filter.alle(), null, 0, WOENSDAG))
                 .isInstanceOf(Weigering.class);
         assertThatThrownBy(() -> Termijnlijst.Cursor.lees("gisteren")).isInstanceOf(Weigering.class);

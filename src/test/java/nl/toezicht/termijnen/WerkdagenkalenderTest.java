@@ -77,9 +77,4 @@ class WerkdagenkalenderTest {
         assertThatThrownBy(() -> kalender.plusWerkdagen(LocalDate.of(2025, 3, 7), -1))
                 .isInstanceOf(IllegalArgumentException.class);
     }
-
-    @Test
-    void weeksAreCalendarWeeks() {
-        assertThat(kalender.plusWeken(LocalDate.of(2025, 11, 3), 8)).isEqualTo(LocalDate.of(2025, 12, 29));
-    }
 }

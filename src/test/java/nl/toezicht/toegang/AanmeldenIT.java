@@ -8,6 +8,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -16,6 +17,7 @@ import java.util.regex.Pattern;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Sessie;
+import nl.toezicht.Testklok;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,6 +36,9 @@ class AanmeldenIT {
 
     @Autowired
     PasswordEncoder encoder;
+
+    @Autowired
+    Testklok klok;
 
     @Test
     void loginRenewsTheSessionIdAndItsCookieIsHttpOnlyAndSameSiteLax() throws Exception {
@@ -62,7 +67,7 @@ class AanmeldenIT {
                 HttpResponse.BodyHandlers.ofString());
 
         assertThat(ingelogd.statusCode()).isEqualTo(302);
-        assertThat(ingelogd.headers().firstValue("Location").orElseThrow()).endsWith("/werkbak");
+        assertThat(ingelogd.headers().firstValue("Location").orElseThrow()).endsWith("/start");
         String na = sessie(koekjes).orElseThrow();
         assertThat(na).isNotEqualTo(voor);
         assertThat(http.send(
@@ -91,11 +96,9 @@ class AanmeldenIT {
         String pagina = anoniem.get("/inloggen?error").tekst();
         assertThat(pagina).contains("Gebruikersnaam of wachtwoord is onjuist.");
 
-        // the lock has passed: the right password works and the count starts again
-        jdbc.sql("update toegang.medewerker set geblokkeerd_tot = now() - interval '1 second' where gebruikersnaam = ?")
-                .param(naam)
-                .update();
-        assertThat(inloggen(naam, "een-goed-wachtwoord")).endsWith("/werkbak");
+        // an hour later (the longest lock) the lock has passed: the right password works and the count starts again
+        klok.verzet(Duration.ofHours(1));
+        assertThat(inloggen(naam, "een-goed-wachtwoord")).endsWith("/start");
         assertThat(jdbc.sql("select mislukte_pogingen from toegang.medewerker where gebruikersnaam = ?")
                         .param(naam)
                         .query(Integer.class)
@@ -134,7 +137,7 @@ class AanmeldenIT {
         assertThat(goed.header("Location")).endsWith("/account?wachtwoord-gewijzigd");
 
         assertThat(inloggen(naam, "oud-maar-lang-genoeg")).endsWith("/inloggen?error");
-        assertThat(inloggen(naam, "paard batterij nietje")).endsWith("/werkbak");
+        assertThat(inloggen(naam, "paard batterij nietje")).endsWith("/start");
         assertThat(jdbc.sql("select wachtwoord_hash from toegang.medewerker where gebruikersnaam = ?")
                         .param(naam)
                         .query(String.class)
@@ -180,7 +183,7 @@ class AanmeldenIT {
                                 + new org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder()
                                         .encode("oud-bcrypt-wachtwoord"))
                 .update();
-        assertThat(inloggen(naam, "oud-bcrypt-wachtwoord")).endsWith("/werkbak");
+        assertThat(inloggen(naam, "oud-bcrypt-wachtwoord")).endsWith("/start");
         assertThat(hash(naam)).as("rehashed with Argon2id at login").startsWith("{argon2}");
 
         Sessie sessie = Sessie.op(port);
@@ -189,7 +192,7 @@ class AanmeldenIT {
         sessie.get("/account/wachtwoord");
         Api.Antwoord gewijzigd = wijzigWachtwoord(sessie, "oud-bcrypt-wachtwoord", lang);
         assertThat(gewijzigd.status()).isEqualTo(302);
-        assertThat(inloggen(naam, lang)).endsWith("/werkbak");
+        assertThat(inloggen(naam, lang)).endsWith("/start");
         assertThat(inloggen(naam, lang.substring(0, 99) + "y")).endsWith("/inloggen?error");
     }
 

@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Sessie;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -28,7 +29,22 @@ class ApiSleutelIT {
     int port;
 
     @Autowired
+    java.time.Clock klok;
+
+    @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    nl.toezicht.register.Zorgaanbiederlader zorgaanbiederlader;
+
+    @Autowired
+    org.springframework.transaction.support.TransactionOperations transacties;
+
+    /** The demo provider the keys below are for is in the register (as the demo data puts it there). */
+    @BeforeEach
+    void demoZorgaanbiederIngeschreven() {
+        new nl.toezicht.register.Registertestdata(zorgaanbiederlader, transacties, klok).demoZorgaanbieder();
+    }
 
     @Test
     void aNotificationSentWithAKeyIsAttributedToTheKeysProviderUntilTheKeyIsRevoked() {
@@ -74,6 +90,14 @@ class ApiSleutelIT {
                 .param(sleutel.substring(0, 10))
                 .query(String.class)
                 .single();
+        Api.Antwoord bevestigen = beheerder.get("/beheer/api-sleutels/" + id + "/intrekken");
+        assertThat(bevestigen.status()).isEqualTo(200);
+        assertThat(bevestigen.tekst())
+                .as("revoking asks first, naming the key")
+                .contains("API-sleutel intrekken?", "EPD Ziekenhuis Demo", "kan niet ongedaan");
+        assertThat(metSleutel.postJson("/api/v1/meldingen", MELDING).status())
+                .as("opening the confirmation revokes nothing")
+                .isEqualTo(201);
         Api.Antwoord ingetrokken = beheerder.post("/beheer/api-sleutels/" + id + "/intrekken", Map.of());
         assertThat(ingetrokken.status()).isEqualTo(302);
 
@@ -82,6 +106,22 @@ class ApiSleutelIT {
         assertThat(geweigerd.header("Content-Type")).startsWith("application/problem+json");
         assertThat(geweigerd.header("WWW-Authenticate")).startsWith("Bearer");
         assertThat(geweigerd.json().get("detail").asString()).contains("onbekend of ingetrokken");
+    }
+
+    @Test
+    void aKeyForAKvkNumberNotInTheRegisterIsRefusedBesideTheField() {
+        Sessie beheerder = Sessie.op(port).als("beheerder");
+        beheerder.get("/beheer/api-sleutels");
+        long voor = jdbc.sql("select count(*) from toegang.api_sleutel")
+                .query(Long.class)
+                .single();
+        Api.Antwoord fout = beheerder.post(
+                "/beheer/api-sleutels", Map.of("kvkNummer", "99999998", "omschrijving", "Systeem zonder register"));
+        assertThat(fout.tekst()).contains("id=\"kvkNummer-fout\"", "staat niet in het register");
+        assertThat(jdbc.sql("select count(*) from toegang.api_sleutel")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(voor);
     }
 
     @Test

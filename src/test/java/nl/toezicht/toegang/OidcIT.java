@@ -34,12 +34,13 @@ class OidcIT extends Aanmeldcontext {
                 Identiteitsprovider.issuer() + "/login",
                 Map.of("username", "ingrid.oidc", "password", Identiteitsprovider.WACHTWOORD));
         assertThat(terug.statusCode()).isEqualTo(302);
-        HttpResponse<String> werkbak = browser.volg(terug.uri()
+        HttpResponse<String> startpagina = browser.volg(terug.uri()
                 .resolve(terug.headers().firstValue("Location").orElseThrow())
                 .toString());
 
-        assertThat(werkbak.statusCode()).isEqualTo(200);
-        assertThat(werkbak.uri().getPath()).isEqualTo("/werkbak");
+        // an inspector's start page (issue 11, defect 16)
+        assertThat(startpagina.statusCode()).isEqualTo(200);
+        assertThat(startpagina.uri().getPath()).isEqualTo("/mijn-werk");
         Map<String, Object> account = jdbc.sql("select naam, rol, afdelingen::text as afdelingen, herkomst, "
                         + "wachtwoord_hash from toegang.medewerker where gebruikersnaam = 'ingrid.oidc'")
                 .query()

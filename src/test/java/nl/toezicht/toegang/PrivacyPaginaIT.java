@@ -152,14 +152,20 @@ class PrivacyPaginaIT {
 
         assertThat(csv.status()).isEqualTo(200);
         assertThat(csv.header("Content-Type")).startsWith("text/csv");
-        String[] regels = csv.tekst().strip().split("\r\n");
-        assertThat(regels[0]).startsWith("volgnummer,id,handeling,tijdstip,uitkomst,gebruiker");
+        // a byte-order mark and semicolons: Excel with Dutch settings opens it in columns
+        assertThat(csv.tekst()).startsWith("\uFEFF");
+        String[] regels = csv.tekst().substring(1).strip().split("\r\n");
+        assertThat(regels[0]).startsWith("volgnummer;id;handeling;tijdstip;uitkomst;gebruiker");
         assertThat(regels).hasSize(71);
         assertThat(regels[1])
                 .contains("ZOEKEN")
                 .contains("toegestaan")
                 .contains("intake")
                 .contains(type + ":e69");
+        // Dutch local time as on the pages, not UTC with fractions of a second
+        assertThat(regels[1])
+                .containsPattern("[,;]\\d{2}-\\d{2}-\\d{4} \\d{2}:\\d{2}:\\d{2}[,;]")
+                .doesNotContainPattern("T\\d{2}:\\d{2}:\\d{2}(\\.\\d+)?Z");
         assertThat(aantal("EXPORTEREN", "privacy")).isEqualTo(exportsVoor + 1);
     }
 
@@ -172,7 +178,7 @@ class PrivacyPaginaIT {
 
         String pagina =
                 Api.op(port).als("privacy").get("/privacy/doorbrekingen").tekst();
-        assertThat(pagina).contains(reden).contains("Doorbreken").doesNotContain("NIETDOORBREKEN");
+        assertThat(pagina).contains(reden).contains("Nog niet beoordeeld").doesNotContain("NIETDOORBREKEN");
     }
 
     @Test
@@ -224,6 +230,119 @@ class PrivacyPaginaIT {
 
         assertThat(sessie.post("/privacy/inzage", Map.of("patient", "12345")).tekst())
                 .contains("BSN (9 cijfers) of een pseudoniem");
+    }
+
+    @Test
+    void theRightOfAccessLeavesOutOtherPatientsObjectsOfTheSameEntry() {
+        String pseudoniem = patientgegevens.pseudoniem(TestPatientgegevensbron.BSN);
+        String ander = patientgegevens.pseudoniem(BSN);
+        UUID eigen = UUID.randomUUID();
+        UUID vanAnder = UUID.randomUUID();
+        als("inspecteur.ggz");
+        // one search showed both notifications: one entry naming both patients
+        toegangslog.toegestaan(
+                Handeling.ZOEKEN, Logobject.melding(eigen, pseudoniem), Logobject.melding(vanAnder, ander));
+
+        Sessie sessie = Sessie.op(port).als("privacy");
+        sessie.get("/privacy/inzage");
+        String pagina = sessie.post("/privacy/inzage", Map.of("patient", TestPatientgegevensbron.BSN))
+                .tekst();
+        assertThat(pagina).contains(eigen.toString()).doesNotContain(vanAnder.toString(), ander);
+        Api.Antwoord export = sessie.post("/privacy/inzage/export", Map.of("pseudoniem", pseudoniem));
+        assertThat(export.tekst()).contains(eigen.toString()).doesNotContain(vanAnder.toString(), ander);
+    }
+
+    @Test
+    void aBreakTheGlassReviewIsRecordedOnceWithAnExplanationWhenUnjustified() {
+        String reden = "Vraag van de afdeling Jeugd " + UUID.randomUUID();
+        als("inspecteur.ggz");
+        toegangslog.leg(Handeling.DOORBREKEN, true, reden, List.of(Logobject.zaak(UUID.randomUUID())));
+        toegangslog.toegestaan(Handeling.INZIEN, Logobject.van("GEENDOORBREKING", reden));
+        long doorbreking = volgnummer("DOORBREKEN", reden);
+        long gewoon = jdbc.queryForObject(
+                "select max(volgnummer) from logboek.toegangslog where handeling = 'INZIEN' and gebruiker = 'inspecteur.ggz'",
+                Long.class);
+
+        Sessie sessie = Sessie.op(port).als("privacy");
+        assertThat(sessie.get("/privacy/doorbrekingen").tekst()).contains(reden, "Nog niet beoordeeld");
+        String pad = "/privacy/doorbrekingen/" + doorbreking + "/beoordeling";
+        assertThat(fout(sessie, pad, Map.of())).contains("Kies of de toegang gerechtvaardigd was");
+        assertThat(fout(sessie, pad, Map.of("oordeel", "NIET_GERECHTVAARDIGD"))).contains("Vul in wat er is gedaan");
+        assertThat(fout(
+                        sessie,
+                        "/privacy/doorbrekingen/" + gewoon + "/beoordeling",
+                        Map.of("oordeel", "GERECHTVAARDIGD")))
+                .contains("geen doorbreking");
+        assertThat(beoordelingen(doorbreking)).isZero();
+
+        Api.Antwoord vastgelegd = sessie.post(
+                pad, Map.of("oordeel", "NIET_GERECHTVAARDIGD", "toelichting", "Gesprek gevoerd; datalek gemeld."));
+        assertThat(vastgelegd.status()).isEqualTo(302);
+        assertThat(beoordelingen(doorbreking)).isOne();
+        assertThat(sessie.get("/privacy/doorbrekingen").tekst())
+                .contains("Niet gerechtvaardigd", "Gesprek gevoerd; datalek gemeld.");
+        assertThat(fout(sessie, pad, Map.of("oordeel", "GERECHTVAARDIGD"))).contains("al beoordeeld");
+        assertThat(jdbc.queryForObject(
+                        "select oordeel from toegang.doorbreking_beoordeling where logregel = ?",
+                        String.class,
+                        doorbreking))
+                .isEqualTo("NIET_GERECHTVAARDIGD");
+        Sessie inspecteur = Sessie.op(port).als("inspecteur");
+        inspecteur.get("/account");
+        assertThat(inspecteur.post(pad, Map.of("oordeel", "GERECHTVAARDIGD")).status())
+                .isEqualTo(403);
+    }
+
+    @Test
+    void theLogShowsTheReferenceOfACaseOrNotificationInsteadOfItsId() {
+        Api.Antwoord gemeld = Api.op(port).postJson("/api/v1/meldingen", nl.toezicht.Autorisatiematrix.meldingJson());
+        assertThat(gemeld.status()).isEqualTo(201);
+        UUID melding = UUID.fromString(gemeld.json().get("id").asString());
+        nl.toezicht.Wachten.tot(
+                () -> jdbc.queryForObject(
+                                "select count(*) from zaken.zaak_melding where melding_id = ?", Long.class, melding)
+                        > 0,
+                "the case of " + melding);
+        UUID zaak =
+                jdbc.queryForObject("select zaak from zaken.zaak_melding where melding_id = ?", UUID.class, melding);
+        String zaakkenmerk = jdbc.queryForObject("select referentie from zaken.zaak where id = ?", String.class, zaak);
+        String meldingkenmerk =
+                jdbc.queryForObject("select referentie from meldingen.melding where id = ?", String.class, melding);
+        als("inspecteur.ggz");
+        toegangslog.toegestaan(Handeling.INZIEN, Logobject.zaak(zaak), Logobject.melding(melding, null));
+
+        String pagina = Api.op(port)
+                .als("privacy")
+                .get("/privacy/toegangslog?zoeken=1&objectType=ZAAK&objectId=" + zaak)
+                .tekst();
+        assertThat(pagina).contains(">" + zaakkenmerk + "<", ">" + meldingkenmerk + "<", "Zaak", "Melding");
+    }
+
+    private String fout(Sessie sessie, String pad, Map<String, String> velden) {
+        Api.Antwoord antwoord = sessie.post(pad, velden);
+        assertThat(antwoord.status()).isEqualTo(302);
+        return sessie.get("/privacy/doorbrekingen").tekst();
+    }
+
+    private long volgnummer(String handeling, String doel) {
+        nl.toezicht.Wachten.tot(
+                () -> jdbc.queryForObject(
+                                "select count(*) from logboek.toegangslog where handeling = ? and doel = ?",
+                                Long.class,
+                                handeling,
+                                doel)
+                        > 0,
+                "the log entry");
+        return jdbc.queryForObject(
+                "select volgnummer from logboek.toegangslog where handeling = ? and doel = ?",
+                Long.class,
+                handeling,
+                doel);
+    }
+
+    private long beoordelingen(long volgnummer) {
+        return jdbc.queryForObject(
+                "select count(*) from toegang.doorbreking_beoordeling where logregel = ?", Long.class, volgnummer);
     }
 
     private long aantal(String handeling, String gebruiker) {

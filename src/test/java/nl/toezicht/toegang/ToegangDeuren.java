@@ -21,6 +21,7 @@ class ToegangDeuren implements Autorisatiematrix.Bijdrage {
 
         // authentication (issue 4): one's own account; the second-factor steps belong to a waiting login
         d.add(deur("GET /account", Doel.GEEN).mag(IEDEREEN));
+        d.add(deur("GET /start", Doel.GEEN).mag(IEDEREEN));
         d.add(deur("GET /account/wachtwoord", Doel.GEEN).mag(IEDEREEN));
         d.add(deur("POST /account/wachtwoord", Doel.GEEN).mag(IEDEREEN).formulier(o -> Map.of()));
         // the code step exists only while a password login waits for it: otherwise back to the login page
@@ -33,6 +34,12 @@ class ToegangDeuren implements Autorisatiematrix.Bijdrage {
         d.add(deur("GET /beheer/api-sleutels", Doel.GEEN).mag(BEHEERDER));
         d.add(deur("POST /beheer/api-sleutels", Doel.GEEN).mag(BEHEERDER).formulier(o -> Map.of()));
         d.add(deur("POST /beheer/api-sleutels/{id}/intrekken", Doel.VAST).mag(BEHEERDER));
+        // the confirmation first; a key nobody has is not found
+        d.add(deur("GET /beheer/api-sleutels/{id}/intrekken", Doel.VAST)
+                .mag(BEHEERDER)
+                .status(BEHEERDER, 404));
+        // the index of the administration area
+        d.add(deur("GET /beheer", Doel.GEEN).mag(BEHEERDER));
         d.add(deur("GET /beheer/rechten", Doel.GEEN).mag(BEHEERDER));
         d.add(deur("GET /beheer/accounts", Doel.GEEN).mag(BEHEERDER));
         // the administrator passes the door; the account nobody has is then not found
@@ -51,6 +58,10 @@ class ToegangDeuren implements Autorisatiematrix.Bijdrage {
                 .formulier(o -> Map.of()));
         d.add(deur("GET /privacy/toegangslog/export.csv", Doel.GEEN).mag(PRIVACYFUNCTIONARIS));
         d.add(deur("GET /privacy/doorbrekingen", Doel.GEEN).mag(PRIVACYFUNCTIONARIS));
+        // recording the verdict on one; entry 0 is no break-the-glass, so the officer is sent back with why
+        d.add(deur("POST /privacy/doorbrekingen/{volgnummer}/beoordeling", Doel.VAST)
+                .mag(PRIVACYFUNCTIONARIS)
+                .formulier(o -> Map.of("oordeel", "GERECHTVAARDIGD")));
         d.add(deur("GET /privacy/keten", Doel.GEEN).mag(PRIVACYFUNCTIONARIS));
         d.add(deur("POST /privacy/keten", Doel.GEEN).mag(PRIVACYFUNCTIONARIS));
         d.add(deur("GET /privacy/inzage", Doel.GEEN).mag(PRIVACYFUNCTIONARIS));

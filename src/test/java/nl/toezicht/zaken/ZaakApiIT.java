@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.UUID;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.Publicaties;
+import nl.toezicht.Testklok;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingOntvangen;
 import nl.toezicht.meldingen.Meldingsoort;
@@ -46,6 +48,9 @@ class ZaakApiIT {
     @Autowired
     Termijnen termijnen;
 
+    @Autowired
+    Testklok klok;
+
     Zaakfixtures fixtures;
     Api intake;
     Api inspecteurGgz;
@@ -53,7 +58,7 @@ class ZaakApiIT {
 
     @BeforeEach
     void setUp() {
-        fixtures = new Zaakfixtures(jdbc, transacties, events);
+        fixtures = new Zaakfixtures(jdbc, transacties, events, klok);
         intake = Api.op(port).als("intake");
         inspecteurGgz = Api.op(port).als("inspecteur.ggz");
         inspecteurJeugd = Api.op(port).als("inspecteur.jeugd");
@@ -85,13 +90,11 @@ class ZaakApiIT {
                 .ontvangen();
         ZaakId id = fixtures.zaakVan(event.melding());
         fixtures.publiceer(event);
-        fixtures.wachtOpAfhandeling(event.melding(), 2);
 
-        assertThat(jdbc.sql("select count(*) from zaken.zaak_melding where melding_id = ?")
-                        .param(event.melding().waarde())
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(1);
+        // both deliveries to case handling completed: the second found the case and opened none
+        assertThat(Publicaties.afgehandeld(jdbc, "MeldingOntvangen", event.melding(), 2))
+                .hasSize(2)
+                .allSatisfy(p -> assertThat(p.listener()).contains("MeldingenListener"));
         JsonNode zaak = zaak(id);
         assertThat(zaak.get("referentie").asString()).matches("Z-\\d{4}-\\d{6}");
         assertThat(zaak.get("status").asString()).isEqualTo("ONTVANGEN");
@@ -130,7 +133,7 @@ class ZaakApiIT {
 
     @Test
     void aCalamityGoesThroughEveryStepOfTheFlowWithTimelineDeadlinesAndNotificationStatus() {
-        Instant ontvangen = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        Instant ontvangen = klok.zet("2026-06-09T10:00").instant();
         MeldingOntvangen event = fixtures.eenCalamiteit().ontvangenOp(ontvangen).ontvangen();
         ZaakId id = fixtures.zaakVan(event.melding());
         double voor = teller("START_TRIAGE");
@@ -142,21 +145,25 @@ class ZaakApiIT {
                 .contains("VRAAG_ONDERZOEK_AAN", "SLUIT")
                 .doesNotContain("NEEM_IN_BEOORDELING");
 
+        // asked a week after receipt: the Wkkgz 8 weeks of a calamity still run from the receipt
+        klok.zet("2026-06-16T10:00");
         zaak = doeStap(inspecteurGgz, id, "VRAAG_ONDERZOEK_AAN");
         assertThat(zaak.get("status").asString()).isEqualTo("WACHT_OP_ONDERZOEK_ZORGAANBIEDER");
         assertThat(zaak.get("termijnSoort").asString()).isEqualTo("ONDERZOEKSRAPPORT_ZORGAANBIEDER");
-        assertThat(zaak.get("termijnDatum").asString())
-                .isEqualTo(Termijnen.datumVan(ontvangen).plusWeeks(8).toString());
+        assertThat(zaak.get("termijnDatum").asString()).isEqualTo("2026-08-04");
 
+        klok.zet("2026-08-03T10:00");
         zaak = doeStap(inspecteurGgz, id, "ONTVANG_ONDERZOEK");
         assertThat(zaak.get("status").asString()).isEqualTo("IN_BEOORDELING");
         assertThat(zaak.get("termijnSoort").asString()).isEqualTo("BEOORDELING");
+        // 20 working days from Monday 3 August
+        assertThat(zaak.get("termijnDatum").asString()).isEqualTo("2026-08-31");
 
+        klok.zet("2026-08-05T10:00");
         zaak = doeStap(inspecteurGgz, id, "VRAAG_AANVULLING_AAN");
         assertThat(zaak.get("status").asString()).isEqualTo("WACHT_OP_ONDERZOEK_ZORGAANBIEDER");
         assertThat(zaak.get("termijnSoort").asString()).isEqualTo("AANVULLING_ZORGAANBIEDER");
-        assertThat(zaak.get("termijnDatum").asString())
-                .isEqualTo(termijnen.vandaag().plusWeeks(4).toString());
+        assertThat(zaak.get("termijnDatum").asString()).isEqualTo("2026-09-02");
 
         doeStap(inspecteurGgz, id, "ONTVANG_ONDERZOEK");
         Api.Antwoord sluiten = stap(
@@ -201,6 +208,19 @@ class ZaakApiIT {
         Api.Antwoord sluiten = stap(inspecteurGgz, id, "{\"transitie\":\"SLUIT\",\"sluitreden\":\"GEEN_VERVOLG\"}");
         assertThat(sluiten.status()).isEqualTo(201);
         assertThat(sluiten.json().get("sluitreden").asString()).isEqualTo("GEEN_VERVOLG");
+    }
+
+    @Test
+    void anInvestigationOfAnotherKindThanACalamityIsDueEightWeeksAfterTheDutchDateOfTheRequest() {
+        klok.zet("2026-03-25T10:00");
+        ZaakId id = fixtures.eenKlacht().opentZaak();
+        doeStap(intake, id, "START_TRIAGE");
+        // Sunday 29 March 2026, 22:30 UTC: in the Netherlands already Monday 30 March, 00:30 summer time
+        klok.zet("2026-03-29T22:30:00Z");
+        JsonNode zaak = doeStap(inspecteurGgz, id, "VRAAG_ONDERZOEK_AAN");
+        assertThat(zaak.get("termijnSoort").asString()).isEqualTo("ONDERZOEKSRAPPORT_ZORGAANBIEDER");
+        // from the request, not from the receipt (20 May); plain weeks, so Whit Monday stays the deadline
+        assertThat(zaak.get("termijnDatum").asString()).isEqualTo("2026-05-25");
     }
 
     @Test
@@ -542,7 +562,9 @@ class ZaakApiIT {
     void listsAreFilteredAndKeysetPagedInDeadlineOrder() {
         // a sector and kind of our own, so other tests' cases stay out of the counts
         Zorgsector sector = Zorgsector.PREVENTIE;
-        Instant nu = Instant.now();
+        // a Wednesday: the five receipts get five different triage deadlines (around a weekend or a holiday
+        // "yesterday" and "today" share one, and the order of those two is not the deadline's)
+        Instant nu = klok.zet("2026-06-10T10:00").instant();
         List<ZaakId> ids = new ArrayList<>();
         for (int dagen : new int[] {40, 30, 20, 1, 0}) {
             ids.add(fixtures.eenMelding()

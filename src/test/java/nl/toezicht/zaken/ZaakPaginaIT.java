@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Sessie;
+import nl.toezicht.Testklok;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingOntvangen;
 import org.junit.jupiter.api.BeforeEach;
@@ -37,11 +37,14 @@ class ZaakPaginaIT {
     @Autowired
     ApplicationEventPublisher events;
 
+    @Autowired
+    Testklok klok;
+
     Zaakfixtures fixtures;
 
     @BeforeEach
     void setUp() {
-        fixtures = new Zaakfixtures(jdbc, transacties, events);
+        fixtures = new Zaakfixtures(jdbc, transacties, events, klok);
     }
 
     private String referentie(ZaakId id) {
@@ -53,9 +56,10 @@ class ZaakPaginaIT {
 
     @Test
     void theWorkQueueShowsMyOverdueCaseWithATextLabelAndLinksToIt() {
+        klok.zet("2026-06-10T10:00");
         ZaakId id = fixtures.eenCalamiteit()
                 .inSector(Zorgsector.GGZ)
-                .ontvangenOp(Instant.now().minus(30, ChronoUnit.DAYS))
+                .ontvangenOp(Instant.parse("2026-05-11T08:00:00Z"))
                 .opentZaak();
         Api.op(port)
                 .als("intake")
@@ -150,7 +154,8 @@ class ZaakPaginaIT {
         assertThat(pagina).contains("name=\"meldingId\"");
         browser.post("/zaken/" + doel + "/meldingen", Map.of("meldingId", "geen-id", "versie", versie(pagina)));
         pagina = browser.get("/zaken/" + doel).tekst();
-        assertThat(pagina).contains("Vul het id van de melding in.", "href=\"#meldingId\"");
+        assertThat(pagina)
+                .contains("Vul het kenmerk van de melding in, bijvoorbeeld M-2026-000123.", "href=\"#meldingId\"");
 
         browser.post(
                 "/zaken/" + doel + "/meldingen",
@@ -162,9 +167,10 @@ class ZaakPaginaIT {
 
     @Test
     void everyTextOnTheStaffPagesComesFromTheBundlesInBothLanguages() {
+        klok.zet("2026-06-10T10:00");
         ZaakId id = fixtures.eenCalamiteit()
                 .inSector(Zorgsector.GGZ)
-                .vastgesteldOp(java.time.LocalDate.now().minusDays(30))
+                .vastgesteldOp(java.time.LocalDate.of(2026, 5, 11))
                 .opentZaak();
         for (String taal : new String[] {"nl", "en"}) {
             Sessie browser = Sessie.op(port).als("intake");

@@ -3,7 +3,6 @@ package nl.toezicht.zaken;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,10 +13,16 @@ import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingId;
 import nl.toezicht.meldingen.Meldingsoort;
+import nl.toezicht.termijnen.KlokId;
+import nl.toezicht.termijnen.KlokStand;
+import nl.toezicht.termijnen.Kloksoort;
+import nl.toezicht.termijnen.Kloksoorten;
+import nl.toezicht.termijnen.Klokstatus;
+import nl.toezicht.termijnen.Objectverwijzing;
+import nl.toezicht.termijnen.Startpunt;
 import nl.toezicht.termijnen.Termijn;
-import nl.toezicht.termijnen.Termijnen;
-import nl.toezicht.termijnen.TermijnenProperties;
 import nl.toezicht.termijnen.Termijnsoort;
+import nl.toezicht.termijnen.Verantwoordelijke;
 import nl.toezicht.toegang.Medewerker;
 import nl.toezicht.toegang.Rol;
 import org.junit.jupiter.api.Test;
@@ -29,8 +34,35 @@ class ZaakTest {
 
     static final Instant ONTVANGEN_OP = Instant.parse("2025-04-17T08:00:00Z");
     static final Instant NU = Instant.parse("2025-05-06T09:00:00Z");
-    static final Termijnen TERMIJNEN =
-            new Termijnen(TermijnenProperties.standaard(), Clock.fixed(NU, Termijnen.NEDERLAND));
+    /**
+     * The case's clock computed as the engine computes it (the kinds of {@code kloksoorten.yaml}), without a
+     * database: this test looks at which clock a step asks for and from when; {@code ZaakklokIT} runs the
+     * engine itself.
+     */
+    static final Zaakklok TERMIJNEN = new Zaakklok() {
+        private final Kloksoorten soorten = Kloksoorten.standaard();
+
+        @Override
+        public KlokStand start(Zaak zaak, Termijnsoort soort, Startpunt vanaf, String door, Instant op) {
+            Kloksoort kloksoort = soorten.soort(soort.name());
+            return new KlokStand(
+                    KlokId.nieuw(),
+                    soort.name(),
+                    new Objectverwijzing("ZAAK", zaak.id().waarde()),
+                    Verantwoordelijke.afdeling(zaak.afdeling().name()),
+                    Klokstatus.LOPEND,
+                    vanaf.datum(),
+                    kloksoort.lengte(),
+                    soorten.uiterlijk(kloksoort, vanaf, null),
+                    false,
+                    null,
+                    null,
+                    null);
+        }
+
+        @Override
+        public void stop(KlokId klok, String door, Instant op) {}
+    };
 
     /** Every manual step of the flow, as the service performs it. */
     static final List<Transitie> HANDMATIG =
@@ -119,7 +151,7 @@ class ZaakTest {
         if (verwacht == null) {
             assertThatThrownBy(() -> voerUit(zaak, transitie))
                     .isInstanceOf(Weigering.class)
-                    .satisfies(e -> assertThat(((Weigering) e).status()).isEqualTo(409));
+                    .satisfies(e -> assertThat(((Weigering) e).veld()).isNull());
             assertThat(zaak.status()).isEqualTo(status);
             assertThat(zaak.nieuweStappen()).hasSize(stappen);
             assertThat(zaak.toegestaneTransities()).doesNotContain(transitie);
@@ -172,6 +204,14 @@ class ZaakTest {
     }
 
     @Test
+    void askingAnInvestigationOfAnotherKindSetsEightWeeksFromTheRequest() {
+        Zaak zaak = eenZaakIn(Zaakstatus.WACHT_OP_ONDERZOEK_ZORGAANBIEDER, Meldingsoort.KLACHT_OF_SIGNAAL);
+        // received 17 April, asked 6 May 2025: the weeks run from the request, not from the receipt (12 June)
+        assertThat(zaak.termijn())
+                .isEqualTo(new Termijn(Termijnsoort.ONDERZOEKSRAPPORT_ZORGAANBIEDER, LocalDate.of(2025, 7, 1)));
+    }
+
+    @Test
     void askingMoreSetsANewDeadlineFromToday() {
         Zaak zaak = eenZaakIn(Zaakstatus.IN_BEOORDELING, Meldingsoort.CALAMITEIT);
         assertThat(zaak.termijn().soort()).isEqualTo(Termijnsoort.BEOORDELING);
@@ -185,7 +225,6 @@ class ZaakTest {
         Zaak zaak = eenZaakIn(Zaakstatus.IN_TRIAGE, Meldingsoort.KLACHT_OF_SIGNAAL);
         assertThatThrownBy(() -> zaak.voerUit(Transitie.SLUIT, null, TERMIJNEN, "inspecteur", NU, null))
                 .isInstanceOfSatisfying(Weigering.class, w -> {
-                    assertThat(w.status()).isEqualTo(422);
                     assertThat(w.veld()).isEqualTo("sluitreden");
                 });
         assertThatThrownBy(
@@ -237,7 +276,7 @@ class ZaakTest {
             MeldingId melding = bron.meldingen().get(0);
 
             doel.voegMeldingToe(melding, "intake", NU);
-            bron.verliesMelding(melding, doel.referentie(), "intake", NU);
+            bron.verliesMelding(melding, doel.referentie(), TERMIJNEN, "intake", NU);
 
             assertThat(doel.meldingen()).hasSize(2).contains(melding);
             assertThat(bron.meldingen()).isEmpty();
@@ -256,7 +295,7 @@ class ZaakTest {
         MeldingId tweede = MeldingId.nieuw();
         bron.voegMeldingToe(tweede, "intake", NU);
         assertThatThrownBy(() -> bron.voegMeldingToe(tweede, "intake", NU)).isInstanceOf(Weigering.class);
-        bron.verliesMelding(tweede, "Z-2025-000002", "intake", NU);
+        bron.verliesMelding(tweede, "Z-2025-000002", TERMIJNEN, "intake", NU);
         assertThat(bron.status()).isEqualTo(Zaakstatus.ONTVANGEN);
         assertThat(bron.meldingen()).hasSize(1);
     }
@@ -276,7 +315,7 @@ class ZaakTest {
         for (Transitie transitie : List.of(Transitie.OPENEN, Transitie.SAMENVOEGEN, Transitie.TOEWIJZEN)) {
             Zaak zaak = eenZaakIn(Zaakstatus.IN_TRIAGE, Meldingsoort.KLACHT_OF_SIGNAAL);
             assertThatThrownBy(() -> voerUit(zaak, transitie)).isInstanceOfSatisfying(Weigering.class, w -> {
-                assertThat(w.status()).isEqualTo(422);
+                assertThat(w.veld()).isEqualTo("transitie");
                 assertThat(w.berichtSleutel()).isEqualTo("zaak.transitie.niet-handmatig");
             });
             assertThat(zaak.status()).isEqualTo(Zaakstatus.IN_TRIAGE);
@@ -288,7 +327,7 @@ class ZaakTest {
         Zaak zaak = eenZaakIn(Zaakstatus.IN_TRIAGE, Meldingsoort.CALAMITEIT);
         assertThatThrownBy(() -> voerUit(zaak, Transitie.NEEM_IN_BEOORDELING))
                 .isInstanceOfSatisfying(Weigering.class, w -> {
-                    assertThat(w.status()).isEqualTo(409);
+                    assertThat(w.veld()).isNull();
                     assertThat(w.berichtSleutel()).isEqualTo("zaak.calamiteit-eerst-onderzoek");
                     assertThat(w.argumenten()[0].toString()).contains("transitie.NEEM_IN_BEOORDELING");
                 });

@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.Testklok;
 import nl.toezicht.meldingen.MeldingOntvangen;
+import nl.toezicht.meldingen.Meldingtestdata;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -36,13 +38,16 @@ class ZaakTijdlijnIT {
     @Autowired
     ApplicationEventPublisher events;
 
+    @Autowired
+    Testklok klok;
+
     Zaakfixtures fixtures;
     Api intake;
     Api inspecteur;
 
     @BeforeEach
     void setUp() {
-        fixtures = new Zaakfixtures(jdbc, transacties, events);
+        fixtures = new Zaakfixtures(jdbc, transacties, events, klok);
         intake = Api.op(port).als("intake");
         inspecteur = Api.op(port).als("inspecteur.ggz");
     }
@@ -154,8 +159,6 @@ class ZaakTijdlijnIT {
                 .isEqualTo(1);
 
         assertThat(tijdlijnXmin(id)).isEmpty();
-        jdbc.sql("delete from meldingen.melding where id = ?")
-                .param(melding.melding().waarde())
-                .update();
+        Meldingtestdata.verwijder(jdbc, melding.melding());
     }
 }

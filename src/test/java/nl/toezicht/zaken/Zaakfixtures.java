@@ -1,23 +1,29 @@
 package nl.toezicht.zaken;
 
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BooleanSupplier;
+import nl.toezicht.Wachten;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingGekoppeld;
 import nl.toezicht.meldingen.MeldingId;
 import nl.toezicht.meldingen.MeldingOntvangen;
 import nl.toezicht.meldingen.Meldingsoort;
+import nl.toezicht.meldingen.Meldingtestdata;
 import nl.toezicht.register.ZorgaanbiederId;
+import org.springframework.context.ApplicationContext;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Notifications as intake would deliver them: a row in intake's table and its {@link MeldingOntvangen}
- * published in the same transaction, so case handling receives it through the outbox as in production.
+ * Notifications as intake would deliver them: a row in intake's table (written by intake's test data) and
+ * its {@link MeldingOntvangen} published in the same transaction, so case handling receives it through the
+ * outbox as in production. Received now by the application's clock (the test clock) unless the test names
+ * the moment.
  */
 final class Zaakfixtures {
 
@@ -26,17 +32,28 @@ final class Zaakfixtures {
     private final JdbcClient jdbc;
     private final TransactionTemplate transacties;
     private final ApplicationEventPublisher events;
+    private final Clock klok;
 
-    Zaakfixtures(JdbcClient jdbc, TransactionTemplate transacties, ApplicationEventPublisher events) {
+    Zaakfixtures(JdbcClient jdbc, TransactionTemplate transacties, ApplicationEventPublisher events, Clock klok) {
         this.jdbc = jdbc;
         this.transacties = transacties;
         this.events = events;
+        this.klok = klok;
+    }
+
+    /** With the beans of this application context. */
+    static Zaakfixtures uit(ApplicationContext context) {
+        return new Zaakfixtures(
+                context.getBean(JdbcClient.class),
+                context.getBean(TransactionTemplate.class),
+                context,
+                context.getBean(Clock.class));
     }
 
     final class Melding {
         private Meldingsoort soort = Meldingsoort.CALAMITEIT;
         private Zorgsector sector = Zorgsector.GGZ;
-        private Instant ontvangenOp = Instant.now();
+        private Instant ontvangenOp = klok.instant();
         private String omschrijving = "Cliënt overleden na medicatiefout";
         private java.time.LocalDate vastgesteld;
 
@@ -67,28 +84,23 @@ final class Zaakfixtures {
 
         /** Stores the notification and announces it; does not wait for the case. */
         MeldingOntvangen ontvangen() {
+            return transacties.execute(status -> {
+                MeldingOntvangen event = slaOp();
+                events.publishEvent(event);
+                return event;
+            });
+        }
+
+        /** Stores the notification without announcing it: the test publishes the event (a {@code Scenario}). */
+        MeldingOntvangen vastgelegd() {
+            return transacties.execute(status -> slaOp());
+        }
+
+        private MeldingOntvangen slaOp() {
             MeldingId id = MeldingId.nieuw();
             String referentie = "M-TEST-" + NUMMER.incrementAndGet();
-            MeldingOntvangen event =
-                    new MeldingOntvangen(id, referentie, soort, sector, null, ontvangenOp, vastgesteld);
-            transacties.executeWithoutResult(status -> {
-                jdbc.sql("""
-                                insert into meldingen.melding (id, referentie, status, bron, kanaal, soort, sector,
-                                    omschrijving, status_token_hash, ontvangen_op)
-                                values (?, ?, 'ONTVANGEN', 'ZORGAANBIEDER', 'API', ?, ?, ?, ?, ?)
-                                """)
-                        .params(
-                                id.waarde(),
-                                referentie,
-                                soort.name(),
-                                sector.name(),
-                                omschrijving,
-                                UUID.randomUUID().toString(),
-                                java.sql.Timestamp.from(ontvangenOp))
-                        .update();
-                events.publishEvent(event);
-            });
-            return event;
+            Meldingtestdata.bewaar(jdbc, id, referentie, soort, sector, omschrijving, ontvangenOp);
+            return new MeldingOntvangen(id, referentie, soort, sector, null, ontvangenOp, vastgesteld);
         }
 
         /** Stores, announces and waits until case handling opened its case. */
@@ -115,7 +127,7 @@ final class Zaakfixtures {
     }
 
     void koppel(MeldingId melding, ZorgaanbiederId zorgaanbieder) {
-        publiceer(new MeldingGekoppeld(melding, zorgaanbieder));
+        publiceer(new MeldingGekoppeld(melding, zorgaanbieder, "intake"));
     }
 
     ZaakId zaakVan(MeldingId melding) {
@@ -137,30 +149,7 @@ final class Zaakfixtures {
                 .single();
     }
 
-    /** Waits until all deliveries of events mentioning this id are done (the outbox marks them completed). */
-    void wachtOpAfhandeling(Object id, int minstensAantal) {
-        wachtTot(() -> {
-            var telling = jdbc.sql("select count(*) as totaal, count(completion_date) as klaar from event_publication "
-                            + "where serialized_event like ?")
-                    .param("%" + id + "%")
-                    .query((rs, i) -> new long[] {rs.getLong("totaal"), rs.getLong("klaar")})
-                    .single();
-            return telling[0] >= minstensAantal && telling[0] == telling[1];
-        });
-    }
-
     static void wachtTot(BooleanSupplier voorwaarde) {
-        Instant uiterlijk = Instant.now().plus(Duration.ofSeconds(15));
-        while (!voorwaarde.getAsBoolean()) {
-            if (Instant.now().isAfter(uiterlijk)) {
-                throw new AssertionError("condition not met within 15 seconds");
-            }
-            try {
-                Thread.sleep(50);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        Wachten.tot(voorwaarde, Duration.ofSeconds(15), "condition");
     }
 }

@@ -37,6 +37,9 @@ class ZaakstroomTest {
             case SLUIT -> van == Zaakstatus.IN_TRIAGE || van == Zaakstatus.IN_BEOORDELING ? Zaakstatus.GESLOTEN : null;
             case SAMENVOEGEN -> OPEN.contains(van) ? Zaakstatus.GESLOTEN : null;
             case TOEWIJZEN -> OPEN.contains(van) ? van : null;
+            case KOPPELEN -> van;
+            // the case's clock is suspended, resumed or extended in any open state; its kind decides the rest
+            case TERMIJN_OPSCHORTEN, TERMIJN_HERVATTEN, TERMIJN_VERLENGEN -> OPEN.contains(van) ? van : null;
         };
     }
 
@@ -113,8 +116,14 @@ class ZaakstroomTest {
     void staffTakeTheirStepsWithTheRightToHandleCasesAndTheSystemItsOwn() {
         for (Transitie stap : Transitie.values()) {
             var overgang = Zaakstroom.STROOM.overgang(stap);
-            if (stap == Transitie.OPENEN || stap == Transitie.SAMENVOEGEN) {
+            if (stap == Transitie.OPENEN || stap == Transitie.SAMENVOEGEN || stap == Transitie.KOPPELEN) {
                 assertThat(overgang.isDoorSysteem()).as(stap.name()).isTrue();
+            } else if (stap == Transitie.TERMIJN_OPSCHORTEN || stap == Transitie.TERMIJN_HERVATTEN) {
+                assertThat(overgang.recht()).as(stap.name()).isEqualTo(ZaakRechten.TERMIJN_OPSCHORTEN.code());
+                assertThat(stap.isHandmatig()).isFalse();
+            } else if (stap == Transitie.TERMIJN_VERLENGEN) {
+                assertThat(overgang.recht()).as(stap.name()).isEqualTo(ZaakRechten.TERMIJN_VERLENGEN.code());
+                assertThat(stap.isHandmatig()).isFalse();
             } else {
                 assertThat(overgang.recht()).as(stap.name()).isEqualTo(Zaakstroom.BEHANDELEN);
             }

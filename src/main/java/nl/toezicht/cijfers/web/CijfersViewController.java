@@ -1,12 +1,10 @@
 package nl.toezicht.cijfers.web;
 
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.TreeSet;
 import nl.toezicht.cijfers.Cel;
 import nl.toezicht.cijfers.CijferRechten;
 import nl.toezicht.cijfers.Cijferdienst;
@@ -16,8 +14,10 @@ import nl.toezicht.cijfers.Periode;
 import nl.toezicht.cijfers.Reeks;
 import nl.toezicht.cijfers.Rij;
 import nl.toezicht.cijfers.Tabel;
+import nl.toezicht.cijfers.Tabellenregister;
 import nl.toezicht.cijfers.Vaststelling;
 import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.toegang.Toegangsbeleid;
@@ -33,23 +33,27 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The figures page: the tables, a bar chart per sector and monthly trend lines, with filters for year,
- * period and sector. Anyone sees the approved figures of a year; staff see provisional figures of any
- * period, and analysts may switch to unrounded counts.
+ * period and sector. Anyone sees the approved figures of a year (the years that have some, the latest
+ * first); staff see provisional figures of any period, and analysts may switch to unrounded counts. Every
+ * word and number in the reader's language ({@link Cijferweergave}).
  */
 @Controller
 class CijfersViewController {
 
     private static final DateTimeFormatter DATUM =
-            DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(ZoneId.of("Europe/Amsterdam"));
+            DateTimeFormatter.ofPattern("d-M-yyyy HH:mm").withZone(Tijdzone.NEDERLAND);
 
     private final Cijferdienst dienst;
     private final Toegangsbeleid beleid;
     private final MessageSource berichten;
+    private final Tabellenregister register;
 
-    CijfersViewController(Cijferdienst dienst, Toegangsbeleid beleid, MessageSource berichten) {
+    CijfersViewController(
+            Cijferdienst dienst, Toegangsbeleid beleid, MessageSource berichten, Tabellenregister register) {
         this.dienst = dienst;
         this.beleid = beleid;
         this.berichten = berichten;
+        this.register = register;
     }
 
     record Keuze(String waarde, String tekst) {}
@@ -66,20 +70,30 @@ class CijfersViewController {
                 && !(ingelogd instanceof AnonymousAuthenticationToken)
                 && beleid.heeft(CijferRechten.VOORLOPIG_INZIEN);
         boolean analist = medewerker && beleid.heeft(CijferRechten.ONGEAFROND_INZIEN);
-        int huidigJaar = dienst.jaar(null);
+        Cijferweergave weergave = new Cijferweergave(berichten, LocaleContextHolder.getLocale(), register.regels());
+        int lopendJaar = dienst.lopendJaar();
+        // the public sees approved years only: the latest by default, never the year still running
+        // (a running year approved before approval waited for the year's end is not offered either)
+        List<Integer> vastgesteld = medewerker
+                ? List.of()
+                : dienst.vastgesteldeJaren().stream()
+                        .filter(j -> j < lopendJaar)
+                        .toList();
+        int standaardJaar = medewerker ? lopendJaar : vastgesteld.isEmpty() ? lopendJaar - 1 : vastgesteld.get(0);
+        String gekozenJaar = jaar == null || jaar.isBlank() ? String.valueOf(standaardJaar) : jaar.trim();
         model.addAttribute("medewerker", medewerker);
         model.addAttribute("analist", analist);
-        model.addAttribute("jaren", jaren(huidigJaar));
-        model.addAttribute("perioden", perioden());
+        model.addAttribute("jaren", medewerker ? jaren(lopendJaar) : jaren(vastgesteld, standaardJaar, gekozenJaar));
+        model.addAttribute("perioden", perioden(weergave));
         model.addAttribute("sectoren", Zorgsector.values());
-        model.addAttribute("jaar", jaar == null ? String.valueOf(huidigJaar) : jaar);
+        model.addAttribute("jaar", gekozenJaar);
         model.addAttribute("periode", periode == null ? "jaar" : periode);
         model.addAttribute("sector", sector == null ? "" : sector);
         model.addAttribute("vorm", vorm == null ? Cijferset.GEPUBLICEERD : vorm);
         List<String> fouten = new ArrayList<>();
         Cijferset set = null;
         try {
-            Integer j = jaar == null || jaar.isBlank() ? null : geheel(jaar);
+            Integer j = geheel(gekozenJaar);
             Zorgsector s = dienst.sector(sector);
             boolean ongeafrond = StatistiekenApiController.vorm(vorm);
             if (medewerker) {
@@ -111,11 +125,17 @@ class CijfersViewController {
         if (set != null) {
             boolean ongeafrond = Cijferset.ONGEAFROND.equals(set.vorm());
             model.addAttribute("ongeafrond", ongeafrond);
-            model.addAttribute("staven", staven(set, ongeafrond));
+            model.addAttribute("periodeOmschrijving", weergave.periodeOmschrijving(set));
+            model.addAttribute("tabellen", weergave.tabellen(set, ongeafrond));
+            model.addAttribute("staven", staven(set, ongeafrond, weergave));
             model.addAttribute(
                     "trend",
-                    trend(set, sector == null || sector.isBlank() ? Cel.TOTAAL : sectorcode(sector), ongeafrond));
-            model.addAttribute("trendPerSector", trendPerSector(set, ongeafrond));
+                    trend(
+                            set,
+                            sector == null || sector.isBlank() ? Cel.TOTAAL : sectorcode(sector),
+                            ongeafrond,
+                            weergave));
+            model.addAttribute("trendPerSector", trendPerSector(set, ongeafrond, weergave));
         }
         return "cijfers/cijfers";
     }
@@ -140,14 +160,25 @@ class CijfersViewController {
         return jaren;
     }
 
-    private static List<Keuze> perioden() {
+    /** The approved years, newest first, with the default and the one asked for (so the list shows it). */
+    private static List<Keuze> jaren(List<Integer> vastgesteld, int standaard, String gekozen) {
+        TreeSet<String> jaren = new TreeSet<>(java.util.Comparator.reverseOrder());
+        vastgesteld.forEach(j -> jaren.add(String.valueOf(j)));
+        jaren.add(String.valueOf(standaard));
+        if (gekozen.matches("\\d{4}")) {
+            jaren.add(gekozen);
+        }
+        return jaren.stream().map(j -> new Keuze(j, j)).toList();
+    }
+
+    private static List<Keuze> perioden(Cijferweergave weergave) {
         return Periode.codes().stream()
-                .map(code -> new Keuze(code, new Periode(Cijferdienst.EERSTE_JAAR, code).naam()))
+                .map(code -> new Keuze(code, weergave.periodenaam(code)))
                 .toList();
     }
 
     /** Received per sector in the chosen year: the published figure (small counts as 0), or unrounded. */
-    private static String staven(Cijferset set, boolean ongeafrond) {
+    private static String staven(Cijferset set, boolean ongeafrond, Cijferweergave weergave) {
         Tabel tabel = set.tabellen().stream()
                 .filter(t -> t.id().equals("ontvangen-meldingen"))
                 .findFirst()
@@ -164,13 +195,16 @@ class CijfersViewController {
                     .filter(c -> c.grootheid().equals(Grootheid.ONTVANGEN.code()) && c.jaar() == set.jaar())
                     .findFirst()
                     .ifPresent(c -> staven.add(new Grafieken.Staaf(
-                            rij.label(),
+                            weergave.sector(rij.sleutel(), rij.label()),
                             ongeafrond && c.waarde() != null ? c.waarde() : gepubliceerd(c),
-                            ongeafrond && c.waarde() != null
-                                    ? nl.toezicht.cijfers.Openbaarmakingsregels.formatteer(c.waarde())
-                                    : c.tekst())));
+                            ongeafrond && c.waarde() != null ? weergave.getal(c.waarde()) : weergave.celtekst(c))));
         }
-        return Grafieken.staven("Ontvangen meldingen per zorgsector, " + set.periodeOmschrijving(), staven);
+        return Grafieken.staven(
+                weergave.tekst(
+                        "cijfers.grafiek.staven.titel",
+                        "Ontvangen meldingen per zorgsector",
+                        weergave.periodeOmschrijving(set)),
+                staven);
     }
 
     private static long gepubliceerd(Cel cel) {
@@ -179,34 +213,45 @@ class CijfersViewController {
                 : 0;
     }
 
-    private static final Map<String, String> SOORTEN = new LinkedHashMap<>();
+    /** The measures drawn as trend lines, in the order of the legend. */
+    private static final List<Grootheid> SOORTEN = List.of(
+            Grootheid.ONTVANGEN, Grootheid.ONTVANGEN_CALAMITEIT, Grootheid.ONTVANGEN_ONTSLAG, Grootheid.GESLOTEN);
 
-    static {
-        SOORTEN.put(Grootheid.ONTVANGEN.code(), "Ontvangen");
-        SOORTEN.put(Grootheid.ONTVANGEN_CALAMITEIT.code(), "Waarvan calamiteit");
-        SOORTEN.put(Grootheid.ONTVANGEN_ONTSLAG.code(), "Waarvan ontslag wegens disfunctioneren");
-        SOORTEN.put(Grootheid.GESLOTEN.code(), "Afgesloten");
-    }
-
-    private static String trend(Cijferset set, String sector, boolean ongeafrond) {
+    private static String trend(Cijferset set, String sector, boolean ongeafrond, Cijferweergave weergave) {
         List<Grafieken.Lijn> lijnen = new ArrayList<>();
         List<String> maanden = List.of();
-        for (Map.Entry<String, String> soort : SOORTEN.entrySet()) {
+        for (Grootheid soort : SOORTEN) {
             Optional<Reeks> reeks = set.reeksen().stream()
                     .filter(r ->
-                            r.grootheid().equals(soort.getKey()) && r.sector().equals(sector))
+                            r.grootheid().equals(soort.code()) && r.sector().equals(sector))
                     .findFirst();
             if (reeks.isPresent()) {
                 maanden = reeks.get().maanden();
-                lijnen.add(new Grafieken.Lijn(soort.getValue(), waarden(reeks.get(), ongeafrond)));
+                lijnen.add(new Grafieken.Lijn(
+                        weergave.tekst("cijfers.grafiek.lijn." + soort.code(), soort.naam()),
+                        waarden(reeks.get(), ongeafrond)));
             }
         }
         if (lijnen.isEmpty()) {
             return "";
         }
-        String naam = sector.equals(Cel.TOTAAL) ? "alle sectoren" : sector;
+        String naam = sector.equals(Cel.TOTAAL)
+                ? weergave.tekst("cijfers.grafiek.alle-sectoren", "alle sectoren")
+                : weergave.sector(sector, sector);
         return Grafieken.lijnen(
-                "Meldingen per maand, " + naam + ", " + set.periodeOmschrijving(), maanden, lijnen, 720, 260);
+                weergave.tekst(
+                        "cijfers.grafiek.trend.titel", "Meldingen per maand", naam, weergave.periodeOmschrijving(set)),
+                as(maanden, weergave),
+                lijnen,
+                720,
+                260);
+    }
+
+    private static Grafieken.As as(List<String> maanden, Cijferweergave weergave) {
+        return new Grafieken.As(
+                maanden.stream().map(m -> weergave.maand(m, true)).toList(),
+                maanden.stream().map(m -> weergave.maand(m, false)).toList(),
+                weergave::getal);
     }
 
     private static List<Long> waarden(Reeks reeks, boolean ongeafrond) {
@@ -215,21 +260,21 @@ class CijfersViewController {
 
     record Klein(String sector, String svg) {}
 
-    private List<Klein> trendPerSector(Cijferset set, boolean ongeafrond) {
+    private static List<Klein> trendPerSector(Cijferset set, boolean ongeafrond, Cijferweergave weergave) {
         List<Klein> klein = new ArrayList<>();
+        String ontvangen = weergave.tekst("cijfers.grafiek.lijn." + Grootheid.ONTVANGEN.code(), "Ontvangen");
         for (Reeks reeks : set.reeksen()) {
             if (!reeks.grootheid().equals(Grootheid.ONTVANGEN.code())
                     || reeks.sector().equals(Cel.TOTAAL)) {
                 continue;
             }
-            String naam = berichten.getMessage(
-                    "zorgsector." + reeks.sector(), null, reeks.sector(), LocaleContextHolder.getLocale());
+            String naam = weergave.sector(reeks.sector(), reeks.sector());
             klein.add(new Klein(
                     naam,
                     Grafieken.lijnen(
-                            "Ontvangen per maand, " + naam,
-                            reeks.maanden(),
-                            List.of(new Grafieken.Lijn("Ontvangen", waarden(reeks, ongeafrond))),
+                            weergave.tekst("cijfers.grafiek.klein.titel", "Ontvangen per maand", naam),
+                            as(reeks.maanden(), weergave),
+                            List.of(new Grafieken.Lijn(ontvangen, waarden(reeks, ongeafrond))),
                             340,
                             150)));
         }

@@ -2,6 +2,7 @@ package nl.toezicht.cijfers.web;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.function.LongFunction;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -14,6 +15,14 @@ final class Grafieken {
     record Staaf(String label, long waarde, String tekst) {}
 
     record Lijn(String naam, List<Long> waarden) {}
+
+    /**
+     * The months along the x axis, in the reader's language, and how a number is written.
+     *
+     * @param kort labels under the axis ("mrt")
+     * @param lang names in tooltips ("maart 2021")
+     */
+    record As(List<String> kort, List<String> lang, LongFunction<String> getal) {}
 
     private Grafieken() {}
 
@@ -58,8 +67,9 @@ final class Grafieken {
         return svg.append("</svg>").toString();
     }
 
-    /** Lines over the months, with a legend. */
-    static String lijnen(String titel, List<String> maanden, List<Lijn> lijnen, int breedte, int hoogte) {
+    /** Lines over the months, with a legend and a y axis in round steps with light grid lines. */
+    static String lijnen(String titel, As as, List<Lijn> lijnen, int breedte, int hoogte) {
+        List<String> maanden = as.kort();
         int links = 50;
         int onder = 40;
         int boven = 10;
@@ -74,7 +84,9 @@ final class Grafieken {
                         .max()
                         .orElse(1));
         double dx = maanden.size() > 1 ? (double) (breedte - links - rechts) / (maanden.size() - 1) : 0;
-        double schaal = (double) (hoogte - onder - boven) / max;
+        long stap = stap(max);
+        long top = (max + stap - 1) / stap * stap;
+        double schaal = (double) (hoogte - onder - boven) / top;
         StringBuilder svg = begin(breedte, totaal, titel);
         int basis = hoogte - onder;
         svg.append("<line class=\"as\" x1=\"")
@@ -95,25 +107,34 @@ final class Grafieken {
                 .append("\" y2=\"")
                 .append(basis)
                 .append("\"/>");
-        svg.append("<text class=\"grafiek-as-tekst\" x=\"")
-                .append(links - 4)
-                .append("\" y=\"")
-                .append(boven + 8)
-                .append("\" text-anchor=\"end\">")
-                .append(esc(nl(max)))
-                .append("</text>");
-        svg.append("<text class=\"grafiek-as-tekst\" x=\"")
-                .append(links - 4)
-                .append("\" y=\"")
-                .append(basis)
-                .append("\" text-anchor=\"end\">0</text>");
+        for (long waarde = 0; waarde <= top; waarde += stap) {
+            double y = basis - waarde * schaal;
+            if (waarde > 0) {
+                svg.append("<line class=\"raster\" x1=\"")
+                        .append(links)
+                        .append("\" y1=\"")
+                        .append(getal(y))
+                        .append("\" x2=\"")
+                        .append(breedte - rechts)
+                        .append("\" y2=\"")
+                        .append(getal(y))
+                        .append("\"/>");
+            }
+            svg.append("<text class=\"grafiek-as-tekst as-waarde\" x=\"")
+                    .append(links - 4)
+                    .append("\" y=\"")
+                    .append(getal(y + 4))
+                    .append("\" text-anchor=\"end\">")
+                    .append(esc(as.getal().apply(waarde)))
+                    .append("</text>");
+        }
         for (int m = 0; m < maanden.size(); m++) {
             svg.append("<text class=\"grafiek-as-tekst\" x=\"")
                     .append(getal(links + m * dx))
                     .append("\" y=\"")
                     .append(basis + 16)
                     .append("\" text-anchor=\"middle\">")
-                    .append(esc(maandkort(maanden.get(m))))
+                    .append(esc(maanden.get(m)))
                     .append("</text>");
         }
         for (int l = 0; l < lijnen.size(); l++) {
@@ -131,8 +152,8 @@ final class Grafieken {
                         .append("\" cy=\"")
                         .append(getal(y))
                         .append("\" r=\"3\"><title>")
-                        .append(esc(lijn.naam() + ", " + maanden.get(m) + ": "
-                                + nl(lijn.waarden().get(m))))
+                        .append(esc(lijn.naam() + ", " + as.lang().get(m) + ": "
+                                + as.getal().apply(lijn.waarden().get(m))))
                         .append("</title></circle>");
             }
             svg.append("<polyline class=\"lijn lijn-")
@@ -175,14 +196,13 @@ final class Grafieken {
                 .append("</title>");
     }
 
-    private static String maandkort(String jaarMaand) {
-        int maand = Integer.parseInt(jaarMaand.substring(5, 7));
-        return new String[] {"jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec"}
-                [maand - 1];
-    }
-
-    private static String nl(long getal) {
-        return nl.toezicht.cijfers.Openbaarmakingsregels.formatteer(getal);
+    /** A round step for about four grid lines: 1, 2 or 5 times a power of ten. */
+    static long stap(long max) {
+        double ruw = Math.max(1, max / 4.0);
+        double macht = Math.pow(10, Math.floor(Math.log10(ruw)));
+        double deel = ruw / macht;
+        double factor = deel <= 1 ? 1 : deel <= 2 ? 2 : deel <= 5 ? 5 : 10;
+        return Math.max(1, Math.round(factor * macht));
     }
 
     private static String getal(double d) {

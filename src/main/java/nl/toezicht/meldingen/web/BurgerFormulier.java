@@ -40,6 +40,28 @@ public class BurgerFormulier extends Meldformulier {
     @Size(max = 20, message = "{melding.patient.bsn.ongeldig}")
     private @Nullable String patientBsn;
 
+    private static final List<String> VOLGORDE = List.of(
+            "formulierSleutel",
+            "sector",
+            "soort",
+            "zorgaanbieder",
+            "datumGebeurtenis",
+            "omschrijving",
+            "patientOverleden",
+            "doorSuicide",
+            "seksueelGrensoverschrijdend",
+            "sggSoort",
+            "patientBsn",
+            "naam",
+            "email",
+            "telefoon",
+            "bijlagen");
+
+    @Override
+    public List<String> veldvolgorde() {
+        return VOLGORDE;
+    }
+
     @Override
     List<Meldingsoort> soorten() {
         return SOORTEN;

@@ -8,10 +8,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.util.HtmlUtils;
@@ -19,18 +21,26 @@ import org.springframework.web.util.HtmlUtils;
 /**
  * A public form with an attachment over 20 MB: the container refuses the parts as soon as anything reads
  * a parameter (the CSRF check does, before any controller), and then even the error page fails. So the
- * parts are read here first, and a refusal is answered with a plain Dutch page (413) instead.
+ * parts are read here first, and a refusal is answered with a plain Dutch page (413) instead. A body over
+ * the request limit is answered here too, before the general limit would answer a person with JSON. (With
+ * script, the form itself says a file is too large before sending, and nothing typed is lost.)
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 2)
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
 class FormulierTeGrootFilter extends OncePerRequestFilter {
 
     private final MessageSource messages;
     private final LocaleResolver talen;
 
-    FormulierTeGrootFilter(MessageSource messages, LocaleResolver talen) {
+    private final long maxVerzoek;
+
+    FormulierTeGrootFilter(
+            MessageSource messages,
+            LocaleResolver talen,
+            @Value("${spring.servlet.multipart.max-request-size}") DataSize maxVerzoek) {
         this.messages = messages;
         this.talen = talen;
+        this.maxVerzoek = maxVerzoek.toBytes();
     }
 
     @Override
@@ -45,6 +55,10 @@ class FormulierTeGrootFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (request.getContentLengthLong() > maxVerzoek) {
+            weiger(request, response);
+            return;
+        }
         try {
             request.getParts();
         } catch (IOException | ServletException | RuntimeException e) {

@@ -7,6 +7,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.Bron;
 import nl.toezicht.meldingen.Kanaal;
@@ -45,6 +46,12 @@ abstract class Meldformulier {
     private @Nullable SggSoort sggSoort;
 
     private List<MultipartFile> bijlagen = new ArrayList<>();
+
+    /** Attachments kept from an earlier round of this form (ids of {@code Formulierbijlagen}). */
+    private List<UUID> bewaard = new ArrayList<>();
+
+    /** The fields in the order the form shows them: the error summary lists its errors in this order. */
+    public abstract List<String> veldvolgorde();
 
     /** The kinds of notification this form may be used for. */
     abstract List<Meldingsoort> soorten();
@@ -155,5 +162,13 @@ abstract class Meldformulier {
 
     public void setBijlagen(List<MultipartFile> bijlagen) {
         this.bijlagen = bijlagen;
+    }
+
+    public List<UUID> getBewaard() {
+        return bewaard;
+    }
+
+    public void setBewaard(List<UUID> bewaard) {
+        this.bewaard = bewaard;
     }
 }

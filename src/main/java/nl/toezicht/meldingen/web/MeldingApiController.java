@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import nl.toezicht.kern.Basisadres;
 import nl.toezicht.kern.MultipartUpload;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
@@ -55,7 +56,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.multipart.MultipartFile;
-import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 @nl.toezicht.kern.ApiController
 @RequestMapping("/api/v1/meldingen")
@@ -68,11 +68,14 @@ class MeldingApiController {
     private final MeldingIntake intake;
     private final MeldingInzage inzage;
     private final Machineclients machineclients;
+    private final Basisadres basisadres;
 
-    MeldingApiController(MeldingIntake intake, MeldingInzage inzage, Machineclients machineclients) {
+    MeldingApiController(
+            MeldingIntake intake, MeldingInzage inzage, Machineclients machineclients, Basisadres basisadres) {
         this.intake = intake;
         this.inzage = inzage;
         this.machineclients = machineclients;
+        this.basisadres = basisadres;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -182,17 +185,12 @@ class MeldingApiController {
         return "api:" + sleutel;
     }
 
-    private static ResponseEntity<OntvangstAntwoord> antwoord(Ontvangst o) {
-        URI location = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path("/api/v1/meldingen/{id}")
-                .buildAndExpand(o.id().waarde())
-                .toUri();
-        String statusUrl = ServletUriComponentsBuilder.fromCurrentContextPath()
-                .path(o.statusPad())
-                .toUriString();
+    /** Links never from the request's Host: the status link carries the reporter's private token. */
+    private ResponseEntity<OntvangstAntwoord> antwoord(Ontvangst o) {
         return ResponseEntity.status(HttpStatus.CREATED)
-                .location(location)
-                .body(new OntvangstAntwoord(o.id().toString(), o.referentie(), o.status(), statusUrl));
+                .location(URI.create("/api/v1/meldingen/" + o.id().waarde()))
+                .body(new OntvangstAntwoord(
+                        o.id().toString(), o.referentie(), o.status(), basisadres.absoluut(o.statusPad())));
     }
 
     record KoppelVerzoek(
@@ -245,7 +243,7 @@ class MeldingApiController {
             @Nullable String kvkNummer,
             @Nullable LocalDate datumGebeurtenis,
             @Nullable LocalDate datumVastgesteld,
-            String omschrijving,
+            @Nullable String omschrijving,
             boolean patientOverleden,
             boolean doorSuicide,
             boolean suicidepoging,
@@ -275,7 +273,7 @@ class MeldingApiController {
                     g.melderKvkNummer(),
                     g.datumGebeurtenis(),
                     g.datumVastgesteld(),
-                    g.omschrijving(),
+                    d.omschrijving(),
                     g.patientOverleden(),
                     g.doorSuicide(),
                     g.suicidepoging(),

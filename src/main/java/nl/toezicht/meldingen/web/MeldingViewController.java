@@ -1,20 +1,26 @@
 package nl.toezicht.meldingen.web;
 
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingDetail;
 import nl.toezicht.meldingen.MeldingId;
 import nl.toezicht.meldingen.MeldingIntake;
 import nl.toezicht.meldingen.MeldingInzage;
+import nl.toezicht.meldingen.MeldingRegel;
 import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.meldingen.Meldingstatus;
+import nl.toezicht.meldingen.Pagina;
 import nl.toezicht.meldingen.Zoekvraag;
 import nl.toezicht.register.LocatieId;
 import nl.toezicht.register.Register;
 import nl.toezicht.register.ZorgaanbiederId;
+import nl.toezicht.register.ZorgaanbiederSamenvatting;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -46,7 +52,7 @@ class MeldingViewController {
 
     @ModelAttribute("zone")
     java.time.ZoneId zone() {
-        return java.time.ZoneId.of("Europe/Amsterdam");
+        return Tijdzone.NEDERLAND;
     }
 
     @GetMapping("/meldingen")
@@ -57,9 +63,16 @@ class MeldingViewController {
             @RequestParam(defaultValue = "false") boolean ongekoppeld,
             @RequestParam(defaultValue = "0") int pagina,
             Model model) {
+        Pagina<MeldingRegel> gevonden =
+                inzage.zoek(new Zoekvraag(sector, soort, status, null, null, null, ongekoppeld), pagina, GROOTTE);
+        model.addAttribute("pagina", gevonden);
+        // linked to whom, by name (one query for the page)
         model.addAttribute(
-                "pagina",
-                inzage.zoek(new Zoekvraag(sector, soort, status, null, null, null, ongekoppeld), pagina, GROOTTE));
+                "namen",
+                register.namen(gevonden.items().stream()
+                        .map(MeldingRegel::zorgaanbieder)
+                        .filter(Objects::nonNull)
+                        .toList()));
         model.addAttribute("sector", sector);
         model.addAttribute("soort", soort);
         model.addAttribute("status", status);
@@ -80,9 +93,21 @@ class MeldingViewController {
         MeldingDetail melding = inzage.detail(new MeldingId(id));
         model.addAttribute("melding", melding);
         ZorgaanbiederId gekoppeld = melding.gegevens().zorgaanbieder();
+        LocatieId locatie = melding.gegevens().locatie();
+        Optional<ZorgaanbiederSamenvatting> zorgaanbieder =
+                gekoppeld == null ? Optional.empty() : register.vind(gekoppeld);
         model.addAttribute(
                 "zorgaanbiederNaam",
-                gekoppeld == null ? null : register.namen(List.of(gekoppeld)).get(gekoppeld));
+                zorgaanbieder.map(ZorgaanbiederSamenvatting::naam).orElse(null));
+        // the linked location in words, as the register knows it
+        model.addAttribute(
+                "locatieNaam",
+                zorgaanbieder.stream()
+                        .flatMap(z -> z.locaties().stream())
+                        .filter(l -> l.id().equals(locatie))
+                        .map(l -> (l.naam() != null ? l.naam() + ", " : "") + l.adres() + ", " + l.plaats())
+                        .findFirst()
+                        .orElse(null));
         String term = zoek == null ? "" : zoek.strip();
         model.addAttribute("zoek", term);
         if (term.length() >= 2 && term.length() <= 100) {
@@ -103,7 +128,7 @@ class MeldingViewController {
             Model model,
             RedirectAttributes doorgeven) {
         Koppeling koppeling = new Koppeling(zorgaanbiederId.strip(), locatieId.strip());
-        UUID zorgaanbieder = uuid(koppeling.zorgaanbiederId());
+        UUID zorgaanbieder = zorgaanbieder(koppeling.zorgaanbiederId());
         UUID locatie = uuid(koppeling.locatieId());
         String fout = null;
         String veld = null;
@@ -138,6 +163,16 @@ class MeldingViewController {
     String nietGevonden(Model model) {
         model.addAttribute("status", 404);
         return "error";
+    }
+
+    /** The provider by its KvK number, as the intake desk has it from the notification, or by register id. */
+    private @Nullable UUID zorgaanbieder(String tekst) {
+        String cijfers = tekst.replaceAll("[ .]", "");
+        if (cijfers.matches("[0-9]{8}")) {
+            List<ZorgaanbiederId> gevonden = register.metKvkNummers(List.of(cijfers));
+            return gevonden.size() == 1 ? gevonden.get(0).waarde() : null;
+        }
+        return uuid(tekst);
     }
 
     private static @Nullable UUID uuid(String tekst) {

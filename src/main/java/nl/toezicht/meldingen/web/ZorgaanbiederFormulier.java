@@ -61,6 +61,34 @@ public class ZorgaanbiederFormulier extends Meldformulier {
     @Pattern(regexp = "|\\+?[0-9 ()-]{6,20}", message = "{melding.melder.telefoon.ongeldig}")
     private @Nullable String contactTelefoon;
 
+    private static final List<String> VOLGORDE = List.of(
+            "formulierSleutel",
+            "kvkNummer",
+            "soort",
+            "sector",
+            "locatie",
+            "datumGebeurtenis",
+            "datumVastgesteld",
+            "omschrijving",
+            "patientOverleden",
+            "doorSuicide",
+            "suicidepoging",
+            "geslotenJeugdinstelling",
+            "seksueelGrensoverschrijdend",
+            "sggSoort",
+            "patientNaam",
+            "patientGeboortedatum",
+            "patientBsn",
+            "contactNaam",
+            "contactEmail",
+            "contactTelefoon",
+            "bijlagen");
+
+    @Override
+    public List<String> veldvolgorde() {
+        return VOLGORDE;
+    }
+
     @Override
     List<Meldingsoort> soorten() {
         return SOORTEN;

@@ -101,12 +101,12 @@ class TermijnenApiController {
             @RequestParam(defaultValue = "false") boolean mijn,
             @RequestParam(required = false) @Nullable String na,
             @RequestParam(defaultValue = "25") int grootte) {
-        Termijnlijst.Pagina pagina = lijst.dezeWeek(
+        Termijnlijst.Week pagina = lijst.dezeWeek(
                 new Termijnlijst.Filter(afdeling, mijn), na == null ? null : Termijnlijst.Cursor.lees(na), grootte);
         return new TermijnLijst(
                 pagina.vandaag(),
                 pagina.totEnMet(),
-                pagina.regels().stream()
+                pagina.pagina().items().stream()
                         .map(r -> {
                             var k = r.klok();
                             var o = r.object();
@@ -129,7 +129,7 @@ class TermijnenApiController {
                                     r.dagen());
                         })
                         .toList(),
-                pagina.volgende() == null ? null : pagina.volgende().toString());
+                pagina.pagina().volgende() == null ? null : pagina.pagina().volgende());
     }
 
     /** The kinds of clock with their law, length, suspension grounds and extension rules (docs/termijnen.md). */

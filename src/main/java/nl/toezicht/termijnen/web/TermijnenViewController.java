@@ -74,7 +74,7 @@ class TermijnenViewController {
             gekozen = standaard;
             filter = perAfdeling ? Termijnlijst.Filter.mijnKlokken() : Termijnlijst.Filter.alle();
         }
-        Termijnlijst.Pagina pagina = lijst.dezeWeek(filter, cursor(na), PAGINAGROOTTE);
+        Termijnlijst.Week pagina = lijst.dezeWeek(filter, cursor(na), PAGINAGROOTTE);
 
         List<Weergave> weergaven = new ArrayList<>();
         weergaven.add(new Weergave("mijn", null, "/termijnen?weergave=mijn", gekozen.equals("mijn")));
@@ -89,7 +89,7 @@ class TermijnenViewController {
             }
         }
         Map<String, Optional<String>> namen = new HashMap<>();
-        List<Rij> rijen = pagina.regels().stream()
+        List<Rij> rijen = pagina.pagina().items().stream()
                 .map(r -> {
                     String afdeling = r.klok().verantwoordelijke().afdeling();
                     Zorgsector sector = afdeling(afdeling);
@@ -113,11 +113,11 @@ class TermijnenViewController {
         model.addAttribute("rijen", rijen);
         model.addAttribute(
                 "volgendeUrl",
-                pagina.volgende() == null
+                pagina.pagina().volgende() == null
                         ? null
                         : UriComponentsBuilder.fromPath("/termijnen")
                                 .queryParam("weergave", gekozen)
-                                .queryParam("na", pagina.volgende().toString())
+                                .queryParam("na", pagina.pagina().volgende())
                                 .build()
                                 .encode()
                                 .toUriString());

@@ -5,6 +5,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.io.Serializable;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,6 +15,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.oauth2.client.authentication.OAuth2AuthenticationToken;
+import org.springframework.security.web.DefaultRedirectStrategy;
 import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -21,6 +23,7 @@ import org.springframework.security.web.context.SecurityContextRepository;
 import org.springframework.security.web.savedrequest.HttpSessionRequestCache;
 import org.springframework.security.web.savedrequest.RequestCache;
 import org.springframework.security.web.savedrequest.SavedRequest;
+import org.springframework.security.web.util.UrlUtils;
 import org.springframework.stereotype.Component;
 
 /**
@@ -52,7 +55,25 @@ public class Aanmelding implements AuthenticationSuccessHandler {
         this.tweedeFactor = tweedeFactor;
         this.pogingen = pogingen;
         this.clock = clock;
-        doel.setDefaultTargetUrl("/werkbak");
+        doel.setDefaultTargetUrl(Startpagina.PAD);
+        doel.setRedirectStrategy(new AlleenPad());
+    }
+
+    /**
+     * Back to the page first asked for, as a path: the saved request's absolute address was built from the
+     * request's {@code Host}, which the client chooses (issue 11).
+     */
+    static final class AlleenPad extends DefaultRedirectStrategy {
+        @Override
+        protected String calculateRedirectUrl(String contextPath, String url) {
+            return UrlUtils.isAbsoluteUrl(url) ? pad(url) : super.calculateRedirectUrl(contextPath, url);
+        }
+
+        static String pad(String url) {
+            URI adres = URI.create(url);
+            String pad = adres.getRawPath() == null || adres.getRawPath().isEmpty() ? "/" : adres.getRawPath();
+            return adres.getRawQuery() == null ? pad : pad + "?" + adres.getRawQuery();
+        }
     }
 
     /** A password login parked until its second factor. */
@@ -103,7 +124,7 @@ public class Aanmelding implements AuthenticationSuccessHandler {
 
     /**
      * The second factor was right: the parked login becomes the session's login. Returns where to go: the
-     * page the user first asked for, or the work queue.
+     * page the user first asked for, or the start page of their role.
      */
     public String voltooiNaTweedeFactor(HttpServletRequest request, HttpServletResponse response, Wachtend wachtend) {
         vergeet(request);
@@ -116,7 +137,7 @@ public class Aanmelding implements AuthenticationSuccessHandler {
         pogingen.gelukt(wachtend.gebruikersnaam());
         SavedRequest gevraagd = verzoeken.getRequest(request, response);
         verzoeken.removeRequest(request, response);
-        return gevraagd == null ? "/werkbak" : gevraagd.getRedirectUrl();
+        return gevraagd == null ? Startpagina.PAD : AlleenPad.pad(gevraagd.getRedirectUrl());
     }
 
     private void voltooi(HttpServletRequest request, HttpServletResponse response, Authentication authentication)

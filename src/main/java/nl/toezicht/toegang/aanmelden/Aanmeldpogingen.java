@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import nl.toezicht.kern.Stuurtekens;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -41,6 +42,9 @@ public class Aanmeldpogingen {
 
     /** Counts a failed login (wrong password or wrong code); locks the account when the rule says so. */
     public void mislukt(String gebruikersnaam) {
+        if (Stuurtekens.bevat(gebruikersnaam)) {
+            return; // no account has such a name (and PostgreSQL refuses U+0000)
+        }
         Integer pogingen = jdbc.sql("update toegang.medewerker set mislukte_pogingen = mislukte_pogingen + 1 "
                         + "where gebruikersnaam = ? returning mislukte_pogingen")
                 .param(gebruikersnaam)

@@ -13,7 +13,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
+import nl.toezicht.toegang.Kvkregister;
 import nl.toezicht.toegang.Machineclients;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,10 +40,12 @@ public class ApiSleutels implements Machineclients {
     private final JdbcClient jdbc;
     private final Clock clock;
     private final SecureRandom random = new SecureRandom();
+    private final List<Kvkregister> registers;
 
-    ApiSleutels(JdbcClient jdbc, Clock clock) {
+    ApiSleutels(JdbcClient jdbc, Clock clock, List<Kvkregister> registers) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.registers = List.copyOf(registers);
     }
 
     /** A key as the list shows it: never the key itself. */
@@ -55,14 +59,12 @@ public class ApiSleutels implements Machineclients {
             @Nullable Instant ingetrokken,
             @Nullable Instant laatstGebruikt) {
 
-        private static final java.time.ZoneId NEDERLAND = java.time.ZoneId.of("Europe/Amsterdam");
-
         public java.time.ZonedDateTime aangemaaktOp() {
-            return aangemaakt.atZone(NEDERLAND);
+            return aangemaakt.atZone(Tijdzone.NEDERLAND);
         }
 
         public java.time.@Nullable ZonedDateTime laatstGebruiktOp() {
-            return laatstGebruikt == null ? null : laatstGebruikt.atZone(NEDERLAND);
+            return laatstGebruikt == null ? null : laatstGebruikt.atZone(Tijdzone.NEDERLAND);
         }
     }
 
@@ -77,6 +79,10 @@ public class ApiSleutels implements Machineclients {
         }
         if (tekst.isEmpty() || tekst.length() > 200) {
             throw Weigering.opVeld("omschrijving", "apisleutel.omschrijving.ongeldig");
+        }
+        // a key for a provider the register does not know would file notifications nobody can link
+        if (!registers.isEmpty() && registers.stream().noneMatch(r -> r.isIngeschreven(kvk))) {
+            throw Weigering.opVeld("kvkNummer", "apisleutel.kvkNummer.onbekend");
         }
         byte[] geheim = new byte[32];
         random.nextBytes(geheim);

@@ -1,8 +1,13 @@
 package nl.toezicht.toegang.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
+import nl.toezicht.kern.Zorgsector;
+import nl.toezicht.toegang.Medewerker;
 import nl.toezicht.toegang.Medewerkers;
+import nl.toezicht.toegang.Toegangsbeleid;
 import nl.toezicht.toegang.aanmelden.Sessies;
 import nl.toezicht.toegang.aanmelden.TweedeFactor;
 import nl.toezicht.toegang.aanmelden.Wachtwoorden;
@@ -22,10 +27,16 @@ class AccountViewController {
     private final Wachtwoorden wachtwoorden;
     private final TweedeFactor tweedeFactor;
     private final Sessies sessies;
+    private final Toegangsbeleid beleid;
 
     AccountViewController(
-            Medewerkers medewerkers, Wachtwoorden wachtwoorden, TweedeFactor tweedeFactor, Sessies sessies) {
+            Medewerkers medewerkers,
+            Wachtwoorden wachtwoorden,
+            TweedeFactor tweedeFactor,
+            Sessies sessies,
+            Toegangsbeleid beleid) {
         this.medewerkers = medewerkers;
+        this.beleid = beleid;
         this.wachtwoorden = wachtwoorden;
         this.tweedeFactor = tweedeFactor;
         this.sessies = sessies;
@@ -65,7 +76,13 @@ class AccountViewController {
     @GetMapping("/account")
     String account(Authentication authentication, Model model) {
         String naam = authentication.getName();
-        model.addAttribute("medewerker", medewerkers.huidige());
+        Medewerker ik = medewerkers.huidige();
+        model.addAttribute("medewerker", ik);
+        // the departments whose cases the account sees: all of them for a role with that right
+        java.util.Set<Zorgsector> zichtbaar = beleid.zichtbareAfdelingen();
+        model.addAttribute("alleAfdelingen", zichtbaar.containsAll(EnumSet.allOf(Zorgsector.class)));
+        model.addAttribute("afdelingen", List.copyOf(zichtbaar));
+        model.addAttribute("kvkNummers", ik.kvkNummers().stream().sorted().toList());
         model.addAttribute("lokaal", wachtwoorden.heeftWachtwoord(naam));
         model.addAttribute("tweedeFactor", tweedeFactor.ingesteld(naam));
         return "toegang/account";

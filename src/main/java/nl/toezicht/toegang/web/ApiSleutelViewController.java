@@ -1,6 +1,7 @@
 package nl.toezicht.toegang.web;
 
 import java.util.UUID;
+import nl.toezicht.kern.NietGevonden;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.toegang.ToegangRechten;
 import nl.toezicht.toegang.Toegangsbeleid;
@@ -56,6 +57,17 @@ class ApiSleutelViewController {
         }
         model.addAttribute("sleutels", sleutels.lijst());
         return "toegang/api-sleutels";
+    }
+
+    /** Revoking cannot be undone: a page that says which key and what follows, with the button. */
+    @GetMapping("/beheer/api-sleutels/{id}/intrekken")
+    String bevestigIntrekken(@PathVariable UUID id, Model model) {
+        ApiSleutels.Sleutel sleutel = sleutels.lijst().stream()
+                .filter(s -> s.id().equals(id) && s.ingetrokken() == null)
+                .findFirst()
+                .orElseThrow(() -> new NietGevonden("object.apisleutel", id));
+        model.addAttribute("sleutel", sleutel);
+        return "toegang/api-sleutel-intrekken";
     }
 
     @PostMapping("/beheer/api-sleutels/{id}/intrekken")

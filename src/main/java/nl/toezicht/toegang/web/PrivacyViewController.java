@@ -15,8 +15,10 @@ import java.util.Map;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.logboek.Handeling;
 import nl.toezicht.logboek.Ketencontrole;
+import nl.toezicht.logboek.Logitem;
 import nl.toezicht.logboek.Logzoekvraag;
 import nl.toezicht.logboek.Toegangslogboek;
+import nl.toezicht.toegang.Doorbrekingsbeoordelingen;
 import nl.toezicht.toegang.Inzageverzoeken;
 import nl.toezicht.toegang.ToegangRechten;
 import nl.toezicht.toegang.Toegangsbeleid;
@@ -30,8 +32,10 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -46,6 +50,7 @@ class PrivacyViewController {
     private final Toegangslogboek logboek;
     private final Ketencontrole ketencontrole;
     private final Inzageverzoeken inzageverzoeken;
+    private final Doorbrekingsbeoordelingen beoordelingen;
     private final Toegangsbeleid beleid;
     private final MessageSource berichten;
     private final ZoneId zone;
@@ -54,10 +59,12 @@ class PrivacyViewController {
             Toegangslogboek logboek,
             Ketencontrole ketencontrole,
             Inzageverzoeken inzageverzoeken,
+            Doorbrekingsbeoordelingen beoordelingen,
             Toegangsbeleid beleid,
             MessageSource berichten,
             Clock clock) {
         this.zone = clock.getZone();
+        this.beoordelingen = beoordelingen;
         this.logboek = logboek;
         this.ketencontrole = ketencontrole;
         this.inzageverzoeken = inzageverzoeken;
@@ -128,8 +135,9 @@ class PrivacyViewController {
             model.addAttribute("volgendeUrl", null);
             var pagina = logboek.zoek(vraag);
             model.addAttribute("pagina", pagina);
+            model.addAttribute("kenmerken", logboek.kenmerken(pagina.items()));
             if (pagina.volgende() != null) {
-                model.addAttribute("volgendeUrl", url("/privacy/toegangslog", vraag, pagina.volgende()));
+                model.addAttribute("volgendeUrl", url("/privacy/toegangslog", vraag, Long.valueOf(pagina.volgende())));
             }
         } catch (Weigering w) {
             model.addAttribute("fout", berichten.getMessage(w.berichtSleutel(), w.argumenten(), taal));
@@ -163,9 +171,35 @@ class PrivacyViewController {
     String doorbrekingen(@RequestParam(required = false) @Nullable Long voor, Model model) {
         var pagina = logboek.zoek(Logzoekvraag.doorbrekingen(voor));
         model.addAttribute("pagina", pagina);
+        model.addAttribute("kenmerken", logboek.kenmerken(pagina.items()));
+        model.addAttribute(
+                "beoordelingen",
+                beoordelingen.van(
+                        pagina.items().stream().map(Logitem::volgnummer).toList()));
+        model.addAttribute("oordelen", Doorbrekingsbeoordelingen.Oordeel.values());
         model.addAttribute(
                 "volgendeUrl", pagina.volgende() == null ? null : "/privacy/doorbrekingen?voor=" + pagina.volgende());
         return "toegang/privacy/doorbrekingen";
+    }
+
+    /** The verdict on one break-the-glass access; back to the list, with the error at that entry. */
+    @PostMapping("/privacy/doorbrekingen/{volgnummer}/beoordeling")
+    String beoordeel(
+            @PathVariable long volgnummer,
+            @RequestParam(required = false) @Nullable String oordeel,
+            @RequestParam(required = false) @Nullable String toelichting,
+            RedirectAttributes uit,
+            Locale taal) {
+        try {
+            beoordelingen.beoordeel(volgnummer, oordeel, toelichting);
+            uit.addFlashAttribute("gelukt", berichten.getMessage("privacy.beoordeling.vastgelegd", null, taal));
+        } catch (Weigering w) {
+            uit.addFlashAttribute("fout", berichten.getMessage(w.berichtSleutel(), w.argumenten(), taal));
+            uit.addFlashAttribute("foutVeld", w.veld() + "-" + volgnummer);
+            uit.addFlashAttribute("foutRegel", volgnummer);
+            uit.addFlashAttribute("toelichting", toelichting);
+        }
+        return "redirect:/privacy/doorbrekingen#doorbreking-" + volgnummer;
     }
 
     @GetMapping("/privacy/keten")
@@ -195,7 +229,10 @@ class PrivacyViewController {
             if (pseudoniem == null) {
                 throw Weigering.opVeld("patient", "privacy.patient.verplicht");
             }
-            model.addAttribute("inzage", inzageverzoeken.inzage(pseudoniem));
+            Inzageverzoeken.Inzage inzage = inzageverzoeken.inzage(pseudoniem);
+            model.addAttribute("inzage", inzage);
+            model.addAttribute("onderdelen", Inzageweergave.van(inzage, berichten, taal, zone));
+            model.addAttribute("kenmerken", logboek.kenmerken(inzage.toegangslog()));
         } catch (Weigering w) {
             model.addAttribute("fout", berichten.getMessage(w.berichtSleutel(), w.argumenten(), taal));
             model.addAttribute("foutVeld", w.veld());

@@ -3,8 +3,10 @@ package nl.toezicht.zaken.web;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import nl.toezicht.kern.Pagina;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.register.Register;
@@ -14,8 +16,10 @@ import nl.toezicht.toegang.Medewerkers;
 import nl.toezicht.toegang.Rol;
 import nl.toezicht.toegang.Toegangsbeleid;
 import nl.toezicht.zaken.Werkbak;
+import nl.toezicht.zaken.ZaakRechten;
 import nl.toezicht.zaken.Zaakstatus;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,8 +37,15 @@ class WerkbakViewController {
     private final Toegangsbeleid toegang;
     private final Medewerkers medewerkers;
     private final Register register;
+    private final MessageSource berichten;
 
-    WerkbakViewController(Werkbak werkbak, Toegangsbeleid toegang, Medewerkers medewerkers, Register register) {
+    WerkbakViewController(
+            Werkbak werkbak,
+            Toegangsbeleid toegang,
+            Medewerkers medewerkers,
+            Register register,
+            MessageSource berichten) {
+        this.berichten = berichten;
         this.werkbak = werkbak;
         this.toegang = toegang;
         this.medewerkers = medewerkers;
@@ -58,13 +69,15 @@ class WerkbakViewController {
             @RequestParam(required = false) @Nullable Zaakstatus status,
             @RequestParam(defaultValue = "false") boolean teLaat,
             @RequestParam(defaultValue = "false") boolean binnenkort,
+            @RequestParam(defaultValue = "TERMIJN") Werkbak.Sortering sortering,
             @RequestParam(required = false) @Nullable String na,
             @RequestParam(required = false) @Nullable String voor,
-            Model model) {
+            Model model,
+            Locale taal) {
         Medewerker ik = toegang.ik();
-        if (ik.rol() == Rol.ZORGAANBIEDER) {
-            // a care provider's user lands here after logging in: their page is the provider portal
-            return "redirect:/mijn-meldingen";
+        if (!toegang.heeft(ZaakRechten.INZIEN)) {
+            // an old bookmark of a role without cases (privacy officer, care provider): its own start page
+            return "redirect:/start";
         }
         boolean inspecteur = ik.rol() == Rol.INSPECTEUR;
         String gekozen = weergave == null || weergave.isBlank() ? (inspecteur ? "mijn" : "alle") : weergave;
@@ -81,7 +94,7 @@ class WerkbakViewController {
         }
         Werkbak.Filter filter = new Werkbak.Filter(
                 afdeling, mijn, status, soort, sector, teLaat ? Boolean.TRUE : null, binnenkort ? 7 : null);
-        Werkbak.Pagina pagina = werkbak.pagina(filter, cursor(na), cursor(voor), PAGINAGROOTTE);
+        Pagina<Werkbak.Regel> pagina = werkbak.pagina(filter, sortering, cursor(na), cursor(voor), PAGINAGROOTTE, true);
 
         List<Weergave> weergaven = new ArrayList<>();
         if (inspecteur) {
@@ -99,12 +112,12 @@ class WerkbakViewController {
             }
         }
 
-        Map<ZorgaanbiederId, String> namen = register.namen(pagina.regels().stream()
+        Map<ZorgaanbiederId, String> namen = register.namen(pagina.items().stream()
                 .map(Werkbak.Regel::zorgaanbieder)
                 .filter(java.util.Objects::nonNull)
                 .toList());
         Map<String, Optional<String>> inspecteurs = new HashMap<>();
-        List<Rij> rijen = pagina.regels().stream()
+        List<Rij> rijen = pagina.items().stream()
                 .map(r -> new Rij(
                         r,
                         r.zorgaanbieder() == null ? null : namen.get(r.zorgaanbieder()),
@@ -121,7 +134,9 @@ class WerkbakViewController {
                 .queryParam("weergave", gekozen)
                 .queryParamIfPresent("sector", Optional.ofNullable(sector))
                 .queryParamIfPresent("soort", Optional.ofNullable(soort))
-                .queryParamIfPresent("status", Optional.ofNullable(status));
+                .queryParamIfPresent("status", Optional.ofNullable(status))
+                .queryParamIfPresent(
+                        "sortering", Optional.ofNullable(sortering == Werkbak.Sortering.TERMIJN ? null : sortering));
         if (teLaat) {
             basis.queryParam("teLaat", true);
         }
@@ -132,7 +147,11 @@ class WerkbakViewController {
         model.addAttribute("doorbreken", toegang.magDoorbreken());
         model.addAttribute("weergave", gekozen);
         model.addAttribute("rijen", rijen);
-        model.addAttribute("sectoren", Zorgsector.values());
+        // only the sectors of the departments this user sees: another would always give an empty list
+        model.addAttribute("sectoren", List.copyOf(toegang.zichtbareAfdelingen()));
+        model.addAttribute("sorteringen", Werkbak.Sortering.values());
+        model.addAttribute("sortering", sortering);
+        model.addAttribute("stand", stand(pagina, taal));
         model.addAttribute("soorten", Meldingsoort.values());
         model.addAttribute("statussen", Zaakstatus.values());
         model.addAttribute("sector", sector);
@@ -140,24 +159,8 @@ class WerkbakViewController {
         model.addAttribute("status", status);
         model.addAttribute("teLaat", teLaat);
         model.addAttribute("binnenkort", binnenkort);
-        model.addAttribute(
-                "vorigeUrl",
-                pagina.vorige() == null
-                        ? null
-                        : basis.cloneBuilder()
-                                .queryParam("voor", pagina.vorige().toString())
-                                .build()
-                                .encode()
-                                .toUriString());
-        model.addAttribute(
-                "volgendeUrl",
-                pagina.volgende() == null
-                        ? null
-                        : basis.cloneBuilder()
-                                .queryParam("na", pagina.volgende().toString())
-                                .build()
-                                .encode()
-                                .toUriString());
+        model.addAttribute("vorigeUrl", positie(basis, "voor", pagina.vorige()));
+        model.addAttribute("volgendeUrl", positie(basis, "na", pagina.volgende()));
         return "zaken/werkbak";
     }
 
@@ -171,6 +174,28 @@ class WerkbakViewController {
         }
         redirect.addFlashAttribute("kenmerkNietGevonden", kenmerk.length() > 40 ? kenmerk.substring(0, 40) : kenmerk);
         return "redirect:/werkbak";
+    }
+
+    private static @Nullable String positie(UriComponentsBuilder basis, String parameter, @Nullable String positie) {
+        return positie == null
+                ? null
+                : basis.cloneBuilder()
+                        .queryParam(parameter, positie)
+                        .build()
+                        .encode()
+                        .toUriString();
+    }
+
+    /** "1.234 zaken", or "meer dan 10.000 zaken" where counting stopped. */
+    private @Nullable String stand(Pagina<Werkbak.Regel> pagina, Locale taal) {
+        if (pagina.totaal() == null) {
+            return null;
+        }
+        java.text.NumberFormat getal = java.text.NumberFormat.getIntegerInstance(taal);
+        return pagina.meerDan(Werkbak.TELLEN_TOT)
+                ? berichten.getMessage("werkbak.totaal.meer-dan", new Object[] {getal.format(Werkbak.TELLEN_TOT)}, taal)
+                : berichten.getMessage(
+                        "werkbak.totaal", new Object[] {pagina.totaal(), getal.format(pagina.totaal())}, taal);
     }
 
     /** A hand-edited or outdated link starts at the first page rather than failing. */

@@ -10,13 +10,19 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.toezicht.kern.ApiController;
+import nl.toezicht.kern.Pagina;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingId;
+import nl.toezicht.meldingen.MeldingRechten;
 import nl.toezicht.meldingen.Meldingsoort;
+import nl.toezicht.termijnen.Eenheid;
+import nl.toezicht.termijnen.Klokgebeurtenis;
+import nl.toezicht.termijnen.Klokstatus;
 import nl.toezicht.termijnen.Termijn;
 import nl.toezicht.termijnen.Termijnen;
 import nl.toezicht.termijnen.Termijnsoort;
+import nl.toezicht.toegang.Toegangsbeleid;
 import nl.toezicht.zaken.Sluitreden;
 import nl.toezicht.zaken.Statuswijziging;
 import nl.toezicht.zaken.Transitie;
@@ -24,6 +30,7 @@ import nl.toezicht.zaken.Werkbak;
 import nl.toezicht.zaken.Zaak;
 import nl.toezicht.zaken.ZaakId;
 import nl.toezicht.zaken.Zaakbehandeling;
+import nl.toezicht.zaken.Zaakopdracht;
 import nl.toezicht.zaken.Zaakstatus;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.HttpHeaders;
@@ -48,11 +55,13 @@ class ZaakApiController {
     private final Zaakbehandeling behandeling;
     private final Werkbak werkbak;
     private final Termijnen termijnen;
+    private final Toegangsbeleid toegang;
 
-    ZaakApiController(Zaakbehandeling behandeling, Werkbak werkbak, Termijnen termijnen) {
+    ZaakApiController(Zaakbehandeling behandeling, Werkbak werkbak, Termijnen termijnen, Toegangsbeleid toegang) {
         this.behandeling = behandeling;
         this.werkbak = werkbak;
         this.termijnen = termijnen;
+        this.toegang = toegang;
     }
 
     record ZaakRegel(
@@ -103,13 +112,51 @@ class ZaakApiController {
             List<Transitie> toegestaneTransities,
             List<TijdlijnRegel> tijdlijn) {}
 
+    /**
+     * Its types and sizes are checked when it is read (400); the command itself by {@link Zaakopdracht.Stap#van},
+     * as for the case page's form (422 on the field).
+     */
     record StatuswijzigingVerzoek(
             @NotNull(message = "{zaak.transitie.verplicht}") Transitie transitie,
 
-            @Size(max = 2000, message = "{zaak.toelichting.te-lang}") @Nullable
+            @Size(max = Zaakopdracht.MAXIMALE_TOELICHTING, message = "{zaak.toelichting.te-lang}") @Nullable
             String toelichting,
 
             @Nullable Sluitreden sluitreden) {}
+
+    /** Read by {@link Zaakopdracht.Opschorting#lees}, as the case page's form is. */
+    record OpschortingVerzoek(
+            @Nullable String grond, @Nullable String toelichting) {}
+
+    /** Read by {@link Zaakopdracht.Hervatting#lees}, as the case page's form is. */
+    record HervattingVerzoek(@Nullable String toelichting) {}
+
+    /** Read by {@link Zaakopdracht.Verlenging#lees}: {@code lengte} in the unit of the rule (weeks). */
+    record VerlengingVerzoek(
+            @Nullable String regel,
+            @Nullable Integer lengte,
+            @Nullable String reden) {}
+
+    record KlokgebeurtenisRegel(
+            Klokgebeurtenis.Soort soort,
+            String door,
+            Instant op,
+            @Nullable String grond,
+            @Nullable Integer lengte,
+            @Nullable Eenheid eenheid,
+            @Nullable LocalDate uiterlijkVoor,
+            LocalDate uiterlijkNa,
+            @Nullable String toelichting) {}
+
+    record KlokRegel(
+            UUID id,
+            String soort,
+            Klokstatus status,
+            LocalDate startdatum,
+            LocalDate uiterlijk,
+            boolean teLaat,
+            @Nullable String opschortingsgrond,
+            List<KlokgebeurtenisRegel> geschiedenis) {}
 
     record ToewijzingVerzoek(
             @NotBlank(message = "{zaak.toewijzen.verplicht}") @Size(max = 64, message = "{zaak.toewijzen.onbekend}")
@@ -131,13 +178,13 @@ class ZaakApiController {
             @RequestParam(required = false) @Nullable String na,
             @RequestParam(required = false) @Nullable String voor,
             @RequestParam(defaultValue = "25") int grootte) {
-        Werkbak.Pagina pagina = werkbak.pagina(
+        Pagina<Werkbak.Regel> pagina = werkbak.pagina(
                 new Werkbak.Filter(afdeling, inspecteur, status, soort, sector, teLaat, termijnBinnenDagen),
                 na == null ? null : Werkbak.Cursor.lees(na),
                 voor == null ? null : Werkbak.Cursor.lees(voor),
                 grootte);
         return new ZaakLijst(
-                pagina.regels().stream()
+                pagina.items().stream()
                         .map(r -> new ZaakRegel(
                                 r.id().waarde(),
                                 r.referentie(),
@@ -153,8 +200,8 @@ class ZaakApiController {
                                 r.termijnDatum(),
                                 r.teLaat()))
                         .toList(),
-                pagina.vorige() == null ? null : pagina.vorige().toString(),
-                pagina.volgende() == null ? null : pagina.volgende().toString());
+                pagina.vorige(),
+                pagina.volgende());
     }
 
     @GetMapping("/{id}")
@@ -168,7 +215,9 @@ class ZaakApiController {
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Valid @RequestBody StatuswijzigingVerzoek verzoek) {
         Zaak zaak = behandeling.voerUit(
-                new ZaakId(id), verzoek.transitie(), verzoek.toelichting(), verzoek.sluitreden(), versie(ifMatch));
+                new ZaakId(id),
+                Zaakopdracht.Stap.van(verzoek.transitie(), verzoek.toelichting(), verzoek.sluitreden()),
+                versie(ifMatch));
         return ResponseEntity.created(URI.create("/api/v1/zaken/" + id))
                 .eTag(etag(zaak))
                 .body(detail(zaak));
@@ -189,6 +238,68 @@ class ZaakApiController {
             @Valid @RequestBody MeldingToevoegenVerzoek verzoek) {
         return antwoord(
                 behandeling.voegMeldingToe(new ZaakId(id), new MeldingId(verzoek.meldingId()), versie(ifMatch)));
+    }
+
+    /** The case's clocks with their history: who suspended, resumed or extended them, when and why. */
+    @GetMapping("/{id}/termijnen")
+    List<KlokRegel> termijnen(@PathVariable UUID id) {
+        Zaak zaak = behandeling.zaak(new ZaakId(id));
+        boolean vrijeTekst = toegang.heeft(MeldingRechten.IDENTITEIT_ZIEN);
+        return behandeling.klokgeschiedenis(zaak).stream()
+                .map(g -> new KlokRegel(
+                        g.klok().id().waarde(),
+                        g.klok().soort(),
+                        g.klok().status(),
+                        g.klok().startdatum(),
+                        g.klok().uiterlijk(),
+                        g.klok().teLaat(),
+                        g.klok().opschortingsgrond(),
+                        g.gebeurtenissen().stream()
+                                .map(e -> new KlokgebeurtenisRegel(
+                                        e.soort(),
+                                        e.door(),
+                                        e.op(),
+                                        e.grond(),
+                                        e.lengte() == null ? null : e.lengte().aantal(),
+                                        e.lengte() == null ? null : e.lengte().eenheid(),
+                                        e.uiterlijkVoor(),
+                                        e.uiterlijkNa(),
+                                        vrijeTekst ? e.toelichting() : null))
+                                .toList()))
+                .toList();
+    }
+
+    @PostMapping("/{id}/termijn/opschorting")
+    ResponseEntity<ZaakDetail> opschorting(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @RequestBody OpschortingVerzoek verzoek) {
+        return antwoord(behandeling.schortTermijnOp(
+                new ZaakId(id),
+                Zaakopdracht.Opschorting.lees(verzoek.grond(), verzoek.toelichting()),
+                versie(ifMatch)));
+    }
+
+    @PostMapping("/{id}/termijn/hervatting")
+    ResponseEntity<ZaakDetail> hervatting(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @RequestBody(required = false) @Nullable HervattingVerzoek verzoek) {
+        return antwoord(behandeling.hervatTermijn(
+                new ZaakId(id),
+                Zaakopdracht.Hervatting.lees(verzoek == null ? null : verzoek.toelichting()),
+                versie(ifMatch)));
+    }
+
+    @PostMapping("/{id}/termijn/verlenging")
+    ResponseEntity<ZaakDetail> verlenging(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @RequestBody VerlengingVerzoek verzoek) {
+        return antwoord(behandeling.verlengTermijn(
+                new ZaakId(id),
+                Zaakopdracht.Verlenging.lees(verzoek.regel(), verzoek.lengte(), verzoek.reden()),
+                versie(ifMatch)));
     }
 
     private ResponseEntity<ZaakDetail> antwoord(Zaak zaak) {
@@ -234,12 +345,17 @@ class ZaakApiController {
                 zaak.sluitreden(),
                 zaak.meldingen().stream().map(MeldingId::waarde).toList(),
                 zaak.toegestaneTransities(),
-                behandeling.tijdlijn(zaak).stream()
-                        .map(ZaakApiController::regel)
-                        .toList());
+                behandeling.tijdlijn(zaak).stream().map(this::regel).toList());
     }
 
-    private static TijdlijnRegel regel(Statuswijziging s) {
-        return new TijdlijnRegel(s.van(), s.naar(), s.transitie(), s.door(), s.op(), s.toelichting());
+    /** A note on the timeline is free text that may name the patient (decision 0024). */
+    private TijdlijnRegel regel(Statuswijziging s) {
+        return new TijdlijnRegel(
+                s.van(),
+                s.naar(),
+                s.transitie(),
+                s.door(),
+                s.op(),
+                toegang.heeft(MeldingRechten.IDENTITEIT_ZIEN) ? s.toelichting() : null);
     }
 }

@@ -3,29 +3,38 @@ package nl.toezicht.zaken.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
+import nl.toezicht.logboek.Logobject;
 import nl.toezicht.meldingen.MeldingId;
 import nl.toezicht.meldingen.MeldingRechten;
 import nl.toezicht.meldingen.MeldingSamenvatting;
 import nl.toezicht.meldingen.Meldingen;
 import nl.toezicht.register.Register;
 import nl.toezicht.register.ZorgaanbiederSamenvatting;
+import nl.toezicht.termijnen.KlokStand;
+import nl.toezicht.termijnen.Kloksoort;
+import nl.toezicht.termijnen.Kloksoorten;
+import nl.toezicht.termijnen.Klokstatus;
 import nl.toezicht.termijnen.Termijnen;
 import nl.toezicht.toegang.BuitenBereik;
 import nl.toezicht.toegang.Medewerker;
 import nl.toezicht.toegang.Medewerkers;
 import nl.toezicht.toegang.Toegangsbeleid;
 import nl.toezicht.zaken.Sluitreden;
-import nl.toezicht.zaken.Transitie;
+import nl.toezicht.zaken.Statuswijziging;
 import nl.toezicht.zaken.Werkbak;
 import nl.toezicht.zaken.Zaak;
 import nl.toezicht.zaken.ZaakId;
 import nl.toezicht.zaken.ZaakRechten;
 import nl.toezicht.zaken.Zaakbehandeling;
+import nl.toezicht.zaken.Zaakopdracht;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -54,6 +63,7 @@ class ZaakViewController {
     private final Register register;
     private final Toegangsbeleid toegang;
     private final Termijnen termijnen;
+    private final Kloksoorten kloksoorten;
     private final MessageSource berichten;
 
     ZaakViewController(
@@ -64,6 +74,7 @@ class ZaakViewController {
             Register register,
             Toegangsbeleid toegang,
             Termijnen termijnen,
+            Kloksoorten kloksoorten,
             MessageSource berichten) {
         this.behandeling = behandeling;
         this.werkbak = werkbak;
@@ -72,6 +83,7 @@ class ZaakViewController {
         this.register = register;
         this.toegang = toegang;
         this.termijnen = termijnen;
+        this.kloksoorten = kloksoorten;
         this.berichten = berichten;
     }
 
@@ -88,6 +100,11 @@ class ZaakViewController {
                         && !zaak.termijn().datum().isAfter(termijnen.vandaag().plusDays(7)));
         model.addAttribute("meldingen", gemeld);
         model.addAttribute(
+                "doorbrokenTot",
+                toegang.doorbrokenTot(zaak.afdeling(), Logobject.zaak(id))
+                        .map(tot -> tot.atZone(Tijdzone.NEDERLAND))
+                        .orElse(null));
+        model.addAttribute(
                 "zorgaanbieder",
                 zaak.zorgaanbieder() == null
                         ? null
@@ -102,7 +119,29 @@ class ZaakViewController {
                                 .vind(zaak.inspecteur())
                                 .map(Medewerker::naam)
                                 .orElse(zaak.inspecteur()));
-        model.addAttribute("tijdlijn", behandeling.tijdlijn(zaak));
+        List<Statuswijziging> tijdlijn = behandeling.tijdlijn(zaak);
+        model.addAttribute("tijdlijn", tijdlijn);
+        // people by name, not by login
+        Map<String, String> namen = new HashMap<>();
+        tijdlijn.stream()
+                .map(Statuswijziging::door)
+                .distinct()
+                .forEach(door -> medewerkers.vind(door).ifPresent(m -> namen.put(door, m.naam())));
+        model.addAttribute("namen", namen);
+        model.addAttribute("meldingInzien", toegang.heeft(MeldingRechten.INZIEN));
+        List<Zaakbehandeling.Klokgeschiedenis> klokken = behandeling.klokgeschiedenis(zaak);
+        model.addAttribute("klokken", klokken);
+        // the running clock and what its kind allows: grounds to suspend on, rules to extend by
+        KlokStand lopend = klokken.stream()
+                .map(Zaakbehandeling.Klokgeschiedenis::klok)
+                .filter(k -> k.status() != Klokstatus.GESTOPT)
+                .reduce((eerste, tweede) -> tweede)
+                .orElse(null);
+        Kloksoort kloksoort = lopend == null ? null : kloksoorten.soort(lopend.soort());
+        model.addAttribute("klok", lopend);
+        model.addAttribute("kloksoort", kloksoort);
+        model.addAttribute("magOpschorten", lopend != null && toegang.heeft(ZaakRechten.TERMIJN_OPSCHORTEN));
+        model.addAttribute("magVerlengen", lopend != null && toegang.heeft(ZaakRechten.TERMIJN_VERLENGEN));
         model.addAttribute("transities", zaak.toegestaneTransities());
         model.addAttribute(
                 "sluitredenen",
@@ -115,6 +154,7 @@ class ZaakViewController {
         // analysts read only; a case opened by breaking the glass is read only too
         model.addAttribute(
                 "behandelaar", toegang.heeft(ZaakRechten.BEHANDELEN) && toegang.magAfdelingZien(zaak.afdeling()));
+        // who may not see the patient's identity sees no free text either (decision 0024)
         model.addAttribute("identiteit", toegang.heeft(MeldingRechten.IDENTITEIT_ZIEN));
         return "zaken/zaak";
     }
@@ -176,16 +216,65 @@ class ZaakViewController {
             @RequestParam(required = false) @Nullable Long versie,
             RedirectAttributes uit,
             Locale taal) {
-        return uitvoeren(id, uit, taal, transitie, () -> {
-            Transitie stap = alsEnum(Transitie.class, transitie, "transitie", "zaak.transitie.verplicht");
-            if (toelichting != null && toelichting.length() > 2000) {
-                throw Weigering.opVeld("toelichting", "zaak.toelichting.te-lang");
-            }
-            Sluitreden reden = sluitreden == null || sluitreden.isBlank() || stap != Transitie.SLUIT
-                    ? null
-                    : alsEnum(Sluitreden.class, sluitreden, "sluitreden", "zaak.sluitreden.verplicht");
-            behandeling.voerUit(new ZaakId(id), stap, toelichting, reden, versie);
-        });
+        return uitvoeren(
+                id,
+                uit,
+                taal,
+                transitie,
+                () -> behandeling.voerUit(
+                        new ZaakId(id), Zaakopdracht.Stap.lees(transitie, toelichting, sluitreden), versie));
+    }
+
+    @PostMapping("/zaken/{id}/termijn/opschorten")
+    String opschorten(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String grond,
+            @RequestParam(required = false) @Nullable String toelichting,
+            @RequestParam(required = false) @Nullable Long versie,
+            RedirectAttributes uit,
+            Locale taal) {
+        return uitvoeren(
+                id,
+                uit,
+                taal,
+                "opschorten",
+                () -> behandeling.schortTermijnOp(
+                        new ZaakId(id), Zaakopdracht.Opschorting.lees(grond, toelichting), versie));
+    }
+
+    @PostMapping("/zaken/{id}/termijn/hervatten")
+    String hervatten(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String toelichting,
+            @RequestParam(required = false) @Nullable Long versie,
+            RedirectAttributes uit,
+            Locale taal) {
+        return uitvoeren(
+                id,
+                uit,
+                taal,
+                "hervatten",
+                () -> behandeling.hervatTermijn(new ZaakId(id), Zaakopdracht.Hervatting.lees(toelichting), versie));
+    }
+
+    @PostMapping("/zaken/{id}/termijn/verlengen")
+    String verlengen(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String regel,
+            @RequestParam(required = false) @Nullable String lengte,
+            @RequestParam(required = false) @Nullable String reden,
+            @RequestParam(required = false) @Nullable Long versie,
+            RedirectAttributes uit,
+            Locale taal) {
+        return uitvoeren(
+                id,
+                uit,
+                taal,
+                "verlengen",
+                () -> behandeling.verlengTermijn(
+                        new ZaakId(id),
+                        Zaakopdracht.Verlenging.lees(regel, Zaakopdracht.geheelGetal(lengte), reden),
+                        versie));
     }
 
     @PostMapping("/zaken/{id}/inspecteur")
@@ -211,13 +300,7 @@ class ZaakViewController {
             RedirectAttributes uit,
             Locale taal) {
         return uitvoeren(id, uit, taal, "samenvoegen", () -> {
-            UUID melding;
-            try {
-                melding = UUID.fromString(meldingId == null ? "" : meldingId.strip());
-            } catch (IllegalArgumentException e) {
-                throw Weigering.opVeld("meldingId", "zaak.samenvoegen.melding-verplicht");
-            }
-            behandeling.voegMeldingToe(new ZaakId(id), new MeldingId(melding), versie);
+            behandeling.voegMeldingToe(new ZaakId(id), melding(meldingId), versie);
         });
     }
 
@@ -239,11 +322,19 @@ class ZaakViewController {
         return "redirect:/zaken/" + id;
     }
 
-    private static <E extends Enum<E>> E alsEnum(Class<E> soort, String waarde, String veld, String sleutel) {
+    /** The notification by the reference staff quote ({@code M-2026-000123}), or by its id. */
+    private MeldingId melding(@Nullable String invoer) {
+        String tekst = invoer == null ? "" : invoer.strip();
+        if (tekst.toUpperCase(Locale.ROOT).startsWith("M-") && tekst.length() <= 40) {
+            String referentie = tekst.toUpperCase(Locale.ROOT);
+            return meldingen
+                    .vindOpReferentie(referentie)
+                    .orElseThrow(() -> Weigering.opVeld("meldingId", "zaak.samenvoegen.melding-onbekend", referentie));
+        }
         try {
-            return Enum.valueOf(soort, waarde);
+            return new MeldingId(UUID.fromString(tekst));
         } catch (IllegalArgumentException e) {
-            throw Weigering.opVeld(veld, sleutel);
+            throw Weigering.opVeld("meldingId", "zaak.samenvoegen.melding-verplicht");
         }
     }
 }
