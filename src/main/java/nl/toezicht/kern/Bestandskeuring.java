@@ -57,6 +57,21 @@ public final class Bestandskeuring {
         return new Gekeurd(upload, type.get(), upload.grootte(), HexFormat.of().formatHex(sha256.digest()));
     }
 
+    /**
+     * The name a file came with, fit to keep and to offer back in a download: no path, no control
+     * characters or characters a file system or header would misread, at most 200 characters; {@code
+     * standaard} when nothing is left.
+     */
+    public static String bestandsnaam(String gegeven, String standaard) {
+        String naam = gegeven.replace('\\', '/');
+        naam = naam.substring(naam.lastIndexOf('/') + 1);
+        naam = naam.replaceAll("[\\p{Cntrl}\"<>:|?*]", "_").strip();
+        if (naam.isEmpty() || naam.equals(".") || naam.equals("..")) {
+            naam = standaard;
+        }
+        return naam.length() > 200 ? naam.substring(naam.length() - 200) : naam;
+    }
+
     /** The SHA-256 (hex) of bytes the application made itself (a rendered letter). */
     public static String sha256(byte[] inhoud) {
         return HexFormat.of().formatHex(sha256().digest(inhoud));

@@ -279,13 +279,7 @@ public class MeldingIntake {
 
     /** The reporter's name for the file, only for offering it back: no path, no control characters. */
     static String bestandsnaam(String gegeven) {
-        String naam = gegeven.replace('\\', '/');
-        naam = naam.substring(naam.lastIndexOf('/') + 1);
-        naam = naam.replaceAll("[\\p{Cntrl}\"<>:|?*]", "_").strip();
-        if (naam.isEmpty() || naam.equals(".") || naam.equals("..")) {
-            naam = "bijlage";
-        }
-        return naam.length() > 200 ? naam.substring(naam.length() - 200) : naam;
+        return Bestandskeuring.bestandsnaam(gegeven, "bijlage");
     }
 
     private record GekeurdeBijlage(Upload upload, String mediatype, long grootte, String sha256) {}
