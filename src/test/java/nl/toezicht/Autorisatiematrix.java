@@ -111,7 +111,13 @@ public final class Autorisatiematrix {
 
     /** The objects a row's path variables and bodies are filled with, for one side (own or other). */
     public record Objecten(
-            UUID melding, UUID bijlage, UUID zaak, String statusToken, UUID zorgaanbieder, UUID reserveMelding) {}
+            UUID melding,
+            UUID bijlage,
+            UUID zaak,
+            String statusToken,
+            UUID zorgaanbieder,
+            UUID reserveMelding,
+            UUID document) {}
 
     /** A valid notification (a calamity in GGZ, with a patient) for the intake API. */
     public static String meldingJson() {
@@ -144,6 +150,12 @@ public final class Autorisatiematrix {
         ZAAK,
         STATUSLINK,
         ZORGAANBIEDER,
+        /** {@code {soort}} ZAAK and {@code {dossierId}} the case: the case's dossier (module documenten). */
+        DOSSIER,
+        /** {@code {id}} a document in the case's dossier, {@code {versie}} its first version. */
+        DOCUMENT,
+        /** {@code {id}} the case, {@code {soort}} its receipt letter. */
+        ZAAKBRIEF,
         /**
          * Fixed values: {@code {jaar}} 2025, {@code {versie}} 1, {@code {id}} an id nobody has, {@code
          * {gebruikersnaam}} an account nobody has.

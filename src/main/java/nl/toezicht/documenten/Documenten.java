@@ -128,9 +128,7 @@ public class Documenten {
 
     private Document maak(Dossier dossier, String titel, @Nullable String briefsoort, Upload bestand) {
         UUID id = UUID.randomUUID();
-        toegang.eis(DocumentRechten.OPSTELLEN, Handeling.AANMAKEN, logobject(dossier));
-        String schoon = titel(titel);
-        Bestandskeuring.Gekeurd gekeurd = Bestandskeuring.keur(bestand, "bestand", "document.bestand");
+        // right and need-to-know first: another department's case answers 404 whatever was sent
         toegang.handel(
                 Handeling.AANMAKEN,
                 DocumentRechten.OPSTELLEN,
@@ -138,6 +136,8 @@ public class Documenten {
                 () -> kenmerken(dossier),
                 Dossierhouder.Kenmerken::afdeling,
                 k -> List.of(Logobject.document(id), k.logobject()));
+        String schoon = titel(titel);
+        Bestandskeuring.Gekeurd gekeurd = Bestandskeuring.keur(bestand, "bestand", "document.bestand");
         Instant nu = Instant.now(clock);
         String door = toegang.ik().gebruikersnaam();
         jdbc.sql("""
@@ -164,9 +164,8 @@ public class Documenten {
      */
     @Transactional
     public Document nieuweVersie(UUID documentId, Upload bestand) {
-        toegang.eis(DocumentRechten.OPSTELLEN, Handeling.WIJZIGEN, Logobject.document(documentId));
-        Bestandskeuring.Gekeurd gekeurd = Bestandskeuring.keur(bestand, "bestand", "document.bestand");
         Bereikbaar document = bereikbaar(Handeling.WIJZIGEN, DocumentRechten.OPSTELLEN, documentId);
+        Bestandskeuring.Gekeurd gekeurd = Bestandskeuring.keur(bestand, "bestand", "document.bestand");
         int versie = jdbc.sql("select laatste_versie from documenten.document where id = :id for update")
                         .param("id", document.document().id())
                         .query(Integer.class)

@@ -16,6 +16,23 @@ public interface Opslaggebruiker {
     /** Hands every stored content of the module to {@code elk}, in key order. */
     void elk(Consumer<Opgeslagen> elk);
 
+    /**
+     * Hands each row of {@code sql} to {@code elk}, streamed: the query names the columns {@code id},
+     * {@code opslag_sleutel}, {@code sha256} and {@code grootte}. What most modules' {@link #elk} is.
+     */
+    static void elk(org.springframework.jdbc.core.simple.JdbcClient jdbc, String sql, Consumer<Opgeslagen> elk) {
+        try (java.util.stream.Stream<Opgeslagen> rijen = jdbc
+                .sql(sql)
+                .query((rs, i) -> new Opgeslagen(
+                        rs.getString("id"),
+                        rs.getString("opslag_sleutel"),
+                        rs.getString("sha256"),
+                        rs.getLong("grootte")))
+                .stream()) {
+            rijen.forEach(elk);
+        }
+    }
+
     /** One stored content: the row's id (for the report), its key, and the checksum and size taken on receipt. */
     record Opgeslagen(String id, String sleutel, String sha256, long grootte) {}
 }

@@ -1,7 +1,6 @@
 package nl.toezicht.meldingen;
 
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 import nl.toezicht.kern.Opslaggebruiker;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -23,15 +22,7 @@ class BijlageSleutels implements Opslaggebruiker {
 
     @Override
     public void elk(Consumer<Opgeslagen> elk) {
-        try (Stream<Opgeslagen> rijen = jdbc
-                .sql("select id, opslag_sleutel, sha256, grootte from meldingen.bijlage order by opslag_sleutel")
-                .query((rs, i) -> new Opgeslagen(
-                        rs.getString("id"),
-                        rs.getString("opslag_sleutel"),
-                        rs.getString("sha256"),
-                        rs.getLong("grootte")))
-                .stream()) {
-            rijen.forEach(elk);
-        }
+        Opslaggebruiker.elk(
+                jdbc, "select id, opslag_sleutel, sha256, grootte from meldingen.bijlage order by opslag_sleutel", elk);
     }
 }

@@ -1,24 +1,20 @@
 package nl.toezicht.documenten.web;
 
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 import nl.toezicht.documenten.Document;
 import nl.toezicht.documenten.Documentbestand;
 import nl.toezicht.documenten.Documenten;
 import nl.toezicht.documenten.Dossier;
+import nl.toezicht.kern.Download;
 import nl.toezicht.kern.MultipartUpload;
 import nl.toezicht.kern.NietGevonden;
 import nl.toezicht.kern.Upload;
 import nl.toezicht.kern.Weigering;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -91,18 +87,7 @@ class DocumentViewController {
     @GetMapping("/documenten/{id}/versies/{versie}")
     ResponseEntity<Resource> download(@PathVariable UUID id, @PathVariable int versie) {
         Documentbestand b = documenten.bestand(id, versie);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(b.mediatype()))
-                .contentLength(b.grootte())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(b.bestandsnaam(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(new InputStreamResource(b.inhoud()::open));
+        return Download.van(b.bestandsnaam(), b.mediatype(), b.grootte(), b.inhoud()::open);
     }
 
     private void weigering(RedirectAttributes uit, Locale taal, Weigering w, String formulier) {
