@@ -89,7 +89,8 @@ class ZaakdossierBrowserIT {
 
         browser.get(url("/zaken/" + id));
         WebElement dossier = browser.findElement(By.id("documenten"));
-        assertThat(dossier.getText()).contains("Documenten en brieven", "Bij deze zaak zijn nog geen documenten of brieven.");
+        assertThat(dossier.getText())
+                .contains("Documenten en brieven", "Bij deze zaak zijn nog geen documenten of brieven.");
         browser.findElement(By.id("document-titel")).sendKeys("Verslag gesprek met de melder");
         browser.findElement(By.id("document-bestand")).sendKeys(verslag.toString());
         browser.findElement(By.cssSelector("form.document-toevoegen button[type=submit]"))
