@@ -118,7 +118,8 @@ public final class Autorisatiematrix {
             UUID zorgaanbieder,
             UUID reserveMelding,
             UUID kaderversie,
-            UUID activiteit) {}
+            UUID activiteit,
+            UUID document) {}
 
     /** A valid notification (a calamity in GGZ, with a patient) for the intake API. */
     public static String meldingJson() {
@@ -155,6 +156,12 @@ public final class Autorisatiematrix {
         KADERVERSIE,
         /** A supervision activity of the department (module inspecties). */
         ACTIVITEIT,
+        /** {@code {soort}} ZAAK and {@code {dossierId}} the case: the case's dossier (module documenten). */
+        DOSSIER,
+        /** {@code {id}} a document in the case's dossier, {@code {versie}} its first version. */
+        DOCUMENT,
+        /** {@code {id}} the case, {@code {soort}} its receipt letter. */
+        ZAAKBRIEF,
         /**
          * Fixed values: {@code {jaar}} 2025, {@code {versie}} 1, {@code {id}} an id nobody has, {@code
          * {gebruikersnaam}} an account nobody has.

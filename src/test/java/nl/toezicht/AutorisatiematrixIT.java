@@ -153,6 +153,10 @@ class AutorisatiematrixIT {
             case ZORGAANBIEDER -> pad.replace("{id}", o.zorgaanbieder().toString());
             case KADERVERSIE -> pad.replace("{id}", o.kaderversie().toString());
             case ACTIVITEIT -> pad.replace("{id}", o.activiteit().toString()).replace("{normCode}", "1.1");
+            case DOSSIER ->
+                pad.replace("{soort}", "ZAAK").replace("{dossierId}", o.zaak().toString());
+            case DOCUMENT -> pad.replace("{id}", o.document().toString()).replace("{versie}", "1");
+            case ZAAKBRIEF -> pad.replace("{id}", o.zaak().toString()).replace("{soort}", "ontvangstbevestiging");
             case VAST ->
                 pad.replace("{jaar}", "2025")
                         .replace("{versie}", "1")
@@ -204,16 +208,34 @@ class AutorisatiematrixIT {
         Api.Antwoord reserve = Api.op(port).postJson("/api/v1/meldingen", Autorisatiematrix.meldingJson());
         UUID reserveMelding = UUID.fromString(reserve.json().get("id").asString());
         zaakVan(reserveMelding);
+        UUID zaak = zaakVan(melding);
         return new Objecten(
                 melding,
                 bijlage,
-                zaakVan(melding),
+                zaak,
                 statusUrl.substring(statusUrl.lastIndexOf('/') + 1),
                 zorgaanbieder,
                 reserveMelding,
                 Inspectietestdata.conceptkader(jdbc),
                 Inspectietestdata.activiteit(
-                        jdbc, sector, zorgaanbieder, "inspecteur." + sector.toLowerCase(java.util.Locale.ROOT)));
+                        jdbc, sector, zorgaanbieder, "inspecteur." + sector.toLowerCase(java.util.Locale.ROOT)),
+                document(zaak, sector.equals("GGZ") ? "inspecteur.ggz" : "inspecteur.jeugd"));
+    }
+
+    /** A document in the case's dossier, added by an inspector of its department. */
+    private UUID document(UUID zaak, String inspecteur) {
+        Sessie sessie = Sessie.op(port).inloggen(inspecteur);
+        sessie.get("/zaken/" + zaak);
+        Multipart body = new Multipart()
+                .tekst("_csrf", sessie.csrf())
+                .tekst("titel", "Matrixdocument")
+                .bestand("bestand", "m.pdf", "application/pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.UTF_8));
+        Api.Antwoord antwoord = sessie.post("/documenten/ZAAK/" + zaak, body.contentType(), body.bytes());
+        assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(302);
+        return jdbc.sql("select id from documenten.document where dossier_id = ?")
+                .param(zaak)
+                .query(UUID.class)
+                .single();
     }
 
     private UUID zaakVan(UUID melding) {

@@ -32,6 +32,11 @@ public record Logobject(String type, String id, @Nullable String patientPseudoni
         return new Logobject("TOEZICHTACTIVITEIT", id.toString(), null);
     }
 
+    /** A document in a dossier (a case's), as module documenten keeps it. */
+    public static Logobject document(UUID id) {
+        return new Logobject("DOCUMENT", id.toString(), null);
+    }
+
     public static Logobject van(String type, String id) {
         return new Logobject(type, id, null);
     }

@@ -7,6 +7,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import nl.toezicht.kern.Bestandsopslag;
+import nl.toezicht.kern.Upload;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,11 +23,11 @@ import org.springframework.transaction.annotation.Transactional;
 public class Formulierbijlagen {
 
     private final JdbcClient jdbc;
-    private final BijlageOpslag opslag;
+    private final Bestandsopslag opslag;
     private final MeldingIntake intake;
     private final Clock clock;
 
-    Formulierbijlagen(JdbcClient jdbc, BijlageOpslag opslag, MeldingIntake intake, Clock clock) {
+    Formulierbijlagen(JdbcClient jdbc, Bestandsopslag opslag, MeldingIntake intake, Clock clock) {
         this.jdbc = jdbc;
         this.opslag = opslag;
         this.intake = intake;

@@ -2,11 +2,7 @@ package nl.toezicht.meldingen;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
@@ -19,8 +15,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import nl.toezicht.kern.Bestandskeuring;
+import nl.toezicht.kern.Bestandsopslag;
 import nl.toezicht.kern.Referentie;
 import nl.toezicht.kern.Tijdzone;
+import nl.toezicht.kern.Upload;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.logboek.Handeling;
 import nl.toezicht.logboek.Logobject;
@@ -44,12 +43,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 public class MeldingIntake {
 
-    static final long MAX_BIJLAGE = 20L * 1024 * 1024;
-
     private final MeldingRepository meldingen;
     private final NieuweMeldingen nieuweMeldingen;
     private final JdbcClient jdbc;
-    private final BijlageOpslag opslag;
+    private final Bestandsopslag opslag;
     private final Idempotentie idempotentie;
     private final Register register;
     private final Toegangsbeleid beleid;
@@ -66,7 +63,7 @@ public class MeldingIntake {
             MeldingRepository meldingen,
             NieuweMeldingen nieuweMeldingen,
             JdbcClient jdbc,
-            BijlageOpslag opslag,
+            Bestandsopslag opslag,
             Idempotentie idempotentie,
             Register register,
             Toegangsbeleid beleid,
@@ -237,27 +234,8 @@ public class MeldingIntake {
     }
 
     private GekeurdeBijlage keur(Upload upload, String veld) {
-        if (upload.grootte() <= 0) {
-            throw Weigering.opVeld(veld, "bijlage.leeg");
-        }
-        if (upload.grootte() > MAX_BIJLAGE) {
-            throw Weigering.opVeld(veld, "bijlage.te-groot");
-        }
-        MessageDigest sha256 = sha256();
-        Optional<String> type;
-        try (InputStream in = new DigestInputStream(upload.open(), sha256)) {
-            type = Bestandstype.herken(in, upload.grootte());
-            in.transferTo(java.io.OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (Bestandstype.TeVeelUitgepakt e) {
-            throw Weigering.opVeld(veld, "bijlage.uitgepakt-te-groot");
-        }
-        if (type.isEmpty()) {
-            throw Weigering.opVeld(veld, "bijlage.type");
-        }
-        return new GekeurdeBijlage(
-                upload, type.get(), upload.grootte(), HexFormat.of().formatHex(sha256.digest()));
+        Bestandskeuring.Gekeurd bestand = Bestandskeuring.keur(upload, veld, "bijlage");
+        return new GekeurdeBijlage(bestand.upload(), bestand.mediatype(), bestand.grootte(), bestand.sha256());
     }
 
     /** A fingerprint of what the reporter told (not the files): the same data give the same string. */
@@ -301,13 +279,7 @@ public class MeldingIntake {
 
     /** The reporter's name for the file, only for offering it back: no path, no control characters. */
     static String bestandsnaam(String gegeven) {
-        String naam = gegeven.replace('\\', '/');
-        naam = naam.substring(naam.lastIndexOf('/') + 1);
-        naam = naam.replaceAll("[\\p{Cntrl}\"<>:|?*]", "_").strip();
-        if (naam.isEmpty() || naam.equals(".") || naam.equals("..")) {
-            naam = "bijlage";
-        }
-        return naam.length() > 200 ? naam.substring(naam.length() - 200) : naam;
+        return Bestandskeuring.bestandsnaam(gegeven, "bijlage");
     }
 
     private record GekeurdeBijlage(Upload upload, String mediatype, long grootte, String sha256) {}

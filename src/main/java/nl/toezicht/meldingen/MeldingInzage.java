@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import nl.toezicht.kern.Bestandsopslag;
 import nl.toezicht.kern.Pagina;
 import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
@@ -32,7 +33,7 @@ public class MeldingInzage {
 
     private final MeldingRepository meldingen;
     private final JdbcClient jdbc;
-    private final BijlageOpslag opslag;
+    private final Bestandsopslag opslag;
     private final Toegangsbeleid beleid;
     private final Toegangslog toegangslog;
     private final Patientkluis kluis;
@@ -40,7 +41,7 @@ public class MeldingInzage {
     MeldingInzage(
             MeldingRepository meldingen,
             JdbcClient jdbc,
-            BijlageOpslag opslag,
+            Bestandsopslag opslag,
             Toegangsbeleid beleid,
             Toegangslog toegangslog,
             Patientkluis kluis) {

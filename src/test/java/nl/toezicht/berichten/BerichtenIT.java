@@ -41,6 +41,9 @@ class BerichtenIT {
     Berichten berichten;
 
     @Autowired
+    java.time.Clock klok;
+
+    @Autowired
     Mailbezorging bezorging;
 
     @Autowired
@@ -92,6 +95,37 @@ class BerichtenIT {
         bezorging.bezorg();
         assertThat(aan(adres)).hasSize(1);
         assertThat(aantal(INSPECTEUR, referentie)).isEqualTo(1);
+    }
+
+    @Test
+    void aTaskGivenToSomeoneElseAlertsThemOnceAndATaskForOneselfNot() {
+        UUID zaak = zaak();
+        String referentie = referentie(zaak);
+        Api.Antwoord gegeven = Api.op(port)
+                .als(INSPECTEUR)
+                .postJson(
+                        "/api/v1/zaken/" + zaak + "/taken",
+                        "{\"omschrijving\":\"Locatie bezoeken\",\"medewerker\":\"inspecteur\",\"uiterlijk\":\""
+                                + LocalDate.now(klok).plusDays(10) + "\"}");
+        assertThat(gegeven.status()).as(gegeven.toString()).isEqualTo(201);
+        Wachten.tot(() -> aantal("inspecteur", referentie) == 1, "the alert of the task");
+        assertThat(Sessie.op(port).als("inspecteur").get("/berichten").tekst())
+                .contains("U heeft een taak gekregen bij " + referentie + ".");
+
+        Api.Antwoord zelf = Api.op(port)
+                .als(INSPECTEUR)
+                .postJson(
+                        "/api/v1/zaken/" + zaak + "/taken",
+                        "{\"omschrijving\":\"Zelf bellen\",\"medewerker\":\"" + INSPECTEUR + "\",\"uiterlijk\":\""
+                                + LocalDate.now(klok).plusDays(10) + "\"}");
+        assertThat(zelf.status()).as(zelf.toString()).isEqualTo(201);
+        Wachten.tot(
+                () -> jdbc.sql("select count(*) from event_publication where completion_date is null")
+                                .query(Integer.class)
+                                .single()
+                        == 0,
+                "the task events delivered");
+        assertThat(aantal(INSPECTEUR, referentie)).isZero();
     }
 
     @Test

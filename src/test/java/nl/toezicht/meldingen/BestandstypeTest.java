@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import nl.toezicht.kern.Bestandstype;
 import org.junit.jupiter.api.Test;
 
 class BestandstypeTest {

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.kern.OpslagProperties;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,7 +27,7 @@ class BijlageOpslagIT {
     JdbcClient jdbc;
 
     @Autowired
-    BijlagenProperties bijlagen;
+    OpslagProperties bijlagen;
 
     @Test
     void filesWrittenInATransactionThatRollsBackAreDeleted() {

@@ -20,6 +20,7 @@ import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Multipart;
 import nl.toezicht.Testklok;
+import nl.toezicht.kern.OpslagProperties;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.register.Registertestdata;
 import nl.toezicht.register.Zorgaanbiederlader;
@@ -54,7 +55,7 @@ class MeldingApiIT {
     Testklok klok;
 
     @Autowired
-    BijlagenProperties bijlagen;
+    OpslagProperties bijlagen;
 
     @Autowired
     OpgenomenGebeurtenissenConfiguratie.OpgenomenGebeurtenissen gebeurtenissen;

@@ -13,6 +13,8 @@ import java.util.Map;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import nl.toezicht.kern.OpslagProperties;
+import nl.toezicht.kern.Upload;
 import nl.toezicht.kern.Zorgsector;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.json.JsonMapper;
@@ -32,7 +34,7 @@ public final class Meldingfixtures {
     }
 
     /** The stored attachment files, wherever the notification they belong to. */
-    static long aantalBestanden(BijlagenProperties bijlagen) {
+    static long aantalBestanden(OpslagProperties bijlagen) {
         Path map = bijlagen.map();
         if (!Files.exists(map)) {
             return 0;

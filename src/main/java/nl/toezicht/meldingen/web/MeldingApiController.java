@@ -8,13 +8,14 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import nl.toezicht.kern.Basisadres;
+import nl.toezicht.kern.Download;
+import nl.toezicht.kern.MultipartUpload;
 import nl.toezicht.kern.Pagina;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
@@ -38,11 +39,8 @@ import nl.toezicht.register.LocatieId;
 import nl.toezicht.register.ZorgaanbiederId;
 import nl.toezicht.toegang.Machineclients;
 import org.jspecify.annotations.Nullable;
-import org.springframework.core.io.InputStreamResource;
 import org.springframework.core.io.Resource;
 import org.springframework.format.annotation.DateTimeFormat;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -150,18 +148,7 @@ class MeldingApiController {
     @Operation(summary = "Bijlage downloaden", description = "Altijd als download, nooit in de browser getoond.")
     ResponseEntity<Resource> bijlage(@PathVariable UUID id, @PathVariable UUID bijlageId) {
         Bijlagebestand b = inzage.bijlage(new MeldingId(id), bijlageId);
-        return ResponseEntity.ok()
-                .contentType(MediaType.parseMediaType(b.mediatype()))
-                .contentLength(b.grootte())
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(b.bestandsnaam(), StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .header("X-Content-Type-Options", "nosniff")
-                .header(HttpHeaders.CACHE_CONTROL, "no-store")
-                .body(new InputStreamResource(b.inhoud()::open));
+        return Download.van(b.bestandsnaam(), b.mediatype(), b.grootte(), b.inhoud()::open);
     }
 
     @PostMapping(path = "/{id}/zorgaanbieder", consumes = MediaType.APPLICATION_JSON_VALUE)

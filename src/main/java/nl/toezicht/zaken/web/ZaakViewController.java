@@ -35,6 +35,7 @@ import nl.toezicht.zaken.Zaak;
 import nl.toezicht.zaken.ZaakId;
 import nl.toezicht.zaken.ZaakRechten;
 import nl.toezicht.zaken.Zaakbehandeling;
+import nl.toezicht.zaken.Zaakbrieven;
 import nl.toezicht.zaken.Zaakopdracht;
 import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
@@ -66,6 +67,7 @@ class ZaakViewController {
     private final Termijnen termijnen;
     private final Kloksoorten kloksoorten;
     private final MessageSource berichten;
+    private final Zaakbrieven zaakbrieven;
 
     ZaakViewController(
             Zaakbehandeling behandeling,
@@ -76,7 +78,9 @@ class ZaakViewController {
             Toegangsbeleid toegang,
             Termijnen termijnen,
             Kloksoorten kloksoorten,
-            MessageSource berichten) {
+            MessageSource berichten,
+            Zaakbrieven zaakbrieven) {
+        this.zaakbrieven = zaakbrieven;
         this.behandeling = behandeling;
         this.werkbak = werkbak;
         this.meldingen = meldingen;
@@ -159,6 +163,7 @@ class ZaakViewController {
                 "behandelaar", toegang.heeft(ZaakRechten.BEHANDELEN) && toegang.magAfdelingZien(zaak.afdeling()));
         // who may not see the patient's identity sees no free text either (decision 0024)
         model.addAttribute("identiteit", toegang.heeft(MeldingRechten.IDENTITEIT_ZIEN));
+        model.addAttribute("dossier", zaakbrieven.dossier(zaak));
         return "zaken/zaak";
     }
 

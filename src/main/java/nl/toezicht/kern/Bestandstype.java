@@ -1,4 +1,4 @@
-package nl.toezicht.meldingen;
+package nl.toezicht.kern;
 
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -17,19 +17,19 @@ import org.apache.tika.mime.MimeTypes;
  * it holds {@code word/document.xml}. Judging a zip means unpacking it; that is bounded (parts, bytes
  * unpacked, and unpacked against packed), so that a small zip bomb cannot cost gigabytes of work (issue 11).
  */
-final class Bestandstype {
+public final class Bestandstype {
 
-    static final String PDF = "application/pdf";
-    static final String JPEG = "image/jpeg";
-    static final String PNG = "image/png";
-    static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
+    public static final String PDF = "application/pdf";
+    public static final String JPEG = "image/jpeg";
+    public static final String PNG = "image/png";
+    public static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
     /** Parts of a zip; a Word document has a few dozen, one full of images some hundreds. */
-    static final int MAX_DELEN = 10_000;
+    public static final int MAX_DELEN = 10_000;
     /** Bytes unpacked at most, whatever the zip's size: a 20 MB document is mostly images, packed 1:1. */
-    static final long MAX_UITGEPAKT = 100L * 1024 * 1024;
+    public static final long MAX_UITGEPAKT = 100L * 1024 * 1024;
     /** Unpacked against packed at most; text packs about tenfold, a bomb a thousandfold and more. */
-    static final long MAX_VERHOUDING = 100;
+    public static final long MAX_VERHOUDING = 100;
     /** Below this a small file may pack better than {@link #MAX_VERHOUDING} without harm. */
     private static final long ALTIJD_TOEGESTAAN = 1024 * 1024;
 
@@ -39,7 +39,7 @@ final class Bestandstype {
     private Bestandstype() {}
 
     /** A zip that would unpack beyond the bounds: refused without unpacking the rest. */
-    static final class TeVeelUitgepakt extends RuntimeException {
+    public static final class TeVeelUitgepakt extends RuntimeException {
         TeVeelUitgepakt() {
             super("zip beyond the bounds of inspection", null, false, false);
         }
@@ -51,7 +51,7 @@ final class Bestandstype {
      *
      * @throws TeVeelUitgepakt when it is a zip beyond the bounds
      */
-    static Optional<String> herken(InputStream inhoud, long grootte) throws IOException {
+    public static Optional<String> herken(InputStream inhoud, long grootte) throws IOException {
         BufferedInputStream in = new BufferedInputStream(inhoud, 64 * 1024);
         // no file name in the metadata: the name must not influence the verdict
         MediaType type = MAGIE.detect(in, new Metadata());

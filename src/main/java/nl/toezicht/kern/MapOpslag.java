@@ -1,4 +1,4 @@
-package nl.toezicht.meldingen;
+package nl.toezicht.kern;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -19,10 +19,10 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Attachments as files in a directory (the embedded default): written to a temporary name, fsynced,
+ * Contents as files in a directory (the embedded default): written to a temporary name, fsynced,
  * renamed atomically and the directory fsynced, all before the database commits.
  */
-class MapOpslag implements BijlageOpslag {
+class MapOpslag implements Bestandsopslag {
 
     private static final Logger log = LoggerFactory.getLogger(MapOpslag.class);
     private final SecureRandom random = new SecureRandom();
@@ -34,7 +34,7 @@ class MapOpslag implements BijlageOpslag {
 
     @Override
     public String bewaar(Upload inhoud, String sha256) {
-        String sleutel = BijlageOpslag.nieuweSleutel(random);
+        String sleutel = Bestandsopslag.nieuweSleutel(random);
         Path doel = pad(sleutel);
         Path tijdelijk = doel.resolveSibling(sleutel + ".tmp");
         try {
@@ -48,7 +48,7 @@ class MapOpslag implements BijlageOpslag {
                 kanaal.force(true);
             }
             if (!HexFormat.of().formatHex(geschreven.digest()).equals(sha256)) {
-                throw new IOException("attachment changed between inspection and storage");
+                throw new IOException("content changed between inspection and storage");
             }
             Files.move(tijdelijk, doel, StandardCopyOption.ATOMIC_MOVE);
             forceer(doel.getParent());
@@ -72,7 +72,7 @@ class MapOpslag implements BijlageOpslag {
     }
 
     Path pad(String sleutel) {
-        BijlageOpslag.gecontroleerd(sleutel);
+        Bestandsopslag.gecontroleerd(sleutel);
         return map.resolve(sleutel.substring(0, 2)).resolve(sleutel);
     }
 
@@ -97,7 +97,7 @@ class MapOpslag implements BijlageOpslag {
         try {
             Files.deleteIfExists(pad);
         } catch (IOException e) {
-            log.warn("could not delete attachment file {}", pad.getFileName());
+            log.warn("could not delete stored file {}", pad.getFileName());
         }
     }
 }

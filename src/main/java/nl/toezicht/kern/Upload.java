@@ -1,9 +1,9 @@
-package nl.toezicht.meldingen;
+package nl.toezicht.kern;
 
 import java.io.IOException;
 import java.io.InputStream;
 
-/** A file a reporter sends along, as the edge received it; may be read more than once. */
+/** A file as the edge received it (a reporter's attachment, a staff member's document); may be read more than once. */
 public interface Upload {
 
     String bestandsnaam();

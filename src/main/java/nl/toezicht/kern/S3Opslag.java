@@ -1,4 +1,4 @@
-package nl.toezicht.meldingen;
+package nl.toezicht.kern;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,13 +26,13 @@ import software.amazon.awssdk.services.s3.model.PutObjectResponse;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
- * Attachments in an S3-compatible object store (MinIO, Ceph, a cloud store) through the AWS SDK for Java
+ * Contents in an S3-compatible object store (MinIO, Ceph, a cloud store) through the AWS SDK for Java
  * v2. Each object is sent with its SHA-256, which the store checks before it answers: a put that
  * returns has stored exactly the inspected bytes, durably (the store's promise for a completed put), so
  * the database may commit. Objects are named by the same random key as files in a directory, under an
  * optional prefix. See docs/decisions/0027.
  */
-class S3Opslag implements BijlageOpslag, AutoCloseable {
+class S3Opslag implements Bestandsopslag, AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(S3Opslag.class);
     private static final String OCTET_STREAM = "application/octet-stream";
@@ -42,7 +42,7 @@ class S3Opslag implements BijlageOpslag, AutoCloseable {
     private final String bucket;
     private final String prefix;
 
-    S3Opslag(BijlagenProperties.S3 instellingen) {
+    S3Opslag(OpslagProperties.S3 instellingen) {
         if (instellingen.bucket() == null || instellingen.bucket().isBlank()) {
             throw new IllegalStateException("toezicht.bijlagen.opslag=s3 needs toezicht.bijlagen.s3.bucket");
         }
@@ -60,7 +60,7 @@ class S3Opslag implements BijlageOpslag, AutoCloseable {
 
     @Override
     public String bewaar(Upload inhoud, String sha256) {
-        String sleutel = BijlageOpslag.nieuweSleutel(random);
+        String sleutel = Bestandsopslag.nieuweSleutel(random);
         zet(sleutel, inhoud, sha256);
         verwijderBijRollback(sleutel);
         return sleutel;
@@ -96,7 +96,7 @@ class S3Opslag implements BijlageOpslag, AutoCloseable {
         try {
             return s3.getObject(get -> get.bucket(bucket).key(object(sleutel)));
         } catch (NoSuchKeyException e) {
-            throw new java.io.FileNotFoundException("no object for this attachment");
+            throw new java.io.FileNotFoundException("no object for this key");
         } catch (SdkException e) {
             throw new IOException("object store: " + e.getClass().getSimpleName(), e);
         }
@@ -128,7 +128,7 @@ class S3Opslag implements BijlageOpslag, AutoCloseable {
         try {
             s3.deleteObject(delete -> delete.bucket(bucket).key(object(sleutel)));
         } catch (SdkException e) {
-            log.warn("could not delete attachment object: {}", e.getClass().getSimpleName());
+            log.warn("could not delete stored object: {}", e.getClass().getSimpleName());
         }
     }
 
@@ -138,7 +138,7 @@ class S3Opslag implements BijlageOpslag, AutoCloseable {
     }
 
     private String object(String sleutel) {
-        return prefix + BijlageOpslag.gecontroleerd(sleutel);
+        return prefix + Bestandsopslag.gecontroleerd(sleutel);
     }
 
     private static String base64(String sha256Hex) {
@@ -146,7 +146,7 @@ class S3Opslag implements BijlageOpslag, AutoCloseable {
     }
 
     /** Keys from configuration (the environment) when given, else the SDK's chain (environment, profile, role). */
-    private static AwsCredentialsProvider sleutels(BijlagenProperties.S3 instellingen) {
+    private static AwsCredentialsProvider sleutels(OpslagProperties.S3 instellingen) {
         if (instellingen.toegangssleutel() != null && instellingen.geheimeSleutel() != null) {
             return StaticCredentialsProvider.create(
                     AwsBasicCredentials.create(instellingen.toegangssleutel(), instellingen.geheimeSleutel()));

@@ -1,4 +1,4 @@
-package nl.toezicht.meldingen;
+package nl.toezicht.kern;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,40 +9,40 @@ import java.nio.file.Path;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code java -jar toezicht.jar bijlagen-migreer --toezicht.bijlagen.opslag=s3 ...}: copies every
- * attachment of the directory {@code toezicht.bijlagen.map} into the object store, under the key its row
- * already has. Before a copy the file's SHA-256 and size are checked against the row (the values of the
- * intake's inspection); the store checks the SHA-256 again on receipt, and afterwards the command reads
- * back what the store keeps. An object that is already there with the right checksum is left alone, so
- * the command can be run again (after a break, or once more after all instances were switched to the
- * store). Files are not removed: that is the operator's step once the command ends with 0. Exit code 0:
- * every attachment is in the store, verified; 1: some are missing or differ (listed); 2: wrong use.
+ * {@code java -jar toezicht.jar bijlagen-migreer --toezicht.bijlagen.opslag=s3 ...}: copies every stored
+ * content of the directory {@code toezicht.bijlagen.map} into the object store, under the key its row
+ * already has: the attachments of notifications and the versions of documents alike, as each module that
+ * keeps files names them ({@link Opslaggebruiker}). Before a copy the file's SHA-256 and size are checked
+ * against the row (the values taken on receipt); the store checks the SHA-256 again on receipt, and afterwards
+ * the command reads back what the store keeps. An object that is already there with the right checksum is
+ * left alone, so the command can be run again (after a break, or once more after all instances were switched
+ * to the store). Files are not removed: that is the operator's step once the command ends with 0. Exit code
+ * 0: every content is in the store, verified; 1: some are missing or differ (listed); 2: wrong use.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)
-class BijlagenMigratie implements ApplicationRunner, ExitCodeGenerator {
+class OpslagMigratie implements ApplicationRunner, ExitCodeGenerator {
 
     static final String COMMANDO = "bijlagen-migreer";
 
-    private final JdbcClient jdbc;
-    private final BijlageOpslag opslag;
+    private final List<Opslaggebruiker> gebruikers;
+    private final Bestandsopslag opslag;
     private final MapOpslag map;
     private int exitCode;
 
-    BijlagenMigratie(JdbcClient jdbc, BijlageOpslag opslag, BijlagenProperties bijlagen) {
-        this.jdbc = jdbc;
+    OpslagMigratie(List<Opslaggebruiker> gebruikers, Bestandsopslag opslag, OpslagProperties bijlagen) {
+        this.gebruikers = gebruikers;
         this.opslag = opslag;
         this.map = new MapOpslag(bijlagen.map());
     }
@@ -66,27 +66,19 @@ class BijlagenMigratie implements ApplicationRunner, ExitCodeGenerator {
                     + " de bestanden worden gelezen uit toezicht.bijlagen.map");
             return 2;
         }
-        record Rij(UUID id, String sleutel, String sha256, long grootte) {}
         AtomicLong gekopieerd = new AtomicLong();
         AtomicLong aanwezig = new AtomicLong();
         AtomicLong fouten = new AtomicLong();
         long begin = System.nanoTime();
-        jdbc
-                .sql("select id, opslag_sleutel, sha256, grootte from meldingen.bijlage order by opslag_sleutel")
-                .query((rs, i) -> new Rij(
-                        rs.getObject("id", UUID.class),
-                        rs.getString("opslag_sleutel"),
-                        rs.getString("sha256"),
-                        rs.getLong("grootte")))
-                .stream()
-                .forEach(rij -> {
-                    Optional<String> fout =
-                            migreer(s3, rij.sleutel(), rij.sha256(), rij.grootte(), gekopieerd, aanwezig);
-                    if (fout.isPresent()) {
-                        fouten.incrementAndGet();
-                        uit.println("  bijlage " + rij.id() + ": " + fout.get());
-                    }
-                });
+        for (Opslaggebruiker gebruiker : gebruikers) {
+            gebruiker.elk(rij -> {
+                Optional<String> fout = migreer(s3, rij.sleutel(), rij.sha256(), rij.grootte(), gekopieerd, aanwezig);
+                if (fout.isPresent()) {
+                    fouten.incrementAndGet();
+                    uit.println("  " + gebruiker.soort() + " " + rij.id() + ": " + fout.get());
+                }
+            });
+        }
         uit.printf(
                 "Bijlagen naar objectopslag: %d gekopieerd, %d al aanwezig, %d fout; %d ms%n",
                 gekopieerd.get(), aanwezig.get(), fouten.get(), (System.nanoTime() - begin) / 1_000_000);

@@ -1,4 +1,4 @@
-package nl.toezicht.meldingen;
+package nl.toezicht.kern;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -7,8 +7,9 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where attachments of notifications are kept ({@code toezicht.bijlagen.*}). Each is stored under a
- * server-generated key, never under the reporter's file name.
+ * Where file contents are kept ({@code toezicht.bijlagen.*}, the name from when only attachments of
+ * notifications were kept): attachments and document versions alike. Each is stored under a
+ * server-generated key, never under the name the file came with.
  *
  * @param opslag {@code map} (files in a directory, the embedded default) or {@code s3} (an S3-compatible
  *     object store, for several instances)
@@ -16,12 +17,12 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param s3 the object store, when {@code opslag} is {@code s3}
  */
 @ConfigurationProperties("toezicht.bijlagen")
-record BijlagenProperties(
+public record OpslagProperties(
         @DefaultValue("map") Soort opslag,
         @DefaultValue("./data/bijlagen") Path map,
         @DefaultValue S3 s3) {
 
-    enum Soort {
+    public enum Soort {
         MAP,
         S3
     }
@@ -36,7 +37,7 @@ record BijlagenProperties(
      *     (environment {@code AWS_ACCESS_KEY_ID}/{@code AWS_SECRET_ACCESS_KEY}, profile, instance role)
      * @param geheimeSleutel secret access key, from the environment only
      */
-    record S3(
+    public record S3(
             @Nullable String bucket,
             @Nullable URI endpoint,
             @DefaultValue("us-east-1") String regio,

@@ -1,16 +1,16 @@
-package nl.toezicht.meldingen;
+package nl.toezicht.kern;
 
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The attachment store the configuration names: a directory or an S3-compatible object store. */
+/** The file store the configuration names: a directory or an S3-compatible object store. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(BijlagenProperties.class)
-class BijlagenConfiguratie {
+@EnableConfigurationProperties(OpslagProperties.class)
+class OpslagConfiguratie {
 
     @Bean
-    BijlageOpslag bijlageOpslag(BijlagenProperties bijlagen) {
+    Bestandsopslag bestandsopslag(OpslagProperties bijlagen) {
         return switch (bijlagen.opslag()) {
             case MAP -> new MapOpslag(bijlagen.map());
             case S3 -> new S3Opslag(bijlagen.s3());

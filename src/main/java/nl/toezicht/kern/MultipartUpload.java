@@ -1,11 +1,11 @@
-package nl.toezicht.meldingen.web;
+package nl.toezicht.kern;
 
 import java.io.IOException;
 import java.io.InputStream;
-import nl.toezicht.meldingen.Upload;
 import org.springframework.web.multipart.MultipartFile;
 
-record MultipartUpload(MultipartFile bestand) implements Upload {
+/** A file of a multipart request (a form or the API), as an {@link Upload}. */
+public record MultipartUpload(MultipartFile bestand) implements Upload {
 
     @Override
     public String bestandsnaam() {

@@ -1,4 +1,4 @@
-package nl.toezicht.meldingen;
+package nl.toezicht.kern;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,12 +9,15 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Where attachment contents live: a directory ({@link MapOpslag}, the embedded default) or an
- * S3-compatible object store ({@link S3Opslag}), as {@code toezicht.bijlagen.opslag} says. Either way
- * the content is durably stored before the database commits its row, and removed again when that
- * transaction does not commit: no row without content, no content without a row.
+ * Where file contents live (the attachments of notifications, the versions of documents): a directory
+ * ({@link MapOpslag}, the embedded default) or an S3-compatible object store ({@link S3Opslag}), as {@code
+ * toezicht.bijlagen.opslag} says. Either way the content is durably stored before the database commits its
+ * row, and removed again when that transaction does not commit: no row without content, no content without a
+ * row. A technical piece shared by the modules that keep files (decision 0043); what a file may be is
+ * judged before, by {@link Bestandskeuring}. Each module keeps the keys in its own rows and tells the
+ * migration command about them ({@link Opslaggebruiker}).
  */
-interface BijlageOpslag {
+public interface Bestandsopslag {
 
     Pattern SLEUTEL = Pattern.compile("[0-9a-f]{64}");
 

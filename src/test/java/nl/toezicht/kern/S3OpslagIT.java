@@ -1,4 +1,4 @@
-package nl.toezicht.meldingen;
+package nl.toezicht.kern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -21,7 +21,10 @@ import org.springframework.transaction.support.TransactionSynchronizationUtils;
 class S3OpslagIT {
 
     static final S3Opslag opslag = new S3Opslag(
-            new BijlagenProperties.S3(S3Server.BUCKET, S3Server.adres(), "us-east-1", true, "test/", "test", "test"));
+            new OpslagProperties.S3(S3Server.BUCKET, S3Server.adres(), "us-east-1", true, "test/", "test", "test"));
+
+    static final byte[] PDF = "%PDF-1.4\n% een document\n%%EOF\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+    static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13};
 
     @AfterAll
     static void sluit() {
@@ -30,7 +33,7 @@ class S3OpslagIT {
 
     @Test
     void whatIsStoredIsReadBackWithItsChecksum() throws IOException {
-        byte[] pdf = Meldingfixtures.eenPdf();
+        byte[] pdf = PDF;
         String sha256 = sha256(pdf);
 
         String sleutel = opslag.bewaar(new Inhoud(pdf), sha256);
@@ -46,9 +49,9 @@ class S3OpslagIT {
 
     @Test
     void bytesThatDoNotMatchTheirChecksumAreRefusedAndNotKept() {
-        byte[] pdf = Meldingfixtures.eenPdf();
+        byte[] pdf = PDF;
         String sleutel = "ab".repeat(32);
-        String verkeerd = sha256(Meldingfixtures.eenPng());
+        String verkeerd = sha256(PNG);
 
         assertThatThrownBy(() -> opslag.zet(sleutel, new Inhoud(pdf), verkeerd)).isInstanceOf(RuntimeException.class);
 
@@ -57,7 +60,7 @@ class S3OpslagIT {
 
     @Test
     void anObjectPutInATransactionThatRollsBackIsRemoved() {
-        byte[] png = Meldingfixtures.eenPng();
+        byte[] png = PNG;
         TransactionSynchronizationManager.initSynchronization();
         String sleutel;
         try {

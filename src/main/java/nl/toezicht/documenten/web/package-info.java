@@ -1,0 +1,4 @@
+@NullMarked
+package nl.toezicht.documenten.web;
+
+import org.jspecify.annotations.NullMarked;
