@@ -81,6 +81,11 @@ class ZaakdossierIT {
         assertThat(toegevoegd.header("Location")).endsWith("/zaken/" + id + "#documenten");
         String pagina = inspecteur.get("/zaken/" + id).tekst();
         assertThat(pagina).contains("Document „Verslag gesprek” is toegevoegd.", "Verslag gesprek", "verslag.pdf");
+        assertThat(pdf.length).as("the fixture is smaller than a kB").isLessThan(1024);
+        assertThat(pagina)
+                .as("a small file in bytes, not as 0 kB")
+                .contains(pdf.length + " bytes")
+                .doesNotContain(">0 kB<");
         UUID document = documentMetTitel(id, "Verslag gesprek");
 
         byte[] png = eenPng();

@@ -68,6 +68,7 @@ class ZaakViewController {
     private final Kloksoorten kloksoorten;
     private final MessageSource berichten;
     private final Zaakbrieven zaakbrieven;
+    private final Zaakwerkweergave zaakwerk;
 
     ZaakViewController(
             Zaakbehandeling behandeling,
@@ -79,8 +80,10 @@ class ZaakViewController {
             Termijnen termijnen,
             Kloksoorten kloksoorten,
             MessageSource berichten,
-            Zaakbrieven zaakbrieven) {
+            Zaakbrieven zaakbrieven,
+            Zaakwerkweergave zaakwerk) {
         this.zaakbrieven = zaakbrieven;
+        this.zaakwerk = zaakwerk;
         this.behandeling = behandeling;
         this.werkbak = werkbak;
         this.meldingen = meldingen;
@@ -102,6 +105,7 @@ class ZaakViewController {
         model.addAttribute("teLaat", weergave.teLaat());
         model.addAttribute("binnenkort", weergave.binnenkort());
         model.addAttribute("meldingen", gemeld);
+        model.addAttribute("zaakwerk", zaakwerk.voor(zaak));
         model.addAttribute(
                 "doorbrokenTot",
                 toegang.doorbrokenTot(zaak.afdeling(), Logobject.zaak(id))

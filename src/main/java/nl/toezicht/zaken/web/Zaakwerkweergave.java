@@ -58,7 +58,7 @@ public class Zaakwerkweergave {
     public record Keuze(
             String waarde, String naam, @Nullable Zorgsector afdeling) {}
 
-    public record Zaakweergave(
+    public record Zaakwerkpagina(
             List<Notitieregel> notities,
             List<Taakregel> taken,
             boolean magNoteren,
@@ -75,7 +75,7 @@ public class Zaakwerkweergave {
             boolean vrijeTekst) {}
 
     /** For the case page: the case as its controller read it. */
-    public Zaakweergave voor(Zaak zaak) {
+    public Zaakwerkpagina voor(Zaak zaak) {
         Map<String, String> namen = new HashMap<>();
         Medewerker ik = toegang.ik();
         List<Notitieregel> notities = zaakwerk.notities(zaak).stream()
@@ -104,7 +104,7 @@ public class Zaakwerkweergave {
                     .forEach(m -> keuzes.add(new Keuze("medewerker:" + m.gebruikersnaam(), m.naam(), null)));
             keuzes.add(new Keuze("afdeling:" + zaak.afdeling().name(), "", zaak.afdeling()));
         }
-        return new Zaakweergave(
+        return new Zaakwerkpagina(
                 notities,
                 taken,
                 zaakwerk.mag(zaak, Transitie.NOTEREN),
