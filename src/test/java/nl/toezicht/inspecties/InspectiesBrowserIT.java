@@ -9,14 +9,13 @@ import java.time.Duration;
 import java.util.UUID;
 import nl.toezicht.Api;
 import nl.toezicht.Autorisatiematrix;
-import nl.toezicht.Browser;
+import nl.toezicht.Chromium;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Wachten;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -43,39 +42,28 @@ class InspectiesBrowserIT {
     @Autowired
     Planning planning;
 
+    @RegisterExtension
+    final Chromium chromium = Chromium.standaard();
+
     ChromeDriver browser;
     WebDriverWait wacht;
 
     @BeforeEach
     void start() {
-        browser = Browser.start();
-        wacht = new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
+        browser = chromium.browser();
+        wacht = chromium.wacht();
     }
 
     private String url(String pad) {
-        return "http://localhost:" + port + pad;
+        return chromium.url(pad);
     }
 
     private void inloggen(String wie) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/inloggen"));
-        browser.findElement(By.id("username")).sendKeys(wie);
-        browser.findElement(By.id("password")).sendKeys(Api.WACHTWOORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        wacht.until(ExpectedConditions.not(ExpectedConditions.urlContains("/inloggen")));
+        chromium.inloggen(wie);
     }
 
     private void schermafdruk(String naam) throws IOException {
-        Path map = Path.of("target", "screenshots");
-        Files.createDirectories(map);
-        Files.write(map.resolve("inspecties-" + naam + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        chromium.schermafdruk("inspecties-" + naam);
     }
 
     private UUID zaakVan(UUID melding) {
