@@ -162,7 +162,8 @@ class AutorisatiematrixIT {
                         .replace("{versie}", "1")
                         .replace("{id}", "00000000-0000-0000-0000-000000000001")
                         .replace("{gebruikersnaam}", "niemand.bestaat")
-                        .replace("{volgnummer}", "0");
+                        .replace("{volgnummer}", "0")
+                        .replace("{gebeurtenis}", "00000000-0000-0000-0000-000000000002");
         };
     }
 

@@ -62,6 +62,7 @@ class SecurityConfiguration {
             AanmeldProperties aanmelden,
             Aanmelding aanmelding,
             ApiSleutels apiSleutels,
+            ObjectProvider<Sleutelherkenning> andereSleutels,
             OidcMedewerkers oidcMedewerkers,
             ObjectProvider<ClientRegistrationRepository> identiteitsproviders,
             SnelheidslimietProperties snelheidslimiet,
@@ -105,7 +106,9 @@ class SecurityConfiguration {
                 .addFilterAfter(new SnelheidslimietFilter(snelheidslimiet, emmers, problemen), HeaderWriterFilter.class)
                 .addFilterAfter(new Sessieduur(clock, aanmelden), HeaderWriterFilter.class)
                 .addFilterBefore(
-                        new ApiSleutelFilter(apiSleutels, problemen), UsernamePasswordAuthenticationFilter.class)
+                        new ApiSleutelFilter(
+                                apiSleutels, andereSleutels.orderedStream().toList(), problemen),
+                        UsernamePasswordAuthenticationFilter.class)
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CSP))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny())

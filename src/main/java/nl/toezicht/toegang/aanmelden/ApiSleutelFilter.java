@@ -5,10 +5,13 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.util.List;
 import java.util.Optional;
 import nl.toezicht.kern.Problemen;
+import nl.toezicht.toegang.Sleutelherkenning;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -20,10 +23,12 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public final class ApiSleutelFilter extends OncePerRequestFilter {
 
     private final ApiSleutels sleutels;
+    private final List<Sleutelherkenning> anderen;
     private final Problemen problemen;
 
-    public ApiSleutelFilter(ApiSleutels sleutels, Problemen problemen) {
+    public ApiSleutelFilter(ApiSleutels sleutels, List<Sleutelherkenning> anderen, Problemen problemen) {
         this.sleutels = sleutels;
+        this.anderen = List.copyOf(anderen);
         this.problemen = problemen;
     }
 
@@ -40,15 +45,19 @@ public final class ApiSleutelFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         String sleutel =
                 request.getHeader(HttpHeaders.AUTHORIZATION).substring(7).strip();
-        Optional<String> kvk = sleutels.kvkNummerVan(sleutel);
-        if (kvk.isEmpty()) {
+        Optional<Authentication> authenticatie = sleutels.kvkNummerVan(sleutel)
+                .<Authentication>map(ApiSleutels.Authenticatie::new)
+                .or(() -> anderen.stream()
+                        .flatMap(a -> a.herken(sleutel).stream())
+                        .findFirst());
+        if (authenticatie.isEmpty()) {
             response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer error=\"invalid_token\"");
             problemen.schrijf(
                     request, response, HttpStatus.UNAUTHORIZED, "ongeldige-sleutel", "probleem.ongeldige-sleutel");
             return;
         }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(new ApiSleutels.Authenticatie(kvk.get()));
+        context.setAuthentication(authenticatie.get());
         SecurityContextHolder.setContext(context);
         chain.doFilter(request, response);
     }
