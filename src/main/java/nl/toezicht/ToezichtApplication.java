@@ -3,6 +3,7 @@ package nl.toezicht;
 import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
+import nl.toezicht.kern.ReservekopieCommando;
 import nl.toezicht.logboek.Ketencontrole;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
@@ -21,6 +22,9 @@ public class ToezichtApplication {
     private static final List<String> COMMANDOS = List.of(Ketencontrole.COMMANDO, "bijlagen-migreer");
 
     public static void main(String[] args) {
+        if (ReservekopieCommando.isCommando(args)) {
+            System.exit(ReservekopieCommando.voerUit(args));
+        }
         if (Arrays.stream(args).anyMatch(COMMANDOS::contains)) {
             System.exit(commando(args));
         }

@@ -79,6 +79,8 @@ class EmbeddedPostgresConfiguration {
                         .setServerConfig("full_page_writes", "on")
                         .setServerConfig("synchronous_commit", "on")
                         .setServerConfig("max_connections", "200")
+                        // an online backup (Reservekopie) copies the WAL after pg_backup_stop: keep enough
+                        .setServerConfig("wal_keep_size", "1GB")
                         .setServerConfig("shared_buffers", "256MB");
                 if (properties.port() > 0) {
                     builder.setPort(properties.port());
@@ -132,7 +134,7 @@ class EmbeddedPostgresConfiguration {
     }
 
     /** The postmaster of {@code postmaster.pid}, if it is alive and a PostgreSQL server (pids are reused). */
-    private static Optional<ProcessHandle> postmaster(Path data) throws IOException {
+    static Optional<ProcessHandle> postmaster(Path data) throws IOException {
         Path pidBestand = data.resolve("postmaster.pid");
         if (!Files.isRegularFile(pidBestand)) {
             return Optional.empty();
