@@ -35,7 +35,8 @@ public final class ReservekopieCommando {
             return 2;
         }
         Path map = Path.of(args[1]);
-        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Instellingen.class)
+        try (ConfigurableApplicationContext context = new SpringApplicationBuilder(
+                        Instellingen.class, ClockConfiguration.class)
                 .web(WebApplicationType.NONE)
                 .bannerMode(Banner.Mode.OFF)
                 .logStartupInfo(false)
@@ -49,7 +50,7 @@ public final class ReservekopieCommando {
             }
             EmbeddedPostgresProperties db = context.getBean(EmbeddedPostgresProperties.class);
             OpslagProperties opslag = context.getBean(OpslagProperties.class);
-            Clock clock = Clock.systemUTC();
+            Clock clock = context.getBean(Clock.class);
             Path data = db.dataDirectory().toAbsolutePath();
             Reservekopie.Verslag verslag;
             if (args[0].equals(Reservekopie.BACKUP)) {
