@@ -177,12 +177,15 @@ class ZaakApiController {
             @RequestParam(required = false) @Nullable Integer termijnBinnenDagen,
             @RequestParam(required = false) @Nullable String na,
             @RequestParam(required = false) @Nullable String voor,
+            @RequestParam(defaultValue = "TERMIJN") Werkbak.Sortering sortering,
             @RequestParam(defaultValue = "25") int grootte) {
         Pagina<Werkbak.Regel> pagina = werkbak.pagina(
                 new Werkbak.Filter(afdeling, inspecteur, status, soort, sector, teLaat, termijnBinnenDagen),
+                sortering,
                 na == null ? null : Werkbak.Cursor.lees(na),
                 voor == null ? null : Werkbak.Cursor.lees(voor),
-                grootte);
+                grootte,
+                false);
         return new ZaakLijst(
                 pagina.items().stream()
                         .map(r -> new ZaakRegel(
