@@ -254,7 +254,8 @@ class WerkbakComfortIT {
         // not the colleague's to delete: not found, and it stays
         Sessie collega = Sessie.op(port).als("inspecteur");
         collega.get("/werkbak");
-        assertThat(collega.post("/werkbak/filters/" + id + "/verwijderen", Map.of()).status())
+        assertThat(collega.post("/werkbak/filters/" + id + "/verwijderen", Map.of())
+                        .status())
                 .isEqualTo(404);
         assertThat(filters("inspecteur.ggz")).isPositive();
         Api.Antwoord weg = pagina.post("/werkbak/filters/" + id + "/verwijderen", Map.of());

@@ -110,6 +110,24 @@ class WerkbakIndexIT {
         assertThat(plan).contains("zaak_werkbak_afdeling_idx").doesNotContain("Sort");
     }
 
+    /** The export of a view (issue 13 item 7) is the first page's query with a larger limit: the same indexes. */
+    @Test
+    void theExportOfADepartmentsQueueReadsTheSameIndexesInEachOrder() {
+        Werkbak.Filter ggz = new Werkbak.Filter(Zorgsector.GGZ, null, null, null, null, null, null);
+        Map<Werkbak.Sortering, String> index = Map.of(
+                Werkbak.Sortering.TERMIJN, "zaak_werkbak_afdeling_idx",
+                Werkbak.Sortering.NIEUWSTE, "zaak_werkbak_afdeling_ontvangen_idx",
+                Werkbak.Sortering.OUDSTE, "zaak_werkbak_afdeling_ontvangen_idx");
+        index.forEach((sortering, naam) -> {
+            Werkbak.Zoekvraag vraag =
+                    Werkbak.zoekvraag(ggz, null, null, false, Werkbak.EXPORT_MAXIMUM, VANDAAG, sortering);
+            assertThat(plan(vraag.sql(), vraag.params(), true))
+                    .as(sortering.name())
+                    .contains(naam)
+                    .doesNotContain("Sort");
+        });
+    }
+
     @Test
     void aDepartmentsQueueByReceiptIsReadFromItsOwnIndexBothWays() {
         Werkbak.Filter ggz = new Werkbak.Filter(Zorgsector.GGZ, null, null, null, null, null, null);
