@@ -71,7 +71,13 @@ class WerkbakViewController {
 
     @GetMapping("/werkbak")
     String werkbak(
-            Werkbakkeuze keuze,
+            @RequestParam(required = false) @Nullable String weergave,
+            @RequestParam(required = false) @Nullable Zorgsector sector,
+            @RequestParam(required = false) @Nullable Meldingsoort soort,
+            @RequestParam(required = false) @Nullable Zaakstatus status,
+            @RequestParam(defaultValue = "false") boolean teLaat,
+            @RequestParam(defaultValue = "false") boolean binnenkort,
+            @RequestParam(defaultValue = "TERMIJN") Werkbak.Sortering sortering,
             @RequestParam(required = false) @Nullable String na,
             @RequestParam(required = false) @Nullable String voor,
             @RequestParam(required = false) @Nullable String totaal,
@@ -83,8 +89,9 @@ class WerkbakViewController {
             return "redirect:/start";
         }
         boolean inspecteur = ik.rol() == Rol.INSPECTEUR;
+        // bound one by one, so that a value the page cannot read is named with its parameter (as before)
+        Werkbakkeuze keuze = new Werkbakkeuze(weergave, sector, soort, status, teLaat, binnenkort, sortering);
         String gekozen = keuze.gekozen(ik);
-        Werkbak.Sortering sortering = keuze.volgorde();
         Werkbak.Filter filter = keuze.filter(ik);
         Werkbak.Cursor vanaf = cursor(na);
         Werkbak.Cursor tot = cursor(voor);
