@@ -3,22 +3,13 @@ package nl.toezicht;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import nl.toezicht.toegang.Toegangtestdata;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -29,30 +20,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 @IntegratieTest
 class AccountbeheerBrowserIT {
 
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    final Chromium beheerder = Chromium.opLaptop();
 
     @Autowired
     JdbcClient jdbc;
-
-    ChromeDriver beheerder;
-    ChromeDriver collega;
-
-    @BeforeEach
-    void start() {
-        beheerder = Browser.start();
-        beheerder.manage().window().setSize(new Dimension(1366, 900));
-        collega = Browser.start();
-    }
-
-    @AfterEach
-    void stop() {
-        for (ChromeDriver browser : new ChromeDriver[] {beheerder, collega}) {
-            if (browser != null) {
-                browser.quit();
-            }
-        }
-    }
 
     @Test
     void theAdministratorCreatesAUserAndSwitchesOffAnotherWhoseOpenSessionThenEnds() throws IOException {
@@ -61,70 +33,65 @@ class AccountbeheerBrowserIT {
         Toegangtestdata.zoals(jdbc, "inspecteur", vertrekt, "Vertrekkende Inspecteur");
 
         // the colleague is at work in another browser
-        log(collega, vertrekt);
-        wacht(collega).until(ExpectedConditions.urlContains("/mijn-werk"));
+        Chromium collega = beheerder.tweede();
+        collega.inloggen(vertrekt);
+        collega.wacht().until(ExpectedConditions.urlContains("/mijn-werk"));
 
         // the administrator creates an account through the form
-        log(beheerder, "beheerder");
-        beheerder.get(url("/beheer/accounts"));
+        beheerder.inloggen("beheerder");
+        beheerder.ga("/beheer/accounts");
         foto(beheerder, "lijst");
-        beheerder.findElement(By.id("nieuw-account")).click();
-        wacht(beheerder).until(ExpectedConditions.urlContains("/beheer/accounts/nieuw"));
-        beheerder.findElement(By.cssSelector("main form button[type=submit]")).click();
-        assertThat(beheerder.findElement(By.cssSelector(".foutsamenvatting")).getText())
+        beheerder.browser().findElement(By.id("nieuw-account")).click();
+        beheerder.wacht().until(ExpectedConditions.urlContains("/beheer/accounts/nieuw"));
+        beheerder
+                .browser()
+                .findElement(By.cssSelector("main form button[type=submit]"))
+                .click();
+        assertThat(beheerder
+                        .browser()
+                        .findElement(By.cssSelector(".foutsamenvatting"))
+                        .getText())
                 .contains("Vul de naam in.", "Kies een rol.");
         foto(beheerder, "nieuw-fouten");
-        beheerder.findElement(By.id("gebruikersnaam")).sendKeys(nieuw);
-        beheerder.findElement(By.id("naam")).sendKeys("Nieuwe Collega");
-        beheerder.findElement(By.id("email")).sendKeys(nieuw + "@inspectie.example");
-        new Select(beheerder.findElement(By.id("rol"))).selectByValue("INSPECTEUR");
+        beheerder.browser().findElement(By.id("gebruikersnaam")).sendKeys(nieuw);
+        beheerder.browser().findElement(By.id("naam")).sendKeys("Nieuwe Collega");
+        beheerder.browser().findElement(By.id("email")).sendKeys(nieuw + "@inspectie.example");
+        new Select(beheerder.browser().findElement(By.id("rol"))).selectByValue("INSPECTEUR");
         beheerder
+                .browser()
                 .findElement(By.cssSelector("input[name=afdelingen][value=GGZ]"))
                 .click();
-        beheerder.findElement(By.id("wachtwoord")).sendKeys("zeven paarden op een rij");
-        beheerder.findElement(By.cssSelector("main form button[type=submit]")).click();
-        wacht(beheerder).until(ExpectedConditions.urlContains("/beheer/accounts/" + nieuw));
-        assertThat(beheerder.findElement(By.tagName("main")).getText()).contains("Het account is aangemaakt.", "Nooit");
+        beheerder.browser().findElement(By.id("wachtwoord")).sendKeys("zeven paarden op een rij");
+        beheerder
+                .browser()
+                .findElement(By.cssSelector("main form button[type=submit]"))
+                .click();
+        beheerder.wacht().until(ExpectedConditions.urlContains("/beheer/accounts/" + nieuw));
+        assertThat(beheerder.hoofd()).contains("Het account is aangemaakt.", "Nooit");
         foto(beheerder, "aangemaakt");
 
         // and switches off the colleague who leaves
-        beheerder.get(url("/beheer/accounts/" + vertrekt));
-        assertThat(beheerder.findElement(By.id("toestand")).getText()).contains("Actief");
+        beheerder.ga("/beheer/accounts/" + vertrekt);
+        assertThat(beheerder.browser().findElement(By.id("toestand")).getText()).contains("Actief");
         beheerder
+                .browser()
                 .findElement(By.xpath("//main//button[normalize-space()='Uitschakelen']"))
                 .click();
-        wacht(beheerder).until(ExpectedConditions.urlContains("uitgeschakeld="));
-        assertThat(beheerder.findElement(By.tagName("main")).getText())
+        beheerder.wacht().until(ExpectedConditions.urlContains("uitgeschakeld="));
+        assertThat(beheerder.hoofd())
                 .contains("Account " + vertrekt + " is uitgeschakeld; 1 open sessie(s) beëindigd.");
-        assertThat(beheerder.findElement(By.id("account-" + vertrekt)).getText())
+        assertThat(beheerder.browser().findElement(By.id("account-" + vertrekt)).getText())
                 .contains("Uitgeschakeld");
         foto(beheerder, "uitgeschakeld");
 
         // the colleague's next click lands on the login page
-        collega.get(url("/mijn-werk"));
-        wacht(collega).until(ExpectedConditions.urlContains("/inloggen"));
-        assertThat(collega.findElement(By.id("username")).isDisplayed()).isTrue();
+        collega.ga("/mijn-werk");
+        collega.wacht().until(ExpectedConditions.urlContains("/inloggen"));
+        assertThat(collega.browser().findElement(By.id("username")).isDisplayed())
+                .isTrue();
     }
 
-    private void log(ChromeDriver browser, String gebruikersnaam) {
-        browser.get(url("/inloggen"));
-        browser.findElement(By.id("username")).sendKeys(gebruikersnaam);
-        browser.findElement(By.id("password")).sendKeys(Api.WACHTWOORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        wacht(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("/inloggen")));
-    }
-
-    private static WebDriverWait wacht(ChromeDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    private String url(String pad) {
-        return "http://localhost:" + port + pad;
-    }
-
-    private static void foto(ChromeDriver browser, String naam) throws IOException {
-        Path map = Path.of("target", "screenshots");
-        Files.createDirectories(map);
-        Files.write(map.resolve("accountbeheer-" + naam + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    private static void foto(Chromium browser, String naam) throws IOException {
+        browser.schermafdruk("accountbeheer-" + naam);
     }
 }

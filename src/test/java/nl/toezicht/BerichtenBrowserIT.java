@@ -4,21 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.UUID;
 import nl.toezicht.toegang.Toegangtestdata;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Dimension;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,30 +26,14 @@ class BerichtenBrowserIT {
 
     static final String INSPECTEUR = "inspecteur.ggz";
 
-    @LocalServerPort
-    int port;
+    @RegisterExtension
+    final Chromium inspecteur = Chromium.opLaptop();
 
     @Autowired
     JdbcClient jdbc;
 
-    ChromeDriver intake;
-    ChromeDriver inspecteur;
-
-    @BeforeEach
-    void start() {
-        intake = Browser.start();
-        inspecteur = Browser.start();
-        inspecteur.manage().window().setSize(new Dimension(1366, 900));
-    }
-
-    @AfterEach
-    void stop() {
-        for (ChromeDriver browser : new ChromeDriver[] {intake, inspecteur}) {
-            if (browser != null) {
-                browser.quit();
-            }
-        }
-    }
+    @LocalServerPort
+    int port;
 
     @Test
     void anInspectorGetsAnAlertWhenACaseIsAssignedAndTheMailArrives() throws Exception {
@@ -71,34 +48,39 @@ class BerichtenBrowserIT {
                 .query(String.class)
                 .single();
 
-        log(inspecteur, INSPECTEUR);
-        log(intake, "intake");
-        intake.get(url("/zaken/" + zaak));
-        new Select(intake.findElement(By.id("inspecteur"))).selectByValue(INSPECTEUR);
-        intake.findElement(By.xpath("//button[normalize-space()='Toewijzen']")).click();
-        wacht(intake).until(ExpectedConditions.urlContains("/zaken/" + zaak));
+        inspecteur.inloggen(INSPECTEUR);
+        Chromium intake = inspecteur.tweede();
+        intake.inloggen("intake");
+        intake.ga("/zaken/" + zaak);
+        new Select(intake.browser().findElement(By.id("inspecteur"))).selectByValue(INSPECTEUR);
+        intake.browser()
+                .findElement(By.xpath("//button[normalize-space()='Toewijzen']"))
+                .click();
+        intake.wacht().until(ExpectedConditions.urlContains("/zaken/" + zaak));
 
         // the inspector's next page shows the count; the list names the case; opening goes to it
         Wachten.tot(
                 () -> {
-                    inspecteur.get(url("/mijn-werk"));
+                    inspecteur.ga("/mijn-werk");
                     return inspecteur
+                                    .browser()
                                     .findElements(By.cssSelector("#berichten-bel .teller"))
                                     .size()
                             == 1;
                 },
                 "the count in the header");
-        assertThat(inspecteur.findElement(By.id("berichten-bel")).getAttribute("aria-label"))
+        assertThat(inspecteur.browser().findElement(By.id("berichten-bel")).getAttribute("aria-label"))
                 .matches("Berichten: [1-9][0-9]* ongelezen");
         foto(inspecteur, "kop");
-        inspecteur.findElement(By.id("berichten-bel")).click();
-        wacht(inspecteur).until(ExpectedConditions.urlContains("/berichten"));
+        inspecteur.browser().findElement(By.id("berichten-bel")).click();
+        inspecteur.wacht().until(ExpectedConditions.urlContains("/berichten"));
         By alert = By.xpath("//ul[@id='berichten']//button[contains(., '" + referentie + "')]");
-        assertThat(inspecteur.findElement(alert).getText()).isEqualTo("Zaak " + referentie + " is aan u toegewezen.");
+        assertThat(inspecteur.browser().findElement(alert).getText())
+                .isEqualTo("Zaak " + referentie + " is aan u toegewezen.");
         foto(inspecteur, "lijst");
-        inspecteur.findElement(alert).click();
-        wacht(inspecteur).until(ExpectedConditions.urlContains("/zaken/" + zaak));
-        assertThat(inspecteur.findElement(By.tagName("main")).getText()).contains(referentie);
+        inspecteur.browser().findElement(alert).click();
+        inspecteur.wacht().until(ExpectedConditions.urlContains("/zaken/" + zaak));
+        assertThat(inspecteur.hoofd()).contains(referentie);
 
         // the mail arrives (the outbox job runs every 10 seconds)
         Wachten.tot(() -> aan(adres) != null, Duration.ofSeconds(60), "the alert's mail");
@@ -120,25 +102,7 @@ class BerichtenBrowserIT {
                 .orElse(null);
     }
 
-    private void log(ChromeDriver browser, String gebruikersnaam) {
-        browser.get(url("/inloggen"));
-        browser.findElement(By.id("username")).sendKeys(gebruikersnaam);
-        browser.findElement(By.id("password")).sendKeys(Api.WACHTWOORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-        wacht(browser).until(ExpectedConditions.not(ExpectedConditions.urlContains("/inloggen")));
-    }
-
-    private static WebDriverWait wacht(ChromeDriver browser) {
-        return new WebDriverWait(browser, Duration.ofSeconds(15));
-    }
-
-    private String url(String pad) {
-        return "http://localhost:" + port + pad;
-    }
-
-    private static void foto(ChromeDriver browser, String naam) throws IOException {
-        Path map = Path.of("target", "screenshots");
-        Files.createDirectories(map);
-        Files.write(map.resolve("berichten-" + naam + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+    private static void foto(Chromium browser, String naam) throws IOException {
+        browser.schermafdruk("berichten-" + naam);
     }
 }

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
@@ -21,6 +23,9 @@ import org.springframework.test.context.junit.jupiter.SpringExtension;
  * logs in and a screenshot in {@code target/screenshots}. Register it on an {@link IntegratieTest} class:
  *
  * <pre>{@code @RegisterExtension final Chromium chromium = Chromium.opLaptop();}</pre>
+ *
+ * A test of two people at once (one acts, the other sees the effect) opens a second browser with {@link
+ * #tweede()}: its own session, closed with the first.
  */
 public final class Chromium implements BeforeEachCallback, AfterEachCallback {
 
@@ -30,6 +35,7 @@ public final class Chromium implements BeforeEachCallback, AfterEachCallback {
     private ChromeDriver browser;
     private WebDriverWait wacht;
     private int poort;
+    private final List<Chromium> anderen = new ArrayList<>();
 
     private Chromium(Dimension venster, boolean script) {
         this.venster = venster;
@@ -53,16 +59,35 @@ public final class Chromium implements BeforeEachCallback, AfterEachCallback {
 
     @Override
     public void beforeEach(ExtensionContext context) {
-        poort = SpringExtension.getApplicationContext(context)
+        open(SpringExtension.getApplicationContext(context)
                 .getEnvironment()
-                .getRequiredProperty("local.server.port", Integer.class);
+                .getRequiredProperty("local.server.port", Integer.class));
+    }
+
+    private void open(int poort) {
+        this.poort = poort;
         browser = Browser.start(script);
         browser.manage().window().setSize(venster);
         wacht = new WebDriverWait(browser, Duration.ofSeconds(15));
     }
 
+    /**
+     * A second browser in the same window size against the same server, with its own cookies (so its own
+     * login), closed after the test with this one.
+     */
+    public Chromium tweede() {
+        Chromium ander = new Chromium(venster, script);
+        ander.open(poort);
+        anderen.add(ander);
+        return ander;
+    }
+
     @Override
     public void afterEach(ExtensionContext context) {
+        for (Chromium ander : anderen) {
+            ander.afterEach(context);
+        }
+        anderen.clear();
         if (browser != null) {
             browser.quit();
             browser = null;

@@ -226,20 +226,8 @@ public class Werkbak {
         if (grootte < 1 || grootte > 100) {
             throw Weigering.opVeld("grootte", "zaak.filter.grootte");
         }
-        if (filter.binnenDagen() != null && (filter.binnenDagen() < 0 || filter.binnenDagen() > 366)) {
-            throw Weigering.opVeld("termijnBinnenDagen", "zaak.filter.binnen-dagen");
-        }
-        toegang.eis(ZaakRechten.INZIEN, Handeling.ZOEKEN);
+        Set<Zorgsector> beperkTot = beperking(filter, Handeling.ZOEKEN);
         LocalDate vandaag = termijnen.vandaag();
-        Set<Zorgsector> beperkTot = null;
-        if (filter.afdeling() != null) {
-            toegang.eisAfdeling(filter.afdeling());
-        } else {
-            Set<Zorgsector> zichtbaar = toegang.zichtbareAfdelingen();
-            if (!zichtbaar.containsAll(EnumSet.allOf(Zorgsector.class))) {
-                beperkTot = zichtbaar;
-            }
-        }
         boolean terug = na == null && voor != null;
         Cursor positie = terug ? voor : na;
         if (positie != null && (positie.ontvangen() != null) != sortering.opOntvangst()) {
@@ -284,6 +272,56 @@ public class Werkbak {
                 vorige == null ? null : vorige.toString(),
                 volgende == null ? null : volgende.toString(),
                 totaal);
+    }
+
+    /** At most this many cases in one export: more is a mass download of case data, not a view of work. */
+    public static final int EXPORT_MAXIMUM = 5_000;
+
+    /**
+     * All cases of the filter that the current user may see, in the chosen order, for a download of the current
+     * view; logged as an export of each case.
+     *
+     * @throws Weigering on field {@code filter} when more than {@value #EXPORT_MAXIMUM} cases match
+     */
+    @Transactional(readOnly = true)
+    public List<Regel> export(Filter filter, Sortering sortering) {
+        Set<Zorgsector> beperkTot = beperking(filter, Handeling.EXPORTEREN);
+        LocalDate vandaag = termijnen.vandaag();
+        Zoekvraag vraag = zoekvraag(filter, beperkTot, null, false, EXPORT_MAXIMUM, vandaag, sortering);
+        List<Regel> regels = jdbc.sql(vraag.sql())
+                .params(vraag.params())
+                .query((rs, i) -> regel(rs, vandaag))
+                .list();
+        if (regels.size() > EXPORT_MAXIMUM) {
+            throw Weigering.opVeld(
+                    "filter",
+                    "zaak.export.te-veel",
+                    java.text.NumberFormat.getIntegerInstance(java.util.Locale.forLanguageTag("nl"))
+                            .format(EXPORT_MAXIMUM));
+        }
+        if (!regels.isEmpty()) {
+            toegangslog.toegestaan(
+                    Handeling.EXPORTEREN,
+                    regels.stream().map(r -> Logobject.zaak(r.id().waarde())).toArray(Logobject[]::new));
+        }
+        return regels;
+    }
+
+    /**
+     * Checks the filter and the right to read cases; answers the departments the query must keep to (null: all).
+     * A department asked for outside the user's need-to-know is refused.
+     */
+    private @Nullable Set<Zorgsector> beperking(Filter filter, Handeling handeling) {
+        if (filter.binnenDagen() != null && (filter.binnenDagen() < 0 || filter.binnenDagen() > 366)) {
+            throw Weigering.opVeld("termijnBinnenDagen", "zaak.filter.binnen-dagen");
+        }
+        toegang.eis(ZaakRechten.INZIEN, handeling);
+        if (filter.afdeling() != null) {
+            toegang.eisAfdeling(filter.afdeling());
+            return null;
+        }
+        Set<Zorgsector> zichtbaar = toegang.zichtbareAfdelingen();
+        return zichtbaar.containsAll(EnumSet.allOf(Zorgsector.class)) ? null : zichtbaar;
     }
 
     /** The SQL of one page, kept apart so that a test can check its plan uses the partial indexes. */

@@ -193,12 +193,10 @@ public class Zaakwerk {
     /** Asks to close: the case waits for a second person (four eyes). */
     @Transactional
     public Zaak vraagSluitenAan(ZaakId id, Zaakopdracht.Sluitverzoek opdracht, @Nullable Long verwachteVersie) {
-        Zaak zaak = wijzig(id, ZaakRechten.BEHANDELEN);
-        Zaakbehandeling.eisVersie(zaak, verwachteVersie);
-        Instant op = Instant.now(clock);
-        Zaakstatus van = zaak.status();
-        zaak.vraagSluitenAan(opdracht.sluitreden(), ik().gebruikersnaam(), op, opdracht.toelichting());
-        return opgeslagen(zaak, van, Transitie.VRAAG_SLUITEN_AAN, op);
+        return stap(id, ZaakRechten.BEHANDELEN, verwachteVersie, (zaak, ik, op) -> {
+            zaak.vraagSluitenAan(opdracht.sluitreden(), ik.gebruikersnaam(), op, opdracht.toelichting());
+            return Transitie.VRAAG_SLUITEN_AAN;
+        });
     }
 
     /**
@@ -208,40 +206,52 @@ public class Zaakwerk {
      */
     @Transactional
     public Zaak keurSluitenGoed(ZaakId id, Zaakopdracht.Goedkeuring opdracht, @Nullable Long verwachteVersie) {
-        Zaak zaak = wijzig(id, ZaakRechten.SLUITEN_BEOORDELEN);
-        Zaakbehandeling.eisVersie(zaak, verwachteVersie);
-        Medewerker ik = ik();
-        Instant op = Instant.now(clock);
-        Zaakstatus van = zaak.status();
-        zaak.keurSluitenGoed(klokken, ik.gebruikersnaam(), ik.werktBij(zaak.afdeling()), op, opdracht.toelichting());
-        return opgeslagen(zaak, van, Transitie.KEUR_SLUITEN_GOED, op);
+        return stap(id, ZaakRechten.SLUITEN_BEOORDELEN, verwachteVersie, (zaak, ik, op) -> {
+            zaak.keurSluitenGoed(
+                    klokken, ik.gebruikersnaam(), ik.werktBij(zaak.afdeling()), op, opdracht.toelichting());
+            return Transitie.KEUR_SLUITEN_GOED;
+        });
     }
 
     /** A second person sends the closing back, with a reason, to where it was asked from. */
     @Transactional
     public Zaak stuurSluitenTerug(ZaakId id, Zaakopdracht.MetReden opdracht, @Nullable Long verwachteVersie) {
-        Zaak zaak = wijzig(id, ZaakRechten.SLUITEN_BEOORDELEN);
-        Zaakbehandeling.eisVersie(zaak, verwachteVersie);
-        Medewerker ik = ik();
-        Instant op = Instant.now(clock);
-        Zaakstatus van = zaak.status();
-        zaak.stuurSluitenTerug(ik.gebruikersnaam(), ik.werktBij(zaak.afdeling()), op, opdracht.reden());
-        Transitie terug = zaak.status() == Zaakstatus.IN_TRIAGE
-                ? Transitie.STUUR_TERUG_NAAR_TRIAGE
-                : Transitie.STUUR_TERUG_NAAR_BEOORDELING;
-        return opgeslagen(zaak, van, terug, op);
+        return stap(id, ZaakRechten.SLUITEN_BEOORDELEN, verwachteVersie, (zaak, ik, op) -> {
+            zaak.stuurSluitenTerug(ik.gebruikersnaam(), ik.werktBij(zaak.afdeling()), op, opdracht.reden());
+            return zaak.status() == Zaakstatus.IN_TRIAGE
+                    ? Transitie.STUUR_TERUG_NAAR_TRIAGE
+                    : Transitie.STUUR_TERUG_NAAR_BEOORDELING;
+        });
     }
 
     /** Opens a closed case again with a reason; it is assessed anew against a new assessment clock. */
     @Transactional
     public Zaak heropen(ZaakId id, Zaakopdracht.MetReden opdracht, @Nullable Long verwachteVersie) {
-        Zaak zaak = wijzig(id, ZaakRechten.HEROPENEN);
+        return stap(id, ZaakRechten.HEROPENEN, verwachteVersie, (zaak, ik, op) -> {
+            zaak.heropen(klokken, ik.gebruikersnaam(), ik.werktBij(zaak.afdeling()), op, opdracht.reden());
+            return Transitie.HEROPEN;
+        });
+    }
+
+    /** What a step of the four-eyes closing does to the case; it answers the step for the timeline. */
+    @FunctionalInterface
+    private interface Vierogenstap {
+        Transitie zet(Zaak zaak, Medewerker ik, Instant op);
+    }
+
+    /**
+     * The one path of those steps: the right and need-to-know (logged), the version the user saw, the step on
+     * the case (which refuses what its flow does not allow), then the case stored with its timeline entry.
+     */
+    private Zaak stap(ZaakId id, Recht recht, @Nullable Long verwachteVersie, Vierogenstap stap) {
+        Zaak zaak = wijzig(id, recht);
         Zaakbehandeling.eisVersie(zaak, verwachteVersie);
-        Medewerker ik = ik();
         Instant op = Instant.now(clock);
         Zaakstatus van = zaak.status();
-        zaak.heropen(klokken, ik.gebruikersnaam(), ik.werktBij(zaak.afdeling()), op, opdracht.reden());
-        return opgeslagen(zaak, van, Transitie.HEROPEN, op);
+        Transitie transitie = stap.zet(zaak, ik(), op);
+        Zaak opgeslagen = behandeling.bewaar(zaak);
+        behandeling.gewijzigd(opgeslagen, van, transitie, op);
+        return opgeslagen;
     }
 
     /** A closing waiting for review, for the reviewers' list on Mijn werk. */
@@ -283,12 +293,6 @@ public class Zaakwerk {
         return toegang.heeft(recht)
                 && toegang.magAfdelingZien(zaak.afdeling())
                 && zaak.staatToe(transitie, ik.gebruikersnaam(), ik.werktBij(zaak.afdeling()));
-    }
-
-    private Zaak opgeslagen(Zaak zaak, Zaakstatus van, Transitie transitie, Instant op) {
-        Zaak opgeslagen = behandeling.bewaar(zaak);
-        behandeling.gewijzigd(opgeslagen, van, transitie, op);
-        return opgeslagen;
     }
 
     private Zaak wijzig(ZaakId id, Recht recht) {

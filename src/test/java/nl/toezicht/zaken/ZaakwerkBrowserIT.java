@@ -3,20 +3,16 @@ package nl.toezicht.zaken;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
 import nl.toezicht.Api;
-import nl.toezicht.Browser;
+import nl.toezicht.Chromium;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Testklok;
 import nl.toezicht.kern.Zorgsector;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -34,6 +30,9 @@ import org.springframework.context.ApplicationContext;
 @IntegratieTest
 class ZaakwerkBrowserIT {
 
+    @RegisterExtension
+    final Chromium chromium = Chromium.opLaptop();
+
     @LocalServerPort
     int port;
 
@@ -50,32 +49,14 @@ class ZaakwerkBrowserIT {
     @BeforeEach
     void start() {
         fixtures = Zaakfixtures.uit(context);
-        browser = Browser.start();
-        wacht = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser = chromium.browser();
+        wacht = chromium.wacht();
     }
 
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String url(String pad) {
-        return "http://localhost:" + port + pad;
-    }
-
+    /** Logs in and waits for the start page, Mijn werk. */
     private void inloggen(String gebruikersnaam) {
-        browser.manage().deleteAllCookies();
-        browser.get(url("/inloggen"));
-        browser.findElement(By.id("username")).sendKeys(gebruikersnaam);
-        browser.findElement(By.id("password")).sendKeys(Api.WACHTWOORD);
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        chromium.inloggen(gebruikersnaam);
         wacht.until(ExpectedConditions.urlContains("/mijn-werk"));
-    }
-
-    private String hoofd() {
-        return browser.findElement(By.tagName("main")).getText();
     }
 
     /** Submits a form of the case page and waits for the page it comes back to. */
@@ -90,9 +71,7 @@ class ZaakwerkBrowserIT {
             ((JavascriptExecutor) browser)
                     .executeScript("document.getElementById(arguments[0]).scrollIntoView({block: 'start'})", element);
         }
-        Path map = Path.of("target", "screenshots");
-        Files.createDirectories(map);
-        Files.write(map.resolve("zaakwerk-" + naam + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        chromium.schermafdruk("zaakwerk-" + naam);
     }
 
     @Test
@@ -108,7 +87,7 @@ class ZaakwerkBrowserIT {
 
         // Gert Visser (inspecteur.ggz) writes a note and gives Ingrid de Vries a task
         inloggen("inspecteur.ggz");
-        browser.get(url("/zaken/" + id));
+        chromium.ga("/zaken/" + id);
         String referentie = browser.findElement(By.tagName("h1")).getText().replace("Zaak ", "");
         verstuur(browser.findElement(By.id("notitie")));
         assertThat(browser.findElement(By.cssSelector(".foutsamenvatting")).getText())
@@ -116,7 +95,7 @@ class ZaakwerkBrowserIT {
         browser.findElement(By.id("notitie-tekst")).sendKeys("Locatiemanager gebeld: rapport volgt deze week.");
         verstuur(browser.findElement(By.id("notitie")));
         assertThat(browser.findElement(By.id("notities")).isDisplayed()).isTrue();
-        assertThat(hoofd()).contains("Locatiemanager gebeld: rapport volgt deze week.", "Notitie toegevoegd");
+        assertThat(chromium.hoofd()).contains("Locatiemanager gebeld: rapport volgt deze week.", "Notitie toegevoegd");
 
         WebElement taak = browser.findElement(By.id("taak"));
         taak.findElement(By.id("taak-omschrijving")).sendKeys("Verbeterplan van de locatie beoordelen");
@@ -143,12 +122,12 @@ class ZaakwerkBrowserIT {
         wacht.until(ExpectedConditions.stalenessOf(oud));
         assertThat(browser.findElement(By.cssSelector("table.taken")).getText())
                 .contains("Afgerond", "Ingrid de Vries, 08-10-2026");
-        assertThat(hoofd()).contains("Taak afgerond");
+        assertThat(chromium.hoofd()).contains("Taak afgerond");
 
         // Gert asks to close; he cannot approve it himself
         inloggen("inspecteur.ggz");
         assertThat(browser.findElement(By.id("mijn-taken")).getText()).doesNotContain("Verbeterplan");
-        browser.get(url("/zaken/" + id));
+        chromium.ga("/zaken/" + id);
         WebElement sluiten = browser.findElement(By.id("sluiten"));
         new Select(sluiten.findElement(By.id("sluiten-sluitreden"))).selectByVisibleText("Geen vervolg nodig");
         sluiten.findElement(By.id("sluiten-toelichting")).sendKeys("Verbeterplan is voldoende");
@@ -166,7 +145,7 @@ class ZaakwerkBrowserIT {
         wacht.until(ExpectedConditions.urlContains("/zaken/" + id));
         assertThat(browser.findElements(By.id("heropenen"))).isEmpty();
         verstuur(browser.findElement(By.id("goedkeuren")));
-        String pagina = hoofd();
+        String pagina = chromium.hoofd();
         assertThat(pagina).contains("Gesloten", "Geen vervolg nodig", "Sluiten goedgekeurd, zaak gesloten");
 
         // and reopens it with a reason: assessed anew, with a new assessment deadline
@@ -177,7 +156,7 @@ class ZaakwerkBrowserIT {
                 .endsWith("#heropenen-reden");
         browser.findElement(By.id("heropenen-reden")).sendKeys("Nieuwe melding over dezelfde locatie");
         verstuur(browser.findElement(By.id("heropenen")));
-        pagina = hoofd();
+        pagina = chromium.hoofd();
         // 20 working days from Thursday 8 October 2026
         assertThat(pagina)
                 .contains("In beoordeling", "Zaak heropend", "Nieuwe melding over dezelfde locatie", "05-11-2026");

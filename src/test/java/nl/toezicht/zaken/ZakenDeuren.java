@@ -15,6 +15,7 @@ import java.util.Map;
 import nl.toezicht.Autorisatiematrix;
 import nl.toezicht.Autorisatiematrix.Deur;
 import nl.toezicht.Autorisatiematrix.Doel;
+import nl.toezicht.toegang.Rol;
 
 /** The rows of the authorisation matrix for module zaken: the work queue and cases (docs/toegang.md, "The authorisation matrix"). */
 class ZakenDeuren implements Autorisatiematrix.Bijdrage {
@@ -30,6 +31,17 @@ class ZakenDeuren implements Autorisatiematrix.Bijdrage {
         d.add(deur("GET /mijn-werk", Doel.GEEN).mag(MEDEWERKERS));
         d.add(deur("GET /werkbak/zoeken", Doel.GEEN).mag(MEDEWERKERS));
         d.add(deur("GET /api/v1/zaken", Doel.GEEN).mag(MEDEWERKERS));
+        // work-queue comfort (issue 13 item 7): the export reads as the list does; a saved filter is its owner's
+        // alone, so one nobody has is not found for anyone
+        d.add(deur("GET /api/v1/zaken/export", Doel.GEEN).mag(MEDEWERKERS));
+        d.add(deur("GET /api/v1/werkbakfilters", Doel.GEEN).mag(MEDEWERKERS));
+        d.add(deur("POST /api/v1/werkbakfilters", Doel.GEEN)
+                .mag(MEDEWERKERS)
+                .body(o -> "{\"naam\":\"Matrix\",\"zoekopdracht\":\"teLaat=true\"}"));
+        d.add(nietGevonden(deur("GET /api/v1/werkbakfilters/{id}", Doel.VAST)));
+        d.add(nietGevonden(deur("DELETE /api/v1/werkbakfilters/{id}", Doel.VAST)));
+        d.add(deur("POST /werkbak/filters", Doel.GEEN).mag(MEDEWERKERS).formulier(o -> Map.of("naam", "Matrix")));
+        d.add(nietGevonden(deur("POST /werkbak/filters/{id}/verwijderen", Doel.VAST)));
         d.add(deur("GET /zaken/{id}", Doel.ZAAK).mag(INTAKE, BEHEERDER, ANALIST).eigen(INSPECTEUR, JURIST));
         d.add(deur("GET /api/v1/zaken/{id}", Doel.ZAAK)
                 .mag(INTAKE, BEHEERDER, ANALIST)
@@ -149,5 +161,12 @@ class ZakenDeuren implements Autorisatiematrix.Bijdrage {
         d.add(deur("POST /zaken/doorbreken", Doel.ZAAK)
                 .mag(INSPECTEUR, JURIST)
                 .formulier(o -> Map.of("kenmerk", o.zaak().toString(), "reden", "Matrixtest: reden voor inzage")));
+    }
+
+    private static Deur nietGevonden(Deur deur) {
+        for (Rol rol : Autorisatiematrix.IEDEREEN) {
+            deur.status(rol, 404);
+        }
+        return deur;
     }
 }

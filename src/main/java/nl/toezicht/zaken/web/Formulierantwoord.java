@@ -17,22 +17,41 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  */
 final class Formulierantwoord {
 
-    private Formulierantwoord() {}
+    private final MessageSource berichten;
+    private final boolean bijFormulier;
+
+    private Formulierantwoord(MessageSource berichten, boolean bijFormulier) {
+        this.berichten = berichten;
+        this.bijFormulier = bijFormulier;
+    }
+
+    /** For forms whose fields have their own names as ids; the page comes back at its top. */
+    static Formulierantwoord bovenaan(MessageSource berichten) {
+        return new Formulierantwoord(berichten, false);
+    }
 
     /**
-     * @param formulier the form's name ({@code foutFormulier} on the page)
-     * @param veldId the id on the page of the field a refusal names
-     * @param anker where on the case page to land, or null for its top
+     * For forms in a fragment whose field ids are {@code <form>-<field>}; the page comes back at the form (its
+     * id is the form's name).
      */
-    static String uitvoeren(
-            MessageSource berichten,
-            UUID zaak,
-            RedirectAttributes uit,
-            Locale taal,
-            String formulier,
-            UnaryOperator<String> veldId,
-            @Nullable String anker,
-            Runnable actie) {
+    static Formulierantwoord bijFormulier(MessageSource berichten) {
+        return new Formulierantwoord(berichten, true);
+    }
+
+    /**
+     * Takes a step on the case with the version the form was filled in on.
+     *
+     * @param formulier the form's name ({@code foutFormulier} on the page)
+     */
+    String stap(
+            UUID zaak, Zaakformulier velden, RedirectAttributes uit, Locale taal, String formulier, Zaakstap<?> stap) {
+        return uitvoeren(zaak, uit, taal, formulier, () -> stap.zet(zaak, velden.versie()));
+    }
+
+    /** Does what the form asks, whatever it is. */
+    String uitvoeren(UUID zaak, RedirectAttributes uit, Locale taal, String formulier, Runnable actie) {
+        UnaryOperator<String> veldId = bijFormulier ? veld -> formulier + "-" + veld : UnaryOperator.identity();
+        @Nullable String anker = bijFormulier ? formulier : null;
         try {
             actie.run();
             uit.addFlashAttribute("gelukt", berichten.getMessage("zaak.opgeslagen", null, taal));

@@ -6,7 +6,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import nl.toezicht.kern.Pagina;
+import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.Meldingsoort;
 import nl.toezicht.register.Register;
@@ -16,6 +18,7 @@ import nl.toezicht.toegang.Medewerkers;
 import nl.toezicht.toegang.Rol;
 import nl.toezicht.toegang.Toegangsbeleid;
 import nl.toezicht.zaken.Werkbak;
+import nl.toezicht.zaken.Werkbakfilters;
 import nl.toezicht.zaken.ZaakRechten;
 import nl.toezicht.zaken.Zaakstatus;
 import org.jspecify.annotations.Nullable;
@@ -23,6 +26,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.util.UriComponentsBuilder;
@@ -38,13 +43,16 @@ class WerkbakViewController {
     private final Medewerkers medewerkers;
     private final Register register;
     private final MessageSource berichten;
+    private final Werkbakfilters filters;
 
     WerkbakViewController(
             Werkbak werkbak,
             Toegangsbeleid toegang,
             Medewerkers medewerkers,
             Register register,
-            MessageSource berichten) {
+            MessageSource berichten,
+            Werkbakfilters filters) {
+        this.filters = filters;
         this.berichten = berichten;
         this.werkbak = werkbak;
         this.toegang = toegang;
@@ -81,20 +89,10 @@ class WerkbakViewController {
             return "redirect:/start";
         }
         boolean inspecteur = ik.rol() == Rol.INSPECTEUR;
-        String gekozen = weergave == null || weergave.isBlank() ? (inspecteur ? "mijn" : "alle") : weergave;
-        Zorgsector afdeling = null;
-        String mijn = null;
-        if (gekozen.equals("mijn")) {
-            mijn = ik.gebruikersnaam();
-        } else if (!gekozen.equals("alle")) {
-            afdeling = afdeling(gekozen);
-            if (afdeling == null) {
-                gekozen = inspecteur ? "mijn" : "alle";
-                mijn = inspecteur ? ik.gebruikersnaam() : null;
-            }
-        }
-        Werkbak.Filter filter = new Werkbak.Filter(
-                afdeling, mijn, status, soort, sector, teLaat ? Boolean.TRUE : null, binnenkort ? 7 : null);
+        // bound one by one, so that a value the page cannot read is named with its parameter (as before)
+        Werkbakkeuze keuze = new Werkbakkeuze(weergave, sector, soort, status, teLaat, binnenkort, sortering);
+        String gekozen = keuze.gekozen(ik);
+        Werkbak.Filter filter = keuze.filter(ik);
         Werkbak.Cursor vanaf = cursor(na);
         Werkbak.Cursor tot = cursor(voor);
         // counted on the first page of a filter (a new filter always starts there); the pages after it carry that
@@ -121,37 +119,9 @@ class WerkbakViewController {
             }
         }
 
-        Map<ZorgaanbiederId, String> namen = register.namen(pagina.items().stream()
-                .map(Werkbak.Regel::zorgaanbieder)
-                .filter(java.util.Objects::nonNull)
-                .toList());
-        Map<String, Optional<String>> inspecteurs = new HashMap<>();
-        List<Rij> rijen = pagina.items().stream()
-                .map(r -> new Rij(
-                        r,
-                        r.zorgaanbieder() == null ? null : namen.get(r.zorgaanbieder()),
-                        r.inspecteur() == null
-                                ? null
-                                : inspecteurs
-                                        .computeIfAbsent(
-                                                r.inspecteur(),
-                                                g -> medewerkers.vind(g).map(Medewerker::naam))
-                                        .orElse(r.inspecteur())))
-                .toList();
+        List<Rij> rijen = rijen(pagina.items());
 
-        UriComponentsBuilder basis = UriComponentsBuilder.fromPath("/werkbak")
-                .queryParam("weergave", gekozen)
-                .queryParamIfPresent("sector", Optional.ofNullable(sector))
-                .queryParamIfPresent("soort", Optional.ofNullable(soort))
-                .queryParamIfPresent("status", Optional.ofNullable(status))
-                .queryParamIfPresent(
-                        "sortering", Optional.ofNullable(sortering == Werkbak.Sortering.TERMIJN ? null : sortering));
-        if (teLaat) {
-            basis.queryParam("teLaat", true);
-        }
-        if (binnenkort) {
-            basis.queryParam("binnenkort", true);
-        }
+        UriComponentsBuilder basis = keuze.link("/werkbak", ik);
         if (pagina.totaal() != null) {
             basis.queryParam("totaal", pagina.totaal());
         }
@@ -166,14 +136,140 @@ class WerkbakViewController {
         model.addAttribute("stand", stand(pagina, taal));
         model.addAttribute("soorten", Meldingsoort.values());
         model.addAttribute("statussen", Zaakstatus.values());
-        model.addAttribute("sector", sector);
-        model.addAttribute("soort", soort);
-        model.addAttribute("status", status);
-        model.addAttribute("teLaat", teLaat);
-        model.addAttribute("binnenkort", binnenkort);
+        model.addAttribute("sector", keuze.sector());
+        model.addAttribute("soort", keuze.soort());
+        model.addAttribute("status", keuze.status());
+        model.addAttribute("teLaat", Boolean.TRUE.equals(keuze.teLaat()));
+        model.addAttribute("binnenkort", Boolean.TRUE.equals(keuze.binnenkort()));
+        model.addAttribute("filters", filters.mijn());
+        model.addAttribute("exportCsv", exportlink(filter, sortering, "csv"));
+        model.addAttribute("exportXlsx", exportlink(filter, sortering, "xlsx"));
+        model.addAttribute("exportMaximum", Werkbak.EXPORT_MAXIMUM);
+        // a column's header sorts by it; receipt turns between newest and oldest first
+        model.addAttribute("sorteerTermijn", metVolgorde(keuze, Werkbak.Sortering.TERMIJN, ik));
+        model.addAttribute(
+                "sorteerOntvangen",
+                metVolgorde(
+                        keuze,
+                        sortering == Werkbak.Sortering.NIEUWSTE ? Werkbak.Sortering.OUDSTE : Werkbak.Sortering.NIEUWSTE,
+                        ik));
         model.addAttribute("vorigeUrl", positie(basis, "voor", pagina.vorige()));
         model.addAttribute("volgendeUrl", positie(basis, "na", pagina.volgende()));
         return "zaken/werkbak";
+    }
+
+    private static String metVolgorde(Werkbakkeuze keuze, Werkbak.Sortering sortering, Medewerker ik) {
+        return new Werkbakkeuze(
+                        keuze.weergave(),
+                        keuze.sector(),
+                        keuze.soort(),
+                        keuze.status(),
+                        keuze.teLaat(),
+                        keuze.binnenkort(),
+                        sortering)
+                .link("/werkbak", ik)
+                .build()
+                .encode()
+                .toUriString();
+    }
+
+    /** The export of the API with this view's filter and order. */
+    private static String exportlink(Werkbak.Filter filter, Werkbak.Sortering sortering, String formaat) {
+        return UriComponentsBuilder.fromPath("/api/v1/zaken/export")
+                .queryParamIfPresent("afdeling", Optional.ofNullable(filter.afdeling()))
+                .queryParamIfPresent("inspecteur", Optional.ofNullable(filter.inspecteur()))
+                .queryParamIfPresent("status", Optional.ofNullable(filter.status()))
+                .queryParamIfPresent("soort", Optional.ofNullable(filter.soort()))
+                .queryParamIfPresent("sector", Optional.ofNullable(filter.sector()))
+                .queryParamIfPresent("teLaat", Optional.ofNullable(filter.teLaat()))
+                .queryParamIfPresent("termijnBinnenDagen", Optional.ofNullable(filter.binnenDagen()))
+                .queryParam("sortering", sortering)
+                .queryParam("formaat", formaat)
+                .build()
+                .encode()
+                .toUriString();
+    }
+
+    /** Saves the view shown under a name, and shows it again. */
+    @PostMapping("/werkbak/filters")
+    String bewaarFilter(
+            @RequestParam(required = false) @Nullable String naam,
+            Werkbakkeuze keuze,
+            RedirectAttributes uit,
+            Locale taal) {
+        String zoekopdracht = keuze.zoekopdracht(toegang.ik());
+        try {
+            Werkbakfilters.Werkbakfilter bewaard = filters.bewaar(naam, zoekopdracht);
+            uit.addFlashAttribute(
+                    "gelukt", berichten.getMessage("werkbak.filter.bewaard", new Object[] {bewaard.naam()}, taal));
+        } catch (Weigering w) {
+            uit.addFlashAttribute("fout", berichten.getMessage(w.berichtSleutel(), w.argumenten(), taal));
+            uit.addFlashAttribute("foutVeld", "filter-naam");
+        }
+        return "redirect:/werkbak?" + zoekopdracht;
+    }
+
+    /** Deletes one of the user's saved filters; another's is not found. */
+    @PostMapping("/werkbak/filters/{id}/verwijderen")
+    String verwijderFilter(@PathVariable UUID id, RedirectAttributes uit, Locale taal) {
+        Werkbakfilters.Werkbakfilter filter = filters.van(id);
+        filters.verwijder(id);
+        uit.addFlashAttribute(
+                "gelukt", berichten.getMessage("werkbak.filter.verwijderd", new Object[] {filter.naam()}, taal));
+        return "redirect:/werkbak";
+    }
+
+    /**
+     * A query string of the work queue as the page itself would write it: parameters it does not know are
+     * dropped; a value it cannot read is refused on its field.
+     */
+    String zoekopdracht(@Nullable String query) {
+        var waarden = UriComponentsBuilder.fromUriString(
+                        "/werkbak?" + (query == null ? "" : query.strip().replaceFirst("^\\?", "")))
+                .build()
+                .getQueryParams();
+        Werkbakkeuze keuze = new Werkbakkeuze(
+                waarden.getFirst("weergave"),
+                waarde(waarden.getFirst("sector"), Zorgsector.class, "sector"),
+                waarde(waarden.getFirst("soort"), Meldingsoort.class, "soort"),
+                waarde(waarden.getFirst("status"), Zaakstatus.class, "status"),
+                "true".equals(waarden.getFirst("teLaat")),
+                "true".equals(waarden.getFirst("binnenkort")),
+                waarde(waarden.getFirst("sortering"), Werkbak.Sortering.class, "sortering"));
+        return keuze.zoekopdracht(toegang.ik());
+    }
+
+    private static <E extends Enum<E>> @Nullable E waarde(@Nullable String tekst, Class<E> soort, String veld) {
+        if (tekst == null || tekst.isBlank()) {
+            return null;
+        }
+        try {
+            return Enum.valueOf(soort, tekst.strip());
+        } catch (IllegalArgumentException e) {
+            throw Weigering.opVeld(
+                    veld, "werkbak.filter.ongeldige-waarde", tekst.length() > 40 ? tekst.substring(0, 40) : tekst);
+        }
+    }
+
+    /** The rows as shown: provider names in one query, inspector names once per inspector. */
+    List<Rij> rijen(List<Werkbak.Regel> regels) {
+        Map<ZorgaanbiederId, String> namen = register.namen(regels.stream()
+                .map(Werkbak.Regel::zorgaanbieder)
+                .filter(java.util.Objects::nonNull)
+                .toList());
+        Map<String, Optional<String>> inspecteurs = new HashMap<>();
+        return regels.stream()
+                .map(r -> new Rij(
+                        r,
+                        r.zorgaanbieder() == null ? null : namen.get(r.zorgaanbieder()),
+                        r.inspecteur() == null
+                                ? null
+                                : inspecteurs
+                                        .computeIfAbsent(
+                                                r.inspecteur(),
+                                                g -> medewerkers.vind(g).map(Medewerker::naam))
+                                        .orElse(r.inspecteur())))
+                .toList();
     }
 
     /** Straight to the case behind a quoted reference (case or notification), or back with a message. */
@@ -231,14 +327,6 @@ class WerkbakViewController {
         try {
             return Werkbak.Cursor.lees(tekst);
         } catch (nl.toezicht.kern.Weigering e) {
-            return null;
-        }
-    }
-
-    private static @Nullable Zorgsector afdeling(String code) {
-        try {
-            return Zorgsector.valueOf(code);
-        } catch (IllegalArgumentException e) {
             return null;
         }
     }

@@ -177,12 +177,15 @@ class ZaakApiController {
             @RequestParam(required = false) @Nullable Integer termijnBinnenDagen,
             @RequestParam(required = false) @Nullable String na,
             @RequestParam(required = false) @Nullable String voor,
+            @RequestParam(defaultValue = "TERMIJN") Werkbak.Sortering sortering,
             @RequestParam(defaultValue = "25") int grootte) {
         Pagina<Werkbak.Regel> pagina = werkbak.pagina(
                 new Werkbak.Filter(afdeling, inspecteur, status, soort, sector, teLaat, termijnBinnenDagen),
+                sortering,
                 na == null ? null : Werkbak.Cursor.lees(na),
                 voor == null ? null : Werkbak.Cursor.lees(voor),
-                grootte);
+                grootte,
+                false);
         return new ZaakLijst(
                 pagina.items().stream()
                         .map(r -> new ZaakRegel(
@@ -214,10 +217,13 @@ class ZaakApiController {
             @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Valid @RequestBody StatuswijzigingVerzoek verzoek) {
-        Zaak zaak = behandeling.voerUit(
-                new ZaakId(id),
-                Zaakopdracht.Stap.van(verzoek.transitie(), verzoek.toelichting(), verzoek.sluitreden()),
-                versie(ifMatch));
+        Zaak zaak = stap(
+                id,
+                ifMatch,
+                (z, versie) -> behandeling.voerUit(
+                        z,
+                        Zaakopdracht.Stap.van(verzoek.transitie(), verzoek.toelichting(), verzoek.sluitreden()),
+                        versie));
         return ResponseEntity.created(URI.create("/api/v1/zaken/" + id))
                 .eTag(etag(zaak))
                 .body(detail(zaak));
@@ -228,7 +234,7 @@ class ZaakApiController {
             @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Valid @RequestBody ToewijzingVerzoek verzoek) {
-        return antwoord(behandeling.wijsToe(new ZaakId(id), verzoek.inspecteur(), versie(ifMatch)));
+        return antwoord(stap(id, ifMatch, (zaak, versie) -> behandeling.wijsToe(zaak, verzoek.inspecteur(), versie)));
     }
 
     @PostMapping("/{id}/meldingen")
@@ -236,8 +242,10 @@ class ZaakApiController {
             @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @Valid @RequestBody MeldingToevoegenVerzoek verzoek) {
-        return antwoord(
-                behandeling.voegMeldingToe(new ZaakId(id), new MeldingId(verzoek.meldingId()), versie(ifMatch)));
+        return antwoord(stap(
+                id,
+                ifMatch,
+                (zaak, versie) -> behandeling.voegMeldingToe(zaak, new MeldingId(verzoek.meldingId()), versie)));
     }
 
     /** The case's clocks with their history: who suspended, resumed or extended them, when and why. */
@@ -274,10 +282,11 @@ class ZaakApiController {
             @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @RequestBody OpschortingVerzoek verzoek) {
-        return antwoord(behandeling.schortTermijnOp(
-                new ZaakId(id),
-                Zaakopdracht.Opschorting.lees(verzoek.grond(), verzoek.toelichting()),
-                versie(ifMatch)));
+        return antwoord(stap(
+                id,
+                ifMatch,
+                (zaak, versie) -> behandeling.schortTermijnOp(
+                        zaak, Zaakopdracht.Opschorting.lees(verzoek.grond(), verzoek.toelichting()), versie)));
     }
 
     @PostMapping("/{id}/termijn/hervatting")
@@ -285,10 +294,11 @@ class ZaakApiController {
             @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @RequestBody(required = false) @Nullable HervattingVerzoek verzoek) {
-        return antwoord(behandeling.hervatTermijn(
-                new ZaakId(id),
-                Zaakopdracht.Hervatting.lees(verzoek == null ? null : verzoek.toelichting()),
-                versie(ifMatch)));
+        return antwoord(stap(
+                id,
+                ifMatch,
+                (zaak, versie) -> behandeling.hervatTermijn(
+                        zaak, Zaakopdracht.Hervatting.lees(verzoek == null ? null : verzoek.toelichting()), versie)));
     }
 
     @PostMapping("/{id}/termijn/verlenging")
@@ -296,10 +306,13 @@ class ZaakApiController {
             @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @RequestBody VerlengingVerzoek verzoek) {
-        return antwoord(behandeling.verlengTermijn(
-                new ZaakId(id),
-                Zaakopdracht.Verlenging.lees(verzoek.regel(), verzoek.lengte(), verzoek.reden()),
-                versie(ifMatch)));
+        return antwoord(stap(
+                id,
+                ifMatch,
+                (zaak, versie) -> behandeling.verlengTermijn(
+                        zaak,
+                        Zaakopdracht.Verlenging.lees(verzoek.regel(), verzoek.lengte(), verzoek.reden()),
+                        versie)));
     }
 
     private ResponseEntity<ZaakDetail> antwoord(Zaak zaak) {
@@ -308,6 +321,11 @@ class ZaakApiController {
 
     private static String etag(Zaak zaak) {
         return "\"" + zaak.versie() + "\"";
+    }
+
+    /** A step on the case with the version its {@code If-Match} names (none: no check). */
+    static <R> R stap(UUID id, @Nullable String ifMatch, Zaakstap<R> stap) {
+        return stap.zet(id, versie(ifMatch));
     }
 
     /** {@code If-Match: "3"} (or 3, or W/"3"); anything else is not a version of ours. */

@@ -66,7 +66,7 @@ class ZaakViewController {
     private final Toegangsbeleid toegang;
     private final Termijnen termijnen;
     private final Kloksoorten kloksoorten;
-    private final MessageSource berichten;
+    private final Formulierantwoord antwoord;
     private final Zaakbrieven zaakbrieven;
     private final Zaakwerkweergave zaakwerk;
 
@@ -92,7 +92,7 @@ class ZaakViewController {
         this.toegang = toegang;
         this.termijnen = termijnen;
         this.kloksoorten = kloksoorten;
-        this.berichten = berichten;
+        this.antwoord = Formulierantwoord.bovenaan(berichten);
     }
 
     @GetMapping("/zaken/{id}")
@@ -223,112 +223,76 @@ class ZaakViewController {
     String statuswijziging(
             @PathVariable UUID id,
             @RequestParam String transitie,
-            @RequestParam(required = false) @Nullable String toelichting,
-            @RequestParam(required = false) @Nullable String sluitreden,
-            @RequestParam(required = false) @Nullable Long versie,
+            Zaakformulier f,
             RedirectAttributes uit,
             Locale taal) {
-        return uitvoeren(
+        return antwoord.stap(
                 id,
+                f,
                 uit,
                 taal,
                 transitie,
-                () -> behandeling.voerUit(
-                        new ZaakId(id), Zaakopdracht.Stap.lees(transitie, toelichting, sluitreden), versie));
-    }
-
-    /**
-     * The fields of the deadline forms (suspend, resume, extend); each form sends the ones it has. Bound by name,
-     * so the three handlers share one signature.
-     */
-    record Termijnformulier(
-            @Nullable String grond,
-            @Nullable String toelichting,
-            @Nullable String regel,
-            @Nullable String lengte,
-            @Nullable String reden,
-            @Nullable Long versie) {}
-
-    /** A step on the case's deadline, given the case and the version the form was filled in on. */
-    @FunctionalInterface
-    interface Termijnstap {
-        void zet(ZaakId zaak, @Nullable Long versie);
+                (zaak, versie) -> behandeling.voerUit(
+                        zaak, Zaakopdracht.Stap.lees(transitie, f.toelichting(), f.sluitreden()), versie));
     }
 
     @PostMapping("/zaken/{id}/termijn/opschorten")
-    String opschorten(@PathVariable UUID id, Termijnformulier formulier, RedirectAttributes uit, Locale taal) {
-        return termijn(
+    String opschorten(@PathVariable UUID id, Zaakformulier f, RedirectAttributes uit, Locale taal) {
+        return antwoord.stap(
                 id,
-                formulier,
+                f,
                 uit,
                 taal,
                 "opschorten",
                 (zaak, versie) -> behandeling.schortTermijnOp(
-                        zaak, Zaakopdracht.Opschorting.lees(formulier.grond(), formulier.toelichting()), versie));
+                        zaak, Zaakopdracht.Opschorting.lees(f.grond(), f.toelichting()), versie));
     }
 
     @PostMapping("/zaken/{id}/termijn/hervatten")
-    String hervatten(@PathVariable UUID id, Termijnformulier formulier, RedirectAttributes uit, Locale taal) {
-        return termijn(
+    String hervatten(@PathVariable UUID id, Zaakformulier f, RedirectAttributes uit, Locale taal) {
+        return antwoord.stap(
                 id,
-                formulier,
+                f,
                 uit,
                 taal,
                 "hervatten",
                 (zaak, versie) ->
-                        behandeling.hervatTermijn(zaak, Zaakopdracht.Hervatting.lees(formulier.toelichting()), versie));
+                        behandeling.hervatTermijn(zaak, Zaakopdracht.Hervatting.lees(f.toelichting()), versie));
     }
 
     @PostMapping("/zaken/{id}/termijn/verlengen")
-    String verlengen(@PathVariable UUID id, Termijnformulier formulier, RedirectAttributes uit, Locale taal) {
-        return termijn(
+    String verlengen(@PathVariable UUID id, Zaakformulier f, RedirectAttributes uit, Locale taal) {
+        return antwoord.stap(
                 id,
-                formulier,
+                f,
                 uit,
                 taal,
                 "verlengen",
                 (zaak, versie) -> behandeling.verlengTermijn(
                         zaak,
-                        Zaakopdracht.Verlenging.lees(
-                                formulier.regel(), Zaakopdracht.geheelGetal(formulier.lengte()), formulier.reden()),
+                        Zaakopdracht.Verlenging.lees(f.regel(), Zaakopdracht.geheelGetal(f.lengte()), f.reden()),
                         versie));
     }
 
-    /** The one shape of the deadline handlers: the step on this case, answered as every form on the page is. */
-    private String termijn(
-            UUID id, Termijnformulier formulier, RedirectAttributes uit, Locale taal, String naam, Termijnstap stap) {
-        return uitvoeren(id, uit, taal, naam, () -> stap.zet(new ZaakId(id), formulier.versie()));
-    }
-
     @PostMapping("/zaken/{id}/inspecteur")
-    String inspecteur(
-            @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable String inspecteur,
-            @RequestParam(required = false) @Nullable Long versie,
-            RedirectAttributes uit,
-            Locale taal) {
-        return uitvoeren(id, uit, taal, "toewijzen", () -> {
-            if (inspecteur == null || inspecteur.isBlank()) {
+    String inspecteur(@PathVariable UUID id, Zaakformulier f, RedirectAttributes uit, Locale taal) {
+        return antwoord.stap(id, f, uit, taal, "toewijzen", (zaak, versie) -> {
+            if (f.inspecteur() == null || f.inspecteur().isBlank()) {
                 throw Weigering.opVeld("inspecteur", "zaak.toewijzen.verplicht");
             }
-            behandeling.wijsToe(new ZaakId(id), inspecteur, versie);
+            return behandeling.wijsToe(zaak, f.inspecteur(), versie);
         });
     }
 
     @PostMapping("/zaken/{id}/meldingen")
-    String melding(
-            @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable String meldingId,
-            @RequestParam(required = false) @Nullable Long versie,
-            RedirectAttributes uit,
-            Locale taal) {
-        return uitvoeren(id, uit, taal, "samenvoegen", () -> {
-            behandeling.voegMeldingToe(new ZaakId(id), melding(meldingId), versie);
-        });
-    }
-
-    private String uitvoeren(UUID id, RedirectAttributes uit, Locale taal, String formulier, Runnable actie) {
-        return Formulierantwoord.uitvoeren(berichten, id, uit, taal, formulier, veld -> veld, null, actie);
+    String melding(@PathVariable UUID id, Zaakformulier f, RedirectAttributes uit, Locale taal) {
+        return antwoord.stap(
+                id,
+                f,
+                uit,
+                taal,
+                "samenvoegen",
+                (zaak, versie) -> behandeling.voegMeldingToe(zaak, melding(f.meldingId()), versie));
     }
 
     /** The notification by the reference staff quote ({@code M-2026-000123}), or by its id. */

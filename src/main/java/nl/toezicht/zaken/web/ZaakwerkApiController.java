@@ -1,10 +1,14 @@
 package nl.toezicht.zaken.web;
 
+import static nl.toezicht.zaken.web.ZaakApiController.stap;
+
 import java.net.URI;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import java.util.function.BiFunction;
+import java.util.function.Function;
 import nl.toezicht.kern.ApiController;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingRechten;
@@ -96,9 +100,7 @@ class ZaakwerkApiController {
     /** The case's notes, newest first; reading them is reading the case (logged as such). */
     @GetMapping("/notities")
     List<NotitieRegel> notities(@PathVariable UUID id) {
-        Zaak zaak = behandeling.zaak(new ZaakId(id));
-        boolean vrijeTekst = toegang.heeft(MeldingRechten.IDENTITEIT_ZIEN);
-        return zaakwerk.notities(zaak).stream().map(n -> regel(n, vrijeTekst)).toList();
+        return vanZaak(id, zaakwerk::notities, ZaakwerkApiController::regel);
     }
 
     @PostMapping("/notities")
@@ -111,9 +113,7 @@ class ZaakwerkApiController {
     /** The case's tasks, open ones first; reading them is reading the case. */
     @GetMapping("/taken")
     List<TaakRegel> taken(@PathVariable UUID id) {
-        Zaak zaak = behandeling.zaak(new ZaakId(id));
-        boolean vrijeTekst = toegang.heeft(MeldingRechten.IDENTITEIT_ZIEN);
-        return zaakwerk.taken(zaak).stream().map(t -> regel(t, vrijeTekst)).toList();
+        return vanZaak(id, zaakwerk::taken, this::regel);
     }
 
     @PostMapping("/taken")
@@ -135,14 +135,16 @@ class ZaakwerkApiController {
 
     @PostMapping("/taken/afronding")
     TaakRegel rondAf(@PathVariable UUID id, @RequestBody TaakKeuze verzoek) {
-        return regel(
-                zaakwerk.handelTaakAf(new ZaakId(id), Zaakopdracht.taak(verzoek.taak()), Taakstatus.AFGEROND), true);
+        return handelAf(id, verzoek, Taakstatus.AFGEROND);
     }
 
     @PostMapping("/taken/annulering")
     TaakRegel annuleer(@PathVariable UUID id, @RequestBody TaakKeuze verzoek) {
-        return regel(
-                zaakwerk.handelTaakAf(new ZaakId(id), Zaakopdracht.taak(verzoek.taak()), Taakstatus.GEANNULEERD), true);
+        return handelAf(id, verzoek, Taakstatus.GEANNULEERD);
+    }
+
+    private TaakRegel handelAf(UUID id, TaakKeuze verzoek, Taakstatus uitkomst) {
+        return regel(zaakwerk.handelTaakAf(new ZaakId(id), Zaakopdracht.taak(verzoek.taak()), uitkomst), true);
     }
 
     @PostMapping("/sluitverzoek")
@@ -150,10 +152,11 @@ class ZaakwerkApiController {
             @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @RequestBody SluitverzoekVerzoek verzoek) {
-        return stand(zaakwerk.vraagSluitenAan(
-                new ZaakId(id),
-                Zaakopdracht.Sluitverzoek.lees(verzoek.sluitreden(), verzoek.toelichting()),
-                ZaakApiController.versie(ifMatch)));
+        return stand(stap(
+                id,
+                ifMatch,
+                (zaak, versie) -> zaakwerk.vraagSluitenAan(
+                        zaak, Zaakopdracht.Sluitverzoek.lees(verzoek.sluitreden(), verzoek.toelichting()), versie)));
     }
 
     @PostMapping("/sluitverzoek/goedkeuring")
@@ -161,10 +164,11 @@ class ZaakwerkApiController {
             @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @RequestBody(required = false) @Nullable ToelichtingVerzoek verzoek) {
-        return stand(zaakwerk.keurSluitenGoed(
-                new ZaakId(id),
-                Zaakopdracht.Goedkeuring.lees(verzoek == null ? null : verzoek.toelichting()),
-                ZaakApiController.versie(ifMatch)));
+        return stand(stap(
+                id,
+                ifMatch,
+                (zaak, versie) -> zaakwerk.keurSluitenGoed(
+                        zaak, Zaakopdracht.Goedkeuring.lees(verzoek == null ? null : verzoek.toelichting()), versie)));
     }
 
     @PostMapping("/sluitverzoek/terugsturing")
@@ -172,8 +176,11 @@ class ZaakwerkApiController {
             @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @RequestBody RedenVerzoek verzoek) {
-        return stand(zaakwerk.stuurSluitenTerug(
-                new ZaakId(id), Zaakopdracht.MetReden.lees(verzoek.reden()), ZaakApiController.versie(ifMatch)));
+        return stand(stap(
+                id,
+                ifMatch,
+                (zaak, versie) ->
+                        zaakwerk.stuurSluitenTerug(zaak, Zaakopdracht.MetReden.lees(verzoek.reden()), versie)));
     }
 
     @PostMapping("/heropening")
@@ -181,8 +188,17 @@ class ZaakwerkApiController {
             @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @RequestBody RedenVerzoek verzoek) {
-        return stand(zaakwerk.heropen(
-                new ZaakId(id), Zaakopdracht.MetReden.lees(verzoek.reden()), ZaakApiController.versie(ifMatch)));
+        return stand(stap(
+                id,
+                ifMatch,
+                (zaak, versie) -> zaakwerk.heropen(zaak, Zaakopdracht.MetReden.lees(verzoek.reden()), versie)));
+    }
+
+    /** What a case holds, read with the case (logged as reading it), free text only for who may see it. */
+    private <T, R> List<R> vanZaak(UUID id, Function<Zaak, List<T>> lees, BiFunction<T, Boolean, R> regel) {
+        Zaak zaak = behandeling.zaak(new ZaakId(id));
+        boolean vrijeTekst = toegang.heeft(MeldingRechten.IDENTITEIT_ZIEN);
+        return lees.apply(zaak).stream().map(x -> regel.apply(x, vrijeTekst)).toList();
     }
 
     private static ResponseEntity<Zaakstand> stand(Zaak zaak) {

@@ -3,16 +3,15 @@ package nl.toezicht.zaken.web;
 import java.util.Locale;
 import java.util.UUID;
 import nl.toezicht.termijnen.Termijnen;
+import nl.toezicht.zaken.Taak;
 import nl.toezicht.zaken.Taakstatus;
 import nl.toezicht.zaken.ZaakId;
 import nl.toezicht.zaken.Zaakopdracht;
 import nl.toezicht.zaken.Zaakwerk;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -25,135 +24,96 @@ class ZaakwerkViewController {
 
     private final Zaakwerk zaakwerk;
     private final Termijnen termijnen;
-    private final MessageSource berichten;
+    private final Formulierantwoord antwoord;
 
     ZaakwerkViewController(Zaakwerk zaakwerk, Termijnen termijnen, MessageSource berichten) {
         this.zaakwerk = zaakwerk;
         this.termijnen = termijnen;
-        this.berichten = berichten;
+        this.antwoord = Formulierantwoord.bijFormulier(berichten);
     }
 
     @PostMapping("/zaken/{id}/notities")
-    String noteer(
-            @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable String tekst,
-            RedirectAttributes uit,
-            Locale taal) {
-        return uitvoeren(
-                id, uit, taal, "notitie", () -> zaakwerk.noteer(new ZaakId(id), Zaakopdracht.Noteren.lees(tekst)));
+    String noteer(@PathVariable UUID id, Zaakformulier f, RedirectAttributes uit, Locale taal) {
+        return antwoord.stap(
+                id,
+                f,
+                uit,
+                taal,
+                "notitie",
+                (zaak, versie) -> zaakwerk.noteer(zaak, Zaakopdracht.Noteren.lees(f.tekst())));
     }
 
     @PostMapping("/zaken/{id}/taken")
-    String taak(
-            @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable String omschrijving,
-            @RequestParam(required = false) @Nullable String toegewezenAan,
-            @RequestParam(required = false) @Nullable String uiterlijk,
-            RedirectAttributes uit,
-            Locale taal) {
-        return uitvoeren(
+    String taak(@PathVariable UUID id, Zaakformulier f, RedirectAttributes uit, Locale taal) {
+        return antwoord.stap(
                 id,
+                f,
                 uit,
                 taal,
                 "taak",
-                () -> zaakwerk.wijsTaakToe(
-                        new ZaakId(id),
+                (zaak, versie) -> zaakwerk.wijsTaakToe(
+                        zaak,
                         Zaakopdracht.Taaktoewijzing.uitFormulier(
-                                omschrijving, toegewezenAan, uiterlijk, termijnen.vandaag())));
+                                f.omschrijving(), f.toegewezenAan(), f.uiterlijk(), termijnen.vandaag())));
     }
 
     @PostMapping("/zaken/{id}/taken/afronden")
-    String rondAf(
-            @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable String taak,
-            RedirectAttributes uit,
-            Locale taal) {
-        return uitvoeren(
-                id,
-                uit,
-                taal,
-                "taken",
-                () -> zaakwerk.handelTaakAf(new ZaakId(id), Zaakopdracht.taak(taak), Taakstatus.AFGEROND));
+    String rondAf(@PathVariable UUID id, Zaakformulier f, RedirectAttributes uit, Locale taal) {
+        return antwoord.stap(id, f, uit, taal, "taken", (zaak, versie) -> handelAf(zaak, f, Taakstatus.AFGEROND));
     }
 
     @PostMapping("/zaken/{id}/taken/annuleren")
-    String annuleer(
-            @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable String taak,
-            RedirectAttributes uit,
-            Locale taal) {
-        return uitvoeren(
-                id,
-                uit,
-                taal,
-                "taken",
-                () -> zaakwerk.handelTaakAf(new ZaakId(id), Zaakopdracht.taak(taak), Taakstatus.GEANNULEERD));
+    String annuleer(@PathVariable UUID id, Zaakformulier f, RedirectAttributes uit, Locale taal) {
+        return antwoord.stap(id, f, uit, taal, "taken", (zaak, versie) -> handelAf(zaak, f, Taakstatus.GEANNULEERD));
+    }
+
+    private Taak handelAf(ZaakId zaak, Zaakformulier f, Taakstatus uitkomst) {
+        return zaakwerk.handelTaakAf(zaak, Zaakopdracht.taak(f.taak()), uitkomst);
     }
 
     @PostMapping("/zaken/{id}/sluiten/aanvragen")
-    String vraagSluitenAan(
-            @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable String sluitreden,
-            @RequestParam(required = false) @Nullable String toelichting,
-            @RequestParam(required = false) @Nullable Long versie,
-            RedirectAttributes uit,
-            Locale taal) {
-        return uitvoeren(
+    String vraagSluitenAan(@PathVariable UUID id, Zaakformulier f, RedirectAttributes uit, Locale taal) {
+        return antwoord.stap(
                 id,
+                f,
                 uit,
                 taal,
                 "sluiten",
-                () -> zaakwerk.vraagSluitenAan(
-                        new ZaakId(id), Zaakopdracht.Sluitverzoek.lees(sluitreden, toelichting), versie));
+                (zaak, versie) -> zaakwerk.vraagSluitenAan(
+                        zaak, Zaakopdracht.Sluitverzoek.lees(f.sluitreden(), f.toelichting()), versie));
     }
 
     @PostMapping("/zaken/{id}/sluiten/goedkeuren")
-    String keurGoed(
-            @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable String toelichting,
-            @RequestParam(required = false) @Nullable Long versie,
-            RedirectAttributes uit,
-            Locale taal) {
-        return uitvoeren(
+    String keurGoed(@PathVariable UUID id, Zaakformulier f, RedirectAttributes uit, Locale taal) {
+        return antwoord.stap(
                 id,
+                f,
                 uit,
                 taal,
                 "goedkeuren",
-                () -> zaakwerk.keurSluitenGoed(new ZaakId(id), Zaakopdracht.Goedkeuring.lees(toelichting), versie));
+                (zaak, versie) ->
+                        zaakwerk.keurSluitenGoed(zaak, Zaakopdracht.Goedkeuring.lees(f.toelichting()), versie));
     }
 
     @PostMapping("/zaken/{id}/sluiten/terugsturen")
-    String stuurTerug(
-            @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable String reden,
-            @RequestParam(required = false) @Nullable Long versie,
-            RedirectAttributes uit,
-            Locale taal) {
-        return uitvoeren(
+    String stuurTerug(@PathVariable UUID id, Zaakformulier f, RedirectAttributes uit, Locale taal) {
+        return antwoord.stap(
                 id,
+                f,
                 uit,
                 taal,
                 "terugsturen",
-                () -> zaakwerk.stuurSluitenTerug(new ZaakId(id), Zaakopdracht.MetReden.lees(reden), versie));
+                (zaak, versie) -> zaakwerk.stuurSluitenTerug(zaak, Zaakopdracht.MetReden.lees(f.reden()), versie));
     }
 
     @PostMapping("/zaken/{id}/heropenen")
-    String heropen(
-            @PathVariable UUID id,
-            @RequestParam(required = false) @Nullable String reden,
-            @RequestParam(required = false) @Nullable Long versie,
-            RedirectAttributes uit,
-            Locale taal) {
-        return uitvoeren(
+    String heropen(@PathVariable UUID id, Zaakformulier f, RedirectAttributes uit, Locale taal) {
+        return antwoord.stap(
                 id,
+                f,
                 uit,
                 taal,
                 "heropenen",
-                () -> zaakwerk.heropen(new ZaakId(id), Zaakopdracht.MetReden.lees(reden), versie));
-    }
-
-    private String uitvoeren(UUID id, RedirectAttributes uit, Locale taal, String formulier, Runnable actie) {
-        return Formulierantwoord.uitvoeren(
-                berichten, id, uit, taal, formulier, veld -> formulier + "-" + veld, formulier, actie);
+                (zaak, versie) -> zaakwerk.heropen(zaak, Zaakopdracht.MetReden.lees(f.reden()), versie));
     }
 }
