@@ -150,9 +150,14 @@ class AutorisatiematrixIT {
                         .replace("{bijlageId}", o.bijlage().toString());
             case ZAAK -> pad.replace("{id}", o.zaak().toString());
             case STATUSLINK -> pad.replace("{token}", o.statusToken());
-            case ZORGAANBIEDER -> pad.replace("{id}", o.zorgaanbieder().toString());
+            case ZORGAANBIEDER ->
+                pad.replace("{id}", o.zorgaanbieder().toString())
+                        .replace("{activiteit}", o.activiteit().toString());
             case KADERVERSIE -> pad.replace("{id}", o.kaderversie().toString());
-            case ACTIVITEIT -> pad.replace("{id}", o.activiteit().toString()).replace("{normCode}", "1.1");
+            case ACTIVITEIT ->
+                pad.replace("{id}", o.activiteit().toString())
+                        .replace("{normCode}", "1.1")
+                        .replace("{bijlage}", "00000000-0000-0000-0000-000000000001");
             case DOSSIER ->
                 pad.replace("{soort}", "ZAAK").replace("{dossierId}", o.zaak().toString());
             case DOCUMENT -> pad.replace("{id}", o.document().toString()).replace("{versie}", "1");

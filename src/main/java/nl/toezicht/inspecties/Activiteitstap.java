@@ -5,7 +5,14 @@ public enum Activiteitstap {
     PLANNEN,
     STARTEN,
     VELDWERK_AFRONDEN,
-    ANNULEREN;
+    ANNULEREN,
+    RAPPORT_OPSTELLEN,
+    RAPPORT_AANBIEDEN,
+    RAPPORT_GOEDKEUREN,
+    RAPPORT_TERUGSTUREN,
+    ZIENSWIJZE_GEVEN,
+    RAPPORT_VASTSTELLEN,
+    RAPPORT_PUBLICEREN;
 
     public String berichtSleutel() {
         return "activiteit.stap." + name();

@@ -1,14 +1,19 @@
 package nl.toezicht.inspecties;
 
 /**
- * Where a supervision activity is. This slice goes up to the end of the fieldwork; the report's states come
- * after {@link #VELDWERK_AFGEROND} (docs/inspecties.md: report in draft, in review, with the provider for its
- * view, final, published), so every state here keeps its meaning when they are added.
+ * Where a supervision activity is: planned, carried out, the fieldwork done; then its report (docs/inspecties.md):
+ * in draft, in review by a second inspector, with the provider for its view (asked, answered), final, published.
  */
 public enum Activiteitstatus {
     GEPLAND,
     IN_UITVOERING,
     VELDWERK_AFGEROND,
+    RAPPORT_CONCEPT,
+    RAPPORT_TER_BEOORDELING,
+    ZIENSWIJZE_GEVRAAGD,
+    ZIENSWIJZE_ONTVANGEN,
+    RAPPORT_DEFINITIEF,
+    GEPUBLICEERD,
     GEANNULEERD;
 
     public boolean isOpen() {

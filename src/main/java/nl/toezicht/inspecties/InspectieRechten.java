@@ -26,6 +26,15 @@ public final class InspectieRechten implements Toegangsverklaring {
     /** Recording findings during the fieldwork (as a member of the activity's team). */
     public static final Recht BEVINDINGEN_VASTLEGGEN = Recht.van("inspecties.bevindingen-vastleggen");
 
+    /** Writing the report of one's own activity (as a member of its team), making it final, publishing it. */
+    public static final Recht RAPPORTEREN = Recht.van("inspecties.rapporteren");
+
+    /** Reviewing a colleague's draft report (four eyes: never one's own), approving it or sending it back. */
+    public static final Recht RAPPORT_BEOORDELEN = Recht.van("inspecties.rapport-beoordelen");
+
+    /** The provider portal: reading the reports sent to one's own providers and giving their view. */
+    public static final Recht ZIENSWIJZE_GEVEN = Recht.van("inspecties.zienswijze-geven");
+
     @Override
     public List<Padregel> padregels() {
         return List.of(
@@ -38,6 +47,8 @@ public final class InspectieRechten implements Toegangsverklaring {
                 Padregel.recht(
                         KADERS_INZIEN, "/inspecties/kaders", "/inspecties/kaders/**", "/api/v1/toetsingskaders/**"),
                 Padregel.recht(INZIEN, "/inspecties", "/inspecties/gemeenten", "/inspecties/activiteiten/**"),
-                Padregel.recht(INZIEN, "/api/v1/toezichtactiviteiten/**"));
+                Padregel.recht(INZIEN, "/api/v1/toezichtactiviteiten/**"),
+                Padregel.recht(ZIENSWIJZE_GEVEN, "/mijn-rapporten", "/mijn-rapporten/**"),
+                Padregel.openbaar(HttpMethod.GET, "/openbaar/inspectierapporten/**"));
     }
 }

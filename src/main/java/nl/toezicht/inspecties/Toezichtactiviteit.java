@@ -24,7 +24,7 @@ import org.springframework.context.support.DefaultMessageSourceResolvable;
  */
 public final class Toezichtactiviteit {
 
-    private static final Stroom<Activiteitstatus, Activiteitstap, Activiteitsoort, Void> STROOM =
+    private static final Stroom<Activiteitstatus, Activiteitstap, Activiteitstroom.Kenmerken, Void> STROOM =
             Activiteitstroom.STROOM;
     static final int MAX_OMSCHRIJVING = 300;
     static final int MAX_DAGEN = 31;
@@ -168,7 +168,11 @@ public final class Toezichtactiviteit {
                 referentie,
                 soort,
                 aankondiging,
-                STROOM.neem(Activiteitstap.PLANNEN, null, soort, b -> new IllegalStateException(b.toString())),
+                STROOM.neem(
+                        Activiteitstap.PLANNEN,
+                        null,
+                        Activiteitstroom.Kenmerken.van(soort),
+                        b -> new IllegalStateException(b.toString())),
                 afdeling,
                 reden.aanleiding(),
                 reden.aanleiding() == Aanleiding.ZAAK ? reden.zaakId() : null,
@@ -194,14 +198,38 @@ public final class Toezichtactiviteit {
         if (!STROOM.overgang(stap).aangeboden()) {
             throw Weigering.opVeld("stap", "activiteit.stap.niet-handmatig");
         }
+        zet(stap, Activiteitstroom.Kenmerken.van(soort), door, op, toelichting);
+    }
+
+    /**
+     * A step of the report, taken through its own command ({@link Rapportage}); refused in words when the flow
+     * does not allow it from here or a rule of it (four eyes, the view's term) says no.
+     */
+    void neemRapportstap(
+            Activiteitstap stap,
+            Activiteitstroom.Kenmerken kenmerken,
+            String door,
+            Instant op,
+            @Nullable String toelichting) {
+        zet(stap, kenmerken, door, op, toelichting);
+    }
+
+    private void zet(
+            Activiteitstap stap,
+            Activiteitstroom.Kenmerken kenmerken,
+            String door,
+            Instant op,
+            @Nullable String toelichting) {
         Activiteitstatus naar = STROOM.neem(
                 stap,
                 status,
-                soort,
-                b -> new Weigering(
-                        "activiteit.stap.niet-vanuit",
-                        new DefaultMessageSourceResolvable(stap.berichtSleutel()),
-                        new DefaultMessageSourceResolvable(status.berichtSleutel())));
+                kenmerken,
+                b -> b instanceof Stroom.Bezwaar.Geweigerd<?, ?> g
+                        ? new Weigering(g.berichtSleutel(), referentie)
+                        : new Weigering(
+                                "activiteit.stap.niet-vanuit",
+                                new DefaultMessageSourceResolvable(stap.berichtSleutel()),
+                                new DefaultMessageSourceResolvable(status.berichtSleutel())));
         nieuweStappen.add(new Activiteitstapregel(
                 status,
                 naar,
@@ -232,7 +260,7 @@ public final class Toezichtactiviteit {
 
     /** The steps the flow offers from the current state, for a user with these rights. */
     public List<Activiteitstap> toegestaneStappen(java.util.function.Predicate<String> heeftRecht) {
-        return STROOM.toegestaan(status, soort, heeftRecht);
+        return STROOM.toegestaan(status, Activiteitstroom.Kenmerken.van(soort), heeftRecht);
     }
 
     List<Activiteitstapregel> nieuweStappen() {

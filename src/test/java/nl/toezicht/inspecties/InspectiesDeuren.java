@@ -6,6 +6,7 @@ import static nl.toezicht.toegang.Rol.ANALIST;
 import static nl.toezicht.toegang.Rol.BEHEERDER;
 import static nl.toezicht.toegang.Rol.INSPECTEUR;
 import static nl.toezicht.toegang.Rol.JURIST;
+import static nl.toezicht.toegang.Rol.ZORGAANBIEDER;
 
 import java.util.List;
 import java.util.Map;
@@ -72,5 +73,59 @@ class InspectiesDeuren implements Autorisatiematrix.Bijdrage {
         d.add(deur("PUT /api/v1/toezichtactiviteiten/{id}/bevindingen/{normCode}", Doel.ACTIVITEIT)
                 .eigen(INSPECTEUR)
                 .body(o -> "{\"score\": \"VOLDOET\", \"onderbouwing\": \"Matrixtest\"}"));
+        // the report: the team writes it, a second inspector reviews it (the fixture is planned: refused in words)
+        d.add(deur("GET /inspecties/activiteiten/{id}/rapport", Doel.ACTIVITEIT)
+                .mag(ANALIST, BEHEERDER)
+                .eigen(INSPECTEUR, JURIST));
+        d.add(deur("GET /inspecties/activiteiten/{id}/rapport.pdf", Doel.ACTIVITEIT)
+                .status(ANALIST, 404)
+                .status(BEHEERDER, 404)
+                .status(INSPECTEUR, 404)
+                .status(JURIST, 404));
+        // the steps need the report's rights: inspectors only (the others with a read right get 403)
+        for (String actie : List.of("opstellen", "aanbieden", "goedkeuren", "vaststellen", "publiceren")) {
+            d.add(deur("POST /inspecties/activiteiten/{id}/rapport/" + actie, Doel.ACTIVITEIT)
+                    .eigen(INSPECTEUR));
+        }
+        d.add(deur("POST /inspecties/activiteiten/{id}/rapport", Doel.ACTIVITEIT)
+                .eigen(INSPECTEUR)
+                .formulier(o -> Map.of("inleiding", "Matrix")));
+        d.add(deur("POST /inspecties/activiteiten/{id}/rapport/terugsturen", Doel.ACTIVITEIT)
+                .eigen(INSPECTEUR)
+                .formulier(o -> Map.of("reden", "Matrix")));
+        // checking the final PDF against its checksum is a read
+        d.add(deur("POST /inspecties/activiteiten/{id}/rapport/controleren", Doel.ACTIVITEIT)
+                .mag(ANALIST, BEHEERDER)
+                .eigen(INSPECTEUR, JURIST));
+        d.add(deur("GET /inspecties/activiteiten/{id}/rapport/bijlagen/{bijlage}", Doel.ACTIVITEIT)
+                .status(ANALIST, 404)
+                .status(BEHEERDER, 404)
+                .status(INSPECTEUR, 404)
+                .status(JURIST, 404));
+        d.add(deur("GET /api/v1/toezichtactiviteiten/{id}/rapport", Doel.ACTIVITEIT)
+                .status(ANALIST, 404)
+                .status(BEHEERDER, 404)
+                .status(INSPECTEUR, 404)
+                .status(JURIST, 404));
+        d.add(deur("POST /api/v1/toezichtactiviteiten/{id}/rapport/goedkeuring", Doel.ACTIVITEIT)
+                .eigen(INSPECTEUR)
+                .body(o -> "{}"));
+        d.add(deur("POST /api/v1/toezichtactiviteiten/{id}/rapport/publicatie", Doel.ACTIVITEIT)
+                .eigen(INSPECTEUR)
+                .body(o -> "{}"));
+        // the provider portal: a provider's own reports once sent to it (the fixture's provider is none of the
+        // demo account's: not found)
+        d.add(deur("GET /mijn-rapporten", Doel.GEEN).mag(ZORGAANBIEDER));
+        d.add(deur("GET /mijn-rapporten/{id}", Doel.ACTIVITEIT).status(ZORGAANBIEDER, 404));
+        d.add(deur("GET /mijn-rapporten/{id}/rapport.pdf", Doel.ACTIVITEIT).status(ZORGAANBIEDER, 404));
+        d.add(deur("GET /mijn-rapporten/{id}/bijlagen/{bijlage}", Doel.ACTIVITEIT)
+                .status(ZORGAANBIEDER, 404));
+        d.add(deur("POST /mijn-rapporten/{id}/zienswijze", Doel.ACTIVITEIT)
+                .status(ZORGAANBIEDER, 404)
+                .formulier(o -> Map.of("zienswijze", "Matrix")));
+        // the public page: everyone, without login; a provider's page lists only what is published
+        d.add(deur("GET /openbaar/inspectierapporten/{id}", Doel.ZORGAANBIEDER).openbaar());
+        d.add(deur("GET /openbaar/inspectierapporten/{id}/{activiteit}.pdf", Doel.ZORGAANBIEDER)
+                .iedereen(404));
     }
 }

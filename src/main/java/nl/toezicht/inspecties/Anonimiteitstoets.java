@@ -1,0 +1,84 @@
+package nl.toezicht.inspecties;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import nl.toezicht.toegang.Patientgegevens;
+
+/**
+ * Before a report is published: does its text still hold what identifies a person? A citizen service number
+ * (nine digits passing the 11-proof, also written with dots or spaces), an e-mail address, a Dutch phone number,
+ * or the name of a person known in the linked case (reporter, patient). Pure: the caller gives the names.
+ */
+public final class Anonimiteitstoets {
+
+    /** What kind of thing was found. */
+    public enum Soort {
+        BSN,
+        EMAIL,
+        TELEFOON,
+        NAAM;
+
+        public String berichtSleutel() {
+            return "anonimiteit.soort." + name();
+        }
+    }
+
+    /** One thing found, as it is shown to the inspector ({@code tekst} masked for a BSN). */
+    public record Vondst(Soort soort, String tekst) {}
+
+    private static final Pattern BSN =
+            Pattern.compile("(?<![\\d.-])(\\d{3}[ .]?\\d{3}[ .]?\\d{3}|\\d{4}[ .]?\\d{2}[ .]?\\d{3})(?![\\d-])");
+    private static final Pattern EMAIL =
+            Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    private static final Pattern TELEFOON =
+            Pattern.compile("(?<![\\d+])(?:\\+31|0031|0)[ -]?(?:\\(0\\)[ -]?)?\\d(?:[ -]?\\d){8}(?!\\d)");
+
+    private Anonimiteitstoets() {}
+
+    /** Everything found in the texts, each thing once, in the order of the kinds. */
+    public static List<Vondst> toets(Collection<String> teksten, Collection<String> namen) {
+        Set<Vondst> gevonden = new LinkedHashSet<>();
+        for (String tekst : teksten) {
+            Matcher m = BSN.matcher(tekst);
+            while (m.find()) {
+                String cijfers = m.group(1).replaceAll("[ .]", "");
+                if (Patientgegevens.isGeldigBsn(cijfers)) {
+                    gevonden.add(new Vondst(Soort.BSN, "*****" + cijfers.substring(5)));
+                }
+            }
+        }
+        for (String tekst : teksten) {
+            Matcher m = EMAIL.matcher(tekst);
+            while (m.find()) {
+                gevonden.add(new Vondst(Soort.EMAIL, m.group()));
+            }
+        }
+        for (String tekst : teksten) {
+            Matcher m = TELEFOON.matcher(tekst);
+            while (m.find()) {
+                gevonden.add(new Vondst(Soort.TELEFOON, m.group()));
+            }
+        }
+        for (String naam : namen) {
+            String schoon = naam == null ? "" : naam.strip().replaceAll("\\s+", " ");
+            if (schoon.length() < 3) {
+                continue;
+            }
+            Pattern p = Pattern.compile(
+                    "(?<![\\p{L}])" + Pattern.quote(schoon).replace(" ", "\\E\\s+\\Q") + "(?![\\p{L}])",
+                    Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+            for (String tekst : teksten) {
+                if (p.matcher(tekst).find()) {
+                    gevonden.add(new Vondst(Soort.NAAM, schoon));
+                    break;
+                }
+            }
+        }
+        return new ArrayList<>(gevonden);
+    }
+}

@@ -1,0 +1,260 @@
+package nl.toezicht.inspecties.web;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import nl.toezicht.inspecties.Activiteitstatus;
+import nl.toezicht.inspecties.Bevinding;
+import nl.toezicht.inspecties.InspectieRechten;
+import nl.toezicht.inspecties.Planning;
+import nl.toezicht.inspecties.Rapport;
+import nl.toezicht.inspecties.Rapportage;
+import nl.toezicht.inspecties.Toetsingskaders;
+import nl.toezicht.inspecties.Toezichtactiviteit;
+import nl.toezicht.inspecties.Veldwerk;
+import nl.toezicht.toegang.Medewerker;
+import nl.toezicht.toegang.Medewerkers;
+import nl.toezicht.toegang.Toegangsbeleid;
+import org.jspecify.annotations.Nullable;
+import org.springframework.context.MessageSource;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The inspectorate's report page of an activity (docs/inspecties.md "The report"): the draft per norm, review by
+ * a second inspector, the provider's view, the final PDF with its checksum, the anonymisation check, publication.
+ */
+@Controller
+class RapportViewController {
+
+    private final Planning planning;
+    private final Rapportage rapportage;
+    private final Veldwerk veldwerk;
+    private final Toetsingskaders kaders;
+    private final Medewerkers medewerkers;
+    private final Toegangsbeleid toegang;
+    private final Uitkomst uitkomst;
+    private final MessageSource berichten;
+
+    RapportViewController(
+            Planning planning,
+            Rapportage rapportage,
+            Veldwerk veldwerk,
+            Toetsingskaders kaders,
+            Medewerkers medewerkers,
+            Toegangsbeleid toegang,
+            Uitkomst uitkomst,
+            MessageSource berichten) {
+        this.planning = planning;
+        this.rapportage = rapportage;
+        this.veldwerk = veldwerk;
+        this.kaders = kaders;
+        this.medewerkers = medewerkers;
+        this.toegang = toegang;
+        this.uitkomst = uitkomst;
+        this.berichten = berichten;
+    }
+
+    @GetMapping("/inspecties/activiteiten/{id}/rapport")
+    String rapport(@PathVariable UUID id, Model model) {
+        Toezichtactiviteit activiteit = planning.activiteit(id);
+        model.addAttribute("activiteit", activiteit);
+        Rapport rapport = rapportage.rapport(activiteit).orElse(null);
+        model.addAttribute("rapport", rapport);
+        model.addAttribute(
+                "kader", activiteit.kaderversieId() == null ? null : kaders.versie(activiteit.kaderversieId()));
+        Map<String, Bevinding> bevindingen = new HashMap<>();
+        veldwerk.bevindingen(activiteit).forEach(b -> bevindingen.put(b.normCode(), b));
+        model.addAttribute("bevindingen", bevindingen);
+        String ik = toegang.ik().gebruikersnaam();
+        boolean vanAfdeling = toegang.ik().werktBij(activiteit.afdeling());
+        boolean inTeam = activiteit.team().contains(ik) && vanAfdeling;
+        boolean rapporteur = inTeam && toegang.heeft(InspectieRechten.RAPPORTEREN);
+        Activiteitstatus status = activiteit.status();
+        model.addAttribute("magOpstellen", rapporteur && status == Activiteitstatus.VELDWERK_AFGEROND);
+        model.addAttribute("magBewerken", rapporteur && status == Activiteitstatus.RAPPORT_CONCEPT);
+        model.addAttribute(
+                "magBeoordelen",
+                vanAfdeling
+                        && toegang.heeft(InspectieRechten.RAPPORT_BEOORDELEN)
+                        && status == Activiteitstatus.RAPPORT_TER_BEOORDELING
+                        && rapport != null
+                        && !ik.equals(rapport.aangebodenDoor()));
+        // four eyes: who offered the draft sees that a colleague reviews it, not the buttons
+        model.addAttribute(
+                "zelfAangeboden",
+                status == Activiteitstatus.RAPPORT_TER_BEOORDELING
+                        && rapport != null
+                        && ik.equals(rapport.aangebodenDoor()));
+        model.addAttribute(
+                "magVaststellen",
+                rapporteur
+                        && (status == Activiteitstatus.ZIENSWIJZE_GEVRAAGD
+                                || status == Activiteitstatus.ZIENSWIJZE_ONTVANGEN));
+        model.addAttribute("magPubliceren", rapporteur && status == Activiteitstatus.RAPPORT_DEFINITIEF);
+        // the check reads the linked case's people: only for the team that writes the report
+        model.addAttribute("toonToets", rapporteur && rapport != null);
+        model.addAttribute(
+                "vondsten", rapport == null || !rapporteur ? List.of() : rapportage.anonimiteit(activiteit, rapport));
+        Map<String, String> mensen = new HashMap<>();
+        if (rapport != null) {
+            for (String g : new String[] {
+                rapport.opgesteldDoor(), rapport.aangebodenDoor(), rapport.beoordeeldDoor(), rapport.definitiefDoor()
+            }) {
+                if (g != null) {
+                    mensen.put(g, medewerkers.vind(g).map(Medewerker::naam).orElse(g));
+                }
+            }
+        }
+        model.addAttribute("mensen", mensen);
+        return "inspecties/rapport";
+    }
+
+    @PostMapping("/inspecties/activiteiten/{id}/rapport/opstellen")
+    String opstellen(@PathVariable UUID id, RedirectAttributes uit, Locale taal) {
+        return uitkomst.voer(uit, taal, pagina(id), () -> {
+            rapportage.stelOp(id);
+            return pagina(id);
+        });
+    }
+
+    /** The draft's texts: {@code inleiding} and {@code tekst[<norm>]} per norm. */
+    @PostMapping("/inspecties/activiteiten/{id}/rapport")
+    String bewerk(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String inleiding,
+            @RequestParam Map<String, String> velden,
+            RedirectAttributes uit,
+            Locale taal) {
+        Map<String, String> teksten = new HashMap<>();
+        velden.forEach((naam, waarde) -> {
+            if (naam.startsWith("tekst[") && naam.endsWith("]")) {
+                teksten.put(naam.substring(6, naam.length() - 1), waarde);
+            }
+        });
+        return uitkomst.voer(uit, taal, pagina(id), () -> {
+            rapportage.bewerk(id, inleiding, teksten);
+            return pagina(id);
+        });
+    }
+
+    @PostMapping("/inspecties/activiteiten/{id}/rapport/aanbieden")
+    String aanbieden(@PathVariable UUID id, RedirectAttributes uit, Locale taal) {
+        return uitkomst.voer(uit, taal, pagina(id), () -> {
+            rapportage.biedAan(id);
+            return pagina(id);
+        });
+    }
+
+    @PostMapping("/inspecties/activiteiten/{id}/rapport/goedkeuren")
+    String goedkeuren(@PathVariable UUID id, RedirectAttributes uit, Locale taal) {
+        return uitkomst.voer(uit, taal, pagina(id), () -> {
+            rapportage.keurGoed(id);
+            return pagina(id);
+        });
+    }
+
+    @PostMapping("/inspecties/activiteiten/{id}/rapport/terugsturen")
+    String terugsturen(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String reden,
+            RedirectAttributes uit,
+            Locale taal) {
+        return uitkomst.voer(uit, taal, pagina(id), () -> {
+            rapportage.stuurTerug(id, reden);
+            return pagina(id);
+        });
+    }
+
+    @PostMapping("/inspecties/activiteiten/{id}/rapport/vaststellen")
+    String vaststellen(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String verwerking,
+            RedirectAttributes uit,
+            Locale taal) {
+        return uitkomst.voer(uit, taal, pagina(id), () -> {
+            rapportage.stelVast(id, verwerking);
+            return pagina(id);
+        });
+    }
+
+    @PostMapping("/inspecties/activiteiten/{id}/rapport/publiceren")
+    String publiceren(@PathVariable UUID id, RedirectAttributes uit, Locale taal) {
+        return uitkomst.voer(uit, taal, pagina(id), () -> {
+            rapportage.publiceer(id);
+            return pagina(id);
+        });
+    }
+
+    /** Reads the stored final PDF back and compares it with its checksum; the answer on the page. */
+    @PostMapping("/inspecties/activiteiten/{id}/rapport/controleren")
+    String controleren(@PathVariable UUID id, RedirectAttributes uit, Locale taal) {
+        return uitkomst.voer(uit, taal, pagina(id), () -> {
+            boolean goed = rapportage.controleer(planning.activiteit(id));
+            uit.addFlashAttribute("controle", goed);
+            uit.addFlashAttribute(
+                    "controleTekst",
+                    berichten.getMessage(goed ? "rapport.controle-goed" : "rapport.controle-fout", null, taal));
+            return pagina(id) + "#definitief";
+        });
+    }
+
+    @GetMapping("/inspecties/activiteiten/{id}/rapport.pdf")
+    ResponseEntity<byte[]> pdf(@PathVariable UUID id) {
+        Toezichtactiviteit activiteit = planning.activiteit(id);
+        return pdfAntwoord(rapportage.pdf(activiteit), "rapport-" + activiteit.referentie() + ".pdf");
+    }
+
+    @GetMapping("/inspecties/activiteiten/{id}/rapport/bijlagen/{bijlage}")
+    ResponseEntity<byte[]> bijlage(@PathVariable UUID id, @PathVariable UUID bijlage) throws java.io.IOException {
+        Toezichtactiviteit activiteit = planning.activiteit(id);
+        Rapport rapport = rapportage
+                .rapport(activiteit)
+                .orElseThrow(() -> new nl.toezicht.kern.NietGevonden("object.rapport", id));
+        return bijlageAntwoord(rapportage, rapport, bijlage);
+    }
+
+    /** A document the provider sent with its view, as a download (for the inspectorate and for the provider). */
+    static ResponseEntity<byte[]> bijlageAntwoord(Rapportage rapportage, Rapport rapport, UUID bijlage)
+            throws java.io.IOException {
+        Rapport.Bijlage b = rapport.bijlagen().stream()
+                .filter(x -> x.id().equals(bijlage))
+                .findFirst()
+                .orElseThrow(() -> new nl.toezicht.kern.NietGevonden("object.bijlage", bijlage));
+        try (var in = rapportage.bijlage(rapport.activiteit(), bijlage)) {
+            return ResponseEntity.ok()
+                    .contentType(MediaType.parseMediaType(b.mediatype()))
+                    .header(
+                            HttpHeaders.CONTENT_DISPOSITION,
+                            ContentDisposition.attachment()
+                                    .filename(b.bestandsnaam(), java.nio.charset.StandardCharsets.UTF_8)
+                                    .build()
+                                    .toString())
+                    .body(in.readAllBytes());
+        }
+    }
+
+    static ResponseEntity<byte[]> pdfAntwoord(byte[] pdf, String naam) {
+        return ResponseEntity.ok()
+                .contentType(MediaType.APPLICATION_PDF)
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.inline().filename(naam).build().toString())
+                .body(pdf);
+    }
+
+    private static String pagina(UUID id) {
+        return "/inspecties/activiteiten/" + id + "/rapport";
+    }
+}

@@ -1,0 +1,178 @@
+package nl.toezicht.inspecties;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HexFormat;
+import java.util.UUID;
+import nl.toezicht.Chromium;
+import nl.toezicht.IntegratieTest;
+import nl.toezicht.Pdf;
+import nl.toezicht.Testklok;
+import nl.toezicht.register.Register;
+import nl.toezicht.register.Registertestdata;
+import nl.toezicht.register.Zorgaanbiederlader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * In a real browser, after the fieldwork: the lead inspector drafts and edits the report and offers it; trying to
+ * approve it herself is refused; a second inspector approves it; the provider reads it in the portal and gives
+ * its view with a document; the lead makes it final (its checksum shown and checked) and publishes it; the
+ * public page offers the PDF, read back here. Screenshots in {@code target/screenshots/rapport-*.png}.
+ */
+@IntegratieTest
+class RapportBrowserIT {
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    Planning planning;
+
+    @Autowired
+    Register register;
+
+    @Autowired
+    Zorgaanbiederlader lader;
+
+    @Autowired
+    TransactionTemplate transacties;
+
+    @Autowired
+    Testklok klok;
+
+    @RegisterExtension
+    final Chromium chromium = Chromium.standaard();
+
+    @Test
+    void draftReviewViewFinalAndPublished() throws Exception {
+        new Registertestdata(lader, transacties, klok).demoZorgaanbieder();
+        Rapportfixtures fixtures = new Rapportfixtures(port, jdbc, register, planning.vandaag());
+        UUID demo = fixtures.demo();
+        UUID id = fixtures.veldwerkAfgerond(demo, "Het risicoprofiel is per cliënt bekend en besproken.");
+        ChromeDriver browser = chromium.browser();
+        WebDriverWait wacht = chromium.wacht();
+
+        // the lead inspector drafts the report from the findings and edits it
+        chromium.inloggen("inspecteur.ggz");
+        chromium.ga("/inspecties/activiteiten/" + id);
+        browser.findElement(By.id("naar-rapport")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("rapport-opstellen")))
+                .click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("tekst-1.1")));
+        assertThat(browser.findElement(By.id("tekst-1.1")).getAttribute("value"))
+                .isEqualTo("Het risicoprofiel is per cliënt bekend en besproken.");
+        browser.findElement(By.id("tekst-1.2")).clear();
+        browser.findElement(By.id("tekst-1.2"))
+                .sendKeys("Incidenten worden niet gemeld. De zorgaanbieder moet een meldprocedure invoeren.");
+        browser.findElement(By.id("rapport-bewaar")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".melding-goed")));
+        assertThat(browser.findElement(By.id("tekst-1.2")).getAttribute("value"))
+                .contains("meldprocedure invoeren");
+        chromium.schermafdruk("rapport-concept");
+        browser.findElement(By.id("rapport-aanbieden")).click();
+        wacht.until(ExpectedConditions.textToBe(By.id("activiteitstatus"), "Rapport ter beoordeling"));
+        // she holds the review right too, but not for her own report: no buttons, a colleague reviews it
+        assertThat(browser.findElements(By.id("rapport-goedkeuren"))).isEmpty();
+        assertThat(browser.findElement(By.id("zelf-aangeboden")).getText()).contains("vier ogen");
+        chromium.schermafdruk("rapport-vier-ogen");
+
+        // a second inspector approves: the provider's term starts
+        chromium.inloggen("inspecteur");
+        chromium.ga("/inspecties/activiteiten/" + id + "/rapport");
+        browser.findElement(By.id("rapport-goedkeuren")).click();
+        wacht.until(ExpectedConditions.textToBe(By.id("activiteitstatus"), "Zienswijze gevraagd"));
+        assertThat(browser.findElement(By.id("zienswijze-uiterlijk")).getText())
+                .startsWith("Termijn voor de zienswijze");
+
+        // the provider reads it in the portal and gives its view with a document
+        chromium.inloggen("zorgaanbieder");
+        chromium.ga("/mijn-meldingen");
+        browser.findElement(By.id("naar-mijn-rapporten")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.linkText(fixtures.referentie(id))))
+                .click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("zienswijze")));
+        browser.findElement(By.id("zienswijze"))
+                .sendKeys("Wij hebben inmiddels een meldprocedure ingevoerd; zie de bijlage.");
+        Path bijlage = Files.createTempFile("meldprocedure", ".pdf");
+        Files.write(bijlage, bytes("/mijn-rapporten/" + id + "/rapport.pdf"));
+        chromium.schermafdruk("rapport-portaal");
+        browser.findElement(By.id("bijlagen")).sendKeys(bijlage.toAbsolutePath().toString());
+        browser.findElement(By.id("zienswijze-versturen")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("gegeven")));
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("Zienswijze ontvangen");
+        chromium.schermafdruk("rapport-zienswijze-gegeven");
+
+        // the lead processes the view and makes the report final: its checksum shown and checked
+        chromium.inloggen("inspecteur.ggz");
+        chromium.ga("/inspecties/activiteiten/" + id + "/rapport");
+        assertThat(browser.findElement(By.id("zienswijze-tekst")).getText()).contains("meldprocedure ingevoerd");
+        browser.findElement(By.id("verwerking"))
+                .sendKeys("Overgenomen: de meldprocedure is ingevoerd. Het oordeel over norm 1.2 blijft.");
+        browser.findElement(By.id("rapport-vaststellen")).click();
+        wacht.until(ExpectedConditions.textToBe(By.id("activiteitstatus"), "Rapport definitief"));
+        String sha = browser.findElement(By.id("controlesom")).getText();
+        assertThat(sha).matches("[0-9a-f]{64}");
+        browser.findElement(By.id("rapport-controleren")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("controle")));
+        assertThat(browser.findElement(By.id("controle")).getText())
+                .isEqualTo("De opgeslagen PDF komt overeen met de controlesom.");
+        chromium.schermafdruk("rapport-definitief");
+        browser.findElement(By.id("rapport-publiceren")).click();
+        wacht.until(ExpectedConditions.textToBe(By.id("activiteitstatus"), "Rapport gepubliceerd"));
+
+        // the public page, without login: the report with the same checksum, its PDF read back
+        browser.manage().deleteAllCookies();
+        browser.findElement(By.id("openbare-pagina")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("rapporten")));
+        assertThat(chromium.hoofd()).contains(fixtures.referentie(id), sha);
+        chromium.schermafdruk("rapport-openbaar");
+        String pdfUrl =
+                browser.findElement(By.partialLinkText(fixtures.referentie(id))).getAttribute("href");
+        byte[] pdf = bytes(URI.create(pdfUrl).getPath());
+        assertThat(HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(pdf)))
+                .isEqualTo(sha);
+        assertThat(Pdf.tekst(pdf))
+                .contains(
+                        "Rapport Zorggroep Demo",
+                        "meldprocedure invoeren",
+                        "Overgenomen: de meldprocedure is ingevoerd",
+                        "Wat moet verbeteren")
+                .doesNotContain("CONCEPT");
+        Pdf.beelden(pdf, "rapport-browser");
+    }
+
+    /** A GET with the browser's cookies (or none), for a file the browser would download. */
+    private byte[] bytes(String pad) throws Exception {
+        HttpRequest.Builder verzoek = HttpRequest.newBuilder(URI.create(chromium.url(pad)));
+        String koekjes = chromium.browser().manage().getCookies().stream()
+                .map(c -> c.getName() + "=" + c.getValue())
+                .collect(java.util.stream.Collectors.joining("; "));
+        if (!koekjes.isEmpty()) {
+            verzoek.header("Cookie", koekjes);
+        }
+        HttpResponse<byte[]> antwoord =
+                HttpClient.newHttpClient().send(verzoek.GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(antwoord.statusCode()).isEqualTo(200);
+        return antwoord.body();
+    }
+}
