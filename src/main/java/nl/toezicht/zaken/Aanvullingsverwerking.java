@@ -3,6 +3,7 @@ package nl.toezicht.zaken;
 import nl.toezicht.meldingen.Aanvulling;
 import nl.toezicht.meldingen.Aanvullingen;
 import nl.toezicht.meldingen.MeldingAangevuld;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
@@ -19,13 +20,10 @@ class Aanvullingsverwerking {
     private final Zaken zaken;
     private final Zaakbehandeling behandeling;
     private final Aanvullingen aanvullingen;
-    private final org.springframework.context.ApplicationEventPublisher events;
+    private final ApplicationEventPublisher events;
 
     Aanvullingsverwerking(
-            Zaken zaken,
-            Zaakbehandeling behandeling,
-            Aanvullingen aanvullingen,
-            org.springframework.context.ApplicationEventPublisher events) {
+            Zaken zaken, Zaakbehandeling behandeling, Aanvullingen aanvullingen, ApplicationEventPublisher events) {
         this.zaken = zaken;
         this.behandeling = behandeling;
         this.aanvullingen = aanvullingen;
@@ -34,26 +32,27 @@ class Aanvullingsverwerking {
 
     @ApplicationModuleListener
     void on(MeldingAangevuld aangevuld) {
-        zaken.vindMet(aangevuld.melding()).ifPresent(zaak -> {
-            String tekst = aanvullingen.lees(aangevuld.melding()).stream()
-                    .filter(a -> a.volgnummer() == aangevuld.volgnummer())
-                    .findFirst()
-                    .map(Aanvulling::tekst)
-                    .orElse(null);
-            String toelichting = aangevuld.referentie()
-                    + (aangevuld.bijlagen() > 0 ? " (+" + aangevuld.bijlagen() + " bijlage(n))" : "")
-                    + (tekst == null ? "" : ": " + tekst);
-            // the state stays, as with a note: no status change to announce
-            zaak.ontvangAanvulling(MELDER, aangevuld.op(), toelichting);
-            Zaak opgeslagen = behandeling.bewaar(zaak);
-            events.publishEvent(new ZaakAangevuld(
-                    opgeslagen.id(),
-                    opgeslagen.referentie(),
-                    opgeslagen.afdeling(),
-                    opgeslagen.inspecteur(),
-                    ZaakAangevuld.Afzender.MELDER,
-                    "aanvulling:" + aangevuld.melding().waarde() + ":" + aangevuld.volgnummer(),
-                    aangevuld.op()));
-        });
+        // no case yet means the opening is still on its way: fail, so the outbox delivers this again
+        Zaak zaak = zaken.vindMet(aangevuld.melding())
+                .orElseThrow(() -> new IllegalStateException("no case yet for notification " + aangevuld.melding()));
+        String tekst = aanvullingen.lees(aangevuld.melding()).stream()
+                .filter(a -> a.volgnummer() == aangevuld.volgnummer())
+                .findFirst()
+                .map(Aanvulling::tekst)
+                .orElse(null);
+        String toelichting = aangevuld.referentie()
+                + (aangevuld.bijlagen() > 0 ? " (+" + aangevuld.bijlagen() + " bijlage(n))" : "")
+                + (tekst == null ? "" : ": " + tekst);
+        // the state stays, as with a note: no status change to announce
+        zaak.ontvangAanvulling(MELDER, aangevuld.op(), toelichting);
+        Zaak opgeslagen = behandeling.bewaar(zaak);
+        events.publishEvent(new ZaakAangevuld(
+                opgeslagen.id(),
+                opgeslagen.referentie(),
+                opgeslagen.afdeling(),
+                opgeslagen.inspecteur(),
+                ZaakAangevuld.Afzender.MELDER,
+                "aanvulling:" + aangevuld.melding().waarde() + ":" + aangevuld.volgnummer(),
+                aangevuld.op()));
     }
 }

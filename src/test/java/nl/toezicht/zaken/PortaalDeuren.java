@@ -21,5 +21,10 @@ class PortaalDeuren implements Autorisatiematrix.Bijdrage {
         d.add(deur("POST /mijn-meldingen/{id}/inzenden", Doel.MELDING)
                 .eigen(ZORGAANBIEDER)
                 .formulier(o -> Map.of("titel", "Matrix")));
+        d.add(deur("GET /api/v1/mijn-meldingen/{id}/inzendingen", Doel.MELDING).eigen(ZORGAANBIEDER));
+        // a JSON body: refused (422, no Idempotency-Key) after the access check, storing nothing
+        d.add(deur("POST /api/v1/mijn-meldingen/{id}/inzendingen", Doel.MELDING)
+                .eigen(ZORGAANBIEDER)
+                .body(o -> "{}"));
     }
 }

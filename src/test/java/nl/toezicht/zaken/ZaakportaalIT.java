@@ -232,6 +232,61 @@ class ZaakportaalIT {
                 .isEqualTo(2);
     }
 
+    @Test
+    void overTheApiAKeyedRetryAnswersTheFirstSendingAndBadInputIsAProblemInDutch() {
+        Api api = Api.op(port).als("zorgaanbieder");
+        Api.Antwoord overzicht = api.get("/api/v1/mijn-meldingen/" + melding + "/inzendingen");
+        assertThat(overzicht.status()).as(overzicht.toString()).isEqualTo(200);
+        assertThat(overzicht.json().get("verzoek").get("soort").asString())
+                .isEqualTo("ONDERZOEKSRAPPORT_ZORGAANBIEDER");
+
+        Multipart zonderSleutel =
+                new Multipart().tekst("titel", "Rapport").bestand("bestand", "r.pdf", "application/pdf", PDF);
+        Api.Antwoord geenSleutel = api.post(
+                "/api/v1/mijn-meldingen/" + melding + "/inzendingen",
+                zonderSleutel.contentType(),
+                zonderSleutel.bytes());
+        assertThat(geenSleutel.status()).isEqualTo(422);
+        assertThat(geenSleutel.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(geenSleutel.tekst()).contains("Idempotency-Key");
+
+        String sleutel = UUID.randomUUID().toString();
+        Api metSleutel = Api.op(port).als("zorgaanbieder").met("Idempotency-Key", sleutel);
+        Multipart verkeerd = new Multipart()
+                .tekst("titel", "Rapport")
+                .bestand("bestand", "r.pdf", "application/pdf", "GIF89a nope".getBytes(StandardCharsets.US_ASCII));
+        Api.Antwoord type = metSleutel.post(
+                "/api/v1/mijn-meldingen/" + melding + "/inzendingen", verkeerd.contentType(), verkeerd.bytes());
+        assertThat(type.status()).as(type.toString()).isEqualTo(422);
+        assertThat(type.json().get("errors").get(0).get("field").asString()).isEqualTo("bestand");
+        assertThat(type.tekst()).contains("geen PDF, JPEG, PNG of Word-document");
+        assertThat(tel("select count(*) from zaken.inzending where zaak = ?")).isZero();
+
+        Multipart goed =
+                new Multipart().tekst("titel", "Rapport via API").bestand("bestand", "r.pdf", "application/pdf", PDF);
+        Api.Antwoord eerste =
+                metSleutel.post("/api/v1/mijn-meldingen/" + melding + "/inzendingen", goed.contentType(), goed.bytes());
+        assertThat(eerste.status()).as(eerste.toString()).isEqualTo(201);
+        Api.Antwoord tweede =
+                metSleutel.post("/api/v1/mijn-meldingen/" + melding + "/inzendingen", goed.contentType(), goed.bytes());
+        assertThat(tweede.status()).isEqualTo(201);
+        assertThat(tweede.json().get("id").asString())
+                .isEqualTo(eerste.json().get("id").asString());
+        assertThat(tel("select count(*) from zaken.inzending where zaak = ?")).isEqualTo(1);
+        assertThat(tel("select count(*) from documenten.document where dossier_id = ?"))
+                .isEqualTo(1);
+        // nothing asked any more: no request in the answer (null fields are left out)
+        var verzoek = api.get("/api/v1/mijn-meldingen/" + melding + "/inzendingen")
+                .json()
+                .get("verzoek");
+        assertThat(verzoek == null || verzoek.isNull()).isTrue();
+
+        UUID andere = meld("90000002");
+        zaakVan(andere);
+        assertThat(api.get("/api/v1/mijn-meldingen/" + andere + "/inzendingen").status())
+                .isEqualTo(404);
+    }
+
     private Api.Antwoord stuur(String sleutel, String titel, String naam, String type, byte[] inhoud) {
         Multipart m = formulier(sleutel, titel, naam, type, inhoud);
         return aanbieder.post("/mijn-meldingen/" + melding + "/inzenden", m.contentType(), m.bytes());

@@ -53,7 +53,10 @@ class PortaalViewController {
             RedirectAttributes doorgeven) {
         try {
             Inzending inzending = portaal.dienIn(
-                    new MeldingId(id), titel, bestand == null ? Leeg.BESTAND : new MultipartUpload(bestand), sleutel);
+                    new MeldingId(id),
+                    titel,
+                    bestand == null ? GeenBestand.BESTAND : new MultipartUpload(bestand),
+                    sleutel);
             // a plain string: flash attributes live in the session, kept in PostgreSQL
             doorgeven.addFlashAttribute(
                     "ontvangen",
@@ -81,25 +84,5 @@ class PortaalViewController {
                 "sleutel",
                 weer instanceof String s && !s.isBlank() ? s : UUID.randomUUID().toString());
         return "zaken/portaal";
-    }
-
-    /** No file part at all (a hand-made request): judged as an empty file. */
-    private enum Leeg implements nl.toezicht.kern.Upload {
-        BESTAND;
-
-        @Override
-        public String bestandsnaam() {
-            return "";
-        }
-
-        @Override
-        public long grootte() {
-            return 0;
-        }
-
-        @Override
-        public java.io.InputStream open() {
-            return java.io.InputStream.nullInputStream();
-        }
     }
 }
