@@ -4,10 +4,12 @@ package nl.toezicht.berichten;
 public enum Berichtsoort {
     /** A case was assigned to the recipient by someone else. */
     TOEWIJZING,
-    /** A task was assigned to the recipient (hook for module zaken's {@code TaakToegewezen}, not yet published). */
+    /** A task was assigned to the recipient . */
     TAAK,
     /** A deadline of the recipient's case falls within three working days. */
     TERMIJN,
-    /** A care provider answered on the recipient's case (hook for the provider portal, not yet published). */
-    ANTWOORD_ZORGAANBIEDER
+    /** A care provider sent in its report or answer on the recipient's case through the portal. */
+    ANTWOORD_ZORGAANBIEDER,
+    /** The reporter added information to a notification of the recipient's case through the status link. */
+    AANVULLING_MELDER
 }

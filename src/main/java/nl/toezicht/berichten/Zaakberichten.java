@@ -1,6 +1,7 @@
 package nl.toezicht.berichten;
 
 import nl.toezicht.zaken.TaakToegewezen;
+import nl.toezicht.zaken.ZaakAangevuld;
 import nl.toezicht.zaken.ZaakToegewezen;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
@@ -11,9 +12,8 @@ import org.springframework.stereotype.Component;
  * delivery add nothing.
  *
  * <p>A task given to a person alerts that person (a task for a whole department shows on the department's
- * lists, not as an alert to each member). Hook still to connect (its event is not published yet): the provider's
- * answer arriving in the portal (issue 13.9) → {@link Berichtsoort#ANTWOORD_ZORGAANBIEDER} with key {@code
- * antwoord:<answer id>} for the case's inspector: one listener method here calling {@link Berichten#meld}.
+ * lists, not as an alert to each member). What the provider sends in through the portal and what the reporter
+ * adds through the status link alert the case's inspector (a case without one shows on its department's queue).
  */
 @Component
 class Zaakberichten {
@@ -53,5 +53,22 @@ class Zaakberichten {
                 taak.referentie(),
                 "/zaken/" + taak.zaak().waarde(),
                 taak.uiterlijk()));
+    }
+
+    /** The provider's report or answer, or the reporter's addition, for the case's inspector. */
+    @ApplicationModuleListener
+    void bij(ZaakAangevuld aangevuld) {
+        if (aangevuld.inspecteur() == null) {
+            return;
+        }
+        berichten.meld(new Melding(
+                aangevuld.inspecteur(),
+                aangevuld.afzender() == ZaakAangevuld.Afzender.ZORGAANBIEDER
+                        ? Berichtsoort.ANTWOORD_ZORGAANBIEDER
+                        : Berichtsoort.AANVULLING_MELDER,
+                aangevuld.sleutel(),
+                aangevuld.referentie(),
+                "/zaken/" + aangevuld.zaak().waarde(),
+                null));
     }
 }

@@ -126,6 +126,22 @@ public class Documenten {
         return maak(dossier, titel, briefsoort, new Bytes(bestandsnaam, pdf));
     }
 
+    /**
+     * A document sent in from outside by someone who is no staff member (a care provider through the portal,
+     * issue 13 item 9): the same inspection, store and row as an upload. The caller has checked that the
+     * sender may send it to this dossier (the portal: the case of the provider's own notification); the
+     * caller logs it.
+     *
+     * @throws Weigering on {@code titel} or {@code bestand} when either cannot be accepted
+     */
+    @Transactional
+    public Document ontvang(Dossier dossier, String titel, Upload bestand) {
+        if (kenmerken(dossier).isEmpty()) {
+            throw new NietGevonden("object.dossier", dossier.id().toString());
+        }
+        return schrijf(UUID.randomUUID(), dossier, titel, null, bestand);
+    }
+
     private Document maak(Dossier dossier, String titel, @Nullable String briefsoort, Upload bestand) {
         UUID id = UUID.randomUUID();
         // right and need-to-know first: another department's case answers 404 whatever was sent
@@ -136,6 +152,10 @@ public class Documenten {
                 () -> kenmerken(dossier),
                 Dossierhouder.Kenmerken::afdeling,
                 k -> List.of(Logobject.document(id), k.logobject()));
+        return schrijf(id, dossier, titel, briefsoort, bestand);
+    }
+
+    private Document schrijf(UUID id, Dossier dossier, String titel, @Nullable String briefsoort, Upload bestand) {
         String schoon = titel(titel);
         Bestandskeuring.Gekeurd gekeurd = Bestandskeuring.keur(bestand, "bestand", "document.bestand");
         Instant nu = Instant.now(clock);

@@ -2,6 +2,7 @@ package nl.toezicht.meldingen;
 
 import java.time.Instant;
 import java.util.UUID;
+import org.jspecify.annotations.Nullable;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -17,4 +18,6 @@ record Bijlage(
         long grootte,
         String sha256,
         String opslagSleutel,
-        Instant toegevoegdOp) {}
+        Instant toegevoegdOp,
+        /** The reporter's later addition it came with (its number); null: sent with the notification. */
+        @Nullable Integer aanvulling) {}

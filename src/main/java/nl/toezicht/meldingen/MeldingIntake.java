@@ -144,7 +144,8 @@ public class MeldingIntake {
                     b.grootte(),
                     b.sha256(),
                     opslagSleutel,
-                    nu));
+                    nu,
+                    null));
         }
         nieuweMeldingen.voegToe(melding);
         Ontvangst ontvangst = new Ontvangst(id, melding.referentie(), melding.status(), token);

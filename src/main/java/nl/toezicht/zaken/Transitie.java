@@ -44,7 +44,12 @@ public enum Transitie {
     /** A task on the case was done. */
     TAAK_AFRONDEN,
     /** A task on the case was cancelled. */
-    TAAK_ANNULEREN;
+    TAAK_ANNULEREN,
+    /**
+     * The reporter added information through the private status link; recorded without a change of state
+     * (issue 13 item 10). The provider's report sent in through the portal is {@link #ONTVANG_ONDERZOEK}.
+     */
+    AANVULLING_ONTVANGEN;
 
     /** Whether staff may ask for this step through the API or the case page. */
     public boolean isHandmatig() {

@@ -352,6 +352,28 @@ public class Zaak {
         stap(transitie, naar, null, door, op, toelichting);
     }
 
+    /**
+     * The provider sent in what the case waits for (the investigation report or the supplement asked) through
+     * the portal: the flow's {@link Transitie#ONTVANG_ONDERZOEK}, taken for the provider. The provider's
+     * clock stops and the assessment's starts (the step's effect).
+     *
+     * @throws Weigering when the case does not wait for the provider
+     */
+    void ontvangInzending(Zaakklok klok, String door, Instant op, String titel) {
+        Zaakstatus naar = STROOM.neem(
+                Transitie.ONTVANG_ONDERZOEK,
+                status,
+                kenmerken(door, true),
+                b -> new Weigering("zaak.inzending.niets-gevraagd", referentie));
+        stap(Transitie.ONTVANG_ONDERZOEK, naar, klok, door, op, titel);
+    }
+
+    /** The reporter added information to one of the case's notifications: on the timeline, the state stays. */
+    void ontvangAanvulling(String door, Instant op, @Nullable String toelichting) {
+        Zaakstatus naar = STROOM.neem(Transitie.AANVULLING_ONTVANGEN, status, kenmerken(null, true), Zaak::onmogelijk);
+        stap(Transitie.AANVULLING_ONTVANGEN, naar, null, door, op, toelichting);
+    }
+
     /** Whether the flow allows {@code transitie} now to this person (for the case page's forms). */
     public boolean staatToe(Transitie transitie, String door, boolean vanAfdeling) {
         return STROOM.toets(transitie, status, kenmerken(door, vanAfdeling)).isEmpty();

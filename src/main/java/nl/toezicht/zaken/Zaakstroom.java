@@ -1,5 +1,6 @@
 package nl.toezicht.zaken;
 
+import static nl.toezicht.zaken.Transitie.AANVULLING_ONTVANGEN;
 import static nl.toezicht.zaken.Transitie.HEROPEN;
 import static nl.toezicht.zaken.Transitie.KEUR_SLUITEN_GOED;
 import static nl.toezicht.zaken.Transitie.KOPPELEN;
@@ -116,6 +117,8 @@ public final class Zaakstroom {
                     .door(BEHANDELEN)
                     .alleenAls(k -> k.soort() != Meldingsoort.CALAMITEIT, "zaak.calamiteit-eerst-onderzoek")
                     .effect(new Start(Termijnsoort.BEOORDELING, Vanaf.STAP))
+                    // staff record the report received, or the provider sends it in through the portal
+                    // (Zaakportaal, the same step for the provider): its clock stops, the assessment's starts
                     .stap(ONTVANG_ONDERZOEK)
                     .vanaf(WACHT_OP_ONDERZOEK_ZORGAANBIEDER)
                     .naar(IN_BEOORDELING)
@@ -228,6 +231,12 @@ public final class Zaakstroom {
                     .blijft()
                     .door(ZaakRechten.TAKEN_AFHANDELEN.code())
                     .eigenOpdracht()
+                    // the reporter added information through the status link: recorded, also when it arrives
+                    // just after closing (the link refuses additions once the notification is handled)
+                    .stap(AANVULLING_ONTVANGEN)
+                    .vanaf(EnumSet.allOf(Zaakstatus.class))
+                    .blijft()
+                    .doorSysteem()
                     .bouw();
 
     private Zaakstroom() {}

@@ -51,6 +51,8 @@ class ZaakstroomTest {
                 van == Zaakstatus.SLUITEN_TER_BEOORDELING ? Zaakstatus.IN_BEOORDELING : null;
             case HEROPEN -> van == Zaakstatus.GESLOTEN ? Zaakstatus.IN_BEOORDELING : null;
             case NOTEREN, TAAK_AFRONDEN, TAAK_ANNULEREN -> van;
+            // the reporter's later addition (issue 13 item 10) is recorded in any state
+            case AANVULLING_ONTVANGEN -> van;
             case TAAK_TOEWIJZEN -> OPEN.contains(van) ? van : null;
         };
     }
@@ -192,6 +194,7 @@ class ZaakstroomTest {
             if (stap == Transitie.OPENEN
                     || stap == Transitie.SAMENVOEGEN
                     || stap == Transitie.KOPPELEN
+                    || stap == Transitie.AANVULLING_ONTVANGEN
                     || stap == Transitie.SLUIT) {
                 assertThat(overgang.isDoorSysteem()).as(stap.name()).isTrue();
             } else if (stap == Transitie.TERMIJN_OPSCHORTEN || stap == Transitie.TERMIJN_HERVATTEN) {

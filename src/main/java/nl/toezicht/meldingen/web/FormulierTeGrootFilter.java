@@ -49,7 +49,8 @@ class FormulierTeGrootFilter extends OncePerRequestFilter {
     protected boolean shouldNotFilter(HttpServletRequest request) {
         String type = request.getContentType();
         return !"POST".equals(request.getMethod())
-                || !request.getRequestURI().startsWith(request.getContextPath() + "/melden/")
+                || !(request.getRequestURI().startsWith(request.getContextPath() + "/melden/")
+                        || request.getRequestURI().startsWith(request.getContextPath() + "/status/"))
                 || type == null
                 || !type.toLowerCase(Locale.ROOT).startsWith("multipart/");
     }

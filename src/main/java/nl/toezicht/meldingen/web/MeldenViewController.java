@@ -242,6 +242,7 @@ class MeldenViewController {
         Statusweergave status =
                 inzage.status(token).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
         model.addAttribute("status", status);
+        model.addAttribute("token", token);
         model.addAttribute(
                 "ontvangenOp", status.ontvangenOp().atZone(Tijdzone.NEDERLAND).toLocalDate());
         return "meldingen/status";
