@@ -526,7 +526,7 @@ public class Handhaving {
         g.put("datum", DATUM.format(vandaag()));
         g.put("stap", stap.name());
         g.put("soort", soort);
-        g.put("betreft", bericht("maatregel.brief.betreft." + stap.name(), soort));
+        g.put("betreft", bericht("maatregel.brief.betreft." + stap.name(), soort.toLowerCase(NEDERLANDS)));
         g.put("aanhef", bericht("maatregel.brief.aanhef"));
         g.put("grondslag", m.inhoud().wet() + " " + m.inhoud().artikel());
         g.put(

@@ -277,6 +277,9 @@ public final class Maatregel {
      * their own methods below, which come here.
      */
     Klokeffect neem(Maatregelstap stap, LocalDate vandaag, String door, Instant op, @Nullable String toelichting) {
+        if (stap == Maatregelstap.BEZWAAR_GEGROND || stap == Maatregelstap.BEZWAAR_ONGEGROND) {
+            return beslisOpBezwaar(stap == Maatregelstap.BEZWAAR_GEGROND, vandaag, door, op, toelichting);
+        }
         return neem(stap, vandaag, door, op, toelichting, null);
     }
 
