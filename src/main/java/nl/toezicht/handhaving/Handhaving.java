@@ -46,6 +46,7 @@ import nl.toezicht.toegang.Recht;
 import nl.toezicht.toegang.Toegangsbeleid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -83,6 +84,7 @@ public class Handhaving {
     private final MessageSource berichten;
     private final JdbcClient jdbc;
     private final HandhavingProperties instellingen;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
     Handhaving(
@@ -98,6 +100,7 @@ public class Handhaving {
             MessageSource berichten,
             JdbcClient jdbc,
             HandhavingProperties instellingen,
+            ApplicationEventPublisher events,
             Clock clock) {
         this.maatregelen = maatregelen;
         this.mandaten = mandaten;
@@ -111,6 +114,7 @@ public class Handhaving {
         this.berichten = berichten;
         this.jdbc = jdbc;
         this.instellingen = instellingen;
+        this.events = events;
         this.clock = clock;
     }
 
@@ -329,11 +333,17 @@ public class Handhaving {
                         Timestamp.from(nu))
                 .update();
         maatregelen.bewaar(m);
+        kondigAan(m, stap, vandaag);
         return new Maatregelbrief(
                 briefId, stap, document.id(), ik.gebruikersnaam(), ik.rol().name(), aan, nu);
     }
 
-    /** The PDF of a letter, rendered again from the dossier's stored version (what was sent). */
+    private void kondigAan(Maatregel m, Maatregelstap stap, LocalDate op) {
+        events.publishEvent(new MaatregelBekendgemaakt(
+                m.id(), m.referentie(), m.soort(), stap, m.afdeling(), m.zorgaanbiederId(), op));
+    }
+
+    /** The PDF of a letter as it was sent: the dossier's stored version. */
     @Transactional(readOnly = true)
     public byte[] briefPdf(UUID id, Maatregelstap stap) {
         Maatregel m = maatregel(id);
@@ -562,7 +572,7 @@ public class Handhaving {
     }
 
     /** Euro in Dutch notation, exactly the amount's cents (no rounding happens: amounts have two decimals). */
-    static String euro(BigDecimal bedrag) {
+    public static String euro(BigDecimal bedrag) {
         NumberFormat f = NumberFormat.getCurrencyInstance(NEDERLANDS);
         f.setMinimumFractionDigits(2);
         f.setMaximumFractionDigits(2);

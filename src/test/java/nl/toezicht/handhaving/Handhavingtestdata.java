@@ -38,6 +38,19 @@ public final class Handhavingtestdata {
         return UUID.fromString(antwoord.json().get("id").asString());
     }
 
+    /** A warning in preparation for the provider in this department, written as handhaving stores it. */
+    public static UUID maatregel(
+            org.springframework.jdbc.core.simple.JdbcClient jdbc, String afdeling, UUID zorgaanbieder) {
+        UUID id = UUID.randomUUID();
+        jdbc.sql("insert into handhaving.maatregel (id, referentie, soort, status, afdeling, zorgaanbieder_id,"
+                        + " aanleiding, wet, artikel, omschrijving, aangemaakt_op, aangemaakt_door)"
+                        + " values (?, ?, 'WAARSCHUWING', 'CONCEPT', ?, ?, 'SIGNAAL', 'Wkkgz', 'art. 27',"
+                        + " 'Matrixtest', now(), 'test')")
+                .params(id, "H-TEST-" + id.toString().substring(0, 8), afdeling, zorgaanbieder)
+                .update();
+        return id;
+    }
+
     /** The PDF's text as pdftotext reads it (poppler-utils), whitespace folded. */
     public static String pdftotext(byte[] pdf) throws Exception {
         Path bestand = Files.createTempFile("maatregel", ".pdf");
