@@ -366,6 +366,11 @@ public final class Maatregel {
         if (aantal < 1 || aantal > 100_000) {
             throw Weigering.opVeld("aantal", "maatregel.verbeurte.aantal");
         }
+        // the flow first: only a penalty, and only after its grace period, has a sum to forfeit
+        STROOM.toets(Maatregelstap.VERBEURTE_VASTSTELLEN, status, new Maatregelstroom.Toets(this, vandaag))
+                .ifPresent(b -> {
+                    throw weigering(Maatregelstap.VERBEURTE_VASTSTELLEN, b);
+                });
         BigDecimal som = verbeurdeSom(aantal);
         Klokeffect effect = neem(Maatregelstap.VERBEURTE_VASTSTELLEN, vandaag, door, op, null, som);
         verbeurd = som;

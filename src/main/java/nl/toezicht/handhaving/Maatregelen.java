@@ -52,41 +52,48 @@ class Maatregelen {
         return Referentie.volgende(jdbc, "handhaving.maatregel_nummer_seq", 'H', jaar);
     }
 
+    /** The statement that writes a new measure with {@link #waarden}; the bulk writer batches it. */
+    static final String INVOEGEN = "insert into handhaving.maatregel (" + KOLOMMEN + ") values (?, ?, ?, ?, ?, ?, ?, ?,"
+            + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)";
+
+    /** A new measure's values for {@link #INVOEGEN}, in the order of {@link #KOLOMMEN}. */
+    static Object[] waarden(Maatregel m) {
+        return new Object[] {
+            m.id(),
+            m.referentie(),
+            m.soort().name(),
+            m.status().name(),
+            m.afdeling().name(),
+            m.zorgaanbiederId(),
+            m.locatieId(),
+            m.beroepsbeoefenaar(),
+            m.inhoud().aanleiding().name(),
+            m.inhoud().aanleidingKenmerk(),
+            m.inhoud().wet(),
+            m.inhoud().artikel(),
+            m.inhoud().omschrijving(),
+            m.geld().bedrag(),
+            m.geld().eenheid() == null ? null : m.geld().eenheid().name(),
+            m.geld().maximum(),
+            m.verbeurd(),
+            m.gefactureerd(),
+            m.betaald(),
+            m.afgeschreven(),
+            datum(m.rapportdatum()),
+            datum(m.voornemenOp()),
+            datum(m.besluitOp()),
+            datum(m.termijnTot()),
+            datum(m.verbeurdOp()),
+            datum(m.verjaartOp()),
+            datum(m.bezwaarOntvangenOp()),
+            datum(m.beeindigdOp()),
+            Timestamp.from(m.aangemaaktOp()),
+            m.aangemaaktDoor()
+        };
+    }
+
     void voegToe(Maatregel m) {
-        jdbc.sql("insert into handhaving.maatregel (" + KOLOMMEN + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)")
-                .params(
-                        m.id(),
-                        m.referentie(),
-                        m.soort().name(),
-                        m.status().name(),
-                        m.afdeling().name(),
-                        m.zorgaanbiederId(),
-                        m.locatieId(),
-                        m.beroepsbeoefenaar(),
-                        m.inhoud().aanleiding().name(),
-                        m.inhoud().aanleidingKenmerk(),
-                        m.inhoud().wet(),
-                        m.inhoud().artikel(),
-                        m.inhoud().omschrijving(),
-                        m.geld().bedrag(),
-                        m.geld().eenheid() == null ? null : m.geld().eenheid().name(),
-                        m.geld().maximum(),
-                        m.verbeurd(),
-                        m.gefactureerd(),
-                        m.betaald(),
-                        m.afgeschreven(),
-                        datum(m.rapportdatum()),
-                        datum(m.voornemenOp()),
-                        datum(m.besluitOp()),
-                        datum(m.termijnTot()),
-                        datum(m.verbeurdOp()),
-                        datum(m.verjaartOp()),
-                        datum(m.bezwaarOntvangenOp()),
-                        datum(m.beeindigdOp()),
-                        Timestamp.from(m.aangemaaktOp()),
-                        m.aangemaaktDoor())
-                .update();
+        jdbc.sql(INVOEGEN).params(waarden(m)).update();
         tijdlijn.voegToe(m.id(), m.nieuweStappen());
         m.stappenBewaard();
     }

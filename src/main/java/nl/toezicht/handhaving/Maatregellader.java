@@ -2,7 +2,6 @@ package nl.toezicht.handhaving;
 
 import java.math.BigDecimal;
 import java.sql.PreparedStatement;
-import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -101,12 +100,12 @@ public class Maatregellader {
                 stappen.add(new Object[] {m.id(), v, r, dag});
             }
         }
-        jdbc.batchUpdate(
-                "insert into handhaving.maatregel (" + Maatregelen.KOLOMMEN + ") values (?, ?, ?, ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)",
-                rijen,
-                500,
-                (PreparedStatement ps, Object[] rij) -> rij((Maatregel) rij[0], ps));
+        jdbc.batchUpdate(Maatregelen.INVOEGEN, rijen, 500, (PreparedStatement ps, Object[] rij) -> {
+            Object[] w = Maatregelen.waarden((Maatregel) rij[0]);
+            for (int k = 0; k < w.length; k++) {
+                ps.setObject(k + 1, w[k]);
+            }
+        });
         jdbc.batchUpdate(
                 "insert into handhaving.maatregelstap (maatregel, volgnummer, van, naar, stap, door, op, toelichting,"
                         + " bedrag) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -133,41 +132,4 @@ public class Maatregellader {
         return historie.size();
     }
 
-    private static void rij(Maatregel m, PreparedStatement ps) throws SQLException {
-        Object[] w = {
-            m.id(),
-            m.referentie(),
-            m.soort().name(),
-            m.status().name(),
-            m.afdeling().name(),
-            m.zorgaanbiederId(),
-            m.locatieId(),
-            m.beroepsbeoefenaar(),
-            m.inhoud().aanleiding().name(),
-            m.inhoud().aanleidingKenmerk(),
-            m.inhoud().wet(),
-            m.inhoud().artikel(),
-            m.inhoud().omschrijving(),
-            m.geld().bedrag(),
-            m.geld().eenheid() == null ? null : m.geld().eenheid().name(),
-            m.geld().maximum(),
-            m.verbeurd(),
-            m.gefactureerd(),
-            m.betaald(),
-            m.afgeschreven(),
-            Maatregelen.datum(m.rapportdatum()),
-            Maatregelen.datum(m.voornemenOp()),
-            Maatregelen.datum(m.besluitOp()),
-            Maatregelen.datum(m.termijnTot()),
-            Maatregelen.datum(m.verbeurdOp()),
-            Maatregelen.datum(m.verjaartOp()),
-            Maatregelen.datum(m.bezwaarOntvangenOp()),
-            Maatregelen.datum(m.beeindigdOp()),
-            Timestamp.from(m.aangemaaktOp()),
-            m.aangemaaktDoor()
-        };
-        for (int i = 0; i < w.length; i++) {
-            ps.setObject(i + 1, w[i]);
-        }
-    }
 }

@@ -51,6 +51,8 @@ class HandhavingBrowserIT {
         chromium.wacht().until(ExpectedConditions.presenceOfElementLocated(By.id("maatregel-opstellen")));
         new Select(browser.findElement(By.id("soort"))).selectByValue("AANWIJZING");
         new Select(browser.findElement(By.id("afdeling"))).selectByValue("GGZ");
+        new Select(browser.findElement(By.id("aanleiding"))).selectByValue("ZAAK");
+        browser.findElement(By.id("aanleidingKenmerk")).sendKeys("Z-2026-000123");
         browser.findElement(By.id("wet")).sendKeys("Wkkgz");
         browser.findElement(By.id("artikel")).sendKeys("art. 27 lid 1");
         browser.findElement(By.id("omschrijving"))

@@ -77,6 +77,10 @@ class MaatregelTest {
                         .start())
                 .isEmpty();
         assertThat(m.kan(Maatregelstap.BEZWAAR_ONTVANGEN, DAG)).isFalse();
+        // a warning has no penalty to forfeit: refused in words, not a failure
+        assertThatThrownBy(() -> m.stelVerbeurteVast(1, DAG, "jurist", OP))
+                .isInstanceOfSatisfying(
+                        Weigering.class, w -> assertThat(w.berichtSleutel()).isEqualTo("maatregel.stap.niet-voor-soort"));
         assertThatThrownBy(() -> m.ontvangBezwaar(DAG, DAG, "jurist", OP))
                 .isInstanceOfSatisfying(
                         Weigering.class,
