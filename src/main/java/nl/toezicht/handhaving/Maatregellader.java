@@ -131,5 +131,4 @@ public class Maatregellader {
                 });
         return historie.size();
     }
-
 }

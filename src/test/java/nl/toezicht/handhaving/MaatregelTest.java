@@ -80,7 +80,8 @@ class MaatregelTest {
         // a warning has no penalty to forfeit: refused in words, not a failure
         assertThatThrownBy(() -> m.stelVerbeurteVast(1, DAG, "jurist", OP))
                 .isInstanceOfSatisfying(
-                        Weigering.class, w -> assertThat(w.berichtSleutel()).isEqualTo("maatregel.stap.niet-voor-soort"));
+                        Weigering.class,
+                        w -> assertThat(w.berichtSleutel()).isEqualTo("maatregel.stap.niet-voor-soort"));
         assertThatThrownBy(() -> m.ontvangBezwaar(DAG, DAG, "jurist", OP))
                 .isInstanceOfSatisfying(
                         Weigering.class,
