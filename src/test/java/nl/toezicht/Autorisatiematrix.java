@@ -119,7 +119,8 @@ public final class Autorisatiematrix {
             UUID reserveMelding,
             UUID kaderversie,
             UUID activiteit,
-            UUID document) {}
+            UUID document,
+            UUID maatregel) {}
 
     /** A valid notification (a calamity in GGZ, with a patient) for the intake API. */
     public static String meldingJson() {
@@ -162,6 +163,8 @@ public final class Autorisatiematrix {
         DOCUMENT,
         /** {@code {id}} the case, {@code {soort}} its receipt letter. */
         ZAAKBRIEF,
+        /** An enforcement measure of the department, in preparation (module handhaving). */
+        MAATREGEL,
         /**
          * Fixed values: {@code {jaar}} 2025, {@code {versie}} 1, {@code {id}} an id nobody has, {@code
          * {gebruikersnaam}} an account nobody has.

@@ -16,6 +16,7 @@ import nl.toezicht.Autorisatiematrix.Deur;
 import nl.toezicht.Autorisatiematrix.Doel;
 import nl.toezicht.Autorisatiematrix.Objecten;
 import nl.toezicht.Autorisatiematrix.Verwacht;
+import nl.toezicht.handhaving.Handhavingtestdata;
 import nl.toezicht.inspecties.Inspectietestdata;
 import nl.toezicht.toegang.Rol;
 import nl.toezicht.toegang.Toegangtestdata;
@@ -158,6 +159,7 @@ class AutorisatiematrixIT {
                 pad.replace("{id}", o.activiteit().toString())
                         .replace("{normCode}", "1.1")
                         .replace("{bijlage}", "00000000-0000-0000-0000-000000000001");
+            case MAATREGEL -> pad.replace("{id}", o.maatregel().toString());
             case DOSSIER ->
                 pad.replace("{soort}", "ZAAK").replace("{dossierId}", o.zaak().toString());
             case DOCUMENT -> pad.replace("{id}", o.document().toString()).replace("{versie}", "1");
@@ -225,7 +227,8 @@ class AutorisatiematrixIT {
                 Inspectietestdata.conceptkader(jdbc),
                 Inspectietestdata.activiteit(
                         jdbc, sector, zorgaanbieder, "inspecteur." + sector.toLowerCase(java.util.Locale.ROOT)),
-                document(zaak, sector.equals("GGZ") ? "inspecteur.ggz" : "inspecteur.jeugd"));
+                document(zaak, sector.equals("GGZ") ? "inspecteur.ggz" : "inspecteur.jeugd"),
+                Handhavingtestdata.maatregel(jdbc, sector, zorgaanbieder));
     }
 
     /** A document in the case's dossier, added by an inspector of its department. */

@@ -17,6 +17,7 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -59,7 +60,15 @@ class Mailbezorging {
         this.afzender = afzender;
     }
 
-    private record Wachtend(UUID id, UUID bericht, String aan, String onderwerp, String tekst, int pogingen) {}
+    private record Wachtend(
+            UUID id,
+            @Nullable UUID bericht,
+            String aan,
+            String onderwerp,
+            String tekst,
+            @Nullable String bijlageNaam,
+            byte @Nullable [] bijlage,
+            int pogingen) {}
 
     /** Sends what is due, a block at a time; returns how many were sent. */
     int bezorg() {
@@ -82,7 +91,7 @@ class Mailbezorging {
     private Blok bezorgBlok(JavaMailSender mailer) {
         OffsetDateTime nu = OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
         List<Wachtend> wachtend = jdbc.sql("""
-                        select id, bericht, aan, onderwerp, tekst, pogingen from berichten.mail
+                        select id, bericht, aan, onderwerp, tekst, bijlage_naam, bijlage, pogingen from berichten.mail
                         where status = 'WACHTEND' and volgende_poging <= ? order by volgende_poging, id
                         limit ? for update skip locked""")
                 .params(nu, BLOK)
@@ -92,6 +101,8 @@ class Mailbezorging {
                         rs.getString("aan"),
                         rs.getString("onderwerp"),
                         rs.getString("tekst"),
+                        rs.getString("bijlage_naam"),
+                        rs.getBytes("bijlage"),
                         rs.getInt("pogingen")))
                 .list();
         int verzonden = 0;
@@ -116,7 +127,7 @@ class Mailbezorging {
                                 mail.id())
                         .update();
                 // the id only: the address is personal data
-                log.warn("Alert mail {} not sent (attempt {}): {}", mail.id(), pogingen, fout);
+                log.warn("Mail {} not sent (attempt {}): {}", mail.id(), pogingen, fout);
             }
         }
         return new Blok(wachtend.size(), verzonden);
@@ -126,13 +137,16 @@ class Mailbezorging {
     private @Nullable String stuur(JavaMailSender mailer, Wachtend mail) {
         try {
             MimeMessage bericht = mailer.createMimeMessage();
-            MimeMessageHelper helper = new MimeMessageHelper(bericht, false, "UTF-8");
+            MimeMessageHelper helper = new MimeMessageHelper(bericht, mail.bijlage() != null, "UTF-8");
             helper.setFrom(afzender);
             helper.setTo(mail.aan());
             helper.setSubject(mail.onderwerp());
             helper.setText(mail.tekst(), false);
+            if (mail.bijlage() != null && mail.bijlageNaam() != null) {
+                helper.addAttachment(mail.bijlageNaam(), new ByteArrayResource(mail.bijlage()), "application/pdf");
+            }
             // JavaMailSenderImpl keeps a Message-ID set beforehand
-            bericht.setHeader("Message-ID", "<" + mail.bericht() + "@toezicht>");
+            bericht.setHeader("Message-ID", "<" + (mail.bericht() == null ? mail.id() : mail.bericht()) + "@toezicht>");
             mailer.send(bericht);
             return null;
         } catch (Exception e) {

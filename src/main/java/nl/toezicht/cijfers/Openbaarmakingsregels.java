@@ -31,6 +31,11 @@ public record Openbaarmakingsregels(
         }
     }
 
+    /** The exact variant of these rules, for a table printed unrounded: every count as it is. */
+    public Openbaarmakingsregels exact() {
+        return new Openbaarmakingsregels(versie + " (onafgerond)", 1, 1, false);
+    }
+
     public static Openbaarmakingsregels standaard() {
         return new Openbaarmakingsregels("IGJ-2021", 10, 5, true);
     }
@@ -65,6 +70,9 @@ public record Openbaarmakingsregels(
     /** The rules in words, printed under every table. */
     public String beschrijving() {
         StringBuilder tekst = new StringBuilder();
+        if (afronding == 1 && drempel == 1) {
+            tekst.append("Exacte aantallen, niet afgerond. ");
+        }
         if (afronding > 1) {
             tekst.append("Afgerond op ")
                     .append(afronding == 10 ? "tientallen" : "veelvouden van " + afronding)

@@ -62,6 +62,16 @@ public interface Tabeldefinitie {
         return Map.of();
     }
 
+    /**
+     * Whether the table is printed unrounded: exact counts, no small-count mark, no suppression (the
+     * disclosure rules' exact variant, {@link Openbaarmakingsregels#exact()}). For counts of the inspectorate's
+     * own decisions, which the annual report prints as they are (enforcement measures), never for counts of
+     * notifications about people.
+     */
+    default boolean onafgerond() {
+        return false;
+    }
+
     /** Explanations printed under the table. */
     default List<String> toelichting() {
         return List.of();

@@ -72,8 +72,9 @@ public class Tabellenregister {
         Periode periode = perioden.get(0);
         List<Tabel> tabellen = new ArrayList<>();
         Openbaarmaking openbaarmaking = new Openbaarmaking(regels);
+        Openbaarmaking exact = new Openbaarmaking(regels.exact());
         for (Tabeldefinitie definitie : definities) {
-            tabellen.add(tabel(definitie, perioden, telling, openbaarmaking));
+            tabellen.add(tabel(definitie, perioden, telling, definitie.onafgerond() ? exact : openbaarmaking));
         }
         return new Cijferset(
                 periode.jaar(),

@@ -17,6 +17,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import nl.toezicht.handhaving.Maatregellader;
 import nl.toezicht.kern.Bulklading;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.Meldingenlader;
@@ -80,6 +81,7 @@ class DemoGenerator {
     private final Meldingenlader meldingenlader;
     private final Zakenlader zakenlader;
     private final Medewerkers medewerkers;
+    private final Maatregellader maatregellader;
     private final @Nullable DemoProperties properties;
 
     DemoGenerator(
@@ -90,6 +92,7 @@ class DemoGenerator {
             Meldingenlader meldingenlader,
             Zakenlader zakenlader,
             Medewerkers medewerkers,
+            Maatregellader maatregellader,
             @Nullable DemoProperties properties) {
         this.transactie = new TransactionTemplate(transacties);
         this.jdbc = jdbc;
@@ -98,6 +101,7 @@ class DemoGenerator {
         this.meldingenlader = meldingenlader;
         this.zakenlader = zakenlader;
         this.medewerkers = medewerkers;
+        this.maatregellader = maatregellader;
         this.properties = properties;
     }
 
@@ -235,6 +239,12 @@ class DemoGenerator {
         }
         meldingen.rondAf();
         zaken.rondAf();
+        int maatregelen = maatregellader.schrijf(
+                Demomaatregelen.maak(
+                        inhoud, land.aanbieders.stream().map(Land.Aanbieder::id).toList(), vandaag),
+                "demo",
+                nu);
+        log.info("Demo data: {} enforcement measures of the last three years written", maatregelen);
         Duration duur = Duration.ofNanos(System.nanoTime() - begin);
         log.info(
                 "Demo data: {} notifications, {} cases, {} timeline entries in {} s",

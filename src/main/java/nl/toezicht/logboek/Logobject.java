@@ -37,6 +37,11 @@ public record Logobject(String type, String id, @Nullable String patientPseudoni
         return new Logobject("DOCUMENT", id.toString(), null);
     }
 
+    /** An enforcement measure of module handhaving (a warning, an instruction, a fine, ...). */
+    public static Logobject maatregel(UUID id) {
+        return new Logobject("MAATREGEL", id.toString(), null);
+    }
+
     public static Logobject van(String type, String id) {
         return new Logobject(type, id, null);
     }

@@ -180,7 +180,9 @@ class CijfersIT {
     void theRegistryOfTablesIsPublic() {
         Api.Antwoord antwoord = anoniem.get("/api/v1/statistieken/tabellen");
         assertThat(antwoord.status()).isEqualTo(200);
-        assertThat(antwoord.json().get("tabellen")).hasSize(6);
+        // the six of the annual report's notifications chapter, and handhaving's "Cijfers over maatregelen"
+        assertThat(antwoord.json().get("tabellen")).hasSize(7);
+        assertThat(antwoord.json().get("tabellen").get(6).get("id").asString()).isEqualTo("maatregelen");
         assertThat(antwoord.json().get("regelsVersie").asString()).isEqualTo("IGJ-2021");
     }
 

@@ -13,6 +13,10 @@ import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.LegeDatabase;
+import nl.toezicht.cijfers.Grootheid;
+import nl.toezicht.cijfers.Periode;
+import nl.toezicht.cijfers.Telling;
+import nl.toezicht.handhaving.Maatregelcijfers;
 import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.toegang.Medewerker;
@@ -312,6 +316,40 @@ class DemoGeneratorIT {
         DemoGenerator.Verslag tweede = generator.genereer(7L, 12, 300);
         assertThat(inhoud(eerste)).isEqualTo(inhoud(tweede)).hasSize(300);
         assertThat(inhoud(generator.genereer(8L, 12, 300))).isNotEqualTo(inhoud(eerste));
+    }
+
+    /**
+     * "Cijfers over maatregelen" from a demo run reproduces the annual report's three years (2019-2021 there,
+     * the three years before the generator's now here): given per year, running at its end, unrounded.
+     */
+    @Test
+    void theEnforcementTableOfThreeYearsReproducesTheAnnualReport() {
+        Maatregelcijfers cijfers = new Maatregelcijfers(jdbc);
+        List<Periode> jaren = List.of(Periode.jaar(2025), Periode.jaar(2024), Periode.jaar(2023));
+        Telling voor = cijfers.tel(jaren, NU);
+        generator.genereer(9L, 12, 0);
+        Telling na = cijfers.tel(jaren, NU);
+        java.util.Map<Grootheid, long[]> verwacht = new java.util.LinkedHashMap<>();
+        // 2021, 2020, 2019 of the annual report on 2025, 2024, 2023
+        verwacht.put(Maatregelcijfers.BOETES, new long[] {22, 22, 54});
+        verwacht.put(Maatregelcijfers.WAARSCHUWINGEN, new long[] {68, 114, 56});
+        verwacht.put(Maatregelcijfers.DWANGSOMMEN, new long[] {1070, 66, 560});
+        verwacht.put(Maatregelcijfers.INVORDERINGEN, new long[] {420, 317, 305});
+        verwacht.put(Maatregelcijfers.AANWIJZINGEN, new long[] {19, 21, 37});
+        verwacht.put(Maatregelcijfers.AANWIJZINGEN_LOPEND, new long[] {12, 13, 21});
+        verwacht.put(Maatregelcijfers.BEVELEN, new long[] {1, 1, 2});
+        verwacht.put(Maatregelcijfers.BEVELEN_LOPEND, new long[] {0, 0, 1});
+        verwacht.put(Maatregelcijfers.VERSCHERPT, new long[] {11, 12, 17});
+        verwacht.put(Maatregelcijfers.VERSCHERPT_LOPEND, new long[] {11, 10, 11});
+        verwacht.put(Maatregelcijfers.TUCHTKLACHTEN, new long[] {9, 16, 20});
+        verwacht.forEach((grootheid, aantallen) -> {
+            for (int i = 0; i < jaren.size(); i++) {
+                assertThat(na.totaal(grootheid, jaren.get(i)) - voor.totaal(grootheid, jaren.get(i)))
+                        .as(grootheid.naam() + " " + jaren.get(i).jaar())
+                        .isEqualTo(aantallen[i]);
+            }
+        });
+        assertThat(cijfers.onafgerond()).isTrue();
     }
 
     private List<String> inhoud(DemoGenerator.Verslag v) {

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
+import nl.toezicht.handhaving.Maatregellader;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.Meldingenlader;
 import nl.toezicht.register.Zorgaanbiederlader;
@@ -60,6 +61,7 @@ public final class DemoLand {
                 new Meldingenlader(dataSource, jdbc, nergens, clock),
                 new Zakenlader(dataSource, jdbc, nergens, clock),
                 medewerkers,
+                new Maatregellader(dataSource, jdbc),
                 null);
     }
 }

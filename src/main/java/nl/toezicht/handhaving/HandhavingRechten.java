@@ -1,0 +1,33 @@
+package nl.toezicht.handhaving;
+
+import java.util.List;
+import nl.toezicht.toegang.Padregel;
+import nl.toezicht.toegang.Recht;
+import nl.toezicht.toegang.Toegangsverklaring;
+import org.springframework.stereotype.Component;
+
+/**
+ * The rights of module handhaving (docs/toegang.md). What one sees of measures is need-to-know per department;
+ * signing a letter needs, besides {@link #ONDERTEKENEN}, the mandate for the kind and amount (the mandate table,
+ * {@link Mandaten}).
+ */
+@Component
+public final class HandhavingRechten implements Toegangsverklaring {
+
+    /** Reading measures (of the departments one may see), their letters, clocks and money. */
+    public static final Recht INZIEN = Recht.van("handhaving.inzien");
+
+    /** Preparing measures and recording what happens to them (compliance, payment, objection received). */
+    public static final Recht OPSTELLEN = Recht.van("handhaving.opstellen");
+
+    /** Signing and sending the letters of the flow and deciding on it; only within one's role's mandate. */
+    public static final Recht ONDERTEKENEN = Recht.van("handhaving.ondertekenen");
+
+    @Override
+    public List<Padregel> padregels() {
+        // every change checks its own right (and the mandate) in the service: the door only keeps out who may not
+        // see measures at all
+        return List.of(Padregel.recht(
+                INZIEN, "/handhaving", "/handhaving/**", "/api/v1/maatregelen", "/api/v1/maatregelen/**"));
+    }
+}

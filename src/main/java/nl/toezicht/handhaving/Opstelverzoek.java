@@ -1,0 +1,30 @@
+package nl.toezicht.handhaving;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.UUID;
+import nl.toezicht.kern.Zorgsector;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What legal staff fill in to prepare a measure; checked by {@link Handhaving#stelOp} and the measure itself.
+ *
+ * @param locatie a location of the provider in the register, if the measure concerns one
+ * @param beroepsbeoefenaar the professional (name and BIG number) for a disciplinary complaint; the register knows
+ *     no professionals yet, so this is text
+ */
+public record Opstelverzoek(
+        @Nullable Maatregelsoort soort,
+        @Nullable Zorgsector afdeling,
+        @Nullable UUID zorgaanbieder,
+        @Nullable UUID locatie,
+        @Nullable String beroepsbeoefenaar,
+        @Nullable Aanleiding aanleiding,
+        @Nullable String aanleidingKenmerk,
+        @Nullable String wet,
+        @Nullable String artikel,
+        @Nullable String omschrijving,
+        @Nullable BigDecimal bedrag,
+        @Nullable Dwangsomeenheid eenheid,
+        @Nullable BigDecimal maximum,
+        @Nullable LocalDate rapportdatum) {}

@@ -1,0 +1,57 @@
+package nl.toezicht.handhaving;
+
+import static nl.toezicht.Autorisatiematrix.deur;
+import static nl.toezicht.toegang.Rol.BEHEERDER;
+import static nl.toezicht.toegang.Rol.INSPECTEUR;
+import static nl.toezicht.toegang.Rol.JURIST;
+
+import java.util.List;
+import java.util.Map;
+import nl.toezicht.Autorisatiematrix;
+import nl.toezicht.Autorisatiematrix.Deur;
+import nl.toezicht.Autorisatiematrix.Doel;
+
+/**
+ * The rows of the authorisation matrix for module handhaving (docs/toegang.md): measures are need-to-know per
+ * department; legal staff prepare and sign (within the mandate), inspectors and the administrator read.
+ */
+class HandhavingDeuren implements Autorisatiematrix.Bijdrage {
+
+    @Override
+    public void deuren(List<Deur> d) {
+        d.add(deur("GET /handhaving", Doel.GEEN).mag(INSPECTEUR, JURIST, BEHEERDER));
+        d.add(deur("GET /api/v1/maatregelen", Doel.GEEN).mag(INSPECTEUR, JURIST, BEHEERDER));
+        d.add(deur("GET /handhaving/nieuw", Doel.GEEN).mag(JURIST));
+        // refused in words (the form lacks the department): the access check passed
+        d.add(deur("POST /handhaving", Doel.GEEN).mag(JURIST).formulier(o -> Map.of("soort", "WAARSCHUWING")));
+        d.add(deur("POST /api/v1/maatregelen", Doel.GEEN)
+                .mag(JURIST)
+                .body(o -> Handhavingtestdata.maatregelJson("WAARSCHUWING", o.zorgaanbieder(), "")));
+        d.add(deur("GET /handhaving/{id}", Doel.MAATREGEL).mag(BEHEERDER).eigen(INSPECTEUR, JURIST));
+        d.add(deur("GET /api/v1/maatregelen/{id}", Doel.MAATREGEL)
+                .mag(BEHEERDER)
+                .eigen(INSPECTEUR, JURIST));
+        d.add(deur("POST /handhaving/{id}/stappen", Doel.MAATREGEL)
+                .eigen(JURIST)
+                .formulier(o -> Map.of("stap", "INTREKKEN")));
+        d.add(deur("POST /handhaving/{id}/brieven", Doel.MAATREGEL)
+                .eigen(JURIST)
+                .formulier(o -> Map.of("stap", "BESLUIT_VERZENDEN", "aan", "matrix@zorg.example")));
+        d.add(deur("POST /handhaving/{id}/gegevens", Doel.MAATREGEL)
+                .eigen(JURIST)
+                .formulier(o -> Map.of("stap", "BEZWAAR_ONTVANGEN", "ontvangen", "2026-01-01")));
+        Map<String, String> bodies = Map.of(
+                "stappen", "{\"stap\": \"INTREKKEN\"}",
+                "brieven", "{\"stap\": \"BESLUIT_VERZENDEN\", \"aan\": \"matrix@zorg.example\"}",
+                "verbeurte", "{\"aantal\": 1}",
+                "betalingen", "{\"bedrag\": 1}",
+                "afschrijvingen", "{\"bedrag\": 1}",
+                "bezwaren", "{\"ontvangen\": \"2026-01-01\"}",
+                "bezwaarbeslissingen", "{\"gegrond\": false}",
+                "verlengingen", "{\"dagen\": 1}",
+                "uitspraak", "{\"uitspraak\": \"Matrixtest\"}");
+        bodies.forEach((pad, body) -> d.add(deur("POST /api/v1/maatregelen/{id}/" + pad, Doel.MAATREGEL)
+                .eigen(JURIST)
+                .body(o -> body)));
+    }
+}
