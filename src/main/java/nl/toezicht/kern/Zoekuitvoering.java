@@ -13,8 +13,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * The one way an owner runs a search over its table (decision 0068), so that cases and notifications count, facet
  * and page alike. The owner gives its table, the condition of what matches <em>and what this user may see</em>
  * (need-to-know goes into the condition, so it is applied before anything is counted), and how to read a row.
- * Counting and the facets read at most {@link Zoekuitkomst#TELLEN_TOT} + 1 matching rows; the page is ordered
- * newest first ({@code ontvangen_op desc, id desc}).
+ * Counting, the facets and the page read at most {@link Zoekuitkomst#TELLEN_TOT} + 1 matching rows; the page is
+ * ordered newest first ({@code ontvangen_op desc, id desc}) within them: with more matches than that it shows the
+ * newest of those counted, and the page asks to refine.
  */
 public final class Zoekuitvoering {
 
@@ -83,7 +84,10 @@ public final class Zoekuitvoering {
                 });
         List<T> items = opdracht.grootte() == 0 || totaal[0] <= opdracht.overslaan()
                 ? List.of()
-                : jdbc.sql("select " + kolommen + " from " + tabel + " where " + voorwaarde
+                // the page is taken from the same bounded set as the count: a rare word read backwards through
+                // the index on receipt, or a common one sorted in full, each cost seconds at a million rows
+                : jdbc.sql("select * from (select " + kolommen + " from " + tabel + " where " + voorwaarde
+                                + " limit " + (Zoekuitkomst.TELLEN_TOT + 1) + ") t"
                                 + " order by ontvangen_op desc, id desc limit :zoekGrootte offset :zoekOverslaan")
                         .params(params)
                         .param("zoekGrootte", opdracht.grootte())

@@ -11,10 +11,10 @@ import java.util.List;
 /**
  * The baseline of the search benchmark: the SQL the search page runs for a free-text term, sent raw over JDBC
  * to the same database in the same run (no HTTP, no session, no access log, no template): the count and facets
- * of the notifications and of the cases (capped at 10,001) and the first page of the kind shown, for the
+ * of the notifications and of the cases (capped at {@code -Dgrens} rows) and the first page of the kind shown, for the
  * departments of {@code inspecteur}. Prints "p50 p95" in ms over {@code -Dherhalingen} passes over the terms.
  *
- * <p>-Durl=jdbc:postgresql://127.0.0.1:55432/toezicht -Dherhalingen=20
+ * <p>-Durl=jdbc:postgresql://127.0.0.1:55432/toezicht -Dherhalingen=20 -Dgrens=1001
  */
 public final class ZoekBench {
 
@@ -32,18 +32,21 @@ public final class ZoekBench {
 
     private static final String ZICHTBAAR = "{GGZ,MEDISCH_SPECIALISTISCHE_ZORG,JEUGD}";
 
+    /** How many matches a count reads: the application's bound + 1 ({@code Zoekuitkomst.TELLEN_TOT}). */
+    private static final int GRENS = Integer.getInteger("grens", 1_001);
+
     private static final String MELDING_FACETTEN = "with t as (select status as s, sector as a,"
             + " extract(year from ontvangen_op at time zone 'Europe/Amsterdam')::int as j from meldingen.melding"
-            + " where zoektekst @@ websearch_to_tsquery('public.nederlands', ?) and sector = any(?::text[]) limit 10001)"
+            + " where zoektekst @@ websearch_to_tsquery('public.nederlands', ?) and sector = any(?::text[]) limit " + GRENS + ")"
             + " select 's', s, count(*) from t group by s union all select 'a', a, count(*) from t group by a"
             + " union all select 'j', j::text, count(*) from t group by j";
-    private static final String MELDING_PAGINA = "select id, referentie, status, soort, sector,"
+    private static final String MELDING_PAGINA = "select * from (select id, referentie, status, soort, sector,"
             + " zorgaanbieder_omschrijving, ontvangen_op, patient_pseudoniem from meldingen.melding"
             + " where zoektekst @@ websearch_to_tsquery('public.nederlands', ?) and sector = any(?::text[])"
-            + " order by ontvangen_op desc, id desc limit 25 offset 0";
+            + " limit " + GRENS + ") t order by ontvangen_op desc, id desc limit 25 offset 0";
     private static final String ZAAK_TELLING = "select count(*) from (select 1 from zaken.zaak where id in"
             + " (select zaak from zaken.notitie where to_tsvector('public.nederlands', tekst)"
-            + " @@ websearch_to_tsquery('public.nederlands', ?)) and afdeling = any(?::text[]) limit 10001) t";
+            + " @@ websearch_to_tsquery('public.nederlands', ?)) and afdeling = any(?::text[]) limit " + GRENS + ") t";
 
     private ZoekBench() {}
 
@@ -67,7 +70,11 @@ public final class ZoekBench {
                         }
                     }
                     if (h >= 0) {
-                        tijden.add((System.nanoTime() - start) / 1e6);
+                        double ms = (System.nanoTime() - start) / 1e6;
+                        tijden.add(ms);
+                        if (Boolean.getBoolean("perTerm")) {
+                            System.err.printf(java.util.Locale.ROOT, "%s %.1f%n", term, ms);
+                        }
                     }
                 }
             }
