@@ -14,7 +14,9 @@
 # With --historie it starts on 1,000,000 demo cases, exports them in the history exchange format, and runs
 # HistorieBench: the import command against a plain COPY of the same rows (docs/PERFORMANCE.md).
 #
-# Usage: bench/run.sh [--werkbak] [--zaakpagina] [--historie] [--zonder-intake] [--rondes N] [--duur SECONDEN]
+# With --zoeken it runs ZoekenSimulation on 1,000,000 cases (the search page, p95) and, in the same run, the
+# raw SQL of the same searches over JDBC (ZoekBench) as the baseline.
+# Usage: bench/run.sh [--werkbak] [--zoeken] [--zaakpagina] [--historie] [--zonder-intake] [--rondes N] [--duur SECONDEN]
 #                     [--gebruikers N] [--meldingen N] [--werkbak-meldingen N] [--historie-meldingen N]
 #                     [--historie-heap 256m] [--geen-build]
 # (--geen-build: use target/toezicht.jar as it is)
@@ -31,6 +33,7 @@ PG_PORT="${BENCH_PG_PORT:-55432}"
 BASIS="http://127.0.0.1:$APP_PORT"
 
 WERKBAK=false
+ZOEKEN=false
 ZAAKPAGINA=false
 ZAAKPAGINA_GEBRUIKERS=4
 HISTORIE=false
@@ -50,6 +53,7 @@ WARMUP="${BENCH_WARMUP:-60}"
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --werkbak) WERKBAK=true ;;
+    --zoeken) ZOEKEN=true ;;
     --zaakpagina) ZAAKPAGINA=true ;;
     --historie) HISTORIE=true ;;
     --historie-meldingen) HISTORIE_MELDINGEN="$2"; shift ;;
@@ -260,6 +264,37 @@ if $WERKBAK; then
     echo "| $(median "${WB_N[@]}") | $(median "${WB_P50[@]}") | $(median "${WB_P95[@]}") | ${WB_P95[*]} |"
     echo
     echo "Target: p95 under 150 ms."
+    echo
+  } >>"$SUMMARY"
+  stop_app
+fi
+
+if $ZOEKEN; then
+  start_app "$WERKBAK_MELDINGEN" "$RESULTS/app-zoeken-$STAMP.log"
+  declare -a ZK_P95 ZK_P50 ZK_N ZR_P50 ZR_P95
+  log "zoeken warm-up: Gatling, $WERKBAK_GEBRUIKERS users, ${WARMUP}s (not measured)"
+  timeout $((WARMUP + 300)) "$MVNW" -B -q -f "$BENCH/pom.xml" gatling:test \
+    -Dgatling.simulationClass=nl.toezicht.bench.ZoekenSimulation \
+    -Dbasis="$BASIS" -Dgebruikers="$WERKBAK_GEBRUIKERS" -Dduur="$WARMUP" >"$RESULTS/gatling-zoeken-$STAMP-warmup.log" 2>&1 || true
+  for r in $(seq 1 "$RONDES"); do
+    log "zoeken round $r: raw SQL (baseline), then Gatling, $WERKBAK_GEBRUIKERS users, ${DUUR}s"
+    read -r rp50 rp95 < <(java -cp "$CP" -Durl="jdbc:postgresql://127.0.0.1:$PG_PORT/toezicht" nl.toezicht.bench.ZoekBench)
+    ZR_P50+=("$rp50"); ZR_P95+=("$rp95")
+    timeout $((DUUR + 300)) "$MVNW" -B -q -f "$BENCH/pom.xml" gatling:test \
+      -Dgatling.simulationClass=nl.toezicht.bench.ZoekenSimulation \
+      -Dbasis="$BASIS" -Dgebruikers="$WERKBAK_GEBRUIKERS" -Dduur="$DUUR" >"$RESULTS/gatling-zoeken-$STAMP-$r.log" 2>&1 || true
+    read -r ok ko p50 p95 p99 < <(gatling_figures zoekensimulation)
+    echo "  raw p50_ms=$rp50 p95_ms=$rp95; page: searches=$ok failed=$ko p50_ms=$p50 p95_ms=$p95 p99_ms=$p99"
+    ZK_P95+=("$p95"); ZK_P50+=("$p50"); ZK_N+=("$ok")
+  done
+  {
+    echo "## Zoeken ($WERKBAK_MELDINGEN cases with descriptions, inspecteur, $WERKBAK_GEBRUIKERS users, the search page)"
+    echo
+    echo "| searches served (median) | p50 ms | p95 ms | rounds (p95) | raw SQL p50 ms | raw SQL p95 ms (one user) |"
+    echo "|---|---|---|---|---|---|"
+    echo "| $(median "${ZK_N[@]}") | $(median "${ZK_P50[@]}") | $(median "${ZK_P95[@]}") | ${ZK_P95[*]} | $(median "${ZR_P50[@]}") | $(median "${ZR_P95[@]}") |"
+    echo
+    echo "Target: p95 under 200 ms."
     echo
   } >>"$SUMMARY"
   stop_app

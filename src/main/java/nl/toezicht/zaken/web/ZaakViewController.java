@@ -69,6 +69,7 @@ class ZaakViewController {
     private final Formulierantwoord antwoord;
     private final Zaakbrieven zaakbrieven;
     private final Zaakwerkweergave zaakwerk;
+    private final Verwantweergave verwant;
 
     ZaakViewController(
             Zaakbehandeling behandeling,
@@ -81,7 +82,9 @@ class ZaakViewController {
             Kloksoorten kloksoorten,
             MessageSource berichten,
             Zaakbrieven zaakbrieven,
-            Zaakwerkweergave zaakwerk) {
+            Zaakwerkweergave zaakwerk,
+            Verwantweergave verwant) {
+        this.verwant = verwant;
         this.zaakbrieven = zaakbrieven;
         this.zaakwerk = zaakwerk;
         this.behandeling = behandeling;
@@ -106,6 +109,7 @@ class ZaakViewController {
         model.addAttribute("binnenkort", weergave.binnenkort());
         model.addAttribute("meldingen", gemeld);
         model.addAttribute("zaakwerk", zaakwerk.voor(zaak));
+        model.addAttribute("verwant", verwant.voor(zaak, gemeld));
         model.addAttribute(
                 "doorbrokenTot",
                 toegang.doorbrokenTot(zaak.afdeling(), Logobject.zaak(id))
