@@ -2,7 +2,6 @@ package nl.toezicht.handhaving.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -18,6 +17,7 @@ import nl.toezicht.handhaving.Maatregelregel;
 import nl.toezicht.handhaving.Maatregelsoort;
 import nl.toezicht.handhaving.Maatregelstap;
 import nl.toezicht.handhaving.Opstelverzoek;
+import nl.toezicht.kern.Formulierveld;
 import nl.toezicht.kern.Pagina;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
@@ -280,30 +280,14 @@ class MaatregelViewController {
     }
 
     private static @Nullable Integer getal(@Nullable String tekst, String veld) {
-        String schoon = leeg(tekst);
-        if (schoon == null) {
-            return null;
-        }
-        try {
-            return Integer.valueOf(schoon);
-        } catch (NumberFormatException e) {
-            throw Weigering.opVeld(veld, "maatregel.getal.ongeldig");
-        }
+        return Formulierveld.getal(tekst, veld, "maatregel.getal.ongeldig");
     }
 
     private static @Nullable LocalDate datum(@Nullable String tekst, String veld) {
-        String schoon = leeg(tekst);
-        if (schoon == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(schoon);
-        } catch (DateTimeParseException e) {
-            throw Weigering.opVeld(veld, "maatregel.datum.ongeldig");
-        }
+        return Formulierveld.datum(tekst, veld, "maatregel.datum.ongeldig");
     }
 
     private static @Nullable String leeg(@Nullable String tekst) {
-        return tekst == null || tekst.isBlank() ? null : tekst.strip();
+        return Formulierveld.leeg(tekst);
     }
 }

@@ -1,7 +1,6 @@
 package nl.toezicht.inspecties.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
@@ -27,6 +26,7 @@ import nl.toezicht.inspecties.Planverzoek;
 import nl.toezicht.inspecties.Toetsingskaders;
 import nl.toezicht.inspecties.Toezichtactiviteit;
 import nl.toezicht.inspecties.Veldwerk;
+import nl.toezicht.kern.Formulierveld;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.register.Register;
@@ -328,30 +328,14 @@ class ActiviteitViewController {
     }
 
     private static @Nullable String leeg(@Nullable String tekst) {
-        return tekst == null || tekst.isBlank() ? null : tekst.strip();
+        return Formulierveld.leeg(tekst);
     }
 
     private static <E extends Enum<E>> @Nullable E waarde(Class<E> soort, @Nullable String tekst, String veld) {
-        String t = leeg(tekst);
-        if (t == null) {
-            return null;
-        }
-        try {
-            return Enum.valueOf(soort, t);
-        } catch (IllegalArgumentException e) {
-            throw Weigering.opVeld(veld, "probleem.veld.ongeldige-waarde");
-        }
+        return Formulierveld.keuze(soort, tekst, veld, "probleem.veld.ongeldige-waarde");
     }
 
     private static @Nullable LocalDate datum(@Nullable String tekst, String veld) {
-        String t = leeg(tekst);
-        if (t == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(t);
-        } catch (DateTimeParseException e) {
-            throw Weigering.opVeld(veld, "activiteit.datum.ongeldig");
-        }
+        return Formulierveld.datum(tekst, veld, "activiteit.datum.ongeldig");
     }
 }

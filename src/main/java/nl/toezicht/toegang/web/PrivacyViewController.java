@@ -8,10 +8,10 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import nl.toezicht.kern.Formulierveld;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.logboek.Handeling;
 import nl.toezicht.logboek.Ketencontrole;
@@ -300,14 +300,7 @@ class PrivacyViewController {
     }
 
     private static @Nullable LocalDate datum(@Nullable String tekst, String veld) {
-        if (leeg(tekst) == null) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(tekst.strip());
-        } catch (DateTimeParseException e) {
-            throw Weigering.opVeld(veld, "privacy.datum.ongeldig");
-        }
+        return Formulierveld.datum(tekst, veld, "privacy.datum.ongeldig");
     }
 
     private static Zoekformulier alsFormulier(Logzoekvraag v) {
@@ -345,6 +338,6 @@ class PrivacyViewController {
     }
 
     static @Nullable String leeg(@Nullable String tekst) {
-        return tekst == null || tekst.isBlank() ? null : tekst.strip();
+        return Formulierveld.leeg(tekst);
     }
 }

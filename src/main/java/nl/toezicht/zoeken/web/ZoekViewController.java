@@ -3,6 +3,7 @@ package nl.toezicht.zoeken.web;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import nl.toezicht.kern.Formulierveld;
 import nl.toezicht.kern.Pagina;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zoekuitkomst;
@@ -126,7 +127,7 @@ class ZoekViewController {
     }
 
     private static @Nullable String leeg(@Nullable String tekst) {
-        return tekst == null || tekst.isBlank() ? null : tekst.strip();
+        return Formulierveld.leeg(tekst);
     }
 
     private static Map<String, @Nullable Object> met(
