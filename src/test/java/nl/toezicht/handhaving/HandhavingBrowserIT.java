@@ -93,7 +93,11 @@ class HandhavingBrowserIT {
                         "Naleving vaststellen",
                         "Opheffen of beëindigen",
                         "Julia Vermeulen");
-        assertThat(browser.findElements(By.id("acties"))).isEmpty();
+        // lifted: nothing more to do with the instruction itself, but its decision stands and can still be
+        // objected to while the six weeks run (Awb 6:7)
+        assertThat(browser.findElements(By.cssSelector("#acties [id^='stap-']")))
+                .extracting(e -> e.getAttribute("id"))
+                .containsExactly("stap-BEZWAAR_ONTVANGEN");
         chromium.schermafdruk("handhaving-opgeheven");
 
         // the decision letter as sent, read back from its PDF
