@@ -24,7 +24,7 @@ class StartpaginasBrowserIT {
     @CsvSource({
         "intake, /meldingen?ongekoppeld=true, Meldingen",
         "inspecteur, /mijn-werk, Mijn werk",
-        "jurist, /werkbak, Werkbak",
+        "jurist, /handhaving, Maatregelen",
         "analist, /cijfers, Cijfers",
         "privacy, /privacy/doorbrekingen, Doorbrekingen",
         "beheerder, /beheer, Beheer",

@@ -20,7 +20,8 @@ public final class Startpagina {
         PER_ROL.put(Rol.INTAKE, "/meldingen?ongekoppeld=true");
         // own cases by deadline and the clocks due this week
         PER_ROL.put(Rol.INSPECTEUR, "/mijn-werk");
-        PER_ROL.put(Rol.JURIST, "/werkbak");
+        // legal staff prepare and sign enforcement measures (issue 15)
+        PER_ROL.put(Rol.JURIST, "/handhaving");
         PER_ROL.put(Rol.ANALIST, "/cijfers");
         // break-the-glass accesses to review; the access log is one tab away
         PER_ROL.put(Rol.PRIVACYFUNCTIONARIS, "/privacy/doorbrekingen");
