@@ -50,6 +50,19 @@ class HandhavingDeuren implements Autorisatiematrix.Bijdrage {
                 "bezwaarbeslissingen", "{\"gegrond\": false}",
                 "verlengingen", "{\"dagen\": 1}",
                 "uitspraak", "{\"uitspraak\": \"Matrixtest\"}");
+        // the bulk process for annual accounts (a dry run over a year no provider has: nothing changes)
+        d.add(deur("GET /api/v1/maatregelen/jaarrekeningen/{jaar}", Doel.GEEN).mag(INSPECTEUR, JURIST, BEHEERDER));
+        // a run nobody started: 404 for those who may read runs, 403 for the others
+        d.add(deur("GET /api/v1/maatregelen/jaarrekeningen/rondes/{id}", Doel.GEEN)
+                .status(INSPECTEUR, 404)
+                .status(JURIST, 404)
+                .status(BEHEERDER, 404));
+        d.add(deur("POST /api/v1/maatregelen/jaarrekeningen/{jaar}/rondes", Doel.GEEN)
+                .mag(JURIST)
+                .body(o -> "{\"fase\": \"VOORNEMENS\", \"droog\": true}"));
+        d.add(deur("POST /api/v1/maatregelen/jaarrekeningen/deponeringen", Doel.GEEN)
+                .mag(JURIST)
+                .body(o -> "{}"));
         bodies.forEach((pad, body) -> d.add(deur("POST /api/v1/maatregelen/{id}/" + pad, Doel.MAATREGEL)
                 .eigen(JURIST)
                 .body(o -> body)));
