@@ -420,10 +420,13 @@ public class Jaarrekeningen {
                         .query(UUID.class)
                         .list();
             case LASTEN ->
-                jdbc.sql(
-                                "select m.id from handhaving.jaarrekeninglast j join handhaving.maatregel m on m.id = j.maatregel"
-                                        + " where j.verslagjaar = ? and m.status = 'VOORNEMEN' and m.voornemen_op <= ?"
-                                        + " order by m.id")
+                // not who deposited meanwhile (a deposit loaded while the intentions ran found no measure to end)
+                jdbc.sql("select m.id from handhaving.jaarrekeninglast j join handhaving.maatregel m"
+                                + " on m.id = j.maatregel join register.zorgaanbieder_uitwisseling z"
+                                + " on z.id = j.zorgaanbieder_id where j.verslagjaar = ? and m.status = 'VOORNEMEN'"
+                                + " and m.voornemen_op <= ? and not exists (select 1 from handhaving.deponering d"
+                                + " where d.verslagjaar = j.verslagjaar and d.kvk_nummer = z.kvk_nummer)"
+                                + " order by m.id")
                         .params(verslagjaar, java.sql.Date.valueOf(vandaag.minusWeeks(2)))
                         .query(UUID.class)
                         .list();
