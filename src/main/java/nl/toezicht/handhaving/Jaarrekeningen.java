@@ -27,8 +27,6 @@ import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
 
 /**
  * The bulk process for annual accounts not deposited (docs/handhaving.md): the deposits come in as a CSV of the
@@ -271,12 +269,9 @@ public class Jaarrekeningen {
         SecurityContext context = SecurityContextHolder.getContext();
         achtergrond.execute(() -> {
             SecurityContextHolder.setContext(context);
-            // a scope of its own, so the user is looked up once for the run (Toegangsbeleid.ik), not per clock
-            RequestContextHolder.setRequestAttributes(new Achtergrondverzoek());
             try {
                 voerUit(id, verslagjaar, fase, doel, ik);
             } finally {
-                RequestContextHolder.resetRequestAttributes();
                 SecurityContextHolder.clearContext();
             }
         });
@@ -508,49 +503,6 @@ public class Jaarrekeningen {
                     "verslagjaar",
                     "jaarrekening.verslagjaar.ongeldig",
                     handhaving.vandaag().getYear() - 1);
-        }
-    }
-
-    /** The request scope of a background run: attributes in a map, for the run's thread only. */
-    private static final class Achtergrondverzoek implements RequestAttributes {
-        private final java.util.Map<String, Object> waarden = new java.util.HashMap<>();
-
-        @Override
-        public @Nullable Object getAttribute(String name, int scope) {
-            return waarden.get(name);
-        }
-
-        @Override
-        public void setAttribute(String name, Object value, int scope) {
-            waarden.put(name, value);
-        }
-
-        @Override
-        public void removeAttribute(String name, int scope) {
-            waarden.remove(name);
-        }
-
-        @Override
-        public String[] getAttributeNames(int scope) {
-            return waarden.keySet().toArray(String[]::new);
-        }
-
-        @Override
-        public void registerDestructionCallback(String name, Runnable callback, int scope) {}
-
-        @Override
-        public @Nullable Object resolveReference(String key) {
-            return null;
-        }
-
-        @Override
-        public String getSessionId() {
-            return "jaarrekeningen";
-        }
-
-        @Override
-        public Object getSessionMutex() {
-            return this;
         }
     }
 }
