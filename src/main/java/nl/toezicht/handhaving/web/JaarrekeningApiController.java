@@ -64,8 +64,8 @@ class JaarrekeningApiController {
                 .body(r);
     }
 
-    @GetMapping("/api/v1/maatregelen/jaarrekeningen/rondes/{id}")
-    Jaarrekeningen.Ronde ronde(@PathVariable UUID id) {
-        return jaarrekeningen.ronde(id);
+    @GetMapping("/api/v1/maatregelen/jaarrekeningen/rondes/{ronde}")
+    Jaarrekeningen.Ronde ronde(@PathVariable UUID ronde) {
+        return jaarrekeningen.ronde(ronde);
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.multipart.MultipartHttpServletRequest;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -60,9 +61,11 @@ class JaarrekeningViewController {
     @PostMapping("/handhaving/jaarrekeningen/deponeringen")
     String laad(
             @RequestParam int jaar,
-            @RequestParam(required = false) @Nullable MultipartFile bestand,
+            jakarta.servlet.http.HttpServletRequest verzoek,
             RedirectAttributes uit,
             Locale taal) {
+        // a form without a file part (or not multipart at all) is refused in words, not as a broken request
+        MultipartFile bestand = verzoek instanceof MultipartHttpServletRequest m ? m.getFile("bestand") : null;
         try {
             if (bestand == null || bestand.isEmpty()) {
                 throw Weigering.opVeld("bestand", "jaarrekening.bestand.leeg");
