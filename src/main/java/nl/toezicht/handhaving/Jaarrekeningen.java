@@ -55,8 +55,9 @@ public class Jaarrekeningen {
         INVORDERING
     }
 
-    /** What a (dry) run would do: how many, and the first few providers by name. */
-    public record Voorbeeld(int verslagjaar, Fase fase, int aantal, List<String> eersten) {}
+    /** What a (dry) run would do: how many, and the first few providers by name (a flash attribute: serializable). */
+    public record Voorbeeld(int verslagjaar, Fase fase, int aantal, List<String> eersten)
+            implements java.io.Serializable {}
 
     /** What loading a deposit file did. */
     public record Laadverslag(int gelezen, int nieuw, int ingetrokken, int nageleefd) {}
