@@ -144,7 +144,10 @@ class AutorisatiematrixIT {
     private static String pad(Deur deur, Objecten o) {
         String pad = deur.pad;
         return switch (deur.object) {
-            case GEEN -> pad.replace("{group}", "springdocDefault");
+            case GEEN ->
+                pad.replace("{group}", "springdocDefault")
+                        .replace("{jaar}", "1901")
+                        .replace("{ronde}", "00000000-0000-0000-0000-000000000000");
             case MELDING -> pad.replace("{id}", o.melding().toString());
             case BIJLAGE ->
                 pad.replace("{id}", o.melding().toString())

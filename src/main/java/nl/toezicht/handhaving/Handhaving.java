@@ -301,6 +301,19 @@ public class Handhaving {
             throw Weigering.opVeld("aan", "maatregel.aan.ongeldig");
         }
         Integer termijn = termijn(m, stap, verzending.termijn());
+        return verstuur(m, stap, aan, termijn, ik);
+    }
+
+    /** Where a letter goes that is not e-mailed: the provider reads it in the portal (the bulk process's letters). */
+    static final String PORTAAL = "portaal";
+
+    /**
+     * Takes a letter step the caller has checked (rights, mandate, address, period) with today as the day it was
+     * made known: clocks, the letter rendered from the kind's template and filed in the dossier, e-mailed to
+     * {@code aan} unless it is {@link #PORTAAL}, the letter row and the measure saved, the event published. In the
+     * caller's transaction.
+     */
+    Maatregelbrief verstuur(Maatregel m, Maatregelstap stap, String aan, @Nullable Integer termijn, Medewerker ik) {
         LocalDate vandaag = vandaag();
         Instant nu = clock.instant();
         Klokeffect effect = m.verzonden(stap, vandaag, ik.gebruikersnaam(), nu);
@@ -312,13 +325,15 @@ public class Handhaving {
         String bestandsnaam = stap.name().toLowerCase(Locale.ROOT).replace('_', '-') + "-" + m.referentie() + ".pdf";
         Document document = documenten.archiveer(
                 MaatregelDossiers.van(m.id()), betreft, "maatregel-" + stap.name(), bestandsnaam, pdf);
-        post.verstuur(new Poststuk(
-                "maatregel:" + m.id() + ":" + stap.name(),
-                aan,
-                betreft + " (" + m.referentie() + ")",
-                bericht("maatregel.mail.tekst", betreft, m.referentie()),
-                bestandsnaam,
-                pdf));
+        if (!PORTAAL.equals(aan)) {
+            post.verstuur(new Poststuk(
+                    "maatregel:" + m.id() + ":" + stap.name(),
+                    aan,
+                    betreft + " (" + m.referentie() + ")",
+                    bericht("maatregel.mail.tekst", betreft, m.referentie()),
+                    bestandsnaam,
+                    pdf));
+        }
         UUID briefId = UUID.randomUUID();
         jdbc.sql("insert into handhaving.brief (id, maatregel, stap, document_id, ondertekend_door, rol, aan,"
                         + " verzonden_op) values (?, ?, ?, ?, ?, ?, ?, ?)")
@@ -461,6 +476,25 @@ public class Handhaving {
      * Carries out a step's clock effect: stops what it stops, starts what it starts (day 0: {@code dag0}, the day
      * the letter was made known, unless the law counts from another day), copies the deadlines to the measure.
      */
+    /**
+     * A step of the system, no letter, for a measure the caller has read within its rights (the bulk process: a
+     * deposit withdraws the intention or ends the order); in the caller's transaction.
+     */
+    void neemIntern(Maatregel m, Maatregelstap stap, String toelichting) {
+        Klokeffect effect = m.neem(stap, vandaag(), ik(), clock.instant(), toelichting);
+        voerUit(m, effect, vandaag(), null);
+        maatregelen.bewaar(m);
+    }
+
+    /**
+     * The forfeiture for {@code aantal} units, taken by the system (the bulk process), its clocks carried out; not
+     * saved: the collection decision's {@link #verstuur} that follows in the same transaction saves the measure.
+     */
+    void verbeurIntern(Maatregel m, int aantal) {
+        Klokeffect effect = m.stelVerbeurteVast(aantal, vandaag(), ik(), clock.instant());
+        voerUit(m, effect, vandaag(), null);
+    }
+
     private Map<String, KlokStand> voerUit(Maatregel m, Klokeffect effect, LocalDate dag0, @Nullable Integer termijn) {
         Objectverwijzing object = object(m);
         Handelende door = handelende();

@@ -4,6 +4,7 @@ import java.util.List;
 import nl.toezicht.toegang.Padregel;
 import nl.toezicht.toegang.Recht;
 import nl.toezicht.toegang.Toegangsverklaring;
+import org.springframework.http.HttpMethod;
 import org.springframework.stereotype.Component;
 
 /**
@@ -27,7 +28,14 @@ public final class HandhavingRechten implements Toegangsverklaring {
     public List<Padregel> padregels() {
         // every change checks its own right (and the mandate) in the service: the door only keeps out who may not
         // see measures at all
-        return List.of(Padregel.recht(
-                INZIEN, "/handhaving", "/handhaving/**", "/api/v1/maatregelen", "/api/v1/maatregelen/**"));
+        return List.of(
+                Padregel.recht(
+                        INZIEN, "/handhaving", "/handhaving/**", "/api/v1/maatregelen", "/api/v1/maatregelen/**"),
+                // the bulk process's uploads and runs: only who prepares measures (before the file is parsed)
+                Padregel.recht(
+                        OPSTELLEN,
+                        HttpMethod.POST,
+                        "/handhaving/jaarrekeningen/**",
+                        "/api/v1/maatregelen/jaarrekeningen/**"));
     }
 }

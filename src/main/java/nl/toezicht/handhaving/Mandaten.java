@@ -47,9 +47,12 @@ public class Mandaten {
      * Refuses (409, in Dutch) unless the role holds the mandate for the measure's kind and the amount it imposes.
      */
     void eis(Rol rol, Maatregel maatregel) {
-        Mandaat mandaat =
-                van(rol, maatregel.soort()).orElseThrow(() -> new Weigering("maatregel.mandaat.geen", rolnaam(rol)));
-        BigDecimal bedrag = maatregel.opgelegd();
+        eis(rol, maatregel.soort(), maatregel.opgelegd());
+    }
+
+    /** As {@link #eis(Rol, Maatregel)} for measures of this kind imposing this amount (the bulk process's). */
+    void eis(Rol rol, Maatregelsoort soort, BigDecimal bedrag) {
+        Mandaat mandaat = van(rol, soort).orElseThrow(() -> new Weigering("maatregel.mandaat.geen", rolnaam(rol)));
         if (mandaat.maximumBedrag() != null && bedrag.compareTo(mandaat.maximumBedrag()) > 0) {
             throw new Weigering(
                     "maatregel.mandaat.bedrag",

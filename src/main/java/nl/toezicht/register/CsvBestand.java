@@ -2,10 +2,6 @@ package nl.toezicht.register;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -22,7 +18,6 @@ import nl.toezicht.register.ZorgaanbiederGegevens.LocatieGegevens;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.tika.Tika;
 import org.jspecify.annotations.Nullable;
 import org.springframework.util.unit.DataSize;
 
@@ -48,8 +43,6 @@ final class CsvBestand {
     static final List<String> KOLOMMEN =
             List.of(KVK, NAAM, AGB, SECTOREN, LOCATIE_NAAM, ADRES, POSTCODE, PLAATS, GEMEENTE);
     static final Set<String> VERPLICHTE_KOLOMMEN = Set.of(KVK, NAAM, SECTOREN, ADRES, POSTCODE, PLAATS, GEMEENTE);
-
-    private static final Tika TIKA = new Tika();
 
     /** One accepted row: the provider as the row describes it, with this row's one location. */
     record Rij(long regel, ZorgaanbiederGegevens zorgaanbieder) {
@@ -132,25 +125,8 @@ final class CsvBestand {
 
     /** UTF-8 text only: a spreadsheet, a PDF or an image saved as .csv is refused by its content. */
     private static String alsTekst(byte[] inhoud) {
-        String soort = TIKA.detect(Arrays.copyOf(inhoud, Math.min(inhoud.length, 8192)));
-        if (!soort.startsWith("text/")) {
-            throw Weigering.opVeld("bestand", "register.import.bestand.geen-csv");
-        }
-        String tekst;
-        try {
-            tekst = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT)
-                    .decode(ByteBuffer.wrap(inhoud))
-                    .toString();
-        } catch (CharacterCodingException e) {
-            throw Weigering.opVeld("bestand", "register.import.bestand.geen-utf8");
-        }
-        if (tekst.indexOf('\0') >= 0) {
-            throw Weigering.opVeld("bestand", "register.import.bestand.geen-csv");
-        }
-        return tekst.startsWith("\uFEFF") ? tekst.substring(1) : tekst;
+        return nl.toezicht.kern.Csvtekst.lees(
+                inhoud, "register.import.bestand.geen-csv", "register.import.bestand.geen-utf8");
     }
 
     /** Excel writes {@code ;} in Dutch settings and {@code ,} elsewhere: the header line tells which. */

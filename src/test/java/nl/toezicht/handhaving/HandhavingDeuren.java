@@ -50,6 +50,28 @@ class HandhavingDeuren implements Autorisatiematrix.Bijdrage {
                 "bezwaarbeslissingen", "{\"gegrond\": false}",
                 "verlengingen", "{\"dagen\": 1}",
                 "uitspraak", "{\"uitspraak\": \"Matrixtest\"}");
+        // the bulk process for annual accounts (a dry run over a year no provider has: nothing changes)
+        d.add(deur("GET /api/v1/maatregelen/jaarrekeningen/{jaar}", Doel.GEEN).mag(INSPECTEUR, JURIST, BEHEERDER));
+        d.add(deur("GET /handhaving/jaarrekeningen", Doel.GEEN).mag(INSPECTEUR, JURIST, BEHEERDER));
+        d.add(deur("GET /handhaving/jaarrekeningen/{jaar}/rondes", Doel.GEEN).mag(INSPECTEUR, JURIST, BEHEERDER));
+        d.add(deur("POST /handhaving/jaarrekeningen/{jaar}/rondes", Doel.GEEN)
+                .mag(JURIST)
+                .formulier(o -> Map.of("fase", "VOORNEMENS", "droog", "true")));
+        // no file: refused in words on the page (the door let the jurist through)
+        d.add(deur("POST /handhaving/jaarrekeningen/deponeringen", Doel.GEEN)
+                .mag(JURIST)
+                .formulier(o -> Map.of("jaar", "1901")));
+        // a run nobody started: 404 for who may read runs, 403 at the door for the others
+        d.add(deur("GET /api/v1/maatregelen/jaarrekeningen/rondes/{ronde}", Doel.GEEN)
+                .status(INSPECTEUR, 404)
+                .status(JURIST, 404)
+                .status(BEHEERDER, 404));
+        d.add(deur("POST /api/v1/maatregelen/jaarrekeningen/{jaar}/rondes", Doel.GEEN)
+                .mag(JURIST)
+                .body(o -> "{\"fase\": \"VOORNEMENS\", \"droog\": true}"));
+        d.add(deur("POST /api/v1/maatregelen/jaarrekeningen/deponeringen", Doel.GEEN)
+                .mag(JURIST)
+                .body(o -> "{}"));
         bodies.forEach((pad, body) -> d.add(deur("POST /api/v1/maatregelen/{id}/" + pad, Doel.MAATREGEL)
                 .eigen(JURIST)
                 .body(o -> body)));

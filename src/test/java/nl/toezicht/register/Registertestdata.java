@@ -25,6 +25,44 @@ public final class Registertestdata {
         this.klok = klok;
     }
 
+    /** A provider loaded in bulk, with its KvK number. */
+    public record Bulkopgeslagen(ZorgaanbiederId zorgaanbieder, String kvkNummer) {}
+
+    /**
+     * {@code aantal} providers in one COPY, created at {@code aangemaaktOp} (a test of a reporting year chooses a
+     * moment no other test's providers have), named "{@code woord} n", with consecutive KvK numbers nobody uses.
+     */
+    public List<Bulkopgeslagen> zorgaanbieders(int aantal, java.time.Instant aangemaaktOp, String woord) {
+        java.util.Set<String> bezet = lader.kvkNummersInGebruik();
+        int nummer =
+                10_000_000 + java.util.concurrent.ThreadLocalRandom.current().nextInt(80_000_000);
+        List<Bulkzorgaanbieder> nieuw = new java.util.ArrayList<>();
+        while (nieuw.size() < aantal) {
+            String kvk = String.format("%08d", nummer++ % 100_000_000);
+            if (bezet.contains(kvk) || !KvkNummer.isGeldig(kvk)) {
+                continue;
+            }
+            nieuw.add(new Bulkzorgaanbieder(
+                    new ZorgaanbiederId(UUID.randomUUID()),
+                    woord + " " + (nieuw.size() + 1),
+                    kvk,
+                    null,
+                    List.of(Zorgsector.VERZORGING_EN_VERPLEGING),
+                    aangemaaktOp,
+                    List.of(new Bulklocatie(
+                            new LocatieId(UUID.randomUUID()),
+                            null,
+                            "Lindelaan " + (nieuw.size() + 1),
+                            "3511AB",
+                            "Utrecht",
+                            "Utrecht"))));
+        }
+        transacties.executeWithoutResult(t -> lader.schrijf(nieuw));
+        return nieuw.stream()
+                .map(z -> new Bulkopgeslagen(z.id(), z.kvkNummer()))
+                .toList();
+    }
+
     /** A provider in the register with one location (in Utrecht). */
     public record Opgeslagen(ZorgaanbiederId zorgaanbieder, LocatieId locatie) {}
 
