@@ -60,6 +60,12 @@ public class Meldingzoeker {
     /** Trigram similarity of the descriptions from which two notifications may be one. */
     public static final double DUBBEL_GELIJKENIS = 0.3;
 
+    /** A notification matches the words of a search (served, with {@link #ZICHTBAAR}, by one GIN index: V170). */
+    static final String WOORDEN = "zoektekst @@ websearch_to_tsquery('public.nederlands', :tekst)";
+
+    /** Only the departments the user may see are matched and counted. */
+    static final String ZICHTBAAR = " and sector = any(:zichtbaar)";
+
     private static final String KOLOMMEN =
             "id, referentie, status, soort, sector, zorgaanbieder_omschrijving, ontvangen_op, patient_pseudoniem";
 
@@ -91,12 +97,12 @@ public class Meldingzoeker {
             voorwaarde = "substring(referentie from '[0-9]+$')::bigint = :nummer"
                     + (term.jaar() == null ? "" : " and referentie like :voorvoegsel");
         } else if (toegang.heeft(MeldingRechten.IDENTITEIT_ZIEN)) {
-            voorwaarde = "zoektekst @@ websearch_to_tsquery('public.nederlands', :tekst)";
+            voorwaarde = WOORDEN;
         } else {
             return Zoekuitkomst.leeg(true);
         }
         Zoekuitvoering zoeking = new Zoekuitvoering(
-                        jdbc, "meldingen.melding", "status", "sector", voorwaarde + " and sector = any(:zichtbaar)")
+                        jdbc, "meldingen.melding", "status", "sector", voorwaarde + ZICHTBAAR)
                 .param("zichtbaar", zichtbaar());
         if (term.isReferentie()) {
             zoeking.param("nummer", term.nummer());

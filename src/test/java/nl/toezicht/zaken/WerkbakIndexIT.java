@@ -3,11 +3,10 @@ package nl.toezicht.zaken;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.toezicht.IntegratieTest;
+import nl.toezicht.Kladtabel;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.Meldingsoort;
 import org.junit.jupiter.api.Test;
@@ -67,18 +66,10 @@ class WerkbakIndexIT {
             status.setRollbackOnly();
             jdbc.sql("create temp table zaak (like zaken.zaak including defaults) on commit drop")
                     .update();
-            jdbc.sql("select indexdef from pg_indexes where schemaname = 'zaken' and tablename = 'zaak'")
-                    .query(String.class)
-                    .list()
-                    .forEach(index -> jdbc.sql(index.replace(" ON zaken.zaak ", " ON pg_temp.zaak "))
-                            .update());
+            Kladtabel.indexeer(jdbc, "zaken", "zaak");
             jdbc.sql(WERKBAK)
                     .param("vandaag", VANDAAG)
-                    .param(
-                            "afdelingen",
-                            Arrays.stream(Zorgsector.values())
-                                    .map(Enum::name)
-                                    .collect(Collectors.joining(",", "{", "}")))
+                    .param("afdelingen", Kladtabel.afdelingen())
                     .param("aantalAfdelingen", Zorgsector.values().length)
                     .update();
             jdbc.sql("analyze pg_temp.zaak").update();
