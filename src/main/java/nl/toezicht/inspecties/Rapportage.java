@@ -47,6 +47,7 @@ import nl.toezicht.zaken.Zaak;
 import nl.toezicht.zaken.ZaakId;
 import nl.toezicht.zaken.Zaakbehandeling;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -69,6 +70,7 @@ public class Rapportage {
     static final int MAX_BIJLAGEN = 5;
     private static final Locale NEDERLANDS = Locale.forLanguageTag("nl-NL");
 
+    private final ApplicationEventPublisher events;
     private final Toezichtactiviteiten activiteiten;
     private final Rapporten rapporten;
     private final Kaderversies kaderversies;
@@ -100,7 +102,9 @@ public class Rapportage {
             MeldingInzage meldingen,
             MessageSource berichten,
             JdbcClient jdbc,
-            Clock clock) {
+            Clock clock,
+            ApplicationEventPublisher events) {
+        this.events = events;
         this.activiteiten = activiteiten;
         this.rapporten = rapporten;
         this.kaderversies = kaderversies;
@@ -339,6 +343,13 @@ public class Rapportage {
                 Activiteitstap.RAPPORT_PUBLICEREN, Activiteitstroom.Kenmerken.van(activiteit.soort()), door, nu, null);
         activiteiten.bewaar(activiteit);
         rapporten.gepubliceerd(id, door, nu);
+        events.publishEvent(new RapportGepubliceerd(
+                id,
+                activiteit.referentie(),
+                activiteit.soort(),
+                activiteit.afdeling(),
+                activiteit.zorgaanbiederId(),
+                nu));
     }
 
     /** What the anonymisation check finds now in the texts that go in the PDF (shown on the report page). */

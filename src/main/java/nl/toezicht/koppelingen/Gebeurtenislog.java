@@ -54,7 +54,7 @@ class Gebeurtenislog {
     @EventListener
     void leg(Object event) {
         Gebeurtenistype<?> type = typen.get(event.getClass());
-        if (type == null || !abonnementen.gevraagd(type.type())) {
+        if (type == null || !type.geldtVoor(event) || !abonnementen.gevraagd(type.type())) {
             return;
         }
         jdbc.sql("insert into koppelingen.gebeurtenis (id, type, onderwerp, tijd, zorgaanbieder, gegevens)"

@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import nl.toezicht.register.ZorgaanbiederId;
 
 /**
@@ -20,6 +21,8 @@ import nl.toezicht.register.ZorgaanbiederId;
  * @param gegevens the CloudEvents {@code data}, as a JSON object of plain values
  * @param zorgaanbieder the provider the event concerns, if any
  * @param voor which kinds of partner may subscribe to it
+ * @param alleenAls which of the class's events are this type (all, unless the event covers more than one thing
+ *     partners tell apart: a measure's letter is an intention, a decision or a collection decision)
  */
 public record Gebeurtenistype<E>(
         String type,
@@ -27,13 +30,29 @@ public record Gebeurtenistype<E>(
         Function<E, String> onderwerp,
         Function<E, Map<String, Object>> gegevens,
         Function<E, Optional<ZorgaanbiederId>> zorgaanbieder,
-        Set<Partnersoort> voor) {
+        Set<Partnersoort> voor,
+        Predicate<E> alleenAls) {
+
+    /** Every event of the class is of this type. */
+    public Gebeurtenistype(
+            String type,
+            Class<E> klasse,
+            Function<E, String> onderwerp,
+            Function<E, Map<String, Object>> gegevens,
+            Function<E, Optional<ZorgaanbiederId>> zorgaanbieder,
+            Set<Partnersoort> voor) {
+        this(type, klasse, onderwerp, gegevens, zorgaanbieder, voor, e -> true);
+    }
 
     public Gebeurtenistype {
         if (!type.matches("nl\\.toezicht(\\.[a-z][a-z0-9-]*){2,}")) {
             throw new IllegalArgumentException("CloudEvents type must read nl.toezicht.<onderwerp>.<wat>: " + type);
         }
         voor = Set.copyOf(voor);
+    }
+
+    boolean geldtVoor(Object event) {
+        return alleenAls.test(klasse.cast(event));
     }
 
     Optional<ZorgaanbiederId> zorgaanbiederVan(Object event) {

@@ -1,6 +1,7 @@
 package nl.toezicht.koppelingen;
 
 import java.util.List;
+import nl.toezicht.toegang.Beheerpagina;
 import nl.toezicht.toegang.Padregel;
 import nl.toezicht.toegang.Recht;
 import nl.toezicht.toegang.Toegangsverklaring;
@@ -23,5 +24,11 @@ public final class KoppelingRechten implements Toegangsverklaring {
                 Padregel.recht(BEHEREN, "/beheer/abonnementen", "/beheer/abonnementen/**"),
                 Padregel.recht(BEHEREN, "/api/v1/abonnementen", "/api/v1/abonnementen/**"),
                 Padregel.openbaar(HttpMethod.GET, "/api/v1/gebeurtenissen"));
+    }
+
+    @Override
+    public List<Beheerpagina> beheerpaginas() {
+        return List.of(
+                new Beheerpagina("/beheer/abonnementen", BEHEREN, "abonnementen.titel", "abonnementen.beheer.uitleg"));
     }
 }

@@ -4,21 +4,28 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import nl.toezicht.handhaving.MaatregelBekendgemaakt;
+import nl.toezicht.handhaving.Maatregelstap;
+import nl.toezicht.inspecties.RapportGepubliceerd;
 import nl.toezicht.meldingen.MeldingId;
 import nl.toezicht.meldingen.MeldingOntvangen;
+import nl.toezicht.register.ZorgaanbiederId;
 import nl.toezicht.zaken.ZaakStatusGewijzigd;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The events of intake and case handling that partners may receive. Modules that come later (reports,
- * measures) declare their own {@link Gebeurtenistype} bean in their own package.
+ * The events partners may receive: intake, case handling, published reports and measures made known. Declared
+ * here, beside the events the owning modules publish for everyone, so that what goes outside is read in one
+ * place (a module may also declare its own {@link Gebeurtenistype} bean in its own package).
  */
 @Configuration(proxyBeanMethods = false)
 class Partnergebeurtenissen {
 
     static final String MELDING_ONTVANGEN = "nl.toezicht.melding.ontvangen";
     static final String ZAAK_STATUS_GEWIJZIGD = "nl.toezicht.zaak.status-gewijzigd";
+    static final String RAPPORT_GEPUBLICEERD = "nl.toezicht.rapport.gepubliceerd";
+    static final String MAATREGEL_BESLOTEN = "nl.toezicht.maatregel.besloten";
 
     /**
      * A notification was received: what kind, which sector, which provider (if known at receipt). No
@@ -75,5 +82,55 @@ class Partnergebeurtenissen {
                 },
                 e -> Optional.empty(),
                 Set.of(Partnersoort.LANDELIJK));
+    }
+
+    /**
+     * A final inspection report was published on the provider's public page. Public from this moment, so for
+     * national partners and for the provider's own system.
+     */
+    @Bean
+    Gebeurtenistype<RapportGepubliceerd> rapportGepubliceerd() {
+        return new Gebeurtenistype<>(
+                RAPPORT_GEPUBLICEERD,
+                RapportGepubliceerd.class,
+                RapportGepubliceerd::referentie,
+                e -> {
+                    Map<String, Object> gegevens = new LinkedHashMap<>();
+                    gegevens.put("activiteit", e.activiteit().toString());
+                    gegevens.put("referentie", e.referentie());
+                    gegevens.put("soort", e.soort().name());
+                    gegevens.put("afdeling", e.afdeling().name());
+                    gegevens.put("zorgaanbieder", e.zorgaanbieder().toString());
+                    gegevens.put("gepubliceerdOp", e.gepubliceerdOp().toString());
+                    return gegevens;
+                },
+                e -> Optional.of(new ZorgaanbiederId(e.zorgaanbieder())),
+                Set.of(Partnersoort.LANDELIJK, Partnersoort.ZORGAANBIEDER));
+    }
+
+    /**
+     * The decision on a measure (an instruction, an order subject to a penalty, a fine...) was signed and made
+     * known to the provider: only the decision letter, not the intention before it nor the collection after it.
+     * The provider received the letter itself, so its own system may receive the event.
+     */
+    @Bean
+    Gebeurtenistype<MaatregelBekendgemaakt> maatregelBesloten() {
+        return new Gebeurtenistype<>(
+                MAATREGEL_BESLOTEN,
+                MaatregelBekendgemaakt.class,
+                MaatregelBekendgemaakt::referentie,
+                e -> {
+                    Map<String, Object> gegevens = new LinkedHashMap<>();
+                    gegevens.put("maatregel", e.maatregel().toString());
+                    gegevens.put("referentie", e.referentie());
+                    gegevens.put("soort", e.soort().name());
+                    gegevens.put("afdeling", e.afdeling().name());
+                    gegevens.put("zorgaanbieder", e.zorgaanbieder().toString());
+                    gegevens.put("bekendgemaaktOp", e.bekendgemaaktOp().toString());
+                    return gegevens;
+                },
+                e -> Optional.of(new ZorgaanbiederId(e.zorgaanbieder())),
+                Set.of(Partnersoort.LANDELIJK, Partnersoort.ZORGAANBIEDER),
+                e -> e.stap() == Maatregelstap.BESLUIT_VERZENDEN);
     }
 }

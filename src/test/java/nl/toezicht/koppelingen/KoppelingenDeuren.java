@@ -4,6 +4,7 @@ import static nl.toezicht.Autorisatiematrix.deur;
 import static nl.toezicht.toegang.Rol.BEHEERDER;
 
 import java.util.List;
+import java.util.Map;
 import nl.toezicht.Autorisatiematrix;
 import nl.toezicht.Autorisatiematrix.Deur;
 import nl.toezicht.Autorisatiematrix.Doel;
@@ -29,5 +30,14 @@ class KoppelingenDeuren implements Autorisatiematrix.Bijdrage {
         d.add(deur("POST /api/v1/abonnementen/{id}/dode-letters/{gebeurtenis}/aanbieding", Doel.VAST)
                 .status(BEHEERDER, 404));
         d.add(deur("GET /api/v1/gebeurtenissen", Doel.GEEN).iedereen(401));
+        // the administrator's pages: an empty form comes back with its error; an id nobody has is not found
+        d.add(deur("GET /beheer/abonnementen", Doel.GEEN).mag(BEHEERDER));
+        d.add(deur("POST /beheer/abonnementen", Doel.GEEN).mag(BEHEERDER).formulier(o -> Map.of()));
+        d.add(deur("GET /beheer/abonnementen/{id}", Doel.VAST).status(BEHEERDER, 404));
+        d.add(deur("POST /beheer/abonnementen/{id}/beeindigen", Doel.VAST).status(BEHEERDER, 404));
+        d.add(deur("POST /beheer/abonnementen/{id}/dode-letters/aanbieding", Doel.VAST)
+                .status(BEHEERDER, 404));
+        d.add(deur("POST /beheer/abonnementen/{id}/dode-letters/{gebeurtenis}/aanbieding", Doel.VAST)
+                .status(BEHEERDER, 404));
     }
 }

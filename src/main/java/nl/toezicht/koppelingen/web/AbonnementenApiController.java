@@ -13,12 +13,8 @@ import nl.toezicht.kern.ApiController;
 import nl.toezicht.koppelingen.Abonnement;
 import nl.toezicht.koppelingen.Abonnementen;
 import nl.toezicht.koppelingen.DodeLetters;
-import nl.toezicht.koppelingen.KoppelingRechten;
 import nl.toezicht.koppelingen.Partnersoort;
 import nl.toezicht.logboek.Handeling;
-import nl.toezicht.logboek.Logobject;
-import nl.toezicht.logboek.Toegangslog;
-import nl.toezicht.toegang.Toegangsbeleid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -40,15 +36,12 @@ class AbonnementenApiController {
 
     private final Abonnementen abonnementen;
     private final DodeLetters dodeLetters;
-    private final Toegangsbeleid beleid;
-    private final Toegangslog log;
+    private final AbonnementToegang toegang;
 
-    AbonnementenApiController(
-            Abonnementen abonnementen, DodeLetters dodeLetters, Toegangsbeleid beleid, Toegangslog log) {
+    AbonnementenApiController(Abonnementen abonnementen, DodeLetters dodeLetters, AbonnementToegang toegang) {
         this.abonnementen = abonnementen;
         this.dodeLetters = dodeLetters;
-        this.beleid = beleid;
-        this.log = log;
+        this.toegang = toegang;
     }
 
     record AbonnementVerzoek(
@@ -64,19 +57,19 @@ class AbonnementenApiController {
 
     @GetMapping
     List<Abonnement> lijst() {
-        eis(Handeling.ZOEKEN);
+        toegang.eis(Handeling.ZOEKEN);
         return abonnementen.lijst();
     }
 
     @GetMapping("/{id}")
     Abonnement abonnement(@PathVariable UUID id) {
-        eis(Handeling.INZIEN, id);
+        toegang.eis(Handeling.INZIEN, id);
         return abonnementen.vind(id);
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<NieuwAbonnement> maak(@Valid @RequestBody AbonnementVerzoek verzoek, Authentication door) {
-        beleid.eis(KoppelingRechten.BEHEREN, Handeling.AANMAKEN);
+        toegang.eisAanmaken();
         Abonnementen.Nieuw nieuw = abonnementen.maak(
                 new Abonnementen.Aanvraag(
                         verzoek.naam(),
@@ -86,7 +79,7 @@ class AbonnementenApiController {
                         verzoek.typen(),
                         verzoek.geheim()),
                 door.getName());
-        log.toegestaan(Handeling.AANMAKEN, object(nieuw.abonnement().id()));
+        toegang.aangemaakt(nieuw.abonnement().id());
         return ResponseEntity.created(
                         URI.create("/api/v1/abonnementen/" + nieuw.abonnement().id()))
                 .body(new NieuwAbonnement(nieuw.abonnement(), nieuw.geheim(), nieuw.sleutel()));
@@ -94,14 +87,14 @@ class AbonnementenApiController {
 
     @DeleteMapping("/{id}")
     ResponseEntity<Void> beeindig(@PathVariable UUID id) {
-        eis(Handeling.VERWIJDEREN, id);
+        toegang.eis(Handeling.VERWIJDEREN, id);
         abonnementen.beeindig(id);
         return ResponseEntity.noContent().build();
     }
 
     @GetMapping("/{id}/dode-letters")
     List<DodeLetters.DodeLetter> dodeLetters(@PathVariable UUID id) {
-        eis(Handeling.INZIEN, id);
+        toegang.eis(Handeling.INZIEN, id);
         abonnementen.vind(id);
         return dodeLetters.van(id);
     }
@@ -109,7 +102,7 @@ class AbonnementenApiController {
     /** Offers one dead letter again; the delivery job tries it in its next run. */
     @PostMapping("/{id}/dode-letters/{gebeurtenis}/aanbieding")
     ResponseEntity<Void> biedAan(@PathVariable UUID id, @PathVariable UUID gebeurtenis) {
-        eis(Handeling.WIJZIGEN, id);
+        toegang.eis(Handeling.WIJZIGEN, id);
         dodeLetters.biedAan(id, gebeurtenis);
         return ResponseEntity.accepted().build();
     }
@@ -117,21 +110,8 @@ class AbonnementenApiController {
     /** Offers all of the subscription's dead letters again. */
     @PostMapping("/{id}/dode-letters/aanbieding")
     ResponseEntity<Map<String, Integer>> biedAllesAan(@PathVariable UUID id) {
-        eis(Handeling.WIJZIGEN, id);
+        toegang.eis(Handeling.WIJZIGEN, id);
         abonnementen.vind(id);
         return ResponseEntity.accepted().body(Map.of("aangeboden", dodeLetters.biedAllesAan(id)));
-    }
-
-    /** Refused: logged as denied (403); granted: logged as granted. */
-    private void eis(Handeling handeling, UUID... ids) {
-        Logobject[] objecten = java.util.Arrays.stream(ids)
-                .map(AbonnementenApiController::object)
-                .toArray(Logobject[]::new);
-        beleid.eis(KoppelingRechten.BEHEREN, handeling, objecten);
-        log.toegestaan(handeling, objecten);
-    }
-
-    private static Logobject object(UUID id) {
-        return Logobject.van(Abonnementen.LOGOBJECT, id.toString());
     }
 }
