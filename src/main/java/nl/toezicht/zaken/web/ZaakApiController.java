@@ -237,6 +237,18 @@ class ZaakApiController {
         return antwoord(stap(id, ifMatch, (zaak, versie) -> behandeling.wijsToe(zaak, verzoek.inspecteur(), versie)));
     }
 
+    record AfdelingVerzoek(@Nullable String afdeling) {}
+
+    /** Moves the case to another department (issue 13 item 7; the work queue does it for many at once). */
+    @PutMapping("/{id}/afdeling")
+    ResponseEntity<ZaakDetail> afdeling(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @RequestBody AfdelingVerzoek verzoek) {
+        Zaakopdracht.Overdracht opdracht = Zaakopdracht.Overdracht.lees(verzoek.afdeling());
+        return antwoord(stap(id, ifMatch, (zaak, versie) -> behandeling.draagOver(zaak, opdracht, versie)));
+    }
+
     @PostMapping("/{id}/meldingen")
     ResponseEntity<ZaakDetail> melding(
             @PathVariable UUID id,
