@@ -15,10 +15,10 @@ import nl.toezicht.zaken.Bulkbewerking;
  * inspectors of the departments they see, and the departments a case may move to. Empty actions: no form, no
  * checkboxes.
  */
-record Bulkkeuze(
+public record Bulkkeuze(
         List<Bulkbewerking.Actie> acties, List<Medewerker> inspecteurs, List<Zorgsector> afdelingen, int maximum) {
 
-    boolean isMogelijk() {
+    public boolean isMogelijk() {
         return !acties.isEmpty();
     }
 

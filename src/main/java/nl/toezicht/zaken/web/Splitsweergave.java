@@ -13,7 +13,8 @@ import org.jspecify.annotations.Nullable;
  * shown to the intake desk on a case of its departments, and to the case's own inspector, when the case holds more
  * than one notification (the last one cannot go).
  */
-record Splitsweergave(boolean mag, UUID zaakId, @Nullable Long versie, List<String> meldingen) {
+public record Splitsweergave(
+        boolean mag, UUID zaakId, @Nullable Long versie, List<String> meldingen) {
 
     static Splitsweergave voor(Zaak zaak, List<MeldingSamenvatting> gemeld, Toegangsbeleid toegang) {
         boolean intake = toegang.heeft(ZaakRechten.SAMENVOEGEN);

@@ -65,7 +65,7 @@ class WerkbakBulkViewController {
     }
 
     /** What the confirmation page shows about the action: the inspector by name, the department, the note. */
-    record Beschrijving(String actie, @Nullable String naar) {}
+    public record Beschrijving(String actie, @Nullable String naar) {}
 
     @PostMapping("/werkbak/bulk/bevestigen")
     String bevestig(Bulkformulier f, Model model, RedirectAttributes uit, Locale taal) {
@@ -75,7 +75,9 @@ class WerkbakBulkViewController {
         }
         bulk.eis(opdracht.actie());
         model.addAttribute("opdracht", opdracht);
-        model.addAttribute("beschrijving", beschrijving(opdracht, taal));
+        Beschrijving beschrijving = beschrijving(opdracht, taal);
+        model.addAttribute("actieNaam", beschrijving.actie());
+        model.addAttribute("actieNaar", beschrijving.naar());
         model.addAttribute("terug", f.terugNaar());
         return "zaken/bulk";
     }
@@ -88,7 +90,9 @@ class WerkbakBulkViewController {
         }
         Bulkbewerking.Verslag verslag = bulk.voerUit(opdracht);
         model.addAttribute("opdracht", opdracht);
-        model.addAttribute("beschrijving", beschrijving(opdracht, taal));
+        Beschrijving beschrijving = beschrijving(opdracht, taal);
+        model.addAttribute("actieNaam", beschrijving.actie());
+        model.addAttribute("actieNaar", beschrijving.naar());
         model.addAttribute("verslag", verslag);
         model.addAttribute(
                 "redenen",
