@@ -237,7 +237,12 @@ public class Bulkbewerking {
                         .referentie();
             case OVERDRAGEN ->
                 behandeling
-                        .draagOver(zaak, Objects.requireNonNull(opdracht.afdeling()), null)
+                        .draagOver(
+                                zaak,
+                                Objects.requireNonNull(opdracht.afdeling())
+                                        .afdeling()
+                                        .name(),
+                                null)
                         .referentie();
             case NOTEREN -> {
                 zaakwerk.noteer(zaak, Objects.requireNonNull(opdracht.notitie()));

@@ -195,8 +195,10 @@ public class Zaakbehandeling {
      * answers to the new department from now on, and its inspector stays only when they work there too.
      */
     @Transactional
-    public Zaak draagOver(ZaakId id, Zaakopdracht.Overdracht opdracht, @Nullable Long verwachteVersie) {
+    public Zaak draagOver(ZaakId id, @Nullable String afdeling, @Nullable Long verwachteVersie) {
         Zaak zaak = wijzig(id, ZaakRechten.OVERDRAGEN);
+        // read after need-to-know: a case out of reach is not found, whatever was asked of it
+        Zaakopdracht.Overdracht opdracht = Zaakopdracht.Overdracht.lees(afdeling);
         eisVersie(zaak, verwachteVersie);
         String door = medewerkers.huidige().gebruikersnaam();
         Instant op = Instant.now(clock);

@@ -178,11 +178,12 @@ class ZakenDeuren implements Autorisatiematrix.Bijdrage {
                         o.zaak().toString(),
                         "tekst",
                         "Matrixtest")));
-        // moving a case (the fixture's case to its own department: refused on the field, nothing changes)
+        // moving a case (to a department that does not exist: after need-to-know it is refused on the field, so
+        // neither fixture case moves)
         d.add(deur("PUT /api/v1/zaken/{id}/afdeling", Doel.ZAAK)
                 .mag(INTAKE, BEHEERDER)
                 .eigen(INSPECTEUR)
-                .body(o -> "{\"afdeling\":\"GGZ\"}"));
+                .body(o -> "{\"afdeling\":\"NERGENS\"}"));
         // splitting a notification off (issue 13 item 8): intake on any case; an inspector of the department reaches
         // the rules (the fixture's case is not theirs: 422), another department's case is not found
         d.add(deur("POST /api/v1/zaken/{id}/afsplitsingen", Doel.ZAAK)

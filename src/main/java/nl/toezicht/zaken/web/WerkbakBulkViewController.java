@@ -38,7 +38,7 @@ class WerkbakBulkViewController {
             @Nullable String actie,
             @Nullable List<UUID> zaak,
             @Nullable List<UUID> pagina,
-            boolean allesOpPagina,
+            @Nullable Boolean allesOpPagina,
             @Nullable String inspecteur,
             @Nullable String afdeling,
             @Nullable String tekst,
@@ -47,7 +47,7 @@ class WerkbakBulkViewController {
 
         List<UUID> gekozen() {
             List<UUID> zaken = new ArrayList<>();
-            if (allesOpPagina && pagina != null) {
+            if (Boolean.TRUE.equals(allesOpPagina) && pagina != null) {
                 zaken.addAll(pagina);
             }
             if (zaak != null) {

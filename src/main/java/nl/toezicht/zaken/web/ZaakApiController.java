@@ -245,8 +245,7 @@ class ZaakApiController {
             @PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
             @RequestBody AfdelingVerzoek verzoek) {
-        Zaakopdracht.Overdracht opdracht = Zaakopdracht.Overdracht.lees(verzoek.afdeling());
-        return antwoord(stap(id, ifMatch, (zaak, versie) -> behandeling.draagOver(zaak, opdracht, versie)));
+        return antwoord(stap(id, ifMatch, (zaak, versie) -> behandeling.draagOver(zaak, verzoek.afdeling(), versie)));
     }
 
     @PostMapping("/{id}/meldingen")
