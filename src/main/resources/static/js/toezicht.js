@@ -69,4 +69,12 @@ document.addEventListener("DOMContentLoaded", () => {
       if (!window.confirm(form.dataset.bevestig)) e.preventDefault();
     });
   });
+  // "All on this page" ticks the rows' boxes too (the server takes the page's cases from it without script).
+  document.querySelectorAll("input[type=checkbox][data-kies-alle]").forEach((alle) => {
+    const vakjes = () => document.querySelectorAll(
+      "input[type=checkbox][name='" + alle.dataset.kiesAlle + "'][form='" + alle.form.id + "']");
+    alle.addEventListener("change", () => vakjes().forEach((v) => { v.checked = alle.checked; }));
+    // one box unticked: no longer all of the page
+    vakjes().forEach((v) => v.addEventListener("change", () => { if (!v.checked) alle.checked = false; }));
+  });
 });

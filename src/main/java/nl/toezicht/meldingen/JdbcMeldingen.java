@@ -50,6 +50,21 @@ class JdbcMeldingen implements Meldingen {
     }
 
     @Override
+    @Transactional(readOnly = true)
+    public Optional<MeldingOntvangen> alsOntvangen(MeldingId id) {
+        return meldingen
+                .findById(id.waarde())
+                .map(m -> new MeldingOntvangen(
+                        m.id(),
+                        m.referentie(),
+                        m.soort(),
+                        m.sector(),
+                        m.zorgaanbieder(),
+                        m.ontvangenOp(),
+                        m.datumVastgesteld()));
+    }
+
+    @Override
     @Transactional
     public void werkStatusBij(MeldingId id, Meldingstatus status) {
         Melding melding = meldingen.findById(id.waarde()).orElseThrow(() -> new NietGevonden("object.melding", id));

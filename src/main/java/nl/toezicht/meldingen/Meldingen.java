@@ -20,6 +20,12 @@ public interface Meldingen {
      */
     List<Logobject> logobjecten(List<MeldingId> ids);
 
+    /**
+     * The notification as its receipt announced it ({@link MeldingOntvangen}, with its provider as linked now): what
+     * case handling opens a case of its own from when a notification is split off the case it was wrongly linked to.
+     */
+    Optional<MeldingOntvangen> alsOntvangen(MeldingId id);
+
     /** Case handling moved the case on: the reporter's status page follows. */
     void werkStatusBij(MeldingId id, Meldingstatus status);
 }

@@ -54,11 +54,16 @@ class NieuweZaken {
                         zaak.sluitreden() == null ? null : zaak.sluitreden().name())
                 .update();
         zaken.schrijfTijdlijn(zaak);
+        // a case opened for a notification split off another case moves that notification's link (it has one)
         for (ZaakMelding m : zaak.zaakMeldingen()) {
+            if (zaak.nieuweMeldingen().contains(m)) {
+                continue;
+            }
             jdbc.sql(ZAAK_MELDING)
                     .params(m.meldingId(), zaak.id().waarde(), Timestamp.from(m.gekoppeldOp()), m.gekoppeldDoor())
                     .update();
         }
+        zaken.verplaatsKoppelingen(zaak);
         zaak.bewaard();
     }
 }

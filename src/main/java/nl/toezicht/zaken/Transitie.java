@@ -49,7 +49,17 @@ public enum Transitie {
      * The reporter added information through the private status link; recorded without a change of state
      * (issue 13 item 10). The provider's report sent in through the portal is {@link #ONTVANG_ONDERZOEK}.
      */
-    AANVULLING_ONTVANGEN;
+    AANVULLING_ONTVANGEN,
+    /**
+     * The case moved to another department (issue 13 item 7); recorded without a change of state. An inspector
+     * who does not work there is no longer assigned.
+     */
+    OVERDRAGEN,
+    /**
+     * A notification wrongly linked to a case was split off by its reference (issue 13 item 8): recorded on the case
+     * it left and on the case it went to (a new one of its own, or another case), without a change of state.
+     */
+    AFSPLITSEN;
 
     /** Whether staff may ask for this step through the API or the case page. */
     public boolean isHandmatig() {

@@ -254,6 +254,73 @@ public class Zaak {
         stap(Transitie.TOEWIJZEN, naar, null, door, op, inspecteur.naam());
     }
 
+    /**
+     * Moves the open case to another department (issue 13 item 7): the department's inspectors handle it from now
+     * on; its inspector stays only when they work there too.
+     *
+     * @param inspecteurBlijft whether the case's inspector works in the new department
+     * @throws Weigering for a closed case, or the department it is in (field {@code afdeling})
+     */
+    void draagOver(Zorgsector naar, boolean inspecteurBlijft, String door, Instant op) {
+        Zaakstatus blijft = STROOM.neem(
+                Transitie.OVERDRAGEN,
+                status,
+                kenmerken(door, true),
+                b -> b instanceof Stroom.Bezwaar.NietVanuit<Zaakstatus, Transitie>
+                        ? new Weigering("zaak.overdragen.gesloten", referentie)
+                        : weigering(b));
+        if (naar == afdeling) {
+            throw Weigering.opVeld("afdeling", "zaak.overdragen.zelfde-afdeling", referentie, label(afdeling));
+        }
+        String van = afdeling.name();
+        afdeling = naar;
+        if (!inspecteurBlijft) {
+            inspecteur = null;
+        }
+        stap(Transitie.OVERDRAGEN, blijft, null, door, op, van + " → " + naar.name());
+    }
+
+    /**
+     * A notification wrongly linked to this case leaves it by its reference (issue 13 item 8), with a reason; the
+     * timeline says where it went. The case's state stays.
+     *
+     * @throws Weigering on field {@code melding} when the case does not hold it, or holds nothing else (a case is
+     *     never left without a notification: joining it to another case is merging, which closes this one)
+     */
+    void splitsAf(
+            MeldingId melding, String meldingReferentie, String naarReferentie, String reden, String door, Instant op) {
+        if (!bevat(melding)) {
+            throw Weigering.opVeld("melding", "zaak.splitsen.niet-in-zaak", meldingReferentie, referentie);
+        }
+        if (meldingen.size() == 1) {
+            throw Weigering.opVeld("melding", "zaak.splitsen.laatste", meldingReferentie, referentie);
+        }
+        Zaakstatus blijft = STROOM.neem(Transitie.AFSPLITSEN, status, kenmerken(door, true), this::weigering);
+        meldingen.removeIf(m -> m.meldingId().equals(melding.waarde()));
+        stap(Transitie.AFSPLITSEN, blijft, null, door, op, meldingReferentie + " → " + naarReferentie + ": " + reden);
+    }
+
+    /**
+     * Takes in a notification split off another case: a new case opened for it ({@link #open}) or an open case named
+     * by its reference. On the timeline, with where it came from; the link row moves when the case is stored.
+     *
+     * @throws Weigering when this case is closed or holds it already
+     */
+    void neemAfgesplitstOp(
+            MeldingId melding, String meldingReferentie, String vanReferentie, String reden, String door, Instant op) {
+        if (!bevat(melding)) {
+            voegMeldingToe(melding, door, op);
+        } else {
+            // opened for it just now: its link is still to be moved from the case it leaves
+            meldingen.stream()
+                    .filter(m -> m.meldingId().equals(melding.waarde()))
+                    .findFirst()
+                    .ifPresent(nieuweMeldingen::add);
+        }
+        Zaakstatus blijft = STROOM.neem(Transitie.AFSPLITSEN, status, kenmerken(door, true), this::weigering);
+        stap(Transitie.AFSPLITSEN, blijft, null, door, op, meldingReferentie + " ← " + vanReferentie + ": " + reden);
+    }
+
     /** Intake linked the notification to a provider of the register: on the timeline, by name. */
     void koppelZorgaanbieder(ZorgaanbiederId zorgaanbieder, String naam, String door, Instant op) {
         Zaakstatus naar = STROOM.neem(

@@ -37,4 +37,13 @@ public final class ZaakRechten implements Toegangsverklaring {
 
     /** Opening a closed case again, with a reason. */
     public static final Recht HEROPENEN = Recht.van("zaken.heropenen");
+
+    /** Moving an open case to another department (issue 13 item 7). */
+    public static final Recht OVERDRAGEN = Recht.van("zaken.overdragen");
+
+    /**
+     * Splitting a wrongly linked notification off a case (issue 13 item 8); who does not also join notifications
+     * (the intake desk) may do so only on a case assigned to them.
+     */
+    public static final Recht SPLITSEN = Recht.van("zaken.splitsen");
 }

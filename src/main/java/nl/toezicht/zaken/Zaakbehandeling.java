@@ -156,12 +156,7 @@ public class Zaakbehandeling {
         if (!transitie.isHandmatig()) {
             throw Weigering.opVeld("transitie", "zaak.transitie.niet-handmatig");
         }
-        Zaak zaak = toegang.wijzig(
-                ZaakRechten.BEHANDELEN,
-                Logobject.zaak(id.waarde()),
-                () -> zaken.vind(id),
-                Zaak::afdeling,
-                z -> List.of(Logobject.zaak(id.waarde())));
+        Zaak zaak = wijzig(id, ZaakRechten.BEHANDELEN);
         eisVersie(zaak, verwachteVersie);
         String door = medewerkers.huidige().gebruikersnaam();
         Instant op = Instant.now(clock);
@@ -175,12 +170,7 @@ public class Zaakbehandeling {
     /** Assigns the case to an inspector of its department. */
     @Transactional
     public Zaak wijsToe(ZaakId id, String gebruikersnaam, @Nullable Long verwachteVersie) {
-        Zaak zaak = toegang.wijzig(
-                ZaakRechten.BEHANDELEN,
-                Logobject.zaak(id.waarde()),
-                () -> zaken.vind(id),
-                Zaak::afdeling,
-                z -> List.of(Logobject.zaak(id.waarde())));
+        Zaak zaak = wijzig(id, ZaakRechten.BEHANDELEN);
         eisVersie(zaak, verwachteVersie);
         Medewerker inspecteur = medewerkers
                 .vind(gebruikersnaam)
@@ -198,6 +188,112 @@ public class Zaakbehandeling {
                 door,
                 op));
         return opgeslagen;
+    }
+
+    /**
+     * Moves an open case to another department (issue 13 item 7): need-to-know on the department it is in; its clock
+     * answers to the new department from now on, and its inspector stays only when they work there too.
+     */
+    @Transactional
+    public Zaak draagOver(ZaakId id, @Nullable String afdeling, @Nullable Long verwachteVersie) {
+        Zaak zaak = wijzig(id, ZaakRechten.OVERDRAGEN);
+        // read after need-to-know: a case out of reach is not found, whatever was asked of it
+        Zaakopdracht.Overdracht opdracht = Zaakopdracht.Overdracht.lees(afdeling);
+        eisVersie(zaak, verwachteVersie);
+        String door = medewerkers.huidige().gebruikersnaam();
+        Instant op = Instant.now(clock);
+        String inspecteur = zaak.inspecteur();
+        boolean blijft = inspecteur != null
+                && medewerkers
+                        .vind(inspecteur)
+                        .map(m -> m.werktBij(opdracht.afdeling()))
+                        .orElse(false);
+        zaak.draagOver(opdracht.afdeling(), blijft, door, op);
+        klokken.wijsToe(zaak, door, op);
+        return bewaar(zaak);
+    }
+
+    /** A notification split off a case: the case it left and the case it went to (new when {@code nieuw}). */
+    public record Afsplitsing(Zaak bron, Zaak doel, boolean nieuw) {}
+
+    /**
+     * Splits a notification wrongly linked to a case off it, by its reference (issue 13 item 8): to a new case of
+     * its own, opened as a received notification opens one (routing, clocks from its receipt), or to another open
+     * case named by its reference. Both cases record it on their timelines; the notification's one link row moves,
+     * so it counts once in the figures. The intake desk may split on any case it sees; an inspector only on a case
+     * assigned to them.
+     *
+     * @throws Weigering for an unknown reference, a notification the case does not hold, the case's last
+     *     notification, a closed or unknown target case, or an inspector on someone else's case
+     */
+    @Transactional
+    public Afsplitsing splitsAf(ZaakId bronId, Zaakopdracht.Splitsing opdracht, @Nullable Long verwachteVersie) {
+        Zaak bron = toegang.wijzig(
+                ZaakRechten.SPLITSEN,
+                Logobject.zaak(bronId.waarde()),
+                () -> zaken.vind(bronId),
+                Zaak::afdeling,
+                z -> List.of(logobjecten(z)));
+        eisVersie(bron, verwachteVersie);
+        Medewerker ik = medewerkers.huidige();
+        if (!toegang.heeft(ZaakRechten.SAMENVOEGEN) && !ik.gebruikersnaam().equals(bron.inspecteur())) {
+            throw new Weigering("zaak.splitsen.niet-uw-zaak", bron.referentie());
+        }
+        MeldingId melding = meldingen
+                .vindOpReferentie(opdracht.melding())
+                .orElseThrow(() -> Weigering.opVeld("melding", "zaak.splitsen.melding-onbekend", opdracht.melding()));
+        if (!bron.bevat(melding)) {
+            throw Weigering.opVeld("melding", "zaak.splitsen.niet-in-zaak", opdracht.melding(), bron.referentie());
+        }
+        String door = ik.gebruikersnaam();
+        Instant op = Instant.now(clock);
+        MeldingOntvangen ontvangen = null;
+        Zaak doel;
+        if (opdracht.doel() == null) {
+            ontvangen = meldingen
+                    .alsOntvangen(melding)
+                    .orElseThrow(() -> new IllegalStateException("notification without a row: " + melding));
+            doel = nieuweZaak(ontvangen, door, op);
+        } else {
+            doel = doelVanSplitsing(bron, opdracht.doel());
+        }
+        bron.splitsAf(melding, opdracht.melding(), doel.referentie(), opdracht.reden(), door, op);
+        doel.neemAfgesplitstOp(melding, opdracht.melding(), bron.referentie(), opdracht.reden(), door, op);
+        // the case it leaves is stored first (its version checked), then the other takes the link row
+        Zaak bronOpgeslagen = bewaar(bron);
+        Zaak doelOpgeslagen;
+        if (ontvangen != null) {
+            nieuweZaken.voegToe(doel);
+            geopend(doel, ontvangen);
+            doelOpgeslagen = doel;
+        } else {
+            doelOpgeslagen = bewaar(doel);
+        }
+        tel(Transitie.AFSPLITSEN);
+        meldingen.werkStatusBij(melding, doelOpgeslagen.status().meldingstatus());
+        return new Afsplitsing(bronOpgeslagen, doelOpgeslagen, ontvangen != null);
+    }
+
+    /**
+     * The open case a notification is split off to, named by its reference: one outside the user's need-to-know is
+     * refused as unknown (the refusal is logged), so a reference cannot be probed.
+     */
+    private Zaak doelVanSplitsing(Zaak bron, String referentie) {
+        ZaakId doelId = zaken.metReferentie(referentie)
+                .orElseThrow(() -> Weigering.opVeld("doel", "zaak.splitsen.doel-onbekend", referentie));
+        if (doelId.equals(bron.id())) {
+            throw Weigering.opVeld("doel", "zaak.splitsen.zelfde-zaak", referentie);
+        }
+        Zaak doel;
+        try {
+            doel = wijzig(doelId, ZaakRechten.SPLITSEN);
+        } catch (NietGevonden buitenBereik) {
+            throw Weigering.opVeld("doel", "zaak.splitsen.doel-onbekend", referentie);
+        }
+        if (!doel.status().isOpen()) {
+            throw Weigering.opVeld("doel", "zaak.splitsen.doel-gesloten", referentie);
+        }
+        return doel;
     }
 
     /**
@@ -271,12 +367,7 @@ public class Zaakbehandeling {
             @Nullable String toelichting,
             @Nullable Long verwachteVersie,
             Klokopdracht opdracht) {
-        Zaak zaak = toegang.wijzig(
-                recht,
-                Logobject.zaak(id.waarde()),
-                () -> zaken.vind(id),
-                Zaak::afdeling,
-                z -> List.of(Logobject.zaak(id.waarde())));
+        Zaak zaak = wijzig(id, recht);
         eisVersie(zaak, verwachteVersie);
         KlokId klok = zaak.klokVoor(transitie);
         Medewerker ik = medewerkers.huidige();
@@ -354,7 +445,14 @@ public class Zaakbehandeling {
             return;
         }
         Instant op = Instant.now(clock);
-        Zaak zaak = Zaak.open(
+        Zaak zaak = nieuweZaak(ontvangen, SYSTEEM, op);
+        nieuweZaken.voegToe(zaak);
+        geopend(zaak, ontvangen);
+    }
+
+    /** The case a notification opens, by the routing rule and with its clocks as the flow starts them. */
+    private Zaak nieuweZaak(MeldingOntvangen ontvangen, String door, Instant op) {
+        return Zaak.open(
                 nieuweReferentie(),
                 ontvangen.melding(),
                 ontvangen.soort(),
@@ -365,9 +463,12 @@ public class Zaakbehandeling {
                 ontvangen.soort() == Meldingsoort.CALAMITEIT
                         && ontvangen.datumVastgesteld() != null
                         && termijnen.isTeLaatGemeld(ontvangen.datumVastgesteld(), ontvangen.ontvangenOp()),
-                SYSTEEM,
+                door,
                 op);
-        nieuweZaken.voegToe(zaak);
+    }
+
+    /** A case was opened and stored: logged, counted and published. */
+    private void geopend(Zaak zaak, MeldingOntvangen ontvangen) {
         toegangslog.toegestaan(Handeling.AANMAKEN, Logobject.zaak(zaak.id().waarde()));
         tel(Transitie.OPENEN);
         Termijn triage = java.util.Objects.requireNonNull(zaak.termijn());
@@ -405,6 +506,16 @@ public class Zaakbehandeling {
                 Zakenlader.NUMMERREEKS,
                 Zakenlader.LETTER,
                 termijnen.vandaag().getYear());
+    }
+
+    /** A case the current user may change with this right: need-to-know on its department, logged as a change. */
+    private Zaak wijzig(ZaakId id, Recht recht) {
+        return toegang.wijzig(
+                recht,
+                Logobject.zaak(id.waarde()),
+                () -> zaken.vind(id),
+                Zaak::afdeling,
+                z -> List.of(Logobject.zaak(id.waarde())));
     }
 
     /** An unknown id is refused like one outside the user's need-to-know: 404, logged. */

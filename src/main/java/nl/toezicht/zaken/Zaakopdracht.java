@@ -207,6 +207,43 @@ public sealed interface Zaakopdracht {
         }
     }
 
+    /** Moving a case to another department (field {@code afdeling}). */
+    record Overdracht(Zorgsector afdeling) implements Zaakopdracht {
+
+        /** @throws Weigering on field {@code afdeling} when it names none */
+        public static Overdracht lees(@Nullable String afdeling) {
+            return new Overdracht(
+                    alsEnum(Zorgsector.class, afdeling, "afdeling", "zaak.overdragen.afdeling-verplicht"));
+        }
+    }
+
+    /**
+     * Splitting a notification off a case by its reference ({@code M-...}), with a reason, to a new case of its own or
+     * to another case named by its reference ({@code Z-...}).
+     */
+    record Splitsing(String melding, @Nullable String doel, String reden) implements Zaakopdracht {
+
+        /** A reference is at most this long (the year and a number of up to 12 digits, with some room). */
+        static final int MAXIMALE_REFERENTIE = 40;
+
+        /** @throws Weigering on field {@code melding}, {@code doel} or {@code reden} */
+        public static Splitsing lees(@Nullable String melding, @Nullable String doel, @Nullable String reden) {
+            String m = melding == null ? "" : melding.strip().toUpperCase(java.util.Locale.ROOT);
+            if (!m.startsWith("M-") || m.length() > MAXIMALE_REFERENTIE) {
+                throw Weigering.opVeld("melding", "zaak.splitsen.melding-verplicht");
+            }
+            String z = doel == null ? "" : doel.strip().toUpperCase(java.util.Locale.ROOT);
+            if (!z.isEmpty() && (!z.startsWith("Z-") || z.length() > MAXIMALE_REFERENTIE)) {
+                throw Weigering.opVeld("doel", "zaak.splitsen.doel-ongeldig");
+            }
+            String tekst = Zaakopdracht.tekst(reden, "reden");
+            if (tekst == null) {
+                throw Weigering.opVeld("reden", "zaak.splitsen.reden-verplicht");
+            }
+            return new Splitsing(m, z.isEmpty() ? null : z, tekst);
+        }
+    }
+
     /**
      * The task a form or request names (field {@code taak}).
      *

@@ -1,6 +1,7 @@
 package nl.toezicht.zaken;
 
 import static nl.toezicht.zaken.Transitie.AANVULLING_ONTVANGEN;
+import static nl.toezicht.zaken.Transitie.AFSPLITSEN;
 import static nl.toezicht.zaken.Transitie.HEROPEN;
 import static nl.toezicht.zaken.Transitie.KEUR_SLUITEN_GOED;
 import static nl.toezicht.zaken.Transitie.KOPPELEN;
@@ -8,6 +9,7 @@ import static nl.toezicht.zaken.Transitie.NEEM_IN_BEOORDELING;
 import static nl.toezicht.zaken.Transitie.NOTEREN;
 import static nl.toezicht.zaken.Transitie.ONTVANG_ONDERZOEK;
 import static nl.toezicht.zaken.Transitie.OPENEN;
+import static nl.toezicht.zaken.Transitie.OVERDRAGEN;
 import static nl.toezicht.zaken.Transitie.SAMENVOEGEN;
 import static nl.toezicht.zaken.Transitie.SLUIT;
 import static nl.toezicht.zaken.Transitie.START_TRIAGE;
@@ -237,6 +239,19 @@ public final class Zaakstroom {
                     .vanaf(EnumSet.allOf(Zaakstatus.class))
                     .blijft()
                     .doorSysteem()
+                    // an open case moves to another department (one at a time, or in bulk from the work queue)
+                    .stap(OVERDRAGEN)
+                    .vanaf(OPEN)
+                    .blijft()
+                    .door(ZaakRechten.OVERDRAGEN.code())
+                    .eigenOpdracht()
+                    // a notification wrongly linked leaves the case (also a closed one: it was never handled
+                    // there); recorded on both cases, the state of each stays
+                    .stap(AFSPLITSEN)
+                    .vanaf(EnumSet.allOf(Zaakstatus.class))
+                    .blijft()
+                    .door(ZaakRechten.SPLITSEN.code())
+                    .eigenOpdracht()
                     .bouw();
 
     private Zaakstroom() {}

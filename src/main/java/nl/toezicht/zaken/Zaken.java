@@ -74,6 +74,14 @@ class Zaken {
         Zaak opgeslagen = rijen.save(zaak);
         UUID id = zaak.id().waarde();
         tijdlijn.voegToe(id, zaak.nieuweStappen());
+        verplaatsKoppelingen(zaak);
+        zaak.bewaard();
+        return opgeslagen;
+    }
+
+    /** Moves the link rows of the notifications the case took in since loading: only those rows. */
+    void verplaatsKoppelingen(Zaak zaak) {
+        UUID id = zaak.id().waarde();
         for (ZaakMelding m : zaak.nieuweMeldingen()) {
             // a notification has a case from its receipt on: joining moves its link, and only that row
             int verplaatst = jdbc.sql("update zaken.zaak_melding set zaak = ?, gekoppeld_op = ?, gekoppeld_door = ?"
@@ -84,8 +92,15 @@ class Zaken {
                 throw new IllegalStateException("notification " + m.meldingId() + " has no other case to leave");
             }
         }
-        zaak.bewaard();
-        return opgeslagen;
+    }
+
+    /** The case with this reference ({@code Z-2026-000123}), whoever may see it: the caller checks access. */
+    Optional<ZaakId> metReferentie(String referentie) {
+        return jdbc.sql("select id from zaken.zaak where referentie = ?")
+                .param(referentie.strip().toUpperCase(java.util.Locale.ROOT))
+                .query(UUID.class)
+                .optional()
+                .map(ZaakId::new);
     }
 
     /** Appends the timeline of a case just inserted ({@link NieuweZaken}). */

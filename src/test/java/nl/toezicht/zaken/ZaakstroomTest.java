@@ -54,6 +54,10 @@ class ZaakstroomTest {
             // the reporter's later addition (issue 13 item 10) is recorded in any state
             case AANVULLING_ONTVANGEN -> van;
             case TAAK_TOEWIJZEN -> OPEN.contains(van) ? van : null;
+            // issue 13 items 7 and 8: an open case moves to another department; a notification is split off in any
+            // state (a closed case never handled it), the state of each case stays
+            case OVERDRAGEN -> OPEN.contains(van) ? van : null;
+            case AFSPLITSEN -> van;
         };
     }
 
@@ -215,6 +219,12 @@ class ZaakstroomTest {
                 assertThat(overgang.recht()).isEqualTo(ZaakRechten.TAKEN_TOEWIJZEN.code());
             } else if (stap == Transitie.TAAK_AFRONDEN || stap == Transitie.TAAK_ANNULEREN) {
                 assertThat(overgang.recht()).as(stap.name()).isEqualTo(ZaakRechten.TAKEN_AFHANDELEN.code());
+            } else if (stap == Transitie.OVERDRAGEN) {
+                assertThat(overgang.recht()).isEqualTo(ZaakRechten.OVERDRAGEN.code());
+                assertThat(stap.isHandmatig()).isFalse();
+            } else if (stap == Transitie.AFSPLITSEN) {
+                assertThat(overgang.recht()).isEqualTo(ZaakRechten.SPLITSEN.code());
+                assertThat(stap.isHandmatig()).isFalse();
             } else {
                 assertThat(overgang.recht()).as(stap.name()).isEqualTo(Zaakstroom.BEHANDELEN);
             }

@@ -157,6 +157,43 @@ class ZakenDeuren implements Autorisatiematrix.Bijdrage {
         d.add(deur("POST /zaken/{id}/heropenen", Doel.ZAAK)
                 .eigen(INSPECTEUR, JURIST)
                 .formulier(o -> Map.of("reden", "Matrixtest")));
+        // bulk actions from the work queue (issue 13 item 7): for roles with the action's right (here: notes); each
+        // case
+        // is then checked on its own, a case out of reach is refused in the report, not by the status
+        d.add(deur("POST /api/v1/zaken/bulk", Doel.GEEN)
+                .mag(INTAKE, INSPECTEUR, JURIST)
+                .body(o -> "{\"sleutel\":\"" + java.util.UUID.randomUUID() + "\",\"actie\":\"NOTEREN\",\"zaken\":[\""
+                        + o.zaak() + "\"],\"tekst\":\"Matrixtest\"}"));
+        d.add(deur("POST /werkbak/bulk/bevestigen", Doel.GEEN)
+                .mag(INTAKE, INSPECTEUR, JURIST)
+                .formulier(o -> Map.of("actie", "NOTEREN", "zaak", o.zaak().toString(), "tekst", "Matrixtest")));
+        d.add(deur("POST /werkbak/bulk", Doel.GEEN)
+                .mag(INTAKE, INSPECTEUR, JURIST)
+                .formulier(o -> Map.of(
+                        "sleutel",
+                        java.util.UUID.randomUUID().toString(),
+                        "actie",
+                        "NOTEREN",
+                        "zaak",
+                        o.zaak().toString(),
+                        "tekst",
+                        "Matrixtest")));
+        // moving a case (to a department that does not exist: after need-to-know it is refused on the field, so
+        // neither fixture case moves)
+        d.add(deur("PUT /api/v1/zaken/{id}/afdeling", Doel.ZAAK)
+                .mag(INTAKE, BEHEERDER)
+                .eigen(INSPECTEUR)
+                .body(o -> "{\"afdeling\":\"NERGENS\"}"));
+        // splitting a notification off (issue 13 item 8): intake on any case; an inspector of the department reaches
+        // the rules (the fixture's case is not theirs: 422), another department's case is not found
+        d.add(deur("POST /api/v1/zaken/{id}/afsplitsingen", Doel.ZAAK)
+                .mag(INTAKE, BEHEERDER)
+                .eigen(INSPECTEUR)
+                .body(o -> "{\"melding\":\"M-1900-000001\",\"reden\":\"Matrixtest\"}"));
+        d.add(deur("POST /zaken/{id}/afsplitsingen", Doel.ZAAK)
+                .mag(INTAKE, BEHEERDER)
+                .eigen(INSPECTEUR)
+                .formulier(o -> Map.of("melding", "M-1900-000001", "reden", "Matrixtest")));
         // for one's own department nothing is needed (a redirect to the case); elsewhere the glass breaks
         d.add(deur("POST /zaken/doorbreken", Doel.ZAAK)
                 .mag(INSPECTEUR, JURIST)

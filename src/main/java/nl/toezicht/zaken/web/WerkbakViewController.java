@@ -153,6 +153,11 @@ class WerkbakViewController {
                         keuze,
                         sortering == Werkbak.Sortering.NIEUWSTE ? Werkbak.Sortering.OUDSTE : Werkbak.Sortering.NIEUWSTE,
                         ik));
+        // bulk actions (issue 13 item 7): what this user may do to the cases ticked, and the way back to this view
+        model.addAttribute("bulkkeuze", Bulkkeuze.voor(toegang, medewerkers));
+        model.addAttribute(
+                "bulkIds", rijen.stream().map(r -> r.regel().id().waarde()).toList());
+        model.addAttribute("bulkTerug", basis.build().encode().toUriString());
         model.addAttribute("vorigeUrl", positie(basis, "voor", pagina.vorige()));
         model.addAttribute("volgendeUrl", positie(basis, "na", pagina.volgende()));
         return "zaken/werkbak";

@@ -237,6 +237,17 @@ class ZaakApiController {
         return antwoord(stap(id, ifMatch, (zaak, versie) -> behandeling.wijsToe(zaak, verzoek.inspecteur(), versie)));
     }
 
+    record AfdelingVerzoek(@Nullable String afdeling) {}
+
+    /** Moves the case to another department (issue 13 item 7; the work queue does it for many at once). */
+    @PutMapping("/{id}/afdeling")
+    ResponseEntity<ZaakDetail> afdeling(
+            @PathVariable UUID id,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) @Nullable String ifMatch,
+            @RequestBody AfdelingVerzoek verzoek) {
+        return antwoord(stap(id, ifMatch, (zaak, versie) -> behandeling.draagOver(zaak, verzoek.afdeling(), versie)));
+    }
+
     @PostMapping("/{id}/meldingen")
     ResponseEntity<ZaakDetail> melding(
             @PathVariable UUID id,

@@ -110,6 +110,7 @@ class ZaakViewController {
         model.addAttribute("meldingen", gemeld);
         model.addAttribute("zaakwerk", zaakwerk.voor(zaak));
         model.addAttribute("verwant", verwant.voor(zaak, gemeld));
+        model.addAttribute("splitsing", Splitsweergave.voor(zaak, gemeld, toegang));
         model.addAttribute(
                 "doorbrokenTot",
                 toegang.doorbrokenTot(zaak.afdeling(), Logobject.zaak(id))
