@@ -109,7 +109,9 @@ class HandmatigeCijfersIT {
                 .json();
         int versie = v1.get("versie").asInt();
         assertThat(v1.get("ingevoerdDoor").asString()).isEqualTo("analist");
-        assertThat(v1.get("gecontroleerdDoor") == null || v1.get("gecontroleerdDoor").isNull()).isTrue();
+        assertThat(v1.get("gecontroleerdDoor") == null
+                        || v1.get("gecontroleerdDoor").isNull())
+                .isTrue();
         String controle = PAD + "/TELEFOONGESPREKKEN/" + versie + "/controle";
 
         // not by the one who entered it: refused, unchanged
