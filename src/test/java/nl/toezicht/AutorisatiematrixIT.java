@@ -173,6 +173,7 @@ class AutorisatiematrixIT {
                         .replace("{id}", "00000000-0000-0000-0000-000000000001")
                         .replace("{gebruikersnaam}", "niemand.bestaat")
                         .replace("{volgnummer}", "0")
+                        .replace("{grootheid}", "TELEFOONGESPREKKEN")
                         .replace("{gebeurtenis}", "00000000-0000-0000-0000-000000000002");
         };
     }

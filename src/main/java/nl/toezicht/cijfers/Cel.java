@@ -22,7 +22,22 @@ public record Cel(
         /** Hidden because it could otherwise be recovered by subtraction (secondary suppression). */
         ONDERDRUKT,
         /** Toezicht does not hold this figure. */
-        NIET_IN_TOEZICHT
+        NIET_IN_TOEZICHT,
+        /**
+         * Entered by an analyst with source and note and checked by a second person (issue 12): printed as
+         * entered, marked as manual in every output.
+         */
+        HANDMATIG
+    }
+
+    /** Whether the published text is a number (written as a number in spreadsheets and the CSV). */
+    public boolean heeftGetal() {
+        return markering == Markering.GETAL || markering == Markering.NUL || markering == Markering.HANDMATIG;
+    }
+
+    /** The published number (Dutch text without its thousands separators), or null when no number is shown. */
+    public @Nullable Long gepubliceerdGetal() {
+        return heeftGetal() ? Long.valueOf(tekst.replace(".", "")) : null;
     }
 
     Cel metTekst(String tekst, Markering markering) {

@@ -33,6 +33,7 @@ public class Cijferdienst {
 
     private final Tabellenregister register;
     private final Vaststellingen vaststellingen;
+    private final Handmatigecijfers handmatig;
     private final Toegangsbeleid beleid;
     private final Medewerkers medewerkers;
     private final JsonMapper json;
@@ -41,12 +42,14 @@ public class Cijferdienst {
     Cijferdienst(
             Tabellenregister register,
             Vaststellingen vaststellingen,
+            Handmatigecijfers handmatig,
             Toegangsbeleid beleid,
             Medewerkers medewerkers,
             JsonMapper json,
             Clock clock) {
         this.register = register;
         this.vaststellingen = vaststellingen;
+        this.handmatig = handmatig;
         this.beleid = beleid;
         this.medewerkers = medewerkers;
         this.json = json;
@@ -107,7 +110,7 @@ public class Cijferdienst {
         if (ongeafrond) {
             beleid.eis(CijferRechten.ONGEAFROND_INZIEN);
         }
-        Cijferset set = register.bereken(periode, vergelijk, clock.instant());
+        Cijferset set = bereken(periode, vergelijk, clock.instant());
         return Tabellenregister.filter(ongeafrond ? set : set.gepubliceerd(), sector);
     }
 
@@ -161,7 +164,7 @@ public class Cijferdienst {
     public Vaststelling.Versie stelOp(int jaar) {
         beleid.eis(CijferRechten.OPSTELLEN);
         Instant peilmoment = clock.instant();
-        Cijferset set = register.bereken(Periode.jaar(jaar), VERGELIJK_VASTSTELLING, peilmoment);
+        Cijferset set = bereken(Periode.jaar(jaar), VERGELIJK_VASTSTELLING, peilmoment);
         int versie = vaststellingen.volgendeVersie(jaar);
         Vaststelling concept = Vaststelling.concept(
                 jaar,
@@ -173,6 +176,119 @@ public class Cijferdienst {
                 peilmoment);
         vaststellingen.voegToe(concept);
         return concept.samenvatting();
+    }
+
+    private Cijferset bereken(Periode periode, int vergelijk, Instant peilmoment) {
+        List<Integer> jaren = new ArrayList<>();
+        for (int i = 0; i <= vergelijk; i++) {
+            jaren.add(periode.jaar() - i);
+        }
+        return register.bereken(periode, vergelijk, peilmoment, handmatig.vanJaren(jaren));
+    }
+
+    /** Every version of the manual figures of a year (analysts). */
+    public List<Handmatigcijfer> handmatigeCijfers(int jaar) {
+        beleid.eis(CijferRechten.OPSTELLEN);
+        return handmatig.vanJaren(List.of(jaar(jaar)));
+    }
+
+    /** What an analyst enters: a manual figure for a measure and year, with its source and a note. */
+    public record Invoer(
+            @Nullable String grootheid,
+            @Nullable Long waarde,
+            @Nullable String bron,
+            @Nullable String toelichting) {}
+
+    /**
+     * Enters a manual figure (a new version, unchecked until a second person checks it). Refused on the field
+     * for an unknown measure, one no table lets an analyst enter, a negative or missing number, no source.
+     */
+    @Transactional
+    public Handmatigcijfer voerIn(@Nullable Integer jaar, Invoer invoer) {
+        beleid.eis(CijferRechten.OPSTELLEN);
+        if (jaar == null) {
+            throw Weigering.opVeld("jaar", "cijfers.handmatig.jaar.leeg");
+        }
+        int j = jaar(jaar);
+        Grootheid grootheid = handmatigeGrootheid(invoer.grootheid());
+        if (invoer.waarde() == null) {
+            throw Weigering.opVeld("waarde", "cijfers.handmatig.waarde.leeg");
+        }
+        if (invoer.waarde() < 0) {
+            throw Weigering.opVeld("waarde", "cijfers.handmatig.waarde.negatief", invoer.waarde());
+        }
+        String bron = invoer.bron() == null ? "" : invoer.bron().strip();
+        if (bron.isEmpty()) {
+            throw Weigering.opVeld("bron", "cijfers.handmatig.bron.leeg");
+        }
+        if (bron.length() > 500) {
+            throw Weigering.opVeld("bron", "cijfers.handmatig.te-lang", 500);
+        }
+        String toelichting =
+                invoer.toelichting() == null ? "" : invoer.toelichting().strip();
+        if (toelichting.length() > 2000) {
+            throw Weigering.opVeld("toelichting", "cijfers.handmatig.te-lang", 2000);
+        }
+        Handmatigcijfer h = new Handmatigcijfer(
+                j,
+                grootheid.code(),
+                handmatig.volgendeVersie(j, grootheid.code()),
+                invoer.waarde(),
+                bron,
+                toelichting,
+                medewerkers.huidige().gebruikersnaam(),
+                clock.instant(),
+                null,
+                null);
+        handmatig.voegToe(h);
+        return h;
+    }
+
+    private Grootheid handmatigeGrootheid(@Nullable String code) {
+        if (code == null || code.isBlank()) {
+            throw Weigering.opVeld("grootheid", "cijfers.handmatig.grootheid.leeg");
+        }
+        return register.handmatigeGrootheden().stream()
+                .filter(g -> g.code().equals(code.strip()))
+                .findFirst()
+                .orElseThrow(() -> Weigering.opVeld(
+                        "grootheid",
+                        "cijfers.handmatig.grootheid.onbekend",
+                        code,
+                        String.join(
+                                ", ",
+                                register.handmatigeGrootheden().stream()
+                                        .map(Grootheid::code)
+                                        .toList())));
+    }
+
+    /** The second person's check of a manual figure: never by the one who entered it. */
+    @Transactional
+    public Handmatigcijfer controleerHandmatig(int jaar, String grootheid, int versie) {
+        beleid.eis(CijferRechten.OPSTELLEN);
+        Handmatigcijfer h = handmatig
+                .vindVoorWijziging(jaar, grootheid, versie)
+                .orElseThrow(() -> new NietGevonden("object.cijfers", jaar + "/" + grootheid + "/" + versie));
+        if (h.gecontroleerd()) {
+            throw new Weigering("cijfers.handmatig.al-gecontroleerd", grootheid, jaar, versie);
+        }
+        String door = medewerkers.huidige().gebruikersnaam();
+        if (door.equals(h.ingevoerdDoor())) {
+            throw new Weigering("cijfers.handmatig.vier-ogen", grootheid, jaar, versie);
+        }
+        Instant op = clock.instant();
+        handmatig.controleer(h, door, op);
+        return new Handmatigcijfer(
+                h.jaar(),
+                h.grootheid(),
+                h.versie(),
+                h.waarde(),
+                h.bron(),
+                h.toelichting(),
+                h.ingevoerdDoor(),
+                h.ingevoerdOp(),
+                door,
+                op);
     }
 
     /** Runs the consistency checks on a draft; refuses with the findings when one fails. */

@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,7 +34,10 @@ public class Cijferexport {
         this.register = register;
     }
 
-    /** Semicolon-separated as Dutch spreadsheet programs expect; {@code #} lines say what the file is. */
+    /**
+     * Semicolon-separated as Dutch spreadsheet programs expect; {@code #} lines say what the file is. The file
+     * starts with a byte-order mark (so Excel reads UTF-8): skip it before reading with this format.
+     */
     public static final CSVFormat CSV = CSVFormat.DEFAULT
             .builder()
             .setDelimiter(';')
@@ -41,18 +45,48 @@ public class Cijferexport {
             .setRecordSeparator("\r\n")
             .get();
 
-    public static final String[] CSV_KOPPEN = {"tabel", "titel", "rij", "kolom", "grootheid", "sector", "jaar", "cijfer"
+    /**
+     * The columns: {@code cijfer} is the published form ("2.870", "<5", "x", "n.b."), {@code getal} the same
+     * number as a plain number (digits only; empty where no number is published), {@code status} what the
+     * published form is ({@link #status}), {@code regelset} the table's versioned rule set.
+     */
+    public static final String[] CSV_KOPPEN = {
+        "tabel", "titel", "rij", "kolom", "grootheid", "sector", "jaar", "cijfer", "getal", "status", "regelset"
     };
+
+    /** The byte-order mark the CSV starts with. */
+    public static final char BOM = '\uFEFF';
+
+    /**
+     * What a published cell is, in the CSV's {@code status} column: {@code afgerond}, {@code exact}, {@code nul},
+     * {@code klein} (shown as {@code <5}), {@code onderdrukt} ({@code x}), {@code handmatig},
+     * {@code niet-in-toezicht} ({@code n.b.}).
+     */
+    public static String status(Cel cel, @Nullable String regelset) {
+        return switch (cel.markering()) {
+            case GETAL ->
+                Regelset.van(regelset).map(r -> r.regels().afronding() == 1).orElse(false) ? "exact" : "afgerond";
+            case NUL -> "nul";
+            case KLEIN -> "klein";
+            case ONDERDRUKT -> "onderdrukt";
+            case NIET_IN_TOEZICHT -> "niet-in-toezicht";
+            case HANDMATIG -> "handmatig";
+        };
+    }
 
     public byte[] csv(Cijferset set, Optional<Vaststelling.Versie> versie) {
         Cijferset gepubliceerd = set.gepubliceerd();
         ByteArrayOutputStream uit = new ByteArrayOutputStream();
-        try (CSVPrinter csv = new CSVPrinter(new OutputStreamWriter(uit, StandardCharsets.UTF_8), CSV)) {
+        try (OutputStreamWriter schrijver = new OutputStreamWriter(uit, StandardCharsets.UTF_8);
+                CSVPrinter csv = new CSVPrinter(schrijver, CSV)) {
+            schrijver.write(BOM);
             csv.printComment(kop(gepubliceerd, versie));
-            csv.printComment(
-                    gepubliceerd.tabellen().isEmpty()
-                            ? ""
-                            : gepubliceerd.tabellen().get(0).regels());
+            for (String regels : gepubliceerd.tabellen().stream()
+                    .map(Tabel::regels)
+                    .distinct()
+                    .toList()) {
+                csv.printComment(regels);
+            }
             csv.printRecord((Object[]) CSV_KOPPEN);
             for (Tabel tabel : gepubliceerd.tabellen()) {
                 for (Rij rij : tabel.rijen()) {
@@ -67,7 +101,10 @@ public class Cijferexport {
                                 cel.grootheid(),
                                 cel.sector(),
                                 cel.jaar(),
-                                cel.tekst());
+                                cel.tekst(),
+                                cel.gepubliceerdGetal() == null ? "" : cel.gepubliceerdGetal(),
+                                status(cel, tabel.regelset()),
+                                tabel.regelset() == null ? "" : tabel.regelset());
                     }
                 }
             }
@@ -126,9 +163,12 @@ public class Cijferexport {
                     for (int k = 0; k < rij.cellen().size(); k++) {
                         Cel cel = rij.cellen().get(k);
                         Cell c = regel.createCell(k + 1);
-                        if (cel.markering() == Cel.Markering.GETAL || cel.markering() == Cel.Markering.NUL) {
-                            c.setCellValue(Double.parseDouble(cel.tekst().replace(".", "")));
+                        if (cel.heeftGetal()) {
+                            c.setCellValue(cel.gepubliceerdGetal());
                             c.setCellStyle(getal);
+                            if (cel.markering() == Cel.Markering.HANDMATIG) {
+                                handmatig(blad, c);
+                            }
                         } else {
                             c.setCellValue(cel.tekst());
                             c.setCellStyle(tekst);
@@ -151,6 +191,22 @@ public class Cijferexport {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** A manual figure stays a number; a cell comment marks it, the footnotes give its source. */
+    private static void handmatig(Sheet blad, Cell cel) {
+        var tekening = blad.createDrawingPatriarch();
+        var anker = blad.getWorkbook().getCreationHelper().createClientAnchor();
+        anker.setCol1(cel.getColumnIndex());
+        anker.setCol2(cel.getColumnIndex() + 3);
+        anker.setRow1(cel.getRowIndex());
+        anker.setRow2(cel.getRowIndex() + 3);
+        var opmerking = tekening.createCellComment(anker);
+        opmerking.setString(blad.getWorkbook()
+                .getCreationHelper()
+                .createRichTextString(Handmatigcijfer.MARKERING + " handmatig cijfer: bron in de voetnoten"));
+        opmerking.setAuthor("Toezicht");
+        cel.setCellComment(opmerking);
     }
 
     /**

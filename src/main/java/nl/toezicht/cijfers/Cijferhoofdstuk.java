@@ -109,7 +109,15 @@ final class Cijferhoofdstuk {
             schrijf(font, 8, MARGE, y, rij.label());
             for (int k = 0; k < rij.cellen().size(); k++) {
                 float x = MARGE + LABELBREEDTE + (k + 1) * kolombreedte - 2;
-                rechts(font, 8, x, y, rij.cellen().get(k).tekst());
+                Cel cel = rij.cellen().get(k);
+                rechts(
+                        font,
+                        8,
+                        x,
+                        y,
+                        cel.markering() == Cel.Markering.HANDMATIG
+                                ? cel.tekst() + " " + Handmatigcijfer.MARKERING
+                                : cel.tekst());
             }
             y -= REGEL;
         }

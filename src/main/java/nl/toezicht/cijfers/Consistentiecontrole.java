@@ -39,7 +39,12 @@ final class Consistentiecontrole {
                     deelVan(definitie, rij, cel, plek, bevindingen);
                     String sleutel = cel.grootheid() + "|" + cel.sector() + "|" + cel.jaar();
                     Vindplaats eerder = gezien.putIfAbsent(sleutel, new Vindplaats(plek, cel.waarde()));
-                    if (eerder != null && eerder.waarde() != cel.waarde().longValue()) {
+                    if (eerder != null
+                            && eerder.waarde() != cel.waarde().longValue()
+                            && cel.markering() == Cel.Markering.HANDMATIG) {
+                        bevindingen.add("Een handmatig cijfer wijkt af van het getelde: " + plek + " is met de hand "
+                                + cel.waarde() + ", " + eerder.plek() + " telt " + eerder.waarde() + ".");
+                    } else if (eerder != null && eerder.waarde() != cel.waarde().longValue()) {
                         bevindingen.add("Hetzelfde cijfer verschilt: " + eerder.plek() + " zegt " + eerder.waarde()
                                 + ", " + plek + " zegt " + cel.waarde() + ".");
                     }
@@ -95,7 +100,14 @@ final class Consistentiecontrole {
     private static void tellenOp(Tabel tabel, @Nullable Tabeldefinitie definitie, List<String> bevindingen) {
         List<Rij> sectoren = tabel.rijen().stream().filter(r -> !r.totaal()).toList();
         tabel.rijen().stream().filter(Rij::totaal).findFirst().ifPresent(totaal -> {
-            if (sectoren.size() != nl.toezicht.kern.Zorgsector.values().length) {
+            // only where the total sums the listed rows (all sectors, or the rows a definition totals)
+            boolean optellend = definitie == null
+                    ? sectoren.size() == nl.toezicht.kern.Zorgsector.values().length
+                    : definitie.totaalOver().size() == sectoren.size()
+                            && definitie.totaalOver().stream()
+                                    .allMatch(s -> sectoren.stream()
+                                            .anyMatch(r -> r.sleutel().equals(s.name())));
+            if (!optellend) {
                 return;
             }
             for (int k = 0; k < totaal.cellen().size(); k++) {

@@ -41,4 +41,9 @@ public record Grootheid(String code, String naam) {
     public static final Grootheid EMAILS = new Grootheid("EMAILS", "Verwerkte e-mails Meldpunt");
     public static final Grootheid KLACHTEN_OVER_INSPECTIE =
             new Grootheid("KLACHTEN_OVER_INSPECTIE", "Klachten over de inspectie");
+    public static final Grootheid PUBLICATIES =
+            new Grootheid("PUBLICATIES", "Geaggregeerde rapporten en overige publicaties");
+    public static final Grootheid NIEUWSBERICHTEN = new Grootheid("NIEUWSBERICHTEN", "Uitgebrachte nieuwsberichten");
+    public static final Grootheid PERSVRAGEN = new Grootheid("PERSVRAGEN", "Beantwoorde persvragen");
+    public static final Grootheid KAMERVRAGEN = new Grootheid("KAMERVRAGEN", "Beantwoorde Kamervragen");
 }

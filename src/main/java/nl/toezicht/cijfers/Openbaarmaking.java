@@ -19,10 +19,12 @@ final class Openbaarmaking {
 
     record Positie(int rij, int kolom) {}
 
+    private final Regelset regelset;
     private final Openbaarmakingsregels regels;
 
-    Openbaarmaking(Openbaarmakingsregels regels) {
-        this.regels = regels;
+    Openbaarmaking(Regelset regelset) {
+        this.regelset = regelset;
+        this.regels = regelset.regels();
     }
 
     Tabel bescherm(Tabel tabel, List<Groep> groepen, List<String> toelichting) {
@@ -51,10 +53,13 @@ final class Openbaarmaking {
             rijen.add(new Rij(rij.sleutel(), rij.label(), rij.totaal(), cellen.get(r)));
         }
         return new Tabel(tabel.id(), tabel.titel(), tabel.indeling(), tabel.kolomkoppen(), rijen, List.of(), "")
-                .met(List.copyOf(voetnoten), regels.beschrijving());
+                .met(List.copyOf(voetnoten), regelset.beschrijving(), regelset.versienaam());
     }
 
     private Cel primair(Cel cel) {
+        if (cel.markering() == Cel.Markering.HANDMATIG) {
+            return cel; // printed as entered and checked, never rounded or hidden
+        }
         Long waarde = cel.waarde();
         if (waarde == null) {
             return cel.metTekst(Openbaarmakingsregels.NIET_IN_TOEZICHT, Cel.Markering.NIET_IN_TOEZICHT);

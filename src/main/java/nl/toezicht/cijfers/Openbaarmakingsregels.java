@@ -3,24 +3,17 @@ package nl.toezicht.cijfers;
 import java.text.DecimalFormat;
 import java.text.DecimalFormatSymbols;
 import java.util.Locale;
-import org.springframework.boot.context.properties.ConfigurationProperties;
-import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The disclosure rules ({@code toezicht.cijfers.regels.*}), versioned: the version is stated under every
- * table and stored with every approved set. Change a rule, change the version.
+ * The disclosure rules of one {@link Regelset}, versioned: the version is stated under every table and stored
+ * with every approved set. Change a rule, change the version.
  *
- * @param versie name of this set of rules, e.g. {@code IGJ-2021}
+ * @param versie versioned name of this set of rules, e.g. {@code afgerond/1}
  * @param afronding counts are rounded (half up) to a multiple of this; 1 means not rounded
  * @param drempel counts from 1 to drempel - 1 are shown as {@code <drempel}
  * @param secundaireOnderdrukking hide a second cell where a hidden cell could be recovered by subtraction
  */
-@ConfigurationProperties("toezicht.cijfers.regels")
-public record Openbaarmakingsregels(
-        @DefaultValue("IGJ-2021") String versie,
-        @DefaultValue("10") int afronding,
-        @DefaultValue("5") int drempel,
-        @DefaultValue("true") boolean secundaireOnderdrukking) {
+public record Openbaarmakingsregels(String versie, int afronding, int drempel, boolean secundaireOnderdrukking) {
 
     public static final String ONDERDRUKT = "x";
     public static final String NIET_IN_TOEZICHT = "n.b.";
@@ -31,13 +24,9 @@ public record Openbaarmakingsregels(
         }
     }
 
-    /** The exact variant of these rules, for a table printed unrounded: every count as it is. */
-    public Openbaarmakingsregels exact() {
-        return new Openbaarmakingsregels(versie + " (onafgerond)", 1, 1, false);
-    }
-
+    /** The rules of the annual report's notification tables ({@link Regelset#AFGEROND}). */
     public static Openbaarmakingsregels standaard() {
-        return new Openbaarmakingsregels("IGJ-2021", 10, 5, true);
+        return Regelset.AFGEROND.regels();
     }
 
     /** Half up to the rounding base: with base 10, 5 becomes 10, 14 becomes 10, 15 and 25 become 20 and 30. */

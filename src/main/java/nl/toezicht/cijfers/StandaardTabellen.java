@@ -1,15 +1,19 @@
 package nl.toezicht.cijfers;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import nl.toezicht.kern.Zorgsector;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The six tables of the annual report ("Cijfers 2021") that Toezicht computes from its own data. */
+/**
+ * The six tables of the annual report ("Cijfers 2021"), with the report's rows and rule sets: the notification
+ * tables rounded to tens with {@code <5} and nothing else hidden, the youth table exact, the deaths table
+ * without Jeugd (youth deaths are in the youth table), the production table with the manual figures.
+ */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(Openbaarmakingsregels.class)
 class StandaardTabellen {
 
     record Definitie(
@@ -23,7 +27,9 @@ class StandaardTabellen {
             boolean metTotaal,
             Map<Grootheid, List<Grootheid>> sommen,
             Map<Grootheid, String> nietInToezicht,
-            List<String> toelichting)
+            List<String> toelichting,
+            Regelset regelset,
+            Set<Grootheid> handmatig)
             implements Tabeldefinitie {
 
         Definitie {
@@ -44,7 +50,43 @@ class StandaardTabellen {
                     true,
                     Map.of(),
                     Map.of(),
-                    List.of());
+                    List.of(),
+                    Regelset.AFGEROND,
+                    Set.of());
+        }
+
+        Definitie met(Regelset andere) {
+            return new Definitie(
+                    id,
+                    volgorde,
+                    titel,
+                    kortetitel,
+                    indeling,
+                    kolommen,
+                    sectoren,
+                    metTotaal,
+                    sommen,
+                    nietInToezicht,
+                    toelichting,
+                    andere,
+                    handmatig);
+        }
+
+        Definitie met(List<Zorgsector> rijen) {
+            return new Definitie(
+                    id,
+                    volgorde,
+                    titel,
+                    kortetitel,
+                    indeling,
+                    kolommen,
+                    rijen,
+                    metTotaal,
+                    sommen,
+                    nietInToezicht,
+                    toelichting,
+                    regelset,
+                    handmatig);
         }
     }
 
@@ -82,14 +124,18 @@ class StandaardTabellen {
 
     @Bean
     Tabeldefinitie overlijden() {
+        // eleven sectors, the total over those: the report prints youth deaths in the youth table
         return new Definitie(
-                "overlijden",
-                30,
-                "Meldingen over overlijden/suïcide per zorgsector",
-                "Overlijden en suïcide",
-                List.of(
-                        Kolom.van("Is overleden", Grootheid.OVERLEDEN),
-                        Kolom.waarvan("Waarvan suïcide", Grootheid.SUICIDE, Grootheid.OVERLEDEN)));
+                        "overlijden",
+                        30,
+                        "Meldingen over overlijden/suïcide per zorgsector",
+                        "Overlijden en suïcide",
+                        List.of(
+                                Kolom.van("Is overleden", Grootheid.OVERLEDEN),
+                                Kolom.waarvan("Waarvan suïcide", Grootheid.SUICIDE, Grootheid.OVERLEDEN)))
+                .met(Arrays.stream(Zorgsector.values())
+                        .filter(s -> s != Zorgsector.JEUGD)
+                        .toList());
     }
 
     @Bean
@@ -114,7 +160,9 @@ class StandaardTabellen {
                         Grootheid.SGG,
                         List.of(Grootheid.SGG_PROFESSIONAL, Grootheid.SGG_TUSSEN_CLIENTEN, Grootheid.SGG_OVERIG)),
                 Map.of(),
-                List.of());
+                List.of(),
+                Regelset.AFGEROND,
+                Set.of());
     }
 
     @Bean
@@ -136,7 +184,9 @@ class StandaardTabellen {
                 false,
                 Map.of(),
                 Map.of(),
-                List.of("Meldingen bij de afdeling Jeugd."));
+                List.of("Meldingen bij de afdeling Jeugd."),
+                Regelset.EXACT,
+                Set.of());
     }
 
     @Bean
@@ -149,24 +199,47 @@ class StandaardTabellen {
                 Tabeldefinitie.Indeling.JAREN,
                 List.of(
                         Kolom.van("Ontvangen telefoongesprekken Frontoffice", Grootheid.TELEFOONGESPREKKEN),
-                        Kolom.van("Waarvan als melding geregistreerd", Grootheid.PER_TELEFOON),
                         Kolom.van("Verwerkte e-mails Meldpunt", Grootheid.EMAILS),
-                        Kolom.van("Waarvan als melding geregistreerd", Grootheid.PER_EMAIL),
                         Kolom.van("Ontvangen meldingen", Grootheid.ONTVANGEN),
                         Kolom.van("Afgesloten meldingen", Grootheid.GESLOTEN),
+                        Kolom.van("Geaggregeerde rapporten en overige publicaties", Grootheid.PUBLICATIES),
+                        Kolom.van("Uitgebrachte nieuwsberichten", Grootheid.NIEUWSBERICHTEN),
+                        Kolom.van("Beantwoorde persvragen", Grootheid.PERSVRAGEN),
+                        Kolom.van("Beantwoorde Kamervragen", Grootheid.KAMERVRAGEN),
                         Kolom.van("Klachten over de inspectie", Grootheid.KLACHTEN_OVER_INSPECTIE)),
                 List.of(),
                 false,
                 Map.of(),
                 Map.of(
                         Grootheid.TELEFOONGESPREKKEN,
-                        "Toezicht registreert alleen gesprekken die tot een melding leiden (de regel eronder); het"
-                                + " totaal aantal gesprekken staat in de telefooncentrale.",
+                        "de telefooncentrale telt de gesprekken; Toezicht registreert alleen de meldingen die eruit"
+                                + " voortkomen.",
                         Grootheid.EMAILS,
-                        "Toezicht registreert alleen e-mails die tot een melding leiden (de regel eronder); het"
-                                + " totaal aantal e-mails staat in het postsysteem van het Meldpunt.",
+                        "het postsysteem van het Meldpunt telt de e-mails; Toezicht registreert alleen de meldingen"
+                                + " die eruit voortkomen.",
                         Grootheid.KLACHTEN_OVER_INSPECTIE,
-                        "klachten over de inspectie worden (nog) niet in Toezicht geregistreerd."),
-                List.of());
+                        "klachten over de inspectie worden (nog) niet in Toezicht geregistreerd.",
+                        Grootheid.PUBLICATIES,
+                        "publicaties staan op de website van de inspectie, niet in Toezicht.",
+                        Grootheid.NIEUWSBERICHTEN,
+                        "nieuwsberichten staan op de website van de inspectie, niet in Toezicht.",
+                        Grootheid.PERSVRAGEN,
+                        "persvragen worden door Communicatie bijgehouden, niet in Toezicht.",
+                        Grootheid.KAMERVRAGEN,
+                        "Kamervragen worden door de Bestuursondersteuning bijgehouden, niet in Toezicht."),
+                List.of(),
+                Regelset.AFGEROND,
+                // every row of the printed table can be entered by hand: the report's own figure where it
+                // differs from the count (15.280 closed in 2021) then fails the consistency check
+                Set.of(
+                        Grootheid.TELEFOONGESPREKKEN,
+                        Grootheid.EMAILS,
+                        Grootheid.ONTVANGEN,
+                        Grootheid.GESLOTEN,
+                        Grootheid.KLACHTEN_OVER_INSPECTIE,
+                        Grootheid.PUBLICATIES,
+                        Grootheid.NIEUWSBERICHTEN,
+                        Grootheid.PERSVRAGEN,
+                        Grootheid.KAMERVRAGEN));
     }
 }

@@ -49,6 +49,15 @@ public interface Tabeldefinitie {
         return true;
     }
 
+    /**
+     * The sectors the total row sums: by default the listed rows (the deaths table lists eleven sectors
+     * without Jeugd and totals those). A total over all sectors below a subset of rows is allowed, but then
+     * the rows are not a group that adds up (no suppression across it, no adding-up check).
+     */
+    default List<Zorgsector> totaalOver() {
+        return sectoren();
+    }
+
     /** Measures whose columns add up to another column in every row, e.g. the three kinds of SGG. */
     default Map<Grootheid, List<Grootheid>> sommen() {
         return Map.of();
@@ -63,13 +72,30 @@ public interface Tabeldefinitie {
     }
 
     /**
-     * Whether the table is printed unrounded: exact counts, no small-count mark, no suppression (the
-     * disclosure rules' exact variant, {@link Openbaarmakingsregels#exact()}). For counts of the inspectorate's
+     * Whether the table is printed unrounded: exact counts, no small-count mark, no suppression (rule set
+     * {@link Regelset#EXACT}; a table may name its {@link #regelset()} instead). For counts of the inspectorate's
      * own decisions, which the annual report prints as they are (enforcement measures), never for counts of
      * notifications about people.
      */
     default boolean onafgerond() {
         return false;
+    }
+
+    /**
+     * The rule set the table is published under, named and versioned under the table. Default: exact when
+     * {@link #onafgerond()}, else the annual report's rounding to tens with {@code <5}.
+     */
+    default Regelset regelset() {
+        return onafgerond() ? Regelset.EXACT : Regelset.AFGEROND;
+    }
+
+    /**
+     * Measures of this table that an analyst may enter by hand for a year (totals only), with source and note,
+     * checked by a second person: a checked manual figure replaces the cell ({@link Cel.Markering#HANDMATIG}).
+     * Default: the measures Toezicht does not hold.
+     */
+    default java.util.Set<Grootheid> handmatig() {
+        return nietInToezicht().keySet();
     }
 
     /** Explanations printed under the table. */

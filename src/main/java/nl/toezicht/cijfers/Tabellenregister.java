@@ -13,8 +13,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
 /**
- * The engine: every {@link Tabeldefinitie} bean, computed from the counts of every {@link Telbron} bean,
- * protected by the {@link Openbaarmakingsregels}. Knows no table by name.
+ * The engine: every {@link Tabeldefinitie} bean, computed from the counts of every {@link Telbron} bean and the
+ * checked manual figures, each table protected by its own {@link Regelset}. Knows no table by name.
  */
 @Component
 public class Tabellenregister {
@@ -27,19 +27,13 @@ public class Tabellenregister {
 
     private final List<Tabeldefinitie> definities;
     private final List<Telbron> bronnen;
-    private final Openbaarmakingsregels regels;
     private final MessageSource berichten;
 
-    Tabellenregister(
-            List<Tabeldefinitie> definities,
-            List<Telbron> bronnen,
-            Openbaarmakingsregels regels,
-            MessageSource berichten) {
+    Tabellenregister(List<Tabeldefinitie> definities, List<Telbron> bronnen, MessageSource berichten) {
         this.definities = definities.stream()
                 .sorted(Comparator.comparingInt(Tabeldefinitie::volgorde))
                 .toList();
         this.bronnen = List.copyOf(bronnen);
-        this.regels = regels;
         this.berichten = berichten;
     }
 
@@ -47,15 +41,42 @@ public class Tabellenregister {
         return definities;
     }
 
+    /**
+     * The rules of the trend lines and of the page's translated rules: the annual report's rounding
+     * ({@link Regelset#AFGEROND}).
+     */
     public Openbaarmakingsregels regels() {
-        return regels;
+        return Regelset.AFGEROND.regels();
+    }
+
+    /** The rule sets the tables are published under, in table order, each once. */
+    public List<Regelset> regelsets() {
+        return definities.stream().map(Tabeldefinitie::regelset).distinct().toList();
+    }
+
+    /** The versioned names of the rule sets in use, e.g. {@code afgerond/1, exact/1}: stored with every set. */
+    public String regelsVersie() {
+        return String.join(", ", regelsets().stream().map(Regelset::versienaam).toList());
+    }
+
+    /** Whether some table lets an analyst enter this measure by hand. */
+    public boolean isHandmatig(Grootheid grootheid) {
+        return definities.stream().anyMatch(d -> d.handmatig().contains(grootheid));
+    }
+
+    /** The measures an analyst may enter by hand, by code. */
+    public List<Grootheid> handmatigeGrootheden() {
+        return definities.stream()
+                .flatMap(d -> d.kolommen().stream().map(Kolom::grootheid).filter(d.handmatig()::contains))
+                .distinct()
+                .toList();
     }
 
     /**
      * All tables of a period next to the same period of {@code vergelijk} earlier years, unrounded values
      * included (protect the result with {@link Cijferset#gepubliceerd()} before it leaves analysts).
      */
-    public Cijferset bereken(Periode periode, int vergelijk, Instant peilmoment) {
+    public Cijferset bereken(Periode periode, int vergelijk, Instant peilmoment, List<Handmatigcijfer> handmatig) {
         List<Periode> perioden = new ArrayList<>();
         for (int i = 0; i <= vergelijk; i++) {
             perioden.add(periode.eerder(i));
@@ -64,17 +85,31 @@ public class Tabellenregister {
         for (Telbron bron : bronnen) {
             telling.samen(bron.tel(perioden, peilmoment));
         }
-        return samenstellen(perioden, telling, peilmoment);
+        return samenstellen(perioden, telling, peilmoment, handmatig);
     }
 
     /** Builds the set from given counts (also for tests with a fixed data set). */
     Cijferset samenstellen(List<Periode> perioden, Telling telling, Instant peilmoment) {
+        return samenstellen(perioden, telling, peilmoment, List.of());
+    }
+
+    /**
+     * Builds the set from given counts and manual figures (checked ones count, the latest version of each;
+     * only for whole years).
+     */
+    Cijferset samenstellen(
+            List<Periode> perioden, Telling telling, Instant peilmoment, List<Handmatigcijfer> handmatig) {
         Periode periode = perioden.get(0);
+        Map<String, Handmatigcijfer> geldend = new java.util.HashMap<>();
+        if (periode.code().equals("jaar")) {
+            handmatig.stream()
+                    .filter(Handmatigcijfer::gecontroleerd)
+                    .forEach(h -> geldend.merge(
+                            h.grootheid() + "|" + h.jaar(), h, (a, b) -> a.versie() >= b.versie() ? a : b));
+        }
         List<Tabel> tabellen = new ArrayList<>();
-        Openbaarmaking openbaarmaking = new Openbaarmaking(regels);
-        Openbaarmaking exact = new Openbaarmaking(regels.exact());
         for (Tabeldefinitie definitie : definities) {
-            tabellen.add(tabel(definitie, perioden, telling, definitie.onafgerond() ? exact : openbaarmaking));
+            tabellen.add(tabel(definitie, perioden, telling, geldend));
         }
         return new Cijferset(
                 periode.jaar(),
@@ -82,7 +117,7 @@ public class Tabellenregister {
                 periode.omschrijving(),
                 perioden.stream().map(Periode::jaar).toList(),
                 peilmoment,
-                regels.versie(),
+                regelsVersie(),
                 Cijferset.ONGEAFROND,
                 tabellen,
                 reeksen(periode, telling),
@@ -90,14 +125,16 @@ public class Tabellenregister {
     }
 
     private Tabel tabel(
-            Tabeldefinitie definitie, List<Periode> perioden, Telling telling, Openbaarmaking openbaarmaking) {
+            Tabeldefinitie definitie, List<Periode> perioden, Telling telling, Map<String, Handmatigcijfer> handmatig) {
+        Openbaarmaking openbaarmaking = new Openbaarmaking(definitie.regelset());
         List<String> toelichting = new ArrayList<>(definitie.toelichting());
-        definitie.nietInToezicht().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.comparing(Grootheid::code)))
-                .forEach(e -> toelichting.add(e.getKey().naam() + ": " + e.getValue()));
         if (definitie.indeling() == Tabeldefinitie.Indeling.JAREN) {
-            return openbaarmaking.bescherm(jarentabel(definitie, perioden, telling), List.of(), toelichting);
+            Tabel tabel = jarentabel(definitie, perioden, telling, handmatig);
+            nietInToezicht(definitie, tabel, toelichting);
+            handmatigeVoetnoten(tabel, handmatig, toelichting);
+            return openbaarmaking.bescherm(tabel, List.of(), toelichting);
         }
+        nietInToezicht(definitie, null, toelichting);
         List<String> koppen = new ArrayList<>();
         List<Rij> rijen = new ArrayList<>();
         boolean vergelijkend = perioden.size() > 1;
@@ -118,11 +155,18 @@ public class Tabellenregister {
                             sector.name())));
         }
         if (definitie.metTotaal()) {
+            List<Zorgsector> over = definitie.totaalOver();
             rijen.add(new Rij(
                     Cel.TOTAAL,
                     "Totaal",
                     true,
-                    cellen(definitie, perioden, p -> telling.totaal(p.grootheid(), p.periode()), Cel.TOTAAL)));
+                    cellen(
+                            definitie,
+                            perioden,
+                            p -> over.stream()
+                                    .mapToLong(s -> telling.aantal(p.grootheid(), s, p.periode()))
+                                    .sum(),
+                            Cel.TOTAAL)));
         }
         Tabel tabel = new Tabel(
                 definitie.id(), definitie.titel(), definitie.indeling().name(), koppen, rijen, List.of(), "");
@@ -148,12 +192,54 @@ public class Tabellenregister {
         return cellen;
     }
 
-    private Tabel jarentabel(Tabeldefinitie definitie, List<Periode> perioden, Telling telling) {
+    /** The reason a measure is not held, for the measures of which some cell still has no figure. */
+    private static void nietInToezicht(Tabeldefinitie definitie, @Nullable Tabel jarentabel, List<String> toelichting) {
+        definitie.nietInToezicht().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(Grootheid::code)))
+                .filter(e -> jarentabel == null
+                        || jarentabel.rijen().stream()
+                                .flatMap(r -> r.cellen().stream())
+                                .anyMatch(c -> c.grootheid().equals(e.getKey().code()) && c.waarde() == null))
+                .forEach(e -> toelichting.add(e.getKey().naam() + ": " + e.getValue()));
+    }
+
+    /** Source and note of every manual figure in the table, in row order. */
+    private static void handmatigeVoetnoten(
+            Tabel tabel, Map<String, Handmatigcijfer> handmatig, List<String> toelichting) {
+        for (Rij rij : tabel.rijen()) {
+            for (Cel cel : rij.cellen()) {
+                if (cel.markering() != Cel.Markering.HANDMATIG) {
+                    continue;
+                }
+                Handmatigcijfer h = handmatig.get(cel.grootheid() + "|" + cel.jaar());
+                toelichting.add(Handmatigcijfer.MARKERING + " " + rij.label() + " " + cel.jaar()
+                        + ": handmatig cijfer, niet door Toezicht geteld; bron: " + h.bron()
+                        + (h.toelichting().isBlank() ? "" : "; " + h.toelichting())
+                        + " (versie " + h.versie() + ", gecontroleerd door een tweede persoon).");
+            }
+        }
+    }
+
+    private Tabel jarentabel(
+            Tabeldefinitie definitie, List<Periode> perioden, Telling telling, Map<String, Handmatigcijfer> handmatig) {
         List<String> koppen = perioden.stream().map(Periode::omschrijving).toList();
         List<Rij> rijen = new ArrayList<>();
         for (Kolom kolom : definitie.kolommen()) {
             List<Cel> cellen = new ArrayList<>();
             for (Periode p : perioden) {
+                Handmatigcijfer h = definitie.handmatig().contains(kolom.grootheid())
+                        ? handmatig.get(kolom.grootheid().code() + "|" + p.jaar())
+                        : null;
+                if (h != null) {
+                    cellen.add(new Cel(
+                            kolom.grootheid().code(),
+                            Cel.TOTAAL,
+                            p.jaar(),
+                            h.waarde(),
+                            Openbaarmakingsregels.formatteer(h.waarde()),
+                            Cel.Markering.HANDMATIG));
+                    continue;
+                }
                 Long waarde = definitie.nietInToezicht().containsKey(kolom.grootheid())
                         ? null
                         : telling.totaal(kolom.grootheid(), p);
@@ -170,7 +256,9 @@ public class Tabellenregister {
         int aantalRijen = rijen.size();
         List<Openbaarmaking.Groep> groepen = new ArrayList<>();
         int sectorrijen = definitie.sectoren().size();
-        boolean optellend = definitie.metTotaal() && sectorrijen == Zorgsector.values().length;
+        boolean optellend = definitie.metTotaal()
+                && new java.util.HashSet<>(definitie.sectoren())
+                        .equals(new java.util.HashSet<>(definitie.totaalOver()));
         List<Kolom> kolommen = definitie.kolommen();
         if (optellend) {
             for (int k = 0; k < kolommen.size(); k++) {
@@ -248,7 +336,7 @@ public class Tabellenregister {
 
     private Reeks reeks(Grootheid grootheid, String sector, List<String> maanden, List<Long> waarden) {
         List<Long> gepubliceerd = waarden.stream()
-                .map(w -> regels.isKlein(w) ? 0L : regels.rond(w))
+                .map(w -> regels().isKlein(w) ? 0L : regels().rond(w))
                 .toList();
         return new Reeks(grootheid.code(), sector, maanden, waarden, gepubliceerd);
     }
@@ -295,20 +383,12 @@ public class Tabellenregister {
                 set.regelsVersie(),
                 set.vorm(),
                 set.tabellen().stream()
-                        .map(t -> new Tabel(
-                                t.id(),
-                                t.titel(),
-                                t.indeling(),
-                                t.kolomkoppen(),
-                                t.rijen().stream()
-                                        .filter(r -> !Tabeldefinitie.Indeling.SECTOREN
-                                                        .name()
-                                                        .equals(t.indeling())
+                        .map(t -> t.metRijen(t.rijen().stream()
+                                .filter(r ->
+                                        !Tabeldefinitie.Indeling.SECTOREN.name().equals(t.indeling())
                                                 || r.totaal()
                                                 || r.sleutel().equals(sector.name()))
-                                        .toList(),
-                                t.voetnoten(),
-                                t.regels()))
+                                .toList()))
                         .toList(),
                 set.reeksen().stream()
                         .filter(r ->

@@ -41,5 +41,17 @@ class CijfersDeuren implements Autorisatiematrix.Bijdrage {
         d.add(deur("POST /api/v1/statistieken/vaststellingen/{jaar}/{versie}/vaststelling", Doel.VAST)
                 .mag(BEHEERDER));
         d.add(deur("POST /api/v1/statistieken/tellingen/verversing", Doel.GEEN).mag(ANALIST, BEHEERDER));
+        // manual figures (issue 12): entered and checked by analysts (four eyes between two of them)
+        d.add(deur("GET /api/v1/statistieken/handmatig/{jaar}", Doel.VAST).mag(ANALIST, BEHEERDER));
+        d.add(deur("POST /api/v1/statistieken/handmatig/{jaar}", Doel.VAST).mag(ANALIST, BEHEERDER));
+        // (no manual figure of 2025 exists: allowed roles get "not found")
+        d.add(deur("POST /api/v1/statistieken/handmatig/{jaar}/{grootheid}/{versie}/controle", Doel.VAST)
+                .status(ANALIST, 404)
+                .status(BEHEERDER, 404));
+        d.add(deur("GET /cijfers/handmatig", Doel.GEEN).mag(ANALIST, BEHEERDER));
+        d.add(deur("POST /cijfers/handmatig/{jaar}", Doel.VAST).mag(ANALIST, BEHEERDER));
+        d.add(deur("POST /cijfers/handmatig/{jaar}/{grootheid}/{versie}/controle", Doel.VAST)
+                .status(ANALIST, 404)
+                .status(BEHEERDER, 404));
     }
 }

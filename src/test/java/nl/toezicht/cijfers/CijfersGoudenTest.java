@@ -15,22 +15,32 @@ class CijfersGoudenTest {
     static final Instant PEIL = Instant.parse("2020-02-01T00:00:00Z");
 
     static Tabellenregister register() {
+        return register(java.util.function.UnaryOperator.identity());
+    }
+
+    static ResourceBundleMessageSource berichten() {
         ResourceBundleMessageSource berichten = new ResourceBundleMessageSource();
         berichten.setBasenames("messages");
         berichten.setDefaultEncoding(StandardCharsets.UTF_8.name());
         berichten.setFallbackToSystemLocale(false);
+        return berichten;
+    }
+
+    /** The standard tables, each changed by {@code wijziging} (e.g. another rule set). */
+    static Tabellenregister register(java.util.function.UnaryOperator<StandaardTabellen.Definitie> wijziging) {
         StandaardTabellen standaard = new StandaardTabellen();
         return new Tabellenregister(
-                List.of(
-                        standaard.productie(),
-                        standaard.ontvangenMeldingen(),
-                        standaard.afgeslotenMeldingen(),
-                        standaard.overlijden(),
-                        standaard.seksueelGrensoverschrijdendGedrag(),
-                        standaard.jeugd()),
+                java.util.stream.Stream.of(
+                                standaard.productie(),
+                                standaard.ontvangenMeldingen(),
+                                standaard.afgeslotenMeldingen(),
+                                standaard.overlijden(),
+                                standaard.seksueelGrensoverschrijdendGedrag(),
+                                standaard.jeugd())
+                        .map(d -> (Tabeldefinitie) wijziging.apply((StandaardTabellen.Definitie) d))
+                        .toList(),
                 List.of(),
-                Openbaarmakingsregels.standaard(),
-                berichten);
+                berichten());
     }
 
     static Cijferset gouden() {
@@ -69,12 +79,30 @@ class CijfersGoudenTest {
                 .containsExactly("De afgeronde cijfers van kolom 'Waarvan ontslag wegens disfunctioneren' tellen niet"
                         + " op tot het afgeronde totaal: het totaal is afgerond uit de niet-afgeronde aantallen.");
         assertThat(ontvangen.regels())
-                .contains("Afgerond op tientallen (half naar boven)", "als <5", "versie IGJ-2021");
+                .startsWith("Regelset 'Afgerond op tientallen': ")
+                .contains("Afgerond op tientallen (half naar boven)", "als <5", "versie afgerond/1")
+                .doesNotContain("niet getoond omdat");
+        assertThat(ontvangen.regelset()).isEqualTo("afgerond/1");
+    }
+
+    /** Issue 12: the report's rule set rounds to tens and shows 1–4 as <5, and hides nothing else. */
+    @Test
+    void underTheReportsRuleSetNoCellIsHiddenBesidesTheSmallOnes() {
+        Cijferset set = gouden();
+        assertThat(set.tabellen())
+                .allSatisfy(t -> assertThat(t.rijen())
+                        .allSatisfy(
+                                r -> assertThat(r.cellen()).noneMatch(c -> c.markering() == Cel.Markering.ONDERDRUKT)));
+        List<List<String>> sgg = teksten(set.tabel("seksueel-grensoverschrijdend-gedrag"));
+        assertThat(sgg.get(7).subList(1, 5)).containsExactlyElementsOf(Gouden.SGG_GEHANDICAPTENZORG);
+        assertThat(sgg.get(12).subList(1, 5)).containsExactlyElementsOf(Gouden.SGG_TOTAAL);
     }
 
     @Test
     void aLoneSmallCellIsProtectedBySecondarySuppressionOfTheSmallestOtherCell() {
-        Cijferset set = gouden();
+        Cijferset set = register(d -> d.met(Regelset.AFGEROND_MET_ONDERDRUKKING))
+                .samenstellen(List.of(Periode.jaar(2019)), Gouden.telling(2019), PEIL);
+        assertThat(set.tabel("ontvangen-meldingen").regels()).contains("niet getoond omdat", "afgerond-onderdrukt/1");
         Rij eerstelijn = set.tabel("ontvangen-meldingen").rijen().get(5);
         assertThat(eerstelijn.cellen().get(1).markering()).isEqualTo(Cel.Markering.ONDERDRUKT);
         assertThat(eerstelijn.cellen().get(1).waarde()).isEqualTo(7L);
@@ -82,8 +110,8 @@ class CijfersGoudenTest {
         Tabel sgg = set.tabel("seksueel-grensoverschrijdend-gedrag");
         List<List<String>> rijen = teksten(sgg);
         // between clients 2 is alone in its row: professional 6 hidden too; then alone in its column: the total
-        assertThat(rijen.get(7).subList(1, 5)).containsExactlyElementsOf(Gouden.SGG_GEHANDICAPTENZORG);
-        assertThat(rijen.get(12).subList(1, 5)).containsExactlyElementsOf(Gouden.SGG_TOTAAL);
+        assertThat(rijen.get(7).subList(1, 5)).containsExactlyElementsOf(Gouden.SGG_GEHANDICAPTENZORG_ONDERDRUKT);
+        assertThat(rijen.get(12).subList(1, 5)).containsExactlyElementsOf(Gouden.SGG_TOTAAL_ONDERDRUKT);
     }
 
     @Test
@@ -94,18 +122,24 @@ class CijfersGoudenTest {
     @Test
     void theOtherTablesOfTheSet() {
         Cijferset set = gouden();
-        assertThat(teksten(set.tabel("overlijden")).get(11)).containsExactly("Sectoroverstijgend", "30", "10");
-        assertThat(teksten(set.tabel("overlijden")).get(12)).containsExactly("Totaal", "30", "10");
+        // eleven sectors, no Jeugd; the total over those
+        assertThat(teksten(set.tabel("overlijden")))
+                .hasSize(12)
+                .noneMatch(r -> r.get(0).equals("Jeugd"));
+        assertThat(teksten(set.tabel("overlijden")).get(10)).containsExactly("Sectoroverstijgend", "30", "10");
+        assertThat(teksten(set.tabel("overlijden")).get(11)).containsExactly("Totaal", "30", "10");
         assertThat(teksten(set.tabel("afgesloten-meldingen")).get(12)).containsExactly("Totaal", "30", "30", "0");
         assertThat(teksten(set.tabel("jeugd-suicide"))).containsExactly(List.of("Jeugd", "0", "0", "0"));
         assertThat(teksten(set.tabel("productie")))
                 .containsExactly(
                         List.of("Ontvangen telefoongesprekken Frontoffice", "n.b."),
-                        List.of("Waarvan als melding geregistreerd", "10"),
                         List.of("Verwerkte e-mails Meldpunt", "n.b."),
-                        List.of("Waarvan als melding geregistreerd", "<5"),
                         List.of("Ontvangen meldingen", "1.280"),
                         List.of("Afgesloten meldingen", "30"),
+                        List.of("Geaggregeerde rapporten en overige publicaties", "n.b."),
+                        List.of("Uitgebrachte nieuwsberichten", "n.b."),
+                        List.of("Beantwoorde persvragen", "n.b."),
+                        List.of("Beantwoorde Kamervragen", "n.b."),
                         List.of("Klachten over de inspectie", "n.b."));
         assertThat(set.tabel("productie").voetnoten())
                 .anySatisfy(v -> assertThat(v).startsWith("Klachten over de inspectie: klachten over de inspectie"));

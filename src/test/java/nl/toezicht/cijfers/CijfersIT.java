@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
@@ -183,7 +184,20 @@ class CijfersIT {
         // the six of the annual report's notifications chapter, and handhaving's "Cijfers over maatregelen"
         assertThat(antwoord.json().get("tabellen")).hasSize(7);
         assertThat(antwoord.json().get("tabellen").get(6).get("id").asString()).isEqualTo("maatregelen");
-        assertThat(antwoord.json().get("regelsVersie").asString()).isEqualTo("IGJ-2021");
+        // issue 12: each table names its versioned rule set; the measures table is printed exact
+        assertThat(antwoord.json().get("regelsVersie").asString()).isEqualTo("afgerond/1, exact/1");
+        Map<String, String> regelsets = new java.util.HashMap<>();
+        antwoord.json()
+                .get("tabellen")
+                .forEach(t ->
+                        regelsets.put(t.get("id").asString(), t.get("regelset").asString()));
+        assertThat(regelsets)
+                .containsEntry("ontvangen-meldingen", "afgerond/1")
+                .containsEntry("overlijden", "afgerond/1")
+                .containsEntry("jeugd-suicide", "exact/1")
+                .containsEntry("maatregelen", "exact/1");
+        assertThat(antwoord.json().get("regelsets").get(0).get("regels").asString())
+                .startsWith("Regelset 'Afgerond op tientallen': ");
     }
 
     @Test

@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * The fixed data set of the golden tests: one year of notifications whose published tables are known to
  * the digit, with the edge cases 0 (Jeugd), 1–4 (Farmaceutische Producten 1, GGZ 4), 5 (Medische
  * Technologie), 14, 15, 25 and half up at x5 (1.005 → 1.010, 45 → 50), a lone small cell that needs
- * secondary suppression, and a column whose rounded cells do not add up to the rounded total. The same set
+ * secondary suppression under the rule set that has it, and a column whose rounded cells do not add up to the rounded total. The same set
  * is counted from a {@link Telling} (unit test) and inserted as rows (integration test).
  */
 final class Gouden {
@@ -83,7 +83,7 @@ final class Gouden {
             List.of("GGZ", "<5", "<5", "0"),
             List.of("Medische Technologie", "10", "0", "0"),
             List.of("Verzorging en Verpleging", "10", "10", "10"),
-            List.of("Eerstelijnszorg", "20", "x", "10"),
+            List.of("Eerstelijnszorg", "20", "10", "10"),
             List.of("Zorg voor Asielzoekers en Justitiabelen", "30", "0", "10"),
             List.of("Gehandicaptenzorg", "20", "0", "0"),
             List.of("Medisch Specialistische Zorg", "1.010", "500", "0"),
@@ -93,9 +93,14 @@ final class Gouden {
             List.of("Totaal", "1.280", "550", "20"));
 
     /** Published SGG rows of Gehandicaptenzorg and the total: total, professional, between clients, other. */
-    static final List<String> SGG_GEHANDICAPTENZORG = List.of("10", "x", "<5", "0");
+    static final List<String> SGG_GEHANDICAPTENZORG = List.of("10", "10", "<5", "0");
 
-    static final List<String> SGG_TOTAAL = List.of("10", "x", "<5", "0");
+    static final List<String> SGG_TOTAAL = List.of("10", "10", "<5", "0");
+
+    /** The same rows under rule set {@link Regelset#AFGEROND_MET_ONDERDRUKKING}: a lone small cell protected. */
+    static final List<String> SGG_GEHANDICAPTENZORG_ONDERDRUKT = List.of("10", "x", "<5", "0");
+
+    static final List<String> SGG_TOTAAL_ONDERDRUKT = List.of("10", "x", "<5", "0");
 
     /** The counts of the set for one year, as the notification source would deliver them. */
     static Telling telling(int jaar) {

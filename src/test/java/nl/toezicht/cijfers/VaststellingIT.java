@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.StringReader;
 import java.util.HashMap;
 import java.util.Map;
 import nl.toezicht.Api;
@@ -293,7 +292,11 @@ class VaststellingIT {
                 .setHeader()
                 .setSkipHeaderRecord(true)
                 .get()
-                .parse(new StringReader(csv.tekst()))) {
+                .parse(new java.io.InputStreamReader(
+                        org.apache.commons.io.input.BOMInputStream.builder()
+                                .setInputStream(new ByteArrayInputStream(csv.bytes()))
+                                .get(),
+                        java.nio.charset.StandardCharsets.UTF_8))) {
             assertThat(parser.getHeaderNames()).containsExactly(Cijferexport.CSV_KOPPEN);
             for (CSVRecord r : parser) {
                 gelezen.put(
@@ -302,7 +305,9 @@ class VaststellingIT {
             }
         }
         assertThat(gelezen).isEqualTo(verwacht);
-        assertThat(csv.tekst()).startsWith("# Cijfers " + JAAR + " · vastgesteld, versie ");
+        // a byte-order mark first, so that Excel reads the UTF-8 (issue 12)
+        assertThat(csv.bytes()).startsWith(0xEF, 0xBB, 0xBF);
+        assertThat(csv.tekst().replace("\uFEFF", "")).startsWith("# Cijfers " + JAAR + " · vastgesteld, versie ");
 
         // XLSX, read with the library that wrote it: one sheet per table, the same texts
         Api.Antwoord xlsx = verwacht(anoniem.get("/api/v1/statistieken/jaren/" + JAAR + "/cijfers.xlsx"), 200);

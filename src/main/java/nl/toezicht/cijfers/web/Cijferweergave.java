@@ -10,7 +10,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import nl.toezicht.cijfers.Cel;
 import nl.toezicht.cijfers.Cijferset;
+import nl.toezicht.cijfers.Handmatigcijfer;
 import nl.toezicht.cijfers.Openbaarmakingsregels;
+import nl.toezicht.cijfers.Regelset;
 import nl.toezicht.cijfers.Rij;
 import nl.toezicht.cijfers.Tabel;
 import org.jspecify.annotations.Nullable;
@@ -121,6 +123,10 @@ final class Cijferweergave {
     String celtekst(Cel cel) {
         if (cel.markering() == Cel.Markering.NIET_IN_TOEZICHT) {
             return tekst("cijfers.cel.niet-in-toezicht", cel.tekst());
+        }
+        if (cel.markering() == Cel.Markering.HANDMATIG) {
+            // a manual figure: marked, its source in the footnotes
+            return (nederlands ? cel.tekst() : getal(cel.gepubliceerdGetal())) + " " + Handmatigcijfer.MARKERING;
         }
         if (cel.markering() == Cel.Markering.GETAL && !nederlands) {
             return getal(Long.parseLong(cel.tekst().replace(".", "")));
@@ -255,7 +261,10 @@ final class Cijferweergave {
      * set was made under them (a set under older rules keeps its Dutch text).
      */
     private String regels(Tabel t, Cijferset set) {
-        if (nederlands || !set.regelsVersie().equals(regels.versie())) {
+        Openbaarmakingsregels regels = Regelset.van(t.regelset())
+                .map(Regelset::regels)
+                .orElse(set.regelsVersie().equals(this.regels.versie()) ? this.regels : null);
+        if (nederlands || regels == null) {
             return t.regels();
         }
         StringBuilder tekst = new StringBuilder();

@@ -68,15 +68,25 @@ class StatistiekenApiController {
 
     record Kolominfo(String kop, String grootheid, @Nullable String deelVan) {}
 
-    record Tabelinfo(String id, String titel, String indeling, List<Kolominfo> kolommen) {}
+    record Tabelinfo(String id, String titel, String indeling, List<Kolominfo> kolommen, String regelset) {}
 
-    record Registry(String regelsVersie, String regels, List<Tabelinfo> tabellen) {}
+    /** A rule set: its code, name, version, versioned name and the rules in words. */
+    record Regelsetinfo(String code, String naam, int versie, String versienaam, String regels) {}
+
+    record Registry(String regelsVersie, String regels, List<Regelsetinfo> regelsets, List<Tabelinfo> tabellen) {}
 
     @GetMapping("/tabellen")
     Registry tabellen() {
         return new Registry(
-                register.regels().versie(),
-                register.regels().beschrijving(),
+                register.regelsVersie(),
+                String.join(
+                        " ",
+                        register.regelsets().stream()
+                                .map(nl.toezicht.cijfers.Regelset::beschrijving)
+                                .toList()),
+                register.regelsets().stream()
+                        .map(r -> new Regelsetinfo(r.code(), r.naam(), r.versie(), r.versienaam(), r.beschrijving()))
+                        .toList(),
                 register.definities().stream()
                         .map(d -> new Tabelinfo(
                                 d.id(),
@@ -89,7 +99,8 @@ class StatistiekenApiController {
                                                 k.deelVan() == null
                                                         ? null
                                                         : k.deelVan().code()))
-                                        .toList()))
+                                        .toList(),
+                                d.regelset().versienaam()))
                         .toList());
     }
 

@@ -37,14 +37,15 @@ class CijferweergaveTest {
                         new Rij("GGZ", "GGZ", false, List.of(ggz)),
                         new Rij(Cel.TOTAAL, "Totaal", true, List.of(totaal))),
                 List.of(),
-                "Regels versie IGJ-2021.");
+                "Regels versie afgerond/1.",
+                "afgerond/1");
         return new Cijferset(
                 2021,
                 "kwartaal-1",
                 "1e kwartaal 2021",
                 List.of(2021),
                 Instant.EPOCH,
-                "IGJ-2021",
+                "afgerond/1, exact/1",
                 Cijferset.ONGEAFROND,
                 List.of(tabel),
                 List.of(),
@@ -68,7 +69,7 @@ class CijferweergaveTest {
         assertThat(en.rijen().get(0).cellen().get(0).tekst()).isEqualTo("1,230");
         assertThat(en.rijen().get(0).cellen().get(0).ongeafrond()).isEqualTo("1,234");
         assertThat(en.maten()).containsExactly(new Cijferweergave.Kop("Received", 1));
-        assertThat(en.regels()).startsWith("Rounded to multiples of 10").endsWith("Rules version IGJ-2021.");
+        assertThat(en.regels()).startsWith("Rounded to multiples of 10").endsWith("Rules version afgerond/1.");
         assertThat(weergave(Locale.ENGLISH).periodeOmschrijving(set())).isEqualTo("Quarter 1 2021");
         assertThat(weergave(Locale.forLanguageTag("nl")).periodeOmschrijving(set()))
                 .isEqualTo("1e kwartaal 2021");
