@@ -8,10 +8,10 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 
 /**
  * The figures as a chapter of a published annual report (issue 12, item 5), rendered from XHTML by
@@ -86,7 +86,7 @@ final class Jaarverslaghoofdstuk {
             section.tabel.eerste { page-break-before: always; margin-top: 0; }
             table.cijfers { border-collapse: separate; border-spacing: 0; table-layout: fixed; width: 100%%;
               -fs-table-paginate: paginate; }
-            table.cijfers.smal { width: 62%%; }
+            table.cijfers.smal { width: 82%%; }
             table.cijfers th, table.cijfers td { padding: 2.5pt 5pt; vertical-align: bottom; }
             table.cijfers thead th { font-weight: 700; text-align: right; font-size: 8.5pt; }
             table.cijfers thead th.label { text-align: left; }
@@ -134,13 +134,28 @@ final class Jaarverslaghoofdstuk {
         for (int i = 0; i < tabellen.size(); i++) {
             tabel(h, i + 1, tabellen.get(i));
         }
-        // the rules once for the chapter (every table of a set is protected by the same rules version)
-        Set<String> regels = new LinkedHashSet<>();
-        tabellen.forEach(t -> regels.add(t.regels()));
-        h.append("<section class=\"toelichting\" id=\"toelichting\"><h2>Toelichting: openbaarmaking</h2>");
-        for (String r : regels) {
-            h.append("<p>").append(x(r)).append("</p>");
+        // the rules once for the chapter; a table under other rules (unrounded counts of public decisions)
+        // is named with its own
+        Map<String, List<Integer>> regels = new LinkedHashMap<>();
+        for (int i = 0; i < tabellen.size(); i++) {
+            regels.computeIfAbsent(tabellen.get(i).regels(), r -> new ArrayList<>())
+                    .add(i + 1);
         }
+        String meest = regels.entrySet().stream()
+                .max(Comparator.comparingInt(e -> e.getValue().size()))
+                .map(Map.Entry::getKey)
+                .orElse("");
+        h.append("<section class=\"toelichting\" id=\"toelichting\"><h2>Toelichting: openbaarmaking</h2>");
+        regels.forEach((r, nummers) -> {
+            h.append("<p>");
+            if (!r.equals(meest)) {
+                h.append(nummers.size() == 1 ? "Tabel " : "Tabellen ")
+                        .append(String.join(
+                                ", ", nummers.stream().map(String::valueOf).toList()))
+                        .append(": ");
+            }
+            h.append(x(r)).append("</p>");
+        });
         h.append("</section></body></html>");
         return h.toString();
     }
@@ -176,7 +191,7 @@ final class Jaarverslaghoofdstuk {
         int kolommen = t.kolomkoppen().size();
         boolean smal = kolommen <= 4;
         // fixed widths: the label a quarter (more for a narrow table), the figures sharing the rest equally
-        double label = smal ? 40 : 26;
+        double label = smal ? 58 : 26;
         h.append(smal ? "<table class=\"cijfers smal\">" : "<table class=\"cijfers\">");
         h.append("<colgroup><col style=\"width: ").append(label).append("%\"/>");
         for (int k = 0; k < kolommen; k++) {
