@@ -222,6 +222,6 @@ public class Cijferexport {
     }
 
     public byte[] pdf(Cijferset set, Optional<Vaststelling.Versie> versie) {
-        return new Cijferhoofdstuk(set.gepubliceerd(), versie).maak();
+        return new Jaarverslaghoofdstuk(set.gepubliceerd(), versie).maak();
     }
 }

@@ -73,6 +73,13 @@ class Vaststellingen {
                 .toList();
     }
 
+    /** How many versions (of any year) are not approved yet. */
+    long openVersies() {
+        return jdbc.sql("select count(*) from cijfers.vaststelling where status <> 'VASTGESTELD'")
+                .query(Long.class)
+                .single();
+    }
+
     /** Takes the next version number of a year, removing drafts not yet approved (a new draft replaces them). */
     int volgendeVersie(int jaar) {
         jdbc.sql("select pg_advisory_xact_lock(?, ?)")

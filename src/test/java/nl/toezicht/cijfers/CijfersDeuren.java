@@ -40,6 +40,14 @@ class CijfersDeuren implements Autorisatiematrix.Bijdrage {
                 .mag(ANALIST, BEHEERDER));
         d.add(deur("POST /api/v1/statistieken/vaststellingen/{jaar}/{versie}/vaststelling", Doel.VAST)
                 .mag(BEHEERDER));
+        // the figures workflow pages (issue 13, item 12): the same rights as the API behind them
+        d.add(deur("GET /cijfers/vaststelling", Doel.GEEN).mag(ANALIST, BEHEERDER));
+        d.add(deur("POST /cijfers/vaststelling/{jaar}", Doel.VAST).mag(ANALIST, BEHEERDER));
+        d.add(deur("GET /cijfers/vaststelling/{jaar}/{versie}", Doel.VAST).mag(ANALIST, BEHEERDER));
+        d.add(deur("POST /cijfers/vaststelling/{jaar}/{versie}/controle", Doel.VAST)
+                .mag(ANALIST, BEHEERDER));
+        d.add(deur("POST /cijfers/vaststelling/{jaar}/{versie}/vaststelling", Doel.VAST)
+                .mag(BEHEERDER));
         d.add(deur("POST /api/v1/statistieken/tellingen/verversing", Doel.GEEN).mag(ANALIST, BEHEERDER));
         // manual figures (issue 12): entered and checked by analysts (four eyes between two of them)
         d.add(deur("GET /api/v1/statistieken/handmatig/{jaar}", Doel.VAST).mag(ANALIST, BEHEERDER));

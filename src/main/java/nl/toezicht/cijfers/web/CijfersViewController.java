@@ -47,9 +47,15 @@ class CijfersViewController {
     private final Toegangsbeleid beleid;
     private final MessageSource berichten;
     private final Tabellenregister register;
+    private final nl.toezicht.cijfers.Vaststellingsinzage inzage;
 
     CijfersViewController(
-            Cijferdienst dienst, Toegangsbeleid beleid, MessageSource berichten, Tabellenregister register) {
+            Cijferdienst dienst,
+            Toegangsbeleid beleid,
+            MessageSource berichten,
+            Tabellenregister register,
+            nl.toezicht.cijfers.Vaststellingsinzage inzage) {
+        this.inzage = inzage;
         this.dienst = dienst;
         this.beleid = beleid;
         this.berichten = berichten;
@@ -82,6 +88,8 @@ class CijfersViewController {
         int standaardJaar = medewerker ? lopendJaar : vastgesteld.isEmpty() ? lopendJaar - 1 : vastgesteld.get(0);
         String gekozenJaar = jaar == null || jaar.isBlank() ? String.valueOf(standaardJaar) : jaar.trim();
         model.addAttribute("medewerker", medewerker);
+        // the analyst starts here: a link to the versions waiting for checks or approval (issue 13, item 12)
+        model.addAttribute("openVersies", medewerker && inzage.betrokken() ? inzage.openVersies() : null);
         model.addAttribute("analist", analist);
         model.addAttribute("jaren", medewerker ? jaren(lopendJaar) : jaren(vastgesteld, standaardJaar, gekozenJaar));
         model.addAttribute("perioden", perioden(weergave));
