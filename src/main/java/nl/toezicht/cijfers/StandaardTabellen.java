@@ -144,10 +144,27 @@ class StandaardTabellen {
         return new Definitie(
                 "productie",
                 60,
-                "Overige productie-indicatoren",
-                "Productie-indicatoren",
+                "Realisatie productie",
+                "Realisatie productie",
                 Tabeldefinitie.Indeling.JAREN,
                 List.of(
+                        Kolom.van("Externe bezoeken", Grootheid.BEZOEKEN),
+                        Kolom.waarvan("Waarvan aangekondigd", Grootheid.BEZOEKEN_AANGEKONDIGD, Grootheid.BEZOEKEN),
+                        Kolom.waarvan("Waarvan onaangekondigd", Grootheid.BEZOEKEN_ONAANGEKONDIGD, Grootheid.BEZOEKEN),
+                        Kolom.waarvan(
+                                "Waarvan met onaangekondigde elementen",
+                                Grootheid.BEZOEKEN_DEELS_ONAANGEKONDIGD,
+                                Grootheid.BEZOEKEN),
+                        Kolom.van("Bureauonderzoeken", Grootheid.BUREAUONDERZOEKEN),
+                        Kolom.van("Oordeelsvormende gesprekken op kantoor", Grootheid.OORDEELSGESPREKKEN),
+                        Kolom.van("Bestuurlijke gesprekken", Grootheid.BESTUURLIJKE_GESPREKKEN),
+                        Kolom.van(
+                                "Gesprekken met de ondertoezichtstaande organisatie",
+                                Grootheid.GESPREKKEN_ONDERTOEZICHTSTAANDE),
+                        Kolom.van("Gesprekken met burgers", Grootheid.GESPREKKEN_BURGERS),
+                        Kolom.van("Gesprekken met overige betrokkenen", Grootheid.GESPREKKEN_BETROKKENEN),
+                        Kolom.van("Digitale toezichtgesprekken", Grootheid.DIGITALE_TOEZICHTGESPREKKEN),
+                        Kolom.van("Geschreven rapporten", Grootheid.RAPPORTEN),
                         Kolom.van("Ontvangen telefoongesprekken Frontoffice", Grootheid.TELEFOONGESPREKKEN),
                         Kolom.van("Waarvan als melding geregistreerd", Grootheid.PER_TELEFOON),
                         Kolom.van("Verwerkte e-mails Meldpunt", Grootheid.EMAILS),
@@ -157,7 +174,12 @@ class StandaardTabellen {
                         Kolom.van("Klachten over de inspectie", Grootheid.KLACHTEN_OVER_INSPECTIE)),
                 List.of(),
                 false,
-                Map.of(),
+                Map.of(
+                        Grootheid.BEZOEKEN,
+                        List.of(
+                                Grootheid.BEZOEKEN_AANGEKONDIGD,
+                                Grootheid.BEZOEKEN_ONAANGEKONDIGD,
+                                Grootheid.BEZOEKEN_DEELS_ONAANGEKONDIGD)),
                 Map.of(
                         Grootheid.TELEFOONGESPREKKEN,
                         "Toezicht registreert alleen gesprekken die tot een melding leiden (de regel eronder); het"
@@ -167,6 +189,8 @@ class StandaardTabellen {
                                 + " totaal aantal e-mails staat in het postsysteem van het Meldpunt.",
                         Grootheid.KLACHTEN_OVER_INSPECTIE,
                         "klachten over de inspectie worden (nog) niet in Toezicht geregistreerd."),
-                List.of());
+                List.of("Toezichtactiviteiten geteld naar hun eerste dag, zodra ze zijn uitgevoerd (niet gepland of"
+                        + " geannuleerd); rapporten naar de dag waarop ze definitief zijn vastgesteld. Rapporten die"
+                        + " buiten een toezichtactiviteit worden geschreven, staan niet in Toezicht."));
     }
 }

@@ -100,6 +100,18 @@ class CijfersGoudenTest {
         assertThat(teksten(set.tabel("jeugd-suicide"))).containsExactly(List.of("Jeugd", "0", "0", "0"));
         assertThat(teksten(set.tabel("productie")))
                 .containsExactly(
+                        List.of("Externe bezoeken", "0"),
+                        List.of("Waarvan aangekondigd", "0"),
+                        List.of("Waarvan onaangekondigd", "0"),
+                        List.of("Waarvan met onaangekondigde elementen", "0"),
+                        List.of("Bureauonderzoeken", "0"),
+                        List.of("Oordeelsvormende gesprekken op kantoor", "0"),
+                        List.of("Bestuurlijke gesprekken", "0"),
+                        List.of("Gesprekken met de ondertoezichtstaande organisatie", "0"),
+                        List.of("Gesprekken met burgers", "0"),
+                        List.of("Gesprekken met overige betrokkenen", "0"),
+                        List.of("Digitale toezichtgesprekken", "0"),
+                        List.of("Geschreven rapporten", "0"),
                         List.of("Ontvangen telefoongesprekken Frontoffice", "n.b."),
                         List.of("Waarvan als melding geregistreerd", "10"),
                         List.of("Verwerkte e-mails Meldpunt", "n.b."),
