@@ -15,6 +15,7 @@ import nl.toezicht.inspecties.Activiteitlader.Historischrapport;
 import nl.toezicht.inspecties.Activiteitlader.Kaderkeuze;
 import nl.toezicht.inspecties.Activiteitsoort;
 import nl.toezicht.inspecties.Activiteitstatus;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Zorgsector;
 import org.jspecify.annotations.Nullable;
 
@@ -53,7 +54,7 @@ final class Demoactiviteiten {
     }
 
     private static final Zorgsector[] SECTOREN = Zorgsector.values();
-    private static final ZoneId ZONE = ZoneId.of("Europe/Amsterdam");
+    private static final ZoneId ZONE = Tijdzone.NEDERLAND;
 
     private final SplittableRandom toeval;
     private final SplittableRandom ids;
