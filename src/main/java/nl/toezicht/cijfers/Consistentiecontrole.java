@@ -36,7 +36,7 @@ final class Consistentiecontrole {
                     if (tabel.indeling().equals(Tabeldefinitie.Indeling.JAREN.name())) {
                         plek = "tabel '" + tabel.titel() + "', rij '" + rij.label() + "', " + cel.jaar();
                     }
-                    deelVan(definitie, rij, cel, plek, bevindingen);
+                    deelVan(definitie, naast(tabel, rij), cel, plek, bevindingen);
                     String sleutel = cel.grootheid() + "|" + cel.sector() + "|" + cel.jaar();
                     Vindplaats eerder = gezien.putIfAbsent(sleutel, new Vindplaats(plek, cel.waarde()));
                     if (eerder != null
@@ -76,8 +76,19 @@ final class Consistentiecontrole {
         }
     }
 
+    /**
+     * The cells a cell is compared with for "of which" and declared sums: its own row in a table by sector, the
+     * whole table in a table by year (there every measure is a row of its own).
+     */
+    private static List<Cel> naast(Tabel tabel, Rij rij) {
+        if (!tabel.indeling().equals(Tabeldefinitie.Indeling.JAREN.name())) {
+            return rij.cellen();
+        }
+        return tabel.rijen().stream().flatMap(r -> r.cellen().stream()).toList();
+    }
+
     private static void deelVan(
-            @Nullable Tabeldefinitie definitie, Rij rij, Cel cel, String plek, List<String> bevindingen) {
+            @Nullable Tabeldefinitie definitie, List<Cel> naast, Cel cel, String plek, List<String> bevindingen) {
         if (definitie == null) {
             return;
         }
@@ -85,7 +96,7 @@ final class Consistentiecontrole {
             if (!kolom.grootheid().code().equals(cel.grootheid()) || kolom.deelVan() == null) {
                 continue;
             }
-            for (Cel totaal : rij.cellen()) {
+            for (Cel totaal : naast) {
                 if (totaal.grootheid().equals(kolom.deelVan().code())
                         && totaal.jaar() == cel.jaar()
                         && totaal.waarde() != null
@@ -136,7 +147,7 @@ final class Consistentiecontrole {
                     if (!totaal.grootheid().equals(geheel.code()) || totaal.waarde() == null) {
                         continue;
                     }
-                    long som = rij.cellen().stream()
+                    long som = naast(tabel, rij).stream()
                             .filter(c -> c.jaar() == totaal.jaar()
                                     && delen.stream().anyMatch(d -> d.code().equals(c.grootheid())))
                             .mapToLong(c -> c.waarde() == null ? 0 : c.waarde())

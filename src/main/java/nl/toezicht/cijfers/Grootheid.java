@@ -46,4 +46,26 @@ public record Grootheid(String code, String naam) {
     public static final Grootheid NIEUWSBERICHTEN = new Grootheid("NIEUWSBERICHTEN", "Uitgebrachte nieuwsberichten");
     public static final Grootheid PERSVRAGEN = new Grootheid("PERSVRAGEN", "Beantwoorde persvragen");
     public static final Grootheid KAMERVRAGEN = new Grootheid("KAMERVRAGEN", "Beantwoorde Kamervragen");
+
+    // supervision activities and their reports ("Realisatie productie"), counted by module inspecties
+    public static final Grootheid BEZOEKEN = new Grootheid("BEZOEKEN", "Externe bezoeken");
+    public static final Grootheid BEZOEKEN_AANGEKONDIGD =
+            new Grootheid("BEZOEKEN_AANGEKONDIGD", "Externe bezoeken, aangekondigd");
+    public static final Grootheid BEZOEKEN_ONAANGEKONDIGD =
+            new Grootheid("BEZOEKEN_ONAANGEKONDIGD", "Externe bezoeken, onaangekondigd");
+    public static final Grootheid BEZOEKEN_DEELS_ONAANGEKONDIGD =
+            new Grootheid("BEZOEKEN_DEELS_ONAANGEKONDIGD", "Externe bezoeken, met onaangekondigde elementen");
+    public static final Grootheid BUREAUONDERZOEKEN = new Grootheid("BUREAUONDERZOEKEN", "Bureauonderzoeken");
+    public static final Grootheid OORDEELSGESPREKKEN =
+            new Grootheid("OORDEELSGESPREKKEN", "Oordeelsvormende gesprekken op kantoor");
+    public static final Grootheid BESTUURLIJKE_GESPREKKEN =
+            new Grootheid("BESTUURLIJKE_GESPREKKEN", "Bestuurlijke gesprekken");
+    public static final Grootheid GESPREKKEN_ONDERTOEZICHTSTAANDE =
+            new Grootheid("GESPREKKEN_ONDERTOEZICHTSTAANDE", "Gesprekken met de ondertoezichtstaande organisatie");
+    public static final Grootheid GESPREKKEN_BURGERS = new Grootheid("GESPREKKEN_BURGERS", "Gesprekken met burgers");
+    public static final Grootheid GESPREKKEN_BETROKKENEN =
+            new Grootheid("GESPREKKEN_BETROKKENEN", "Gesprekken met overige betrokkenen");
+    public static final Grootheid DIGITALE_TOEZICHTGESPREKKEN =
+            new Grootheid("DIGITALE_TOEZICHTGESPREKKEN", "Digitale toezichtgesprekken");
+    public static final Grootheid RAPPORTEN = new Grootheid("RAPPORTEN", "Geschreven rapporten");
 }

@@ -242,4 +242,52 @@ class StandaardTabellen {
                         Grootheid.PERSVRAGEN,
                         Grootheid.KAMERVRAGEN));
     }
+
+    /**
+     * "Realisatie productie", the supervision part (issue 14): activities and reports, counted by module inspecties
+     * ({@code inspecties.Productiecijfers}). Printed exactly in the report (2,376 visits, not 2,380), so its own
+     * table under the exact rule set beside the rounded notification figures of {@link #productie()}; the visits
+     * are the sum of their three kinds (the printed 2019 column is not: 835 + 693 + 1,044 = 2,572 against 2,575).
+     */
+    @Bean
+    Tabeldefinitie toezichtproductie() {
+        return new Definitie(
+                "toezichtproductie",
+                55,
+                "Realisatie productie",
+                "Realisatie productie",
+                Tabeldefinitie.Indeling.JAREN,
+                List.of(
+                        Kolom.van("Externe bezoeken", Grootheid.BEZOEKEN),
+                        Kolom.waarvan("Waarvan aangekondigd", Grootheid.BEZOEKEN_AANGEKONDIGD, Grootheid.BEZOEKEN),
+                        Kolom.waarvan("Waarvan onaangekondigd", Grootheid.BEZOEKEN_ONAANGEKONDIGD, Grootheid.BEZOEKEN),
+                        Kolom.waarvan(
+                                "Waarvan met onaangekondigde elementen",
+                                Grootheid.BEZOEKEN_DEELS_ONAANGEKONDIGD,
+                                Grootheid.BEZOEKEN),
+                        Kolom.van("Bureauonderzoeken", Grootheid.BUREAUONDERZOEKEN),
+                        Kolom.van("Oordeelsvormende gesprekken op kantoor", Grootheid.OORDEELSGESPREKKEN),
+                        Kolom.van("Bestuurlijke gesprekken", Grootheid.BESTUURLIJKE_GESPREKKEN),
+                        Kolom.van(
+                                "Gesprekken met de ondertoezichtstaande organisatie",
+                                Grootheid.GESPREKKEN_ONDERTOEZICHTSTAANDE),
+                        Kolom.van("Gesprekken met burgers", Grootheid.GESPREKKEN_BURGERS),
+                        Kolom.van("Gesprekken met overige betrokkenen", Grootheid.GESPREKKEN_BETROKKENEN),
+                        Kolom.van("Digitale toezichtgesprekken", Grootheid.DIGITALE_TOEZICHTGESPREKKEN),
+                        Kolom.van("Geschreven rapporten", Grootheid.RAPPORTEN)),
+                List.of(),
+                false,
+                Map.of(
+                        Grootheid.BEZOEKEN,
+                        List.of(
+                                Grootheid.BEZOEKEN_AANGEKONDIGD,
+                                Grootheid.BEZOEKEN_ONAANGEKONDIGD,
+                                Grootheid.BEZOEKEN_DEELS_ONAANGEKONDIGD)),
+                Map.of(),
+                List.of("Toezichtactiviteiten geteld naar hun eerste dag, zodra ze zijn uitgevoerd (niet gepland of"
+                        + " geannuleerd); rapporten naar de dag waarop ze definitief zijn vastgesteld. Rapporten die"
+                        + " buiten een toezichtactiviteit worden geschreven, staan niet in Toezicht."),
+                Regelset.EXACT,
+                Set.of());
+    }
 }

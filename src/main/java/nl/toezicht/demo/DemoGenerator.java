@@ -18,6 +18,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.toezicht.handhaving.Maatregellader;
+import nl.toezicht.inspecties.Activiteitlader;
 import nl.toezicht.kern.Bulklading;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.Meldingenlader;
@@ -82,6 +83,7 @@ class DemoGenerator {
     private final Zakenlader zakenlader;
     private final Medewerkers medewerkers;
     private final Maatregellader maatregellader;
+    private final Activiteitlader activiteitlader;
     private final @Nullable DemoProperties properties;
 
     DemoGenerator(
@@ -93,6 +95,7 @@ class DemoGenerator {
             Zakenlader zakenlader,
             Medewerkers medewerkers,
             Maatregellader maatregellader,
+            Activiteitlader activiteitlader,
             @Nullable DemoProperties properties) {
         this.transactie = new TransactionTemplate(transacties);
         this.jdbc = jdbc;
@@ -102,6 +105,7 @@ class DemoGenerator {
         this.zakenlader = zakenlader;
         this.medewerkers = medewerkers;
         this.maatregellader = maatregellader;
+        this.activiteitlader = activiteitlader;
         this.properties = properties;
     }
 
@@ -245,6 +249,12 @@ class DemoGenerator {
                 "demo",
                 nu);
         log.info("Demo data: {} enforcement measures of the last three years written", maatregelen);
+        int activiteiten = activiteitlader.schrijf(
+                Demoactiviteiten.maak(
+                        inhoud, ids, land.aanbieders, inspecteurs(), activiteitlader.gepubliceerdeKaders(), vandaag),
+                "demo",
+                nu);
+        log.info("Demo data: {} supervision activities of the last three years written", activiteiten);
         Duration duur = Duration.ofNanos(System.nanoTime() - begin);
         log.info(
                 "Demo data: {} notifications, {} cases, {} timeline entries in {} s",

@@ -796,7 +796,7 @@ public class Rapportage {
     }
 
     /** Bytes the application made (the rendered report) as an upload for the store. */
-    private record Bytes(String bestandsnaam, byte[] inhoud) implements Upload {
+    record Bytes(String bestandsnaam, byte[] inhoud) implements Upload {
         @Override
         public long grootte() {
             return inhoud.length;

@@ -195,7 +195,8 @@ class Rapporten implements Opslaggebruiker {
                 "select id::text as id, opslag_sleutel, sha256, grootte from ("
                         + " select activiteit as id, pdf_sleutel as opslag_sleutel, pdf_sha256 as sha256,"
                         + "  pdf_grootte as grootte from inspecties.rapport where pdf_sleutel is not null"
-                        + " union all select id, opslag_sleutel, sha256, grootte from inspecties.zienswijzebijlage) s"
+                        + " union all select id, opslag_sleutel, sha256, grootte from inspecties.zienswijzebijlage"
+                        + " union all select id, opslag_sleutel, sha256, grootte from inspecties.bevindingbijlage) s"
                         + " order by opslag_sleutel",
                 elk);
     }

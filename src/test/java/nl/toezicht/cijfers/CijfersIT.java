@@ -181,9 +181,12 @@ class CijfersIT {
     void theRegistryOfTablesIsPublic() {
         Api.Antwoord antwoord = anoniem.get("/api/v1/statistieken/tabellen");
         assertThat(antwoord.status()).isEqualTo(200);
-        // the six of the annual report's notifications chapter, and handhaving's "Cijfers over maatregelen"
-        assertThat(antwoord.json().get("tabellen")).hasSize(7);
-        assertThat(antwoord.json().get("tabellen").get(6).get("id").asString()).isEqualTo("maatregelen");
+        // the six of the annual report's notifications chapter, handhaving's "Cijfers over maatregelen" and the
+        // supervision part of "Realisatie productie" counted by inspecties
+        assertThat(antwoord.json().get("tabellen")).hasSize(8);
+        List<String> ids = new java.util.ArrayList<>();
+        antwoord.json().get("tabellen").forEach(t -> ids.add(t.get("id").asString()));
+        assertThat(ids).contains("maatregelen", "toezichtproductie");
         // issue 12: each table names its versioned rule set; the measures table is printed exact
         assertThat(antwoord.json().get("regelsVersie").asString()).isEqualTo("afgerond/1, exact/1");
         Map<String, String> regelsets = new java.util.HashMap<>();
@@ -192,6 +195,7 @@ class CijfersIT {
                 .forEach(t ->
                         regelsets.put(t.get("id").asString(), t.get("regelset").asString()));
         assertThat(regelsets)
+                .containsEntry("toezichtproductie", "exact/1")
                 .containsEntry("ontvangen-meldingen", "afgerond/1")
                 .containsEntry("overlijden", "afgerond/1")
                 .containsEntry("jeugd-suicide", "exact/1")

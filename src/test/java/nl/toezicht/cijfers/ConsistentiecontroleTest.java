@@ -118,4 +118,37 @@ class ConsistentiecontroleTest {
         assertThat(controle.controleer(set))
                 .contains("Sector GGZ, 2019: afgesloten (7) is meer dan ontvangen (4) plus open bij het begin (2).");
     }
+
+    /** The production table with the visits of a year as counted (or printed): total and its three kinds. */
+    private static Cijferset bezoeken(long totaal, long aangekondigd, long onaangekondigd, long deels) {
+        java.time.YearMonth maand = java.time.YearMonth.of(2019, 5);
+        Telling telling = Gouden.telling(2019)
+                .tel(Grootheid.BEZOEKEN, nl.toezicht.kern.Zorgsector.GGZ, maand, totaal)
+                .tel(Grootheid.BEZOEKEN_AANGEKONDIGD, nl.toezicht.kern.Zorgsector.GGZ, maand, aangekondigd)
+                .tel(Grootheid.BEZOEKEN_ONAANGEKONDIGD, nl.toezicht.kern.Zorgsector.GGZ, maand, onaangekondigd)
+                .tel(Grootheid.BEZOEKEN_DEELS_ONAANGEKONDIGD, nl.toezicht.kern.Zorgsector.GGZ, maand, deels);
+        return new Tabellenregister(
+                        List.of(new StandaardTabellen().toezichtproductie()), List.of(), CijfersGoudenTest.berichten())
+                .samenstellen(List.of(Periode.jaar(2019)), telling, CijfersGoudenTest.PEIL);
+    }
+
+    /**
+     * The annual report's printed 2019 column of "Realisatie productie": 835 + 693 + 1,044 external visits make
+     * 2,572, printed as 2,575. The parts are rows of their own in this table by year, and still checked.
+     */
+    @Test
+    void thePrinted2019VisitsColumnThatDoesNotAddUpIsAFailedCheck() {
+        assertThat(controle.controleer(bezoeken(2_575, 835, 693, 1_044)))
+                .contains("Kolommen tellen niet op: tabel 'Realisatie productie', rij 'Externe bezoeken', 2019: de"
+                        + " delen samen 2572, Externe bezoeken 2575.");
+        // 2021 as printed adds up: 1,415 + 201 + 760 = 2,376
+        assertThat(controle.controleer(bezoeken(2_376, 1_415, 201, 760))).isEmpty();
+    }
+
+    @Test
+    void aKindOfVisitAboveAllVisitsIsFoundAcrossTheRowsOfATableByYear() {
+        assertThat(controle.controleer(bezoeken(100, 20, 130, 0)))
+                .contains("'Waarvan' groter dan het geheel: tabel 'Realisatie productie', rij 'Waarvan onaangekondigd',"
+                        + " 2019 is 130, meer dan Externe bezoeken (100).");
+    }
 }

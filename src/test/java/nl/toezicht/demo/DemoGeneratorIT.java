@@ -17,6 +17,7 @@ import nl.toezicht.cijfers.Grootheid;
 import nl.toezicht.cijfers.Periode;
 import nl.toezicht.cijfers.Telling;
 import nl.toezicht.handhaving.Maatregelcijfers;
+import nl.toezicht.inspecties.Productiecijfers;
 import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.toegang.Medewerker;
@@ -350,6 +351,58 @@ class DemoGeneratorIT {
             }
         });
         assertThat(cijfers.onafgerond()).isTrue();
+    }
+
+    /**
+     * "Realisatie productie" from a demo run: each of the three years before now holds every kind of activity in
+     * the annual report 2021's proportions (divided by {@link Demoactiviteiten#SCHAAL}), visits and desk
+     * inspections with a final report; the cancelled and the planned activities of the run count nowhere.
+     */
+    @Test
+    void theProductionTableOfThreeYearsReproducesTheAnnualReportsProportions() {
+        Productiecijfers cijfers = new Productiecijfers(jdbc);
+        List<Periode> jaren = List.of(Periode.jaar(2025), Periode.jaar(2024), Periode.jaar(2023));
+        Telling voor = cijfers.tel(jaren, NU);
+        generator.genereer(11L, 12, 0);
+        Telling na = cijfers.tel(jaren, NU);
+        long aangekondigd = Demoactiviteiten.aantal(1_415);
+        long onaangekondigd = Demoactiviteiten.aantal(201);
+        long deels = Demoactiviteiten.aantal(760);
+        long bureau = Demoactiviteiten.aantal(206);
+        java.util.Map<Grootheid, Long> verwacht = new java.util.LinkedHashMap<>();
+        verwacht.put(Grootheid.BEZOEKEN, aangekondigd + onaangekondigd + deels);
+        verwacht.put(Grootheid.BEZOEKEN_AANGEKONDIGD, aangekondigd);
+        verwacht.put(Grootheid.BEZOEKEN_ONAANGEKONDIGD, onaangekondigd);
+        verwacht.put(Grootheid.BEZOEKEN_DEELS_ONAANGEKONDIGD, deels);
+        verwacht.put(Grootheid.BUREAUONDERZOEKEN, bureau);
+        verwacht.put(Grootheid.OORDEELSGESPREKKEN, (long) Demoactiviteiten.aantal(190));
+        verwacht.put(Grootheid.BESTUURLIJKE_GESPREKKEN, (long) Demoactiviteiten.aantal(98));
+        verwacht.put(Grootheid.GESPREKKEN_ONDERTOEZICHTSTAANDE, (long) Demoactiviteiten.aantal(1_243));
+        verwacht.put(Grootheid.GESPREKKEN_BURGERS, (long) Demoactiviteiten.aantal(41));
+        verwacht.put(Grootheid.GESPREKKEN_BETROKKENEN, (long) Demoactiviteiten.aantal(383));
+        verwacht.put(Grootheid.DIGITALE_TOEZICHTGESPREKKEN, (long) Demoactiviteiten.aantal(44));
+        verwacht.put(Grootheid.RAPPORTEN, aangekondigd + onaangekondigd + deels + bureau);
+        // 2021's proportions at 1:25: 57 announced, 8 unannounced, 30 with unannounced elements, ...
+        assertThat(aangekondigd).isEqualTo(57);
+        assertThat(verwacht.get(Grootheid.GESPREKKEN_ONDERTOEZICHTSTAANDE)).isEqualTo(50);
+        verwacht.forEach((grootheid, aantal) -> {
+            for (Periode jaar : jaren) {
+                assertThat(na.totaal(grootheid, jaar) - voor.totaal(grootheid, jaar))
+                        .as(grootheid.naam() + " " + jaar.jaar())
+                        .isEqualTo(aantal);
+            }
+        });
+        // each final report of the run has its PDF with its checksum, and every activity its flow's steps
+        assertThat(jdbc.sql("select count(*) from inspecties.rapport where definitief_op is not null"
+                                + " and (pdf_sleutel is null or pdf_sha256 is null or pdf_grootte < 100)")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(jdbc.sql("select count(*) from inspecties.toezichtactiviteit a where not exists (select 1 from"
+                                + " inspecties.activiteitstap s where s.activiteit = a.id and s.naar = a.status)")
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 
     private List<String> inhoud(DemoGenerator.Verslag v) {

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 import javax.sql.DataSource;
 import nl.toezicht.handhaving.Maatregellader;
+import nl.toezicht.inspecties.Activiteitlader;
+import nl.toezicht.kern.Bestandsopslag;
+import nl.toezicht.kern.Upload;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.Meldingenlader;
 import nl.toezicht.register.Zorgaanbiederlader;
@@ -22,6 +25,47 @@ import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 public final class DemoLand {
 
     private DemoLand() {}
+
+    /**
+     * File contents in memory (the demo reports' PDFs of a test or benchmark run), checked against their
+     * SHA-256 as the real stores check them.
+     */
+    static final Bestandsopslag GEHEUGEN = new Bestandsopslag() {
+        private final java.util.Map<String, byte[]> inhoud = new java.util.concurrent.ConcurrentHashMap<>();
+        private final java.security.SecureRandom random = new java.security.SecureRandom();
+
+        @Override
+        public String bewaar(Upload upload, String sha256) {
+            try (java.io.InputStream in = upload.open()) {
+                byte[] bytes = in.readAllBytes();
+                String echt = java.util.HexFormat.of()
+                        .formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                                .digest(bytes));
+                if (!echt.equals(sha256)) {
+                    throw new IllegalStateException("checksum differs");
+                }
+                String sleutel = Bestandsopslag.nieuweSleutel(random);
+                inhoud.put(sleutel, bytes);
+                return sleutel;
+            } catch (java.io.IOException | java.security.NoSuchAlgorithmException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+
+        @Override
+        public java.io.InputStream open(String sleutel) throws java.io.IOException {
+            byte[] bytes = inhoud.get(sleutel);
+            if (bytes == null) {
+                throw new java.io.FileNotFoundException(sleutel);
+            }
+            return new java.io.ByteArrayInputStream(bytes);
+        }
+
+        @Override
+        public void verwijder(String sleutel) {
+            inhoud.remove(sleutel);
+        }
+    };
 
     private static final Medewerkers GEEN_MEDEWERKERS = new Medewerkers() {
         @Override
@@ -62,6 +106,7 @@ public final class DemoLand {
                 new Zakenlader(dataSource, jdbc, nergens, clock),
                 medewerkers,
                 new Maatregellader(dataSource, jdbc),
+                new Activiteitlader(jdbc, GEHEUGEN),
                 null);
     }
 }

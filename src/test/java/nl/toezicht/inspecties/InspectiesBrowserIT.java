@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Map;
 import java.util.UUID;
 import nl.toezicht.Api;
 import nl.toezicht.Autorisatiematrix;
@@ -72,6 +73,11 @@ class InspectiesBrowserIT {
                 .query(UUID.class)
                 .optional()
                 .orElse(null);
+    }
+
+    /** Chromium's network emulation: offline, or back to normal. */
+    private static Map<String, Object> netwerk(boolean offline) {
+        return Map.of("offline", offline, "latency", 0, "downloadThroughput", -1, "uploadThroughput", -1);
     }
 
     private String main() {
@@ -169,16 +175,47 @@ class InspectiesBrowserIT {
         schermafdruk("activiteit");
         String activiteit = browser.getCurrentUrl();
 
-        // on site, on a tablet: start, judge a norm, save
+        // on site, on a tablet: start, judge a norm as you type; the connection drops during the first save
         browser.findElement(By.id("stap-STARTEN")).click();
         wacht.until(ExpectedConditions.textToBe(By.id("activiteitstatus"), "In uitvoering"));
+        UUID activiteitId = UUID.fromString(activiteit.substring(activiteit.lastIndexOf('/') + 1));
         browser.manage().window().setSize(new org.openqa.selenium.Dimension(800, 1280));
         browser.findElement(By.id("naar-veldwerk")).click();
         wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("bewaar-1.1")));
+        browser.executeCdpCommand("Network.enable", Map.of());
+        browser.executeCdpCommand("Network.emulateNetworkConditions", netwerk(true));
         browser.findElement(By.id("score-1.1-VOLDOET_GROTENDEELS")).click();
         browser.findElement(By.id("onderbouwing-1.1")).sendKeys("Risicoprofielen actueel; één profiel ontbrak.");
-        browser.findElement(By.id("bewaar-1.1")).click();
-        wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("opgeslagen-1.1")));
+        wacht.until(ExpectedConditions.textToBe(
+                By.id("status-1.1"), "Nog niet opgeslagen: geen verbinding. We proberen het opnieuw."));
+        assertThat(browser.findElement(By.id("opslagstatus")).getText()).isEqualTo("Nog niet opgeslagen: 1.1");
+        schermafdruk("veldwerk-niet-opgeslagen");
+        assertThat(jdbc.sql("select count(*) from inspecties.bevinding where activiteit = ?")
+                        .param(activiteitId)
+                        .query(Integer.class)
+                        .single())
+                .as("nothing reached the server while offline")
+                .isZero();
+        // the connection is back: the same save is retried and arrives once
+        browser.executeCdpCommand("Network.emulateNetworkConditions", netwerk(false));
+        new WebDriverWait(browser, java.time.Duration.ofSeconds(30))
+                .until(ExpectedConditions.textToBe(By.id("status-1.1"), "Opgeslagen"));
+        assertThat(browser.findElement(By.id("opslagstatus")).getText()).isEqualTo("Alles is opgeslagen.");
+        assertThat(jdbc.sql("select score || '|' || onderbouwing || '|' || aantal_opslagen from inspecties.bevinding"
+                                + " where activiteit = ? and norm_code = '1.1'")
+                        .param(activiteitId)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("VOLDOET_GROTENDEELS|Risicoprofielen actueel; één profiel ontbrak.|1");
+        // a photo with the finding, through intake's byte inspection
+        java.nio.file.Path foto = java.nio.file.Files.createTempFile("kamer", ".png");
+        java.nio.file.Files.write(foto, InspectiesIT.foto());
+        browser.findElement(By.id("bestand-1.1")).sendKeys(foto.toString());
+        browser.findElement(By.id("voegtoe-1.1")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("bijlagen-1.1")));
+        assertThat(browser.findElement(By.id("bijlagen-1.1")).getText())
+                .contains(foto.getFileName().toString());
+        java.nio.file.Files.delete(foto);
         assertThat(browser.findElement(By.id("score-1.1-VOLDOET_GROTENDEELS")).isSelected())
                 .isTrue();
         assertThat(browser.findElement(By.id("onderbouwing-1.1")).getAttribute("value"))

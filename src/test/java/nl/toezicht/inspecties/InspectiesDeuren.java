@@ -73,6 +73,26 @@ class InspectiesDeuren implements Autorisatiematrix.Bijdrage {
         d.add(deur("PUT /api/v1/toezichtactiviteiten/{id}/bevindingen/{normCode}", Doel.ACTIVITEIT)
                 .eigen(INSPECTEUR)
                 .body(o -> "{\"score\": \"VOLDOET\", \"onderbouwing\": \"Matrixtest\"}"));
+        // photos and documents with a finding (no file and no key: refused in words after the right and need-to-know)
+        d.add(deur("POST /inspecties/activiteiten/{id}/bevindingen/bijlagen", Doel.ACTIVITEIT)
+                .eigen(INSPECTEUR)
+                .formulier(o -> Map.of("sleutel", UUID.randomUUID().toString(), "normCode", "1.1")));
+        d.add(deur("POST /api/v1/toezichtactiviteiten/{id}/bevindingen/{normCode}/bijlagen", Doel.ACTIVITEIT)
+                .eigen(INSPECTEUR)
+                .body(o -> "{}"));
+        d.add(deur("GET /api/v1/toezichtactiviteiten/{id}/bevindingbijlagen", Doel.ACTIVITEIT)
+                .mag(ANALIST, BEHEERDER)
+                .eigen(INSPECTEUR, JURIST));
+        d.add(deur("GET /api/v1/toezichtactiviteiten/{id}/bevindingbijlagen/{bijlage}", Doel.ACTIVITEIT)
+                .status(ANALIST, 404)
+                .status(BEHEERDER, 404)
+                .status(INSPECTEUR, 404)
+                .status(JURIST, 404));
+        d.add(deur("GET /inspecties/activiteiten/{id}/bevindingbijlagen/{bijlage}", Doel.ACTIVITEIT)
+                .status(ANALIST, 404)
+                .status(BEHEERDER, 404)
+                .status(INSPECTEUR, 404)
+                .status(JURIST, 404));
         // the report: the team writes it, a second inspector reviews it (the fixture is planned: refused in words)
         d.add(deur("GET /inspecties/activiteiten/{id}/rapport", Doel.ACTIVITEIT)
                 .mag(ANALIST, BEHEERDER)

@@ -409,6 +409,109 @@ class InspectiesIT {
                 .isEqualTo(1);
     }
 
+    /** A real, small PNG. */
+    static byte[] foto() {
+        java.io.ByteArrayOutputStream uit = new java.io.ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(
+                    new java.awt.image.BufferedImage(4, 3, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", uit);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return uit.toByteArray();
+    }
+
+    private Api.Antwoord voegToe(String wie, UUID activiteit, String norm, String sleutel, String naam, byte[] inhoud) {
+        Api api = Api.op(port).als(wie).met("Idempotency-Key", sleutel);
+        nl.toezicht.Multipart m =
+                new nl.toezicht.Multipart().bestand("bestand", naam, "application/octet-stream", inhoud);
+        return api.post(
+                "/api/v1/toezichtactiviteiten/" + activiteit + "/bevindingen/" + norm + "/bijlagen",
+                m.contentType(),
+                m.bytes());
+    }
+
+    /**
+     * A photo with a finding goes through intake's byte inspection and is stored once per key: a retried upload
+     * answers the first one; a file intake would refuse is refused on its field and stores nothing.
+     */
+    @Test
+    void photosWithAFindingAreJudgedAsIntakesAndStoredOncePerKey() {
+        UUID kader = importeer(code());
+        Sessie beheerder = Sessie.op(port).als("beheerder");
+        beheerder.get("/inspecties/kaders/" + kader);
+        beheerder.post("/inspecties/kaders/" + kader + "/publiceren", Map.of());
+        Sessie ggz = Sessie.op(port).als("inspecteur.ggz");
+        Map<String, String> velden = bezoek("inspecteur.ggz");
+        velden.put("kaderversie", kader.toString());
+        UUID id = plan(ggz, velden);
+        byte[] foto = foto();
+        assertThat(voegToe("inspecteur.ggz", id, "1.1", UUID.randomUUID().toString(), "foto.png", foto)
+                        .status())
+                .as("not before the fieldwork starts")
+                .isEqualTo(409);
+        ggz.get("/inspecties/activiteiten/" + id);
+        ggz.post("/inspecties/activiteiten/" + id + "/stappen", Map.of("stap", "STARTEN"));
+
+        String sleutel = UUID.randomUUID().toString();
+        Api.Antwoord eerste = voegToe("inspecteur.ggz", id, "1.1", sleutel, "../kamer 3.png", foto);
+        assertThat(eerste.status()).as(eerste.toString()).isEqualTo(201);
+        assertThat(eerste.json().get("mediatype").asString()).isEqualTo("image/png");
+        assertThat(eerste.json().get("bestandsnaam").asString()).isEqualTo("kamer 3.png");
+        Api.Antwoord herhaald = voegToe("inspecteur.ggz", id, "1.1", sleutel, "kamer 3.png", foto);
+        assertThat(herhaald.status()).isEqualTo(200);
+        assertThat(herhaald.header("Idempotent-Replayed")).isEqualTo("true");
+        assertThat(herhaald.json().get("id").asString())
+                .isEqualTo(eerste.json().get("id").asString());
+
+        // refusals: intake's rules, Dutch problem+json on the field, nothing stored
+        Api.Antwoord programma = voegToe(
+                "inspecteur.ggz",
+                id,
+                "1.1",
+                UUID.randomUUID().toString(),
+                "script.exe",
+                "MZ\u0090\u0000 geen foto".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertThat(programma.status()).isEqualTo(422);
+        assertThat(programma.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(programma.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("bestand");
+        assertThat(programma.json().get("detail").asString()).contains("Dit soort bestand");
+        assertThat(voegToe("inspecteur.ggz", id, "9.9", UUID.randomUUID().toString(), "foto.png", foto)
+                        .json()
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asString())
+                .isEqualTo("normCode");
+        assertThat(voegToe("inspecteur.ggz", id, "1.2", sleutel, "foto.png", foto)
+                        .status())
+                .as("a key used for another norm")
+                .isEqualTo(422);
+        assertThat(voegToe("inspecteur.jeugd", id, "1.1", UUID.randomUUID().toString(), "foto.png", foto)
+                        .status())
+                .isEqualTo(404);
+        assertThat(jdbc.sql("select count(*) from inspecties.bevindingbijlage where activiteit = ?")
+                        .param(id)
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+
+        // read back: the list and the bytes, for whoever may read the activity; the page links it
+        Api.Antwoord lijst =
+                Api.op(port).als("analist").get("/api/v1/toezichtactiviteiten/" + id + "/bevindingbijlagen");
+        assertThat(lijst.json()).hasSize(1);
+        Api.Antwoord bytes = Api.op(port)
+                .als("analist")
+                .get("/api/v1/toezichtactiviteiten/" + id + "/bevindingbijlagen/"
+                        + eerste.json().get("id").asString());
+        assertThat(bytes.response().body()).isEqualTo(foto);
+        assertThat(ggz.get("/inspecties/activiteiten/" + id + "/veldwerk").tekst())
+                .contains(
+                        "kamer 3.png",
+                        "/bevindingbijlagen/" + eerste.json().get("id").asString());
+    }
+
     private static String planningRegel(Sessie sessie, UUID id) {
         String html =
                 sessie.get("/inspecties?afdeling=GGZ&inspecteur=inspecteur.ggz").tekst();

@@ -262,6 +262,15 @@ class ActiviteitViewController {
         Map<String, UUID> sleutels = new HashMap<>();
         kader(activiteit).ifPresent(k -> k.inhoud().normen().keySet().forEach(n -> sleutels.put(n, UUID.randomUUID())));
         model.addAttribute("sleutels", sleutels);
+        Map<String, UUID> bijlagesleutels = new HashMap<>();
+        sleutels.keySet().forEach(n -> bijlagesleutels.put(n, UUID.randomUUID()));
+        model.addAttribute("bijlagesleutels", bijlagesleutels);
+        Map<String, List<Veldwerk.Bijlage>> bijlagen = new HashMap<>();
+        veldwerk.bijlagen(activiteit)
+                .forEach(b -> bijlagen.computeIfAbsent(b.normCode(), n -> new java.util.ArrayList<>())
+                        .add(b));
+        model.addAttribute("bijlagen", bijlagen);
+        model.addAttribute("maxGrootte", nl.toezicht.kern.Bestandskeuring.MAX_GROOTTE);
         model.addAttribute(
                 "magVastleggen",
                 activiteit.status() == nl.toezicht.inspecties.Activiteitstatus.IN_UITVOERING
@@ -291,6 +300,40 @@ class ActiviteitViewController {
             veldwerk.bewaar(id, sleutel, normCode, score, onderbouwing);
             return terug + "#norm-" + normCode;
         });
+    }
+
+    /** A photo or document with one norm's finding, from the page; the form's key makes a resubmission a repeat. */
+    @PostMapping("/inspecties/activiteiten/{id}/bevindingen/bijlagen")
+    String bevindingbijlage(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable UUID sleutel,
+            @RequestParam(defaultValue = "") String normCode,
+            @RequestParam(name = "bestand", required = false)
+                    org.springframework.web.multipart.@Nullable MultipartFile bestand,
+            RedirectAttributes uit,
+            Locale taal) {
+        String terug = "/inspecties/activiteiten/" + id + "/veldwerk#norm-" + normCode;
+        return uitkomst.voer(uit, taal, terug, () -> {
+            veldwerk.bijlage(
+                    id,
+                    sleutel,
+                    normCode,
+                    bestand == null || bestand.isEmpty() ? null : new nl.toezicht.kern.MultipartUpload(bestand));
+            return terug;
+        });
+    }
+
+    /** A photo or document of a finding, as a download, for whoever may read the activity. */
+    @GetMapping("/inspecties/activiteiten/{id}/bevindingbijlagen/{bijlage}")
+    org.springframework.http.ResponseEntity<byte[]> bevindingbijlage(@PathVariable UUID id, @PathVariable UUID bijlage)
+            throws java.io.IOException {
+        Toezichtactiviteit activiteit = planning.activiteit(id);
+        Veldwerk.Bijlage b = veldwerk.bijlagen(activiteit).stream()
+                .filter(x -> x.id().equals(bijlage))
+                .findFirst()
+                .orElseThrow(() -> new nl.toezicht.kern.NietGevonden("object.bijlage", bijlage));
+        return RapportViewController.bestandAntwoord(
+                b.mediatype(), b.bestandsnaam(), veldwerk.open(activiteit, bijlage));
     }
 
     @PostMapping("/inspecties/activiteiten/{id}/stappen")

@@ -232,13 +232,19 @@ class RapportViewController {
                 .filter(x -> x.id().equals(bijlage))
                 .findFirst()
                 .orElseThrow(() -> new nl.toezicht.kern.NietGevonden("object.bijlage", bijlage));
-        try (var in = rapportage.bijlage(rapport.activiteit(), bijlage)) {
+        return bestandAntwoord(b.mediatype(), b.bestandsnaam(), rapportage.bijlage(rapport.activiteit(), bijlage));
+    }
+
+    /** A stored file as a download under the name it came with (closes the stream). */
+    static ResponseEntity<byte[]> bestandAntwoord(String mediatype, String bestandsnaam, java.io.InputStream inhoud)
+            throws java.io.IOException {
+        try (var in = inhoud) {
             return ResponseEntity.ok()
-                    .contentType(MediaType.parseMediaType(b.mediatype()))
+                    .contentType(MediaType.parseMediaType(mediatype))
                     .header(
                             HttpHeaders.CONTENT_DISPOSITION,
                             ContentDisposition.attachment()
-                                    .filename(b.bestandsnaam(), java.nio.charset.StandardCharsets.UTF_8)
+                                    .filename(bestandsnaam, java.nio.charset.StandardCharsets.UTF_8)
                                     .build()
                                     .toString())
                     .body(in.readAllBytes());
