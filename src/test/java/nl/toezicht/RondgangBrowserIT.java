@@ -116,7 +116,7 @@ class RondgangBrowserIT {
                 .click();
         wacht.until(ExpectedConditions.urlContains("sortering=NIEUWSTE"));
         List<Timestamp> ontvangen = new ArrayList<>();
-        for (WebElement kenmerk : browser.findElements(By.cssSelector("table.werkbak tbody td:first-child a"))) {
+        for (WebElement kenmerk : browser.findElements(By.cssSelector("table.werkbak tbody td a[href^='/zaken/']"))) {
             ontvangen.add(jdbc.sql("select ontvangen_op from zaken.zaak where referentie = ?")
                     .param(kenmerk.getText())
                     .query(Timestamp.class)
@@ -128,7 +128,7 @@ class RondgangBrowserIT {
         for (int breedte : new int[] {1366, 1024}) {
             browser.manage().window().setSize(new Dimension(breedte, 900));
             assertThat((List<?>) browser.executeScript(
-                            "return [...document.querySelectorAll('table.werkbak tbody td:first-child a')]"
+                            "return [...document.querySelectorAll('table.werkbak tbody td a[href^=\"/zaken/\"]')]"
                                     + ".filter(a => a.getClientRects().length > 1 || a.offsetHeight > 30)"
                                     + ".map(a => a.textContent)"))
                     .as("references broken over two lines at %d px", breedte)
