@@ -24,6 +24,8 @@ final class Aansluiting {
     static final String LOCATIES = "locaties";
     static final String MELDINGEN = "meldingen";
     static final String ZAKEN = "zaken";
+    static final String SAMENVATTING = "SAMENVATTING";
+    static final String VOLLEDIG = "VOLLEDIG";
 
     private final Map<String, long[]> tellingen = new TreeMap<>();
 
@@ -42,11 +44,13 @@ final class Aansluiting {
         telBestand(MELDINGEN, "jaar", Integer.toString(jaar));
     }
 
-    void telZaak(String status, String afdeling, int jaar) {
+    /** A case; {@code samenvatting}: imported as a summary, counted apart as well (issue 12 item 7). */
+    void telZaak(String status, String afdeling, int jaar, boolean samenvatting) {
         telBestand(ZAKEN, "totaal", "");
         telBestand(ZAKEN, "status", status);
         telBestand(ZAKEN, "afdeling", afdeling);
         telBestand(ZAKEN, "jaar", Integer.toString(jaar));
+        telBestand(ZAKEN, "vorm", samenvatting ? SAMENVATTING : VOLLEDIG);
     }
 
     void telZorgaanbieder(int locaties) {
@@ -86,7 +90,9 @@ final class Aansluiting {
                         "afdeling",
                         "t.afdeling",
                         "jaar",
-                        jaar));
+                        jaar,
+                        "vorm",
+                        "(case when t.samenvatting then '" + SAMENVATTING + "' else '" + VOLLEDIG + "' end)"));
     }
 
     private static String totaal(String tabel, String soort) {

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the database in the exchange format (docs/historie-import.md): the providers with their
  * locations, then every notification followed, after the last notification of its case, by that case
- * with its whole timeline. So the file imports as it is (references point backwards). Records carry their
+ * with its whole timeline (or, for a case imported as a summary, its summary). So the file imports as it is (references point backwards). Records carry their
  * Toezicht id as their id. PostgreSQL builds each line (json_build_object) from the owners' read views
  * (decision 0030); the rows are streamed with a cursor, so memory stays flat. A case that lost all its notifications to another case is left out.
  */
@@ -48,9 +48,13 @@ public class HistorieExport {
             + " 'termijn', case when z.termijn_soort is null or z.status = 'GESLOTEN' then null"
             + " else json_build_object('soort', z.termijn_soort, 'datum', z.termijn_datum) end,"
             + " 'teLaat', z.te_laat, 'teLaatGemeld', z.te_laat_gemeld, 'sluitreden', z.sluitreden,"
-            + " 'tijdlijn', (select json_agg(json_build_object('transitie', s.transitie, 'op', s.op, 'door', s.door,"
-            + " 'toelichting', s.toelichting) order by s.volgnummer) from zaken.statuswijziging_uitwisseling s"
-            + " where s.zaak_id = z.id)"
+            + " 'tijdlijn', case when z.samenvatting then null else (select json_agg(json_build_object("
+            + " 'transitie', s.transitie, 'op', s.op, 'door', s.door, 'toelichting', s.toelichting)"
+            + " order by s.volgnummer) from zaken.statuswijziging_uitwisseling s where s.zaak_id = z.id) end,"
+            // a summary (issue 12 item 7) goes out as it came in: its closing and its note, no steps
+            + " 'samenvatting', case when z.samenvatting then json_build_object('geslotenOp', z.gesloten_op,"
+            + " 'toelichting', (select s.toelichting from zaken.statuswijziging_uitwisseling s"
+            + " where s.zaak_id = z.id order by s.volgnummer limit 1)) end"
             + ")::text end"
             + " from meldingen.melding_uitwisseling m"
             + " left join zaken.zaak_melding_telgegevens zm on zm.melding_id = m.id"

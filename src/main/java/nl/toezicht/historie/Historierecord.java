@@ -42,6 +42,16 @@ sealed interface Historierecord {
         }
     }
 
+    /**
+     * A case's final state without its steps (issue 12 item 7): closed at {@code geslotenOp} ({@code alleenDatum}:
+     * the file gave a date without a time, read as {@link Regelparser#STANDAARDTIJD}), with an optional note.
+     * It was received when its first notification was.
+     */
+    record Samenvatting(
+            Instant geslotenOp,
+            boolean alleenDatum,
+            @Nullable String toelichting) {}
+
     /** A notification; {@code zorgaanbieder} and {@code locatie} are legacy ids. */
     record Melding(
             String id,
@@ -71,7 +81,10 @@ sealed interface Historierecord {
         }
     }
 
-    /** A case with its whole timeline; {@code meldingen} are legacy ids of notifications. */
+    /**
+     * A case with its whole timeline, or only its {@code samenvatting} (then the timeline is empty);
+     * {@code meldingen} are legacy ids of notifications.
+     */
     record Zaak(
             String id,
             List<String> meldingen,
@@ -82,7 +95,8 @@ sealed interface Historierecord {
             boolean teLaat,
             boolean teLaatGemeld,
             @Nullable Sluitreden sluitreden,
-            List<HistorischeStap> tijdlijn)
+            List<HistorischeStap> tijdlijn,
+            @Nullable Samenvatting samenvatting)
             implements Historierecord {
         @Override
         public Soort soort() {

@@ -29,6 +29,7 @@ import java.util.UUID;
 import nl.toezicht.historie.Historierecord.Soort;
 import nl.toezicht.historie.Importverslag.Fout;
 import nl.toezicht.kern.CopyRegels;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.MeldingId;
@@ -45,6 +46,7 @@ import nl.toezicht.register.Zorgaanbiederlader;
 import nl.toezicht.register.Zorgaanbiederlader.Bulkzorgaanbieder;
 import nl.toezicht.termijnen.Termijn;
 import nl.toezicht.zaken.Statuswijziging;
+import nl.toezicht.zaken.Transitie;
 import nl.toezicht.zaken.Zaak;
 import nl.toezicht.zaken.ZaakId;
 import nl.toezicht.zaken.Zaakstatus;
@@ -71,6 +73,9 @@ final class Inlezer {
 
     /** Who stored the import's timeline entries and links, where the old system named no one. */
     static final Locale NL = Locale.forLanguageTag("nl");
+
+    /** Who took the one entry of a summary: no person (the case page names no one for it). */
+    static final String SYSTEEM = "systeem";
 
     interface Voortgang {
         void meld(long regels, long bytes);
@@ -503,11 +508,13 @@ final class Inlezer {
                 }
             }
             if (eerste != null) {
-                List<Statuswijziging> tijdlijn =
-                        Zaak.herspeel(eerste.soort, eerste.ontvangenOp, z.tijdlijn(), z.sluitreden());
+                List<Statuswijziging> tijdlijn = tijdlijn(z, eerste);
                 Zorgsector afdeling = z.afdeling() == null ? eerste.sector : z.afdeling();
                 aansluiting.telZaak(
-                        tijdlijn.get(tijdlijn.size() - 1).naar().name(), afdeling.name(), jaar(eerste.ontvangenOp));
+                        tijdlijn.get(tijdlijn.size() - 1).naar().name(),
+                        afdeling.name(),
+                        jaar(eerste.ontvangenOp),
+                        z.samenvatting() != null);
             }
         }
     }
@@ -640,10 +647,12 @@ final class Inlezer {
                 eerste = ref;
             }
         }
-        List<Statuswijziging> tijdlijn = Zaak.herspeel(eerste.soort, eerste.ontvangenOp, z.tijdlijn(), z.sluitreden());
+        List<Statuswijziging> tijdlijn = tijdlijn(z, eerste);
         Statuswijziging laatste = tijdlijn.get(tijdlijn.size() - 1);
         if (laatste.op().isAfter(nu)) {
-            throw new Regelfout("tijdlijn[" + (tijdlijn.size() - 1) + "].op", "historie.moment.toekomst");
+            throw new Regelfout(
+                    z.samenvatting() != null ? "samenvatting.geslotenOp" : "tijdlijn[" + (tijdlijn.size() - 1) + "].op",
+                    "historie.moment.toekomst");
         }
         Zaakstatus status = laatste.naar();
         if (!status.isOpen() && z.termijnSoort() != null) {
@@ -668,7 +677,41 @@ final class Inlezer {
         Zorgsector afdeling = z.afdeling() == null ? eerste.sector : z.afdeling();
         int jaar = jaar(eerste.ontvangenOp);
         jaren.add(jaar);
-        aansluiting.telZaak(status.name(), afdeling.name(), jaar);
+        aansluiting.telZaak(status.name(), afdeling.name(), jaar, z.samenvatting() != null);
+    }
+
+    /**
+     * The timeline to store: a full one replayed through the case flow, as a live case's; a summary's one
+     * entry, judged by what a summary must hold (issue 12 item 7). A summary was opened when its first
+     * notification was received and closed at its closing, with a reason staff could give; a closing given
+     * as a date only on the day of receipt is taken as the moment of receipt (it cannot precede it).
+     */
+    private List<Statuswijziging> tijdlijn(Historierecord.Zaak z, MeldingRef eerste) {
+        Historierecord.Samenvatting s = z.samenvatting();
+        if (s == null) {
+            return Zaak.herspeel(eerste.soort, eerste.ontvangenOp, z.tijdlijn(), z.sluitreden());
+        }
+        if (z.sluitreden() == null) {
+            throw new Regelfout("sluitreden", "historie.samenvatting.sluitreden.verplicht");
+        }
+        if (!z.sluitreden().isHandmatig()) {
+            throw new Regelfout("sluitreden", "historie.samenvatting.sluitreden.samengevoegd");
+        }
+        if (z.termijnSoort() != null) {
+            throw new Regelfout("termijn", "historie.termijn.gesloten");
+        }
+        Instant gesloten = s.geslotenOp();
+        if (gesloten.isBefore(eerste.ontvangenOp)) {
+            boolean zelfdeDag = s.alleenDatum()
+                    && LocalDate.ofInstant(gesloten, Tijdzone.NEDERLAND)
+                            .equals(LocalDate.ofInstant(eerste.ontvangenOp, Tijdzone.NEDERLAND));
+            if (!zelfdeDag) {
+                throw new Regelfout("samenvatting.geslotenOp", "historie.samenvatting.voor-ontvangst");
+            }
+            gesloten = eerste.ontvangenOp;
+        }
+        return List.of(new Statuswijziging(
+                null, Zaakstatus.GESLOTEN, Transitie.SAMENVATTING_GEIMPORTEERD, SYSTEEM, gesloten, s.toelichting()));
     }
 
     private void herkomst(Soort soort, String legacyId, UUID nieuwId, Geparst g) {
@@ -751,7 +794,8 @@ final class Inlezer {
                     n.eerste().ontvangenOp,
                     z.sluitreden(),
                     n.tijdlijn(),
-                    koppelingen));
+                    koppelingen,
+                    z.samenvatting() != null));
         }
         zakenLading.schrijf(zakenBulk);
         herkomstRegels.schrijf(copy);

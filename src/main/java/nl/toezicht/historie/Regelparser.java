@@ -3,6 +3,7 @@ package nl.toezicht.historie;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -11,8 +12,10 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
+import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.Bron;
 import nl.toezicht.meldingen.Kanaal;
@@ -40,6 +43,13 @@ import tools.jackson.databind.json.JsonMapper;
 final class Regelparser {
 
     static final int MAX_ID = 200;
+
+    /**
+     * The time of a moment given as a date only (issue 12 item 7): noon in the Netherlands. Noon is 10:00 or
+     * 11:00 UTC, so the day, and the year, are the same in Dutch time and in UTC; midnight would be the day
+     * before in UTC (and 1 January the year before). Decision 0091.
+     */
+    static final LocalTime STANDAARDTIJD = LocalTime.NOON;
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
@@ -130,7 +140,7 @@ final class Regelparser {
                 v.tekst("melderKvkNummer", false),
                 v.datum("datumGebeurtenis", false),
                 v.datum("datumVastgesteld", false),
-                v.moment("ontvangenOp", true),
+                v.momentOfDatum("ontvangenOp").op(),
                 v.tekst("omschrijving", true),
                 v.waarOfNiet("patientOverleden"),
                 v.waarOfNiet("doorSuicide"),
@@ -170,8 +180,20 @@ final class Regelparser {
             termijnDatum = t.datum("datum", true);
             t.geenOnbekende();
         }
+        Historierecord.Samenvatting samenvatting = null;
+        JsonNode samenvattingNode = v.optioneel("samenvatting");
+        if (samenvattingNode != null) {
+            Velden s = v.object(samenvattingNode, "samenvatting");
+            Moment gesloten = s.momentOfDatum("geslotenOp");
+            samenvatting = new Historierecord.Samenvatting(
+                    gesloten.op(), gesloten.alleenDatum(), s.tekst("toelichting", false));
+            s.geenOnbekende();
+        }
         List<HistorischeStap> tijdlijn = new ArrayList<>();
-        List<JsonNode> stappen = v.lijst("tijdlijn", true);
+        List<JsonNode> stappen = v.lijst("tijdlijn", samenvatting == null);
+        if (samenvatting != null && !stappen.isEmpty()) {
+            throw new Regelfout(v.pad("tijdlijn"), "historie.samenvatting.met-tijdlijn");
+        }
         for (int i = 0; i < stappen.size(); i++) {
             Velden s = v.object(stappen.get(i), "tijdlijn[" + i + "]");
             tijdlijn.add(new HistorischeStap(
@@ -181,7 +203,7 @@ final class Regelparser {
                     s.tekst("toelichting", false)));
             s.geenOnbekende();
         }
-        if (tijdlijn.isEmpty()) {
+        if (tijdlijn.isEmpty() && samenvatting == null) {
             throw new Regelfout(v.pad("tijdlijn"), "historie.zaak.tijdlijn.verplicht");
         }
         return new Historierecord.Zaak(
@@ -194,7 +216,8 @@ final class Regelparser {
                 v.waarOfNiet("teLaat"),
                 v.waarOfNiet("teLaatGemeld"),
                 v.waarde("sluitreden", Sluitreden.class, false),
-                tijdlijn);
+                tijdlijn,
+                samenvatting);
     }
 
     private static Zorgsector sector(JsonNode node, String veld) {
@@ -211,6 +234,9 @@ final class Regelparser {
     private static String toegestaan(Class<? extends Enum<?>> type) {
         return Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
     }
+
+    /** A moment read from the file; {@code alleenDatum} when the file gave only its date. */
+    record Moment(Instant op, boolean alleenDatum) {}
 
     /** The fields of one JSON object, remembering which were asked for so that the rest can be refused. */
     private static final class Velden {
@@ -314,6 +340,29 @@ final class Regelparser {
                 return OffsetDateTime.parse(tekst).toInstant();
             } catch (DateTimeException e) {
                 throw new Regelfout(pad(veld), "historie.veld.moment");
+            }
+        }
+
+        /**
+         * A required moment with its offset, or a date without a time: then {@link #STANDAARDTIJD} in the
+         * Netherlands. Anything else (a time without an offset, a date that does not exist) is refused.
+         */
+        Moment momentOfDatum(String veld) {
+            String tekst = Objects.requireNonNull(tekst(veld, true));
+            try {
+                return new Moment(OffsetDateTime.parse(tekst).toInstant(), false);
+            } catch (DateTimeException e) {
+                // not a moment: perhaps a date
+            }
+            try {
+                return new Moment(
+                        LocalDate.parse(tekst)
+                                .atTime(STANDAARDTIJD)
+                                .atZone(Tijdzone.NEDERLAND)
+                                .toInstant(),
+                        true);
+            } catch (DateTimeException e) {
+                throw new Regelfout(pad(veld), "historie.veld.moment-of-datum");
             }
         }
 

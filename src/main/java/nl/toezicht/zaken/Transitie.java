@@ -59,7 +59,13 @@ public enum Transitie {
      * A notification wrongly linked to a case was split off by its reference (issue 13 item 8): recorded on the case
      * it left and on the case it went to (a new one of its own, or another case), without a change of state.
      */
-    AFSPLITSEN;
+    AFSPLITSEN,
+    /**
+     * The case was imported as a summary (issue 12 item 7): the system it came from held only its final
+     * state (received, closed, why), not its steps. The one entry of such a timeline, recorded by the history
+     * import; no one takes it, and the flow allows it nowhere else (a recorded fact about a closed case).
+     */
+    SAMENVATTING_GEIMPORTEERD;
 
     /** Whether staff may ask for this step through the API or the case page. */
     public boolean isHandmatig() {

@@ -68,6 +68,8 @@ public class Zaak {
     private Instant geopendOp;
     private @Nullable Instant geslotenOp;
     private @Nullable Sluitreden sluitreden;
+    /** Imported as a summary: received, closed and why, without its steps (issue 12 item 7). */
+    private boolean samenvatting;
 
     /** While a closing waits for a second person: who asked, from which state, with which reason. */
     private @Nullable String sluitenGevraagdDoor;
@@ -636,6 +638,11 @@ public class Zaak {
 
     public @Nullable Sluitreden sluitreden() {
         return sluitreden;
+    }
+
+    /** Imported as a summary: its timeline is one honest entry, not the steps it went through. */
+    public boolean isSamenvatting() {
+        return samenvatting;
     }
 
     /** While a closing waits for review: who asked for it. */

@@ -10,6 +10,7 @@ import static nl.toezicht.zaken.Transitie.NOTEREN;
 import static nl.toezicht.zaken.Transitie.ONTVANG_ONDERZOEK;
 import static nl.toezicht.zaken.Transitie.OPENEN;
 import static nl.toezicht.zaken.Transitie.OVERDRAGEN;
+import static nl.toezicht.zaken.Transitie.SAMENVATTING_GEIMPORTEERD;
 import static nl.toezicht.zaken.Transitie.SAMENVOEGEN;
 import static nl.toezicht.zaken.Transitie.SLUIT;
 import static nl.toezicht.zaken.Transitie.START_TRIAGE;
@@ -252,6 +253,13 @@ public final class Zaakstroom {
                     .blijft()
                     .door(ZaakRechten.SPLITSEN.code())
                     .eigenOpdracht()
+                    // a case imported as a summary has this one entry, written by the history import beside the
+                    // flow (issue 12 item 7): no replay and no live step may take it
+                    .stap(SAMENVATTING_GEIMPORTEERD)
+                    .vanaf(GESLOTEN)
+                    .blijft()
+                    .doorSysteem()
+                    .alleenAls(k -> false, "zaak.samenvatting.alleen-import")
                     .bouw();
 
     private Zaakstroom() {}

@@ -55,7 +55,9 @@ public class Zakenlader {
     /**
      * A case to load with its whole timeline (first step: the opening) and its notifications; {@code soort}
      * and {@code sector} are those of its first notification, {@code ontvangenOp} that notification's
-     * receipt; {@code termijn} the clock of an open case.
+     * receipt; {@code termijn} the clock of an open case. A {@code samenvatting} (issue 12 item 7) is a closed
+     * case imported without its steps: its timeline is the one entry {@link Transitie#SAMENVATTING_GEIMPORTEERD}
+     * at its closing, and it counts as opened at its receipt.
      */
     public record Bulkzaak(
             ZaakId id,
@@ -71,7 +73,8 @@ public class Zakenlader {
             Instant ontvangenOp,
             @Nullable Sluitreden sluitreden,
             List<Statuswijziging> tijdlijn,
-            List<Koppeling> meldingen) {
+            List<Koppeling> meldingen,
+            boolean samenvatting) {
 
         public Bulkzaak {
             tijdlijn = List.copyOf(tijdlijn);
@@ -82,10 +85,51 @@ public class Zakenlader {
             if (tijdlijn.get(tijdlijn.size() - 1).naar() != status) {
                 throw new IllegalArgumentException("a case's timeline ends in its state");
             }
+            if (samenvatting
+                    && (status.isOpen()
+                            || tijdlijn.size() != 1
+                            || tijdlijn.get(0).transitie() != Transitie.SAMENVATTING_GEIMPORTEERD)) {
+                throw new IllegalArgumentException("a summary is a closed case with its one summary entry");
+            }
         }
 
+        /** A case with its whole timeline. */
+        public Bulkzaak(
+                ZaakId id,
+                Zaakstatus status,
+                Meldingsoort soort,
+                Zorgsector sector,
+                Zorgsector afdeling,
+                @Nullable ZorgaanbiederId zorgaanbieder,
+                @Nullable String inspecteur,
+                @Nullable Termijn termijn,
+                boolean teLaat,
+                boolean teLaatGemeld,
+                Instant ontvangenOp,
+                @Nullable Sluitreden sluitreden,
+                List<Statuswijziging> tijdlijn,
+                List<Koppeling> meldingen) {
+            this(
+                    id,
+                    status,
+                    soort,
+                    sector,
+                    afdeling,
+                    zorgaanbieder,
+                    inspecteur,
+                    termijn,
+                    teLaat,
+                    teLaatGemeld,
+                    ontvangenOp,
+                    sluitreden,
+                    tijdlijn,
+                    meldingen,
+                    false);
+        }
+
+        /** A summary was opened, as far as anyone knows, when its first notification was received. */
         Instant geopendOp() {
-            return tijdlijn.get(0).op();
+            return samenvatting ? ontvangenOp : tijdlijn.get(0).op();
         }
 
         @Nullable
@@ -119,7 +163,7 @@ public class Zakenlader {
             List<String> referenties = new ArrayList<>(zaken.size());
             CopyRegels rijen = new CopyRegels("zaken.zaak (id, referentie, status, soort, sector, afdeling,"
                     + " zorgaanbieder_id, inspecteur, termijn_soort, termijn_datum, te_laat, te_laat_gemeld,"
-                    + " ontvangen_op, geopend_op, gesloten_op, sluitreden, version)");
+                    + " ontvangen_op, geopend_op, gesloten_op, sluitreden, samenvatting, version)");
             CopyRegels koppelingen =
                     new CopyRegels("zaken.zaak_melding (melding_id, zaak, gekoppeld_op, gekoppeld_door)");
             CopyRegels stappen = new CopyRegels(
@@ -146,6 +190,7 @@ public class Zakenlader {
                         .moment(z.geopendOp())
                         .moment(z.geslotenOp())
                         .tekst(z.sluitreden() == null ? null : z.sluitreden().name())
+                        .waarOfNiet(z.samenvatting())
                         .getal(0)
                         .eindeRegel();
                 for (Koppeling k : z.meldingen()) {

@@ -156,6 +156,41 @@ class JaarverslaghoofdstukTest {
         return woorden;
     }
 
+    /**
+     * Issue 12 items 2 and 5: a chapter with tables under two rule sets prints each rule set's note once, and the
+     * table under the other rule set (exact, as the youth figures are printed) is named with its rule.
+     */
+    @Test
+    void eachRuleSetOfTheChapterIsPrintedOnceAndATableUnderAnotherIsNamedWithIt() throws Exception {
+        Cijferset s = set();
+        List<Tabel> tabellen = new ArrayList<>();
+        for (Tabel t : s.tabellen()) {
+            Regelset r = t.id().equals("seksueel-grensoverschrijdend-gedrag") ? Regelset.EXACT : Regelset.AFGEROND;
+            tabellen.add(t.met(t.voetnoten(), r.beschrijving(), r.versienaam()));
+        }
+        Cijferset gemengd = new Cijferset(
+                s.jaar(),
+                s.periode(),
+                s.periodeOmschrijving(),
+                s.jaren(),
+                s.peilmoment(),
+                s.regelsVersie(),
+                s.vorm(),
+                tabellen,
+                s.reeksen(),
+                s.balans());
+        byte[] pdf = new Jaarverslaghoofdstuk(gemengd, Optional.empty()).maak();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String tekst = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+            String afgerond = "Regelset '" + Regelset.AFGEROND.naam() + "'";
+            String exact = "Regelset '" + Regelset.EXACT.naam() + "'";
+            assertThat(tekst.split(afgerond, -1)).hasSize(2);
+            assertThat(tekst.split(exact, -1)).hasSize(2);
+            // the rule of most tables for the chapter; the exact table by its number
+            assertThat(tekst).contains("Tabel 2: " + exact).doesNotContain(": " + afgerond);
+        }
+    }
+
     /** A set shaped like the report's, with the long headers that used to wrap and collide. */
     static Cijferset set() {
         List<Integer> jaren = List.of(JAAR, JAAR - 1, JAAR - 2);

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import javax.sql.DataSource;
+import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
 import nl.toezicht.Publicaties;
 import nl.toezicht.Sessie;
@@ -83,6 +84,13 @@ class HistorieImportIT {
         String zaak(String id, String melding, String tijdlijn, String extra) {
             return """
                     {"type":"zaak","id":"%s%s","meldingen":["%s%s"],"tijdlijn":[%s]%s}""".formatted(p, id, p, melding, tijdlijn, extra);
+        }
+
+        /** A case as a summary; {@code reden} null leaves the closing reason out. */
+        String samenvatting(String id, String melding, String samenvatting, String reden) {
+            return """
+                    {"type":"zaak","id":"%s%s","meldingen":["%s%s"],"samenvatting":%s%s}""".formatted(
+                            p, id, p, melding, samenvatting, reden == null ? "" : ",\"sluitreden\":\"" + reden + "\"");
         }
 
         static final String GESLOTEN = """
@@ -220,6 +228,57 @@ class HistorieImportIT {
                         "tijdlijn[1].transitie",
                         "'Zaak sluiten' kan niet: de zaak heeft dan status 'Ontvangen'."),
                 new Geval("{\"type\":\"melding\",\"id\":", "regel", "Geen geldige JSON"),
+                // summaries (issue 12 item 7): each refused on its line and field, nothing of it stored
+                new Geval(
+                        b.melding("MX", "") + "\n"
+                                + b.samenvatting("X", "MX", "{\"toelichting\":\"x\"}", "GEEN_VERVOLG"),
+                        "samenvatting.geslotenOp",
+                        "Dit veld is verplicht"),
+                new Geval(
+                        b.melding("MX", "") + "\n"
+                                + b.samenvatting("X", "MX", "{\"geslotenOp\":\"2023-03-02\"}", "GEEN_VERVOLG"),
+                        "samenvatting.geslotenOp",
+                        "voordat haar eerste melding is ontvangen"),
+                new Geval(
+                        b.melding("MX", "") + "\n"
+                                + b.samenvatting(
+                                        "X", "MX", "{\"geslotenOp\":\"2023-03-03T09:59:00+01:00\"}", "GEEN_VERVOLG"),
+                        "samenvatting.geslotenOp",
+                        "voordat haar eerste melding is ontvangen"),
+                new Geval(
+                        b.melding("MX", "") + "\n"
+                                + b.samenvatting("X", "MX", "{\"geslotenOp\":\"2023-04-01\"}", "OPGELOST"),
+                        "sluitreden",
+                        "Onbekende waarde 'OPGELOST'"),
+                new Geval(
+                        b.melding("MX", "") + "\n" + b.samenvatting("X", "MX", "{\"geslotenOp\":\"2023-04-01\"}", null),
+                        "sluitreden",
+                        "geef de sluitreden"),
+                new Geval(
+                        b.melding("MX", "") + "\n"
+                                + b.samenvatting("X", "MX", "{\"geslotenOp\":\"2023-04-01\"}", "SAMENGEVOEGD"),
+                        "sluitreden",
+                        "niet als samengevoegd"),
+                new Geval(
+                        b.melding("MX", "") + "\n"
+                                + b.samenvatting("X", "MX", "{\"geslotenOp\":\"2099-01-01\"}", "GEEN_VERVOLG"),
+                        "samenvatting.geslotenOp",
+                        "toekomst"),
+                new Geval(
+                        b.melding("MX", "").replace("2023-03-03T10:00:00+01:00", "2023-02-29"),
+                        "ontvangenOp",
+                        "of een datum zonder tijd"),
+                // a summary's step cannot be put in a full timeline
+                new Geval(
+                        b.melding("MX", "") + "\n"
+                                + b.zaak(
+                                        "X",
+                                        "MX",
+                                        "{\"transitie\":\"OPENEN\",\"op\":\"2023-03-04T10:00:00+01:00\",\"door\":\"s\"},"
+                                                + "{\"transitie\":\"SAMENVATTING_GEIMPORTEERD\",\"op\":\"2023-03-05T12:00:00+01:00\",\"door\":\"s\"}",
+                                        ""),
+                        "tijdlijn[1].transitie",
+                        "kan niet"),
                 new Geval(b.melding("X", ",\"kleur\":\"rood\""), "kleur", "Onbekend veld."));
         for (Geval geval : gevallen) {
             List<String> regels = new java.util.ArrayList<>(b.goed());
@@ -233,6 +292,66 @@ class HistorieImportIT {
             assertThat(fout.melding()).as(geval.regel()).contains(geval.melding());
             assertThat(b.opgeslagen()).as(geval.regel()).isZero();
         }
+    }
+
+    @Test
+    void aSummaryIsStoredClosedWithOneHonestEntryAndMarkedOnTheCasePage() throws Exception {
+        klok.zet("2026-06-10T10:00");
+        Bestand b = new Bestand();
+        // received at 15:00, closed "on 3 March" without a time: the closing is the moment of receipt, not noon
+        // (which would be before the receipt)
+        Importverslag v = importeer(
+                b.schrijf(List.of(
+                        b.zorgaanbieder(),
+                        b.melding("M1", "").replace("2023-03-03T10:00:00+01:00", "2023-03-03T15:00:00+01:00"),
+                        b.samenvatting(
+                                "Z1",
+                                "M1",
+                                "{\"geslotenOp\":\"2023-03-03\",\"toelichting\":\"<script>alert(1)</script>\"}",
+                                "GEEN_VERVOLG"))),
+                Importopties.allesOfNiets());
+        assertThat(v.fouten()).isEmpty();
+        assertThat(v.uitkomst()).isEqualTo(Uitkomst.GESLAAGD);
+        assertThat(v.klopt()).isTrue();
+        UUID zaak = jdbc.sql("select nieuw_id from historie.herkomst where soort = 'ZAAK' and legacy_id = ?")
+                .param(b.p + "Z1")
+                .query(UUID.class)
+                .single();
+        assertThat(jdbc.sql(
+                                "select status || ' ' || sluitreden || ' ' || samenvatting || ' ' || (gesloten_op = ontvangen_op)"
+                                        + " || ' ' || (geopend_op = ontvangen_op) || ' ' || to_char(gesloten_op at time zone 'UTC',"
+                                        + " 'YYYY-MM-DD HH24:MI') from zaken.zaak where id = ?")
+                        .param(zaak)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("GESLOTEN GEEN_VERVOLG true true true 2023-03-03 14:00");
+
+        String pagina = Api.op(port)
+                .als("inspecteur.ggz")
+                .met("Accept", "text/html")
+                .get("/zaken/" + zaak)
+                .tekst();
+        assertThat(pagina)
+                .contains("id=\"samenvatting\"")
+                .contains("Geïmporteerd zonder stappen")
+                .contains("ontvangen op 03-03-2023, afgesloten op 03-03-2023 (Geen vervolg nodig)")
+                .contains("Geïmporteerd als samenvatting, zonder stappen")
+                .doesNotContain("<script>alert(1)");
+        // a case with its steps has no marker
+        Bestand c = new Bestand();
+        assertThat(importeer(c.schrijf(c.goed()), Importopties.allesOfNiets()).fouten())
+                .isEmpty();
+        UUID volledig = jdbc.sql("select nieuw_id from historie.herkomst where soort = 'ZAAK' and legacy_id = ?")
+                .param(c.p + "Z1")
+                .query(UUID.class)
+                .single();
+        assertThat(Api.op(port)
+                        .als("inspecteur.ggz")
+                        .met("Accept", "text/html")
+                        .get("/zaken/" + volledig)
+                        .tekst())
+                .contains("Zaak gesloten")
+                .doesNotContain("id=\"samenvatting\"");
     }
 
     @Test

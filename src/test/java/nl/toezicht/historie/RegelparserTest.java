@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.SggSoort;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,7 @@ class RegelparserTest {
         weigert(
                 MELDING.replace("2023-03-03T10:00:00+01:00", "2023-03-03 10:00") + "}",
                 "ontvangenOp",
-                "historie.veld.moment");
+                "historie.veld.moment-of-datum");
         weigert(MELDING + ",\"datumGebeurtenis\":\"31-12-2022\"}", "datumGebeurtenis", "historie.veld.datum");
         weigert(MELDING.replace(",\"omschrijving\":\"x\"", "") + "}", "omschrijving", "historie.veld.verplicht");
         weigert(MELDING + ",\"extra\":1}", "extra", "historie.veld.onbekend");
@@ -68,6 +69,76 @@ class RegelparserTest {
                         + "\"op\":\"2023-03-03T10:00:00Z\",\"door\":\"s\"}]}",
                 "tijdlijn[0].transitie",
                 "historie.veld.waarde");
+    }
+
+    private static final String SAMENVATTING =
+            "{\"type\":\"zaak\",\"id\":\"Z\",\"meldingen\":[\"M1\"],\"sluitreden\":\"GEEN_VERVOLG\"";
+
+    @Test
+    void aDateWithoutATimeIsNoonInTheNetherlandsSoItsDayAndYearAreTheSameInUtc() {
+        Historierecord.Melding winter =
+                (Historierecord.Melding) parser.lees(MELDING.replace("2023-03-03T10:00:00+01:00", "2023-01-01") + "}");
+        assertThat(winter.ontvangenOp()).hasToString("2023-01-01T11:00:00Z");
+        Historierecord.Melding zomer =
+                (Historierecord.Melding) parser.lees(MELDING.replace("2023-03-03T10:00:00+01:00", "2023-07-31") + "}");
+        assertThat(zomer.ontvangenOp()).hasToString("2023-07-31T10:00:00Z");
+        // a moment with its offset is read as it is
+        Historierecord.Melding met = (Historierecord.Melding)
+                parser.lees(MELDING.replace("2023-03-03T10:00:00+01:00", "2023-01-01T00:30:00+01:00") + "}");
+        assertThat(met.ontvangenOp()).hasToString("2022-12-31T23:30:00Z");
+    }
+
+    @Test
+    void malformedDatesAndTimesAreRefusedOnTheirField() {
+        for (String fout :
+                List.of("2023-02-30", "2023-03-03T10:00", "03-03-2023", "2023-3-3", "2023-03-03 10:00", "morgen")) {
+            weigert(
+                    MELDING.replace("2023-03-03T10:00:00+01:00", fout) + "}",
+                    "ontvangenOp",
+                    "historie.veld.moment-of-datum");
+        }
+        weigert(
+                SAMENVATTING + ",\"samenvatting\":{\"geslotenOp\":\"2023-13-01\"}}",
+                "samenvatting.geslotenOp",
+                "historie.veld.moment-of-datum");
+    }
+
+    @Test
+    void readsASummaryWithADateOnlyClosing() {
+        Historierecord.Zaak z = (Historierecord.Zaak) parser.lees(
+                SAMENVATTING + ",\"samenvatting\":{\"geslotenOp\":\"2023-12-31\",\"toelichting\":\" Klaar \"}}");
+        assertThat(z.tijdlijn()).isEmpty();
+        assertThat(z.samenvatting()).isNotNull();
+        assertThat(z.samenvatting().geslotenOp()).hasToString("2023-12-31T11:00:00Z");
+        assertThat(z.samenvatting().alleenDatum()).isTrue();
+        assertThat(z.samenvatting().toelichting()).isEqualTo("Klaar");
+    }
+
+    @Test
+    void refusesASummaryOfTheWrongShape() {
+        // a closing reason without a closing date
+        weigert(SAMENVATTING + ",\"samenvatting\":{}}", "samenvatting.geslotenOp", "historie.veld.verplicht");
+        weigert(
+                SAMENVATTING + ",\"samenvatting\":{\"geslotenOp\":null,\"toelichting\":\"x\"}}",
+                "samenvatting.geslotenOp",
+                "historie.veld.verplicht");
+        weigert(SAMENVATTING + ",\"samenvatting\":\"2023-01-01\"}", "samenvatting", "historie.veld.object");
+        weigert(
+                SAMENVATTING + ",\"samenvatting\":{\"geslotenOp\":\"2023-01-01\",\"reden\":\"x\"}}",
+                "samenvatting.reden",
+                "historie.veld.onbekend");
+        weigert(
+                SAMENVATTING.replace("GEEN_VERVOLG", "OPGELOST") + ",\"samenvatting\":{\"geslotenOp\":\"2023-01-01\"}}",
+                "sluitreden",
+                "historie.veld.waarde");
+        weigert(
+                SAMENVATTING
+                        + ",\"samenvatting\":{\"geslotenOp\":\"2023-01-01\"},\"tijdlijn\":[{\"transitie\":\"OPENEN\","
+                        + "\"op\":\"2023-01-01T10:00:00Z\",\"door\":\"s\"}]}",
+                "tijdlijn",
+                "historie.samenvatting.met-tijdlijn");
+        // neither a timeline nor a summary
+        weigert(SAMENVATTING + "}", "tijdlijn", "historie.veld.verplicht");
     }
 
     @Test

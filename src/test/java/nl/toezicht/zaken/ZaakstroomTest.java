@@ -58,6 +58,8 @@ class ZaakstroomTest {
             // state (a closed case never handled it), the state of each case stays
             case OVERDRAGEN -> OPEN.contains(van) ? van : null;
             case AFSPLITSEN -> van;
+            // issue 12 item 7: only the history import writes it, beside the flow; no step takes it anywhere
+            case SAMENVATTING_GEIMPORTEERD -> null;
         };
     }
 
@@ -199,7 +201,8 @@ class ZaakstroomTest {
                     || stap == Transitie.SAMENVOEGEN
                     || stap == Transitie.KOPPELEN
                     || stap == Transitie.AANVULLING_ONTVANGEN
-                    || stap == Transitie.SLUIT) {
+                    || stap == Transitie.SLUIT
+                    || stap == Transitie.SAMENVATTING_GEIMPORTEERD) {
                 assertThat(overgang.isDoorSysteem()).as(stap.name()).isTrue();
             } else if (stap == Transitie.TERMIJN_OPSCHORTEN || stap == Transitie.TERMIJN_HERVATTEN) {
                 assertThat(overgang.recht()).as(stap.name()).isEqualTo(ZaakRechten.TERMIJN_OPSCHORTEN.code());

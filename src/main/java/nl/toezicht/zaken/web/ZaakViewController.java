@@ -133,6 +133,7 @@ class ZaakViewController {
                                 .orElse(zaak.inspecteur()));
         List<Statuswijziging> tijdlijn = behandeling.tijdlijn(zaak);
         model.addAttribute("tijdlijn", tijdlijn);
+        model.addAttribute("samenvatting", Samenvattingweergave.van(zaak));
         List<Zaakbehandeling.Klokgeschiedenis> klokken = behandeling.klokgeschiedenis(zaak);
         // people by name, not by login, on the timeline and in the clocks' history
         Map<String, String> namen = new HashMap<>();
