@@ -41,7 +41,7 @@ public class HistorieExport {
             + " 'seksueelGrensoverschrijdend', m.seksueel_grensoverschrijdend, 'sggSoort', m.sgg_soort,"
             + " 'themas', to_json(m.themas))::text,"
             + " case when z.id is not null and row_number() over (partition by z.id order by m.ontvangen_op desc,"
-            + " m.id desc) = 1 then json_build_object('type', 'zaak', 'id', z.id::text,"
+            + " m.id desc) = 1 then json_strip_nulls(json_build_object('type', 'zaak', 'id', z.id::text,"
             + " 'meldingen', (select json_agg(k.melding_id::text order by k.gekoppeld_op, k.melding_id)"
             + " from zaken.zaak_melding_telgegevens k where k.zaak_id = z.id),"
             + " 'afdeling', z.afdeling, 'inspecteur', z.inspecteur,"
@@ -55,7 +55,8 @@ public class HistorieExport {
             + " 'samenvatting', case when z.samenvatting then json_build_object('geslotenOp', z.gesloten_op,"
             + " 'toelichting', (select s.toelichting from zaken.statuswijziging_uitwisseling s"
             + " where s.zaak_id = z.id order by s.volgnummer limit 1)) end"
-            + ")::text end"
+            // a case has a timeline or a summary: the other is left out, not written as null (the schema's oneOf)
+            + "))::text end"
             + " from meldingen.melding_uitwisseling m"
             + " left join zaken.zaak_melding_telgegevens zm on zm.melding_id = m.id"
             + " left join zaken.zaak_telgegevens z on z.id = zm.zaak_id"

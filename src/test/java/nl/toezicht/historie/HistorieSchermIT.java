@@ -79,7 +79,7 @@ class HistorieSchermIT {
         Api.Antwoord json = api.get("/api/v1/historie/importen/" + id);
         assertThat(json.status()).isEqualTo(200);
         assertThat(json.json().get("uitkomst").asString()).isEqualTo("GECONTROLEERD");
-        assertThat(json.json().get("nieuw").get("MELDING").asLong()).isEqualTo(4);
+        assertThat(json.json().get("nieuw").get("MELDING").asLong()).isEqualTo(5);
         Api.Antwoord csv = api.get("/api/v1/historie/importen/" + id + "/aansluiting.csv");
         assertThat(csv.tekst())
                 .startsWith("object;dimensie;waarde;bestand;database;klopt\n")
