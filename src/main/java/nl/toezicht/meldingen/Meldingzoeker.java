@@ -206,7 +206,7 @@ public class Meldingzoeker {
      * One branch per own notification and per index ({@code melding_zorgaanbieder_ontvangen_idx},
      * {@code melding_locatie_idx}: both in date order), each read newest first up to its LIMIT, then merged. With
      * the two conditions OR-ed over subqueries the planner could use neither index and walked all notifications
-     * newest first until ten matched (1.2-4.9 s at 1,000,000; docs/PERFORMANCE.md, "Mixed load").
+     * newest first until ten matched (0.3-1 s at 1,000,000; docs/PERFORMANCE.md, "Mixed load").
      */
     static String zelfdeAanbiederVraag(String tabel) {
         String tak = "select k.* from " + tabel + " e cross join lateral (select " + KOLOMMEN + " from " + tabel

@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * The case page's related work must be read from the indexes of provider and location in date order, not by walking
  * all notifications newest first: with the provider and the location OR-ed over subqueries the planner could use
- * neither index (1.2-4.9 s a case page at 1,000,000 notifications under the mixed load; docs/PERFORMANCE.md,
+ * neither index (0.3-1 s a case page at 1,000,000 notifications, 305,851 rows read for one; docs/PERFORMANCE.md,
  * "Mixed load"), and the duplicates compared every notification of the location and the provider by trigrams
  * instead of those within the window. The plans are asked of a scratch copy of the notification table with the
  * same indexes, 60,000 notifications over 300 providers and 600 locations in two years.
