@@ -9,7 +9,11 @@
 #      `verifieer-toegangslog` on it,
 #   4. prints the sizes and the medians, appends them to bench/results/reservekopie.md, and deletes all data
 #      directories and backups it made (several GB at 1,000,000 cases).
-# Usage: bench/reservekopie.sh [--meldingen N] [--rondes N]
+#   With --data DIR [--bijlagen DIR] it uses an existing data directory (e.g. one the demo generator filled
+#   once) instead of generating, and leaves that directory as it found it.
+#   Baseline in the same run: a plain copy of the same data directory with the server stopped (tar to a file
+#   and back), the floor a file-level backup and restore cannot go below on this disk.
+# Usage: bench/reservekopie.sh [--meldingen N] [--rondes N] [--data DIR [--bijlagen DIR]]
 # Ports (another bench on the same machine): BENCH_APP_PORT (8090), BENCH_MGMT_PORT (8091), BENCH_PG_PORT (55442)
 set -euo pipefail
 
@@ -24,12 +28,16 @@ MELDINGEN=1000000
 RONDES=1
 READY_TIMEOUT=3600
 JAR="${BENCH_JAR:-$ROOT/target/toezicht.jar}"
+DATA=""
+BIJLAGEN=""
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --meldingen) MELDINGEN="$2"; shift ;;
     --rondes) RONDES="$2"; shift ;;
-    -h|--help) sed -n '2,15p' "$0"; exit 0 ;;
+    --data) DATA="$2"; shift ;;
+    --bijlagen) BIJLAGEN="$2"; shift ;;
+    -h|--help) sed -n '2,19p' "$0"; exit 0 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
   shift
@@ -85,9 +93,21 @@ start_app() {
 eigen_ms() { sed -nE 's/.*; ([0-9]+) ms.*/\1/p' | tail -1; }
 
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
-log "generating $MELDINGEN demo cases (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
-start_app "$WERK/pg" "$WERK/bijlagen" "$RESULTS/reservekopie-app-$STAMP.log" --toezicht.demo.aantal-meldingen="$MELDINGEN"
-log "ready after ${GEREED}s; data directory $(du -sh "$WERK/pg" | cut -f1)"
+if [[ -n "$DATA" ]]; then
+  [[ -f "$DATA/PG_VERSION" ]] || { echo "no data directory at $DATA" >&2; exit 1; }
+  PG="$DATA"
+  BIJ="${BIJLAGEN:-$WERK/bijlagen}"
+  mkdir -p "$BIJ"
+  MELDINGEN="$(basename "$DATA") (existing)"
+  log "starting on the existing data directory $DATA (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+  start_app "$PG" "$BIJ" "$RESULTS/reservekopie-app-$STAMP.log" --toezicht.demo.genereren=false
+else
+  PG="$WERK/pg"
+  BIJ="$WERK/bijlagen"
+  log "generating $MELDINGEN demo cases (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+  start_app "$PG" "$BIJ" "$RESULTS/reservekopie-app-$STAMP.log" --toezicht.demo.aantal-meldingen="$MELDINGEN"
+fi
+log "ready after ${GEREED}s; data directory $(du -sh "$PG" | cut -f1), file store $(du -sh "$BIJ" | cut -f1)"
 grep -E "Demo data: [0-9]+ notifications" "$RESULTS/reservekopie-app-$STAMP.log" | sed 's/.*Demo data/  Demo data/' || true
 
 declare -a BACKUP RESTORE START BACKUP_EIGEN RESTORE_EIGEN
@@ -96,13 +116,31 @@ for r in $(seq 1 "$RONDES"); do
   log "round $r: backup beside the running application (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
   begin=$(nu_ms)
   # shellcheck disable=SC2046
-  uit="$(java -Xmx256m -jar "$JAR" backup "$WERK/kopie-$r" $(instellingen "$WERK/pg" "$WERK/bijlagen") 2>&1 | tail -3)"
+  uit="$(java -Xmx256m -jar "$JAR" backup "$WERK/kopie-$r" $(instellingen "$PG" "$BIJ") 2>&1 | tail -3)"
   echo "$uit"
   BACKUP+=("$(( $(nu_ms) - begin ))")
   BACKUP_EIGEN+=("$(eigen_ms <<<"$uit")")
   log "  backup ${BACKUP_EIGEN[-1]} ms (${BACKUP[-1]} ms with the JVM), $(du -sh "$WERK/kopie-$r" | cut -f1)"
 done
 stop_app
+# the baseline: the same bytes copied by tar with the server stopped (a cold file copy), and back
+declare -a TAR_UIT TAR_IN
+for r in $(seq 1 "$RONDES"); do
+  rm -rf "$WERK/basis.tar" "$WERK/basis-terug"
+  sync
+  log "round $r: baseline, tar of the stopped data directory and file store (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
+  begin=$(nu_ms)
+  tar -cf "$WERK/basis.tar" -C "$(dirname "$PG")" "$(basename "$PG")" -C "$(dirname "$BIJ")" "$(basename "$BIJ")"
+  sync
+  TAR_UIT+=("$(( $(nu_ms) - begin ))")
+  mkdir -p "$WERK/basis-terug"
+  begin=$(nu_ms)
+  tar -xf "$WERK/basis.tar" -C "$WERK/basis-terug"
+  sync
+  TAR_IN+=("$(( $(nu_ms) - begin ))")
+  log "  tar out ${TAR_UIT[-1]} ms, back in ${TAR_IN[-1]} ms, $(du -sh "$WERK/basis.tar" | cut -f1)"
+  rm -rf "$WERK/basis.tar" "$WERK/basis-terug"
+done
 for r in $(seq 1 "$RONDES"); do
   rm -rf "$WERK/terug-pg" "$WERK/terug-bijlagen"
   log "round $r: restore into empty directories (load average: $(cut -d' ' -f1-3 /proc/loadavg))"
@@ -119,15 +157,19 @@ for r in $(seq 1 "$RONDES"); do
   stop_app
   # shellcheck disable=SC2046
   java -Xmx256m -jar "$JAR" verifieer-toegangslog $(instellingen "$WERK/terug-pg" "$WERK/terug-bijlagen") \
-    --toezicht.demo.aantal-meldingen=0 2>&1 | tail -1 || true
+    --toezicht.demo.aantal-meldingen=0 2>&1 | grep -E '^Toegangslog:' || echo "  the access log's chain was not verified (see above)"
+  KOPIE_GROOTTE="$(du -sh "$WERK/kopie-$r" | cut -f1)"
+  rm -rf "$WERK/terug-pg" "$WERK/terug-bijlagen" "$WERK/kopie-$r"
 done
 
 {
   echo "## Backup and restore $STAMP: $MELDINGEN demo cases, $RONDES round(s)"
   echo
   echo "Machine: $(nproc) cores, load average at the end $(cut -d' ' -f1-3 /proc/loadavg)."
+  echo "data directory $(du -sh "$PG" | cut -f1), backup ${KOPIE_GROOTTE:-?};"
   echo "backup (online, beside the application) median $(median "${BACKUP_EIGEN[@]}") ms (${BACKUP_EIGEN[*]}; with the JVM's start ${BACKUP[*]});"
   echo "restore median $(median "${RESTORE_EIGEN[@]}") ms (${RESTORE_EIGEN[*]}; with the JVM's start ${RESTORE[*]});"
-  echo "first start after restore until ready (WAL replay included) median $(median "${START[@]}") s (${START[*]})."
+  echo "first start after restore until ready (WAL replay included) median $(median "${START[@]}") s (${START[*]});"
+  echo "baseline (tar of the stopped directories) out median $(median "${TAR_UIT[@]}") ms (${TAR_UIT[*]}), back in median $(median "${TAR_IN[@]}") ms (${TAR_IN[*]})."
   echo
 } | tee -a "$RESULTS/reservekopie.md"

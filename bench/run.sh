@@ -20,6 +20,8 @@
 #                     [--gebruikers N] [--meldingen N] [--werkbak-meldingen N] [--historie-meldingen N]
 #                     [--historie-heap 256m] [--geen-build]
 # (--geen-build: use target/toezicht.jar as it is)
+# BENCH_APP_ARGS: more application arguments for every start (e.g. --spring.modulith.events.completion-mode=delete
+# to compare the outbox's completion modes, docs/PERFORMANCE.md)
 set -euo pipefail
 
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
@@ -120,7 +122,7 @@ start_app() {
     --toezicht.bijlagen.map="$BENCH/target/bijlagen" \
     --spring.profiles.active=demo --spring.thymeleaf.cache=true \
     --toezicht.demo.aantal-meldingen="$meldingen" \
-    --toezicht.snelheidslimiet.aan=false "$@" \
+    --toezicht.snelheidslimiet.aan=false ${BENCH_APP_ARGS:-} "$@" \
     >"$logfile" 2>&1 &
   APP_PID=$!
   local waited=0
@@ -177,6 +179,7 @@ CP="$BENCH/target/classes:$(cat "$BENCH/target/classpath.txt")"
   echo
   echo "Machine: $(nproc) cores, $(free -g | awk '/Mem:/ {print $2}') GB; $(java -version 2>&1 | head -1)."
   echo "Loopback only; embedded PostgreSQL 17 (its durability settings: see the intake section); $RONDES rounds of ${DUUR}s, medians."
+  echo "Extra application arguments: ${BENCH_APP_ARGS:-none}; load average at the start: $(cut -d' ' -f1-3 /proc/loadavg)."
   echo
 } >"$SUMMARY"
 

@@ -141,11 +141,7 @@ public class Meldingzoeker {
         }
         UUID[] eigen = vanZaak.stream().map(MeldingId::waarde).toArray(UUID[]::new);
         String[] zichtbaar = zichtbaar();
-        List<Rij> aanbieder = jdbc.sql(
-                        "select " + KOLOMMEN + " from meldingen.melding m where m.id <> all(:eigen)"
-                                + " and m.sector = any(:zichtbaar) and (m.zorgaanbieder_id in (select zorgaanbieder_id from"
-                                + " meldingen.melding where id = any(:eigen)) or m.locatie_id in (select locatie_id from"
-                                + " meldingen.melding where id = any(:eigen))) order by m.ontvangen_op desc, m.id desc limit :max")
+        List<Rij> aanbieder = jdbc.sql(zelfdeAanbiederVraag("meldingen.melding"))
                 .param("eigen", eigen)
                 .param("zichtbaar", zichtbaar)
                 .param("max", max)
@@ -167,16 +163,7 @@ public class Meldingzoeker {
         List<Rij> dubbelrijen = new ArrayList<>();
         if (vrijeTekst) {
             // one suggestion per notification, beside the case's notification it resembles most
-            jdbc.sql("select * from (select distinct on (m.id) " + prefixed("m.")
-                            + ", e.id as van, similarity(m.omschrijving, e.omschrijving) as gelijk"
-                            + " from meldingen.melding e join meldingen.melding m on m.id <> all(:eigen)"
-                            + " and (m.locatie_id = e.locatie_id or (e.locatie_id is null"
-                            + " and m.zorgaanbieder_id = e.zorgaanbieder_id))"
-                            + " and m.ontvangen_op between e.ontvangen_op - make_interval(days => :dagen)"
-                            + " and e.ontvangen_op + make_interval(days => :dagen)"
-                            + " where e.id = any(:eigen) and m.sector = any(:zichtbaar)"
-                            + " and similarity(m.omschrijving, e.omschrijving) >= :drempel"
-                            + " order by m.id, gelijk desc) d order by gelijk desc, ontvangen_op desc limit :max")
+            jdbc.sql(dubbelVraag("meldingen.melding"))
                     .param("eigen", eigen)
                     .param("zichtbaar", zichtbaar)
                     .param("dagen", (int) DUBBEL_VENSTER.toDays())
@@ -212,6 +199,45 @@ public class Meldingzoeker {
                         .map(r -> Logobject.melding(r.treffer().id().waarde(), r.pseudoniem()))
                         .distinct()
                         .toArray(Logobject[]::new));
+    }
+
+    /**
+     * The newest notifications about the same provider or one of the same locations as the case's ({@code :eigen}).
+     * One branch per own notification and per index ({@code melding_zorgaanbieder_ontvangen_idx},
+     * {@code melding_locatie_idx}: both in date order), each read newest first up to its LIMIT, then merged. With
+     * the two conditions OR-ed over subqueries the planner could use neither index and walked all notifications
+     * newest first until ten matched (0.3-1 s at 1,000,000; docs/PERFORMANCE.md, "Mixed load").
+     */
+    static String zelfdeAanbiederVraag(String tabel) {
+        String tak = "select k.* from " + tabel + " e cross join lateral (select " + KOLOMMEN + " from " + tabel
+                + " m where m.%1$s = e.%1$s and m.id <> all(:eigen) and m.sector = any(:zichtbaar)"
+                + " order by m.ontvangen_op desc, m.id desc limit :max) k where e.id = any(:eigen)";
+        return "select " + KOLOMMEN + " from (" + tak.formatted("zorgaanbieder_id") + " union "
+                + tak.formatted("locatie_id") + ") u order by ontvangen_op desc, id desc limit :max";
+    }
+
+    /**
+     * Possible duplicates of the case's notifications ({@code :eigen}): at the same location within the window, or,
+     * for a notification without a location, at the same provider; one suggestion per notification, beside the
+     * case's notification it resembles most. The candidates are found by index range first (location and date
+     * together in {@code melding_locatie_idx}), and only they are compared by trigrams: the location OR provider
+     * join read every notification of both and compared each (100 ms and more per case page at 1,000,000).
+     */
+    static String dubbelVraag(String tabel) {
+        String kolommen = prefixed("m.");
+        String venster = " and m.ontvangen_op between e.ontvangen_op - make_interval(days => :dagen)"
+                + " and e.ontvangen_op + make_interval(days => :dagen)"
+                + " where e.id = any(:eigen) and m.id <> all(:eigen) and m.sector = any(:zichtbaar)";
+        return "with kandidaat as materialized (select " + kolommen + ", m.omschrijving as tekst, e.id as van,"
+                + " e.omschrijving as eigen_tekst from " + tabel + " e join " + tabel
+                + " m on m.locatie_id = e.locatie_id"
+                + venster + " and e.locatie_id is not null"
+                + " union all select " + kolommen + ", m.omschrijving, e.id, e.omschrijving from " + tabel + " e join "
+                + tabel + " m on m.zorgaanbieder_id = e.zorgaanbieder_id" + venster + " and e.locatie_id is null)"
+                + " select * from (select distinct on (id) " + KOLOMMEN
+                + ", van, similarity(tekst, eigen_tekst) as gelijk"
+                + " from kandidaat where similarity(tekst, eigen_tekst) >= :drempel order by id, gelijk desc) d"
+                + " order by gelijk desc, ontvangen_op desc limit :max";
     }
 
     private static String prefixed(String alias) {
