@@ -47,7 +47,7 @@ final class Rapportfixtures {
         this.vandaag = vandaag;
         String code = "rapport-" + UUID.randomUUID().toString().substring(0, 8);
         Api.Antwoord antwoord = Api.op(port)
-                .als("beheerder")
+                .als("kadereigenaar")
                 .postJson(
                         "/api/v1/toetsingskaders",
                         KaderdocumentTest.goed()
@@ -57,10 +57,9 @@ final class Rapportfixtures {
                                         sector == null ? "\"code\":" : "\"sector\": \"" + sector + "\", \"code\":"));
         assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(201);
         kader = UUID.fromString(antwoord.json().get("id").asString());
-        Sessie beheerder = Sessie.op(port).als("beheerder");
-        beheerder.get("/inspecties/kaders/" + kader);
-        assertThat(beheerder
-                        .post("/inspecties/kaders/" + kader + "/publiceren", Map.of())
+        Sessie eigenaar = Sessie.op(port).als("kadereigenaar");
+        eigenaar.get("/inspecties/kaders/" + kader);
+        assertThat(eigenaar.post("/inspecties/kaders/" + kader + "/publiceren", Map.of())
                         .status())
                 .isEqualTo(302);
         ggz = Sessie.op(port).als("inspecteur.ggz");
