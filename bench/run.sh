@@ -16,7 +16,10 @@
 #
 # With --zoeken it runs ZoekenSimulation on 1,000,000 cases (the search page, p95) and, in the same run, the
 # raw SQL of the same searches over JDBC (ZoekBench) as the baseline.
-# Usage: bench/run.sh [--werkbak] [--zoeken] [--zaakpagina] [--historie] [--zonder-intake] [--rondes N] [--duur SECONDEN]
+# With --activiteiten it starts on --activiteiten-meldingen demo cases (default 10,000), adds 100,000 supervision
+# activities (ActiviteitenBench -Dvullen), and runs ActiviteitenSimulation (p95 of the inspector's list
+# /inspecties) with, in the same round, the list's raw SQL over JDBC (ActiviteitenBench) as the baseline.
+# Usage: bench/run.sh [--werkbak] [--activiteiten] [--zoeken] [--zaakpagina] [--historie] [--zonder-intake] [--rondes N] [--duur SECONDEN]
 #                     [--gebruikers N] [--meldingen N] [--werkbak-meldingen N] [--historie-meldingen N]
 #                     [--historie-heap 256m] [--geen-build]
 # (--geen-build: use target/toezicht.jar as it is)
@@ -35,6 +38,9 @@ PG_PORT="${BENCH_PG_PORT:-55432}"
 BASIS="http://127.0.0.1:$APP_PORT"
 
 WERKBAK=false
+ACTIVITEITEN=false
+ACTIVITEITEN_MELDINGEN=10000
+ACTIVITEITEN_AANTAL=100000
 ZOEKEN=false
 ZAAKPAGINA=false
 ZAAKPAGINA_GEBRUIKERS=4
@@ -55,6 +61,9 @@ WARMUP="${BENCH_WARMUP:-60}"
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --werkbak) WERKBAK=true ;;
+    --activiteiten) ACTIVITEITEN=true ;;
+    --activiteiten-meldingen) ACTIVITEITEN_MELDINGEN="$2"; shift ;;
+    --activiteiten-aantal) ACTIVITEITEN_AANTAL="$2"; shift ;;
     --zoeken) ZOEKEN=true ;;
     --zaakpagina) ZAAKPAGINA=true ;;
     --historie) HISTORIE=true ;;
@@ -265,6 +274,40 @@ if $WERKBAK; then
     echo "| pages served (median) | p50 ms | p95 ms | rounds (p95) |"
     echo "|---|---|---|---|"
     echo "| $(median "${WB_N[@]}") | $(median "${WB_P50[@]}") | $(median "${WB_P95[@]}") | ${WB_P95[*]} |"
+    echo
+    echo "Target: p95 under 150 ms."
+    echo
+  } >>"$SUMMARY"
+  stop_app
+fi
+
+if $ACTIVITEITEN; then
+  start_app "$ACTIVITEITEN_MELDINGEN" "$RESULTS/app-activiteiten-$STAMP.log"
+  log "adding $ACTIVITEITEN_AANTAL supervision activities"
+  java -cp "$CP" -Durl="jdbc:postgresql://127.0.0.1:$PG_PORT/toezicht" -Dvullen="$ACTIVITEITEN_AANTAL" \
+    nl.toezicht.bench.ActiviteitenBench
+  declare -a AC_P95 AC_P50 AC_N AR_P50 AR_P95
+  log "activiteiten warm-up: Gatling, $WERKBAK_GEBRUIKERS users, ${WARMUP}s (not measured)"
+  timeout $((WARMUP + 300)) "$MVNW" -B -q -f "$BENCH/pom.xml" gatling:test \
+    -Dgatling.simulationClass=nl.toezicht.bench.ActiviteitenSimulation \
+    -Dbasis="$BASIS" -Dgebruikers="$WERKBAK_GEBRUIKERS" -Dduur="$WARMUP" >"$RESULTS/gatling-activiteiten-$STAMP-warmup.log" 2>&1 || true
+  for r in $(seq 1 "$RONDES"); do
+    log "activiteiten round $r: raw SQL (baseline), then Gatling, $WERKBAK_GEBRUIKERS users, ${DUUR}s"
+    read -r rp50 rp95 < <(java -cp "$CP" -Durl="jdbc:postgresql://127.0.0.1:$PG_PORT/toezicht" nl.toezicht.bench.ActiviteitenBench)
+    AR_P50+=("$rp50"); AR_P95+=("$rp95")
+    timeout $((DUUR + 300)) "$MVNW" -B -q -f "$BENCH/pom.xml" gatling:test \
+      -Dgatling.simulationClass=nl.toezicht.bench.ActiviteitenSimulation \
+      -Dbasis="$BASIS" -Dgebruikers="$WERKBAK_GEBRUIKERS" -Dduur="$DUUR" >"$RESULTS/gatling-activiteiten-$STAMP-$r.log" 2>&1 || true
+    read -r ok ko p50 p95 p99 < <(gatling_figures activiteitensimulation)
+    echo "  raw p50_ms=$rp50 p95_ms=$rp95; page: lists=$ok failed=$ko p50_ms=$p50 p95_ms=$p95 p99_ms=$p99"
+    AC_P95+=("$p95"); AC_P50+=("$p50"); AC_N+=("$ok")
+  done
+  {
+    echo "## Activiteiten ($ACTIVITEITEN_AANTAL supervision activities, inspecteur's own list /inspecties, $WERKBAK_GEBRUIKERS users)"
+    echo
+    echo "| lists served (median) | p50 ms | p95 ms | rounds (p95) | raw SQL p50 ms | raw SQL p95 ms (one user) |"
+    echo "|---|---|---|---|---|---|"
+    echo "| $(median "${AC_N[@]}") | $(median "${AC_P50[@]}") | $(median "${AC_P95[@]}") | ${AC_P95[*]} | $(median "${AR_P50[@]}") | $(median "${AR_P95[@]}") |"
     echo
     echo "Target: p95 under 150 ms."
     echo

@@ -5,6 +5,7 @@ import static nl.toezicht.toegang.Rol.BEHEERDER;
 import static nl.toezicht.toegang.Rol.INSPECTEUR;
 import static nl.toezicht.toegang.Rol.INTAKE;
 import static nl.toezicht.toegang.Rol.JURIST;
+import static nl.toezicht.toegang.Rol.KADEREIGENAAR;
 import static nl.toezicht.toegang.Rol.PRIVACYFUNCTIONARIS;
 import static nl.toezicht.toegang.Rol.ZORGAANBIEDER;
 
@@ -69,6 +70,7 @@ public final class Autorisatiematrix {
             JURIST, "jurist.ggz",
             ANALIST, "analist",
             PRIVACYFUNCTIONARIS, "privacy",
+            KADEREIGENAAR, "kadereigenaar",
             ZORGAANBIEDER, "zorgaanbieder"));
 
     /** The inspectorate's staff who read notifications and cases. */

@@ -28,6 +28,7 @@ class StartpaginasBrowserIT {
         "analist, /cijfers, Cijfers",
         "privacy, /privacy/doorbrekingen, Doorbrekingen",
         "beheerder, /beheer, Beheer",
+        "kadereigenaar, /inspecties/kaders, Toetsingskaders",
         "zorgaanbieder, /mijn-meldingen, Mijn meldingen"
     })
     void eachRoleLandsOnItsOwnStartPage(String account, String startpagina, String kop) throws IOException {

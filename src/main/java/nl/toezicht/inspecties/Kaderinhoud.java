@@ -28,6 +28,21 @@ public record Kaderinhoud(String omschrijving, List<Schaalstap> schaal, List<The
         themas = List.copyOf(themas);
     }
 
+    /**
+     * The label the framework gives a score, as pages and the report show it (in every language: the labels are
+     * the framework's own text); the code itself for a score not on this scale, a dash for none.
+     */
+    public String label(@org.jspecify.annotations.Nullable String code) {
+        if (code == null) {
+            return "—";
+        }
+        return schaal.stream()
+                .filter(s -> s.code().equals(code))
+                .map(Schaalstap::label)
+                .findFirst()
+                .orElse(code);
+    }
+
     /** One step of the scale: a stable code (what a finding stores) and its label. */
     public record Schaalstap(String code, String label) {}
 

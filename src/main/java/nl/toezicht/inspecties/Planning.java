@@ -43,6 +43,13 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Planning {
 
+    /**
+     * Activity {@code b} is on one of the days of {@code a}: the expression of the GiST index
+     * {@code toezichtactiviteit_dagen_idx} (V181), so a clash is looked up on those days only.
+     */
+    static final String DAGEN_OVERLAPPEN =
+            "daterange(b.begindatum, b.einddatum, '[]') && daterange(a.begindatum, a.einddatum, '[]')";
+
     /** At most this many rows in a planning list (a department plans weeks, not years). */
     static final int MAX_REGELS = 300;
 
@@ -202,12 +209,13 @@ public class Planning {
                         + " from inspecties.activiteit_teamlid t"
                         + " join inspecties.toezichtactiviteit b on b.id = t.activiteit"
                         + " where t.gebruikersnaam = any(?) and b.id <> ? and b.status <> 'GEANNULEERD'"
-                        + " and b.begindatum <= ? and b.einddatum >= ? order by b.begindatum, t.gebruikersnaam")
+                        + " and daterange(b.begindatum, b.einddatum, '[]') && daterange(?, ?, '[]')"
+                        + " order by b.begindatum, t.gebruikersnaam")
                 .params(
                         activiteit.team().toArray(String[]::new),
                         activiteit.id(),
-                        Date.valueOf(activiteit.einddatum()),
-                        Date.valueOf(activiteit.begindatum()))
+                        Date.valueOf(activiteit.begindatum()),
+                        Date.valueOf(activiteit.einddatum()))
                 .query((rs, i) -> {
                     boolean mag = zichtbaar.contains(Zorgsector.valueOf(rs.getString("afdeling")));
                     return new Botsing(
@@ -239,7 +247,7 @@ public class Planning {
                         + "   and t2.activiteit <> t.activiteit"
                         + "  join inspecties.toezichtactiviteit b on b.id = t2.activiteit"
                         + "  where t.activiteit = a.id and b.status <> 'GEANNULEERD'"
-                        + "  and b.begindatum <= a.einddatum and b.einddatum >= a.begindatum)) as botsing"
+                        + "  and " + DAGEN_OVERLAPPEN + ")) as botsing"
                         + " from inspecties.toezichtactiviteit a where a.afdeling = any(?) and a.einddatum >= ?");
         if (inspecteur != null && !inspecteur.isBlank()) {
             sql.append(" and exists (select 1 from inspecties.activiteit_teamlid t where t.activiteit = a.id"

@@ -44,6 +44,8 @@ class DemoMedewerkers implements ApplicationRunner {
         accounts.add(new Medewerker("analist", "Ahmed Benali", Rol.ANALIST, EnumSet.noneOf(Zorgsector.class)));
         accounts.add(new Medewerker(
                 "privacy", "Petra van Leeuwen", Rol.PRIVACYFUNCTIONARIS, EnumSet.noneOf(Zorgsector.class)));
+        accounts.add(
+                new Medewerker("kadereigenaar", "Karin Smeets", Rol.KADEREIGENAAR, EnumSet.noneOf(Zorgsector.class)));
         accounts.add(new Medewerker(
                 "zorgaanbieder",
                 "Zoë Meijer (Zorggroep Demo)",

@@ -18,6 +18,8 @@ public enum Rol {
     PRIVACYFUNCTIONARIS,
     /** Administrator: accounts, register maintenance, imports. */
     BEHEERDER,
+    /** Framework owner: writes, imports and publishes the assessment frameworks (no cases, no activities). */
+    KADEREIGENAAR,
     /** A care provider's user: its own notifications and their status only. */
     ZORGAANBIEDER;
 

@@ -90,7 +90,7 @@ class InspectiesBrowserIT {
         String code = "browser-" + UUID.randomUUID().toString().substring(0, 8);
         Path bestand = Files.createTempFile("kader", ".json");
         Files.writeString(bestand, KaderdocumentTest.goed().replace("\"test-kader\"", "\"" + code + "\""));
-        inloggen("beheerder");
+        inloggen("kadereigenaar");
         browser.get(url("/inspecties/kaders"));
         browser.findElement(By.id("document")).sendKeys(bestand.toAbsolutePath().toString());
         browser.findElement(By.cssSelector("form[enctype] button[type=submit]")).click();

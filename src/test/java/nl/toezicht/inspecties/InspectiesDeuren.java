@@ -6,6 +6,7 @@ import static nl.toezicht.toegang.Rol.ANALIST;
 import static nl.toezicht.toegang.Rol.BEHEERDER;
 import static nl.toezicht.toegang.Rol.INSPECTEUR;
 import static nl.toezicht.toegang.Rol.JURIST;
+import static nl.toezicht.toegang.Rol.KADEREIGENAAR;
 import static nl.toezicht.toegang.Rol.ZORGAANBIEDER;
 
 import java.util.List;
@@ -23,31 +24,37 @@ class InspectiesDeuren implements Autorisatiematrix.Bijdrage {
 
     @Override
     public void deuren(List<Deur> d) {
-        // assessment frameworks: not of a department; the owner (functional administrator) changes them
-        d.add(deur("GET /inspecties/kaders", Doel.GEEN).mag(MEDEWERKERS));
-        d.add(deur("GET /inspecties/kaders/{id}", Doel.KADERVERSIE).mag(MEDEWERKERS));
-        d.add(deur("GET /inspecties/kaders/{id}/verschil", Doel.KADERVERSIE).mag(MEDEWERKERS));
-        d.add(deur("GET /api/v1/toetsingskaders/versies/{id}", Doel.KADERVERSIE).mag(MEDEWERKERS));
-        d.add(deur("POST /inspecties/kaders/import", Doel.GEEN).mag(BEHEERDER));
+        // assessment frameworks: not of a department; read by staff and the framework owner, changed by the owner only
+        d.add(deur("GET /inspecties/kaders", Doel.GEEN).mag(MEDEWERKERS).mag(KADEREIGENAAR));
+        d.add(deur("GET /inspecties/kaders/{id}", Doel.KADERVERSIE)
+                .mag(MEDEWERKERS)
+                .mag(KADEREIGENAAR));
+        d.add(deur("GET /inspecties/kaders/{id}/verschil", Doel.KADERVERSIE)
+                .mag(MEDEWERKERS)
+                .mag(KADEREIGENAAR));
+        d.add(deur("GET /api/v1/toetsingskaders/versies/{id}", Doel.KADERVERSIE)
+                .mag(MEDEWERKERS)
+                .mag(KADEREIGENAAR));
+        d.add(deur("POST /inspecties/kaders/import", Doel.GEEN).mag(KADEREIGENAAR));
         d.add(deur("POST /api/v1/toetsingskaders", Doel.GEEN)
-                .mag(BEHEERDER)
+                .mag(KADEREIGENAAR)
                 .body(o -> KaderdocumentTest.goed()
                         .replace(
                                 "\"test-kader\"",
                                 "\"matrix-" + UUID.randomUUID().toString().substring(0, 8) + "\"")));
         d.add(deur("POST /inspecties/kaders/{id}/normen", Doel.KADERVERSIE)
-                .mag(BEHEERDER)
+                .mag(KADEREIGENAAR)
                 .formulier(o -> Map.of("thema", "1", "code", "1.7", "titel", "Matrix", "tekst", "Matrixtest.")));
         d.add(deur("POST /inspecties/kaders/{id}/normen/verwijderen", Doel.KADERVERSIE)
-                .mag(BEHEERDER)
+                .mag(KADEREIGENAAR)
                 .formulier(o -> Map.of("code", "1.7")));
         d.add(deur("POST /inspecties/kaders/{id}/themas", Doel.KADERVERSIE)
-                .mag(BEHEERDER)
+                .mag(KADEREIGENAAR)
                 .formulier(o -> Map.of(
                         "themaCode", "9", "themaTitel", "Matrix", "code", "9.1", "titel", "Matrix", "tekst", "Test.")));
-        d.add(deur("POST /inspecties/kaders/{id}/publiceren", Doel.KADERVERSIE).mag(BEHEERDER));
+        d.add(deur("POST /inspecties/kaders/{id}/publiceren", Doel.KADERVERSIE).mag(KADEREIGENAAR));
         d.add(deur("POST /inspecties/kaders/{id}/nieuwe-versie", Doel.KADERVERSIE)
-                .mag(BEHEERDER));
+                .mag(KADEREIGENAAR));
         // supervision activities: need-to-know per department; inspectors plan and take the steps
         d.add(deur("GET /inspecties", Doel.GEEN).mag(INSPECTEUR, JURIST, ANALIST, BEHEERDER));
         d.add(deur("GET /inspecties/gemeenten", Doel.GEEN).mag(INSPECTEUR, JURIST, ANALIST, BEHEERDER));
@@ -146,6 +153,15 @@ class InspectiesDeuren implements Autorisatiematrix.Bijdrage {
         // the public page: everyone, without login; a provider's page lists only what is published
         d.add(deur("GET /openbaar/inspectierapporten/{id}", Doel.ZORGAANBIEDER).openbaar());
         d.add(deur("GET /openbaar/inspectierapporten/{id}/{activiteit}.pdf", Doel.ZORGAANBIEDER)
+                .iedereen(404));
+        // the API of activities (need-to-know per department) and of published reports (public)
+        d.add(deur("GET /api/v1/toezichtactiviteiten", Doel.GEEN).mag(INSPECTEUR, JURIST, ANALIST, BEHEERDER));
+        d.add(deur("GET /api/v1/toezichtactiviteiten/{id}", Doel.ACTIVITEIT)
+                .mag(ANALIST, BEHEERDER)
+                .eigen(INSPECTEUR, JURIST));
+        d.add(deur("GET /api/v1/openbare-inspectierapporten/{id}", Doel.ZORGAANBIEDER)
+                .openbaar());
+        d.add(deur("GET /api/v1/openbare-inspectierapporten/{id}/{activiteit}/pdf", Doel.ZORGAANBIEDER)
                 .iedereen(404));
     }
 }

@@ -60,7 +60,7 @@ class InspectiesIT {
     }
 
     private UUID importeer(String code) {
-        Api.Antwoord antwoord = Api.op(port).als("beheerder").postJson("/api/v1/toetsingskaders", document(code));
+        Api.Antwoord antwoord = Api.op(port).als("kadereigenaar").postJson("/api/v1/toetsingskaders", document(code));
         assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(201);
         return UUID.fromString(antwoord.json().get("id").asString());
     }
@@ -76,7 +76,7 @@ class InspectiesIT {
                 .single();
         String slecht = document(code()).replace("\"De risico's zijn bekend.\"", "\"\"");
 
-        Api.Antwoord antwoord = Api.op(port).als("beheerder").postJson("/api/v1/toetsingskaders", slecht);
+        Api.Antwoord antwoord = Api.op(port).als("kadereigenaar").postJson("/api/v1/toetsingskaders", slecht);
 
         assertThat(antwoord.status()).isEqualTo(422);
         assertThat(antwoord.header("Content-Type")).startsWith("application/problem+json");
@@ -84,7 +84,7 @@ class InspectiesIT {
         assertThat(antwoord.json().get("errors").get(0).get("message").asString())
                 .isEqualTo("Dit veld is verplicht.");
         assertThat(Api.op(port)
-                        .als("beheerder")
+                        .als("kadereigenaar")
                         .postJson("/api/v1/toetsingskaders", "{\"code\": ")
                         .status())
                 .isEqualTo(422);
@@ -100,23 +100,62 @@ class InspectiesIT {
                 .isEqualTo(403);
     }
 
+    /** The framework owner is a role of its own: the functional administrator reads frameworks but no longer keeps them. */
+    @Test
+    void onlyTheFrameworkOwnerImportsEditsAndPublishes() {
+        String code = code();
+        Api.Antwoord geweigerd = Api.op(port).als("beheerder").postJson("/api/v1/toetsingskaders", document(code));
+        assertThat(geweigerd.status()).isEqualTo(403);
+        assertThat(geweigerd.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(jdbc.sql("select count(*) from inspecties.toetsingskader where code = ?")
+                        .param(code)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+
+        UUID versie = importeer(code);
+        Sessie beheerder = Sessie.op(port).als("beheerder");
+        assertThat(beheerder.get("/inspecties/kaders/" + versie).tekst())
+                .contains("kaderstatus")
+                .doesNotContain("id=\"publiceren\"");
+        assertThat(beheerder
+                        .post(
+                                "/inspecties/kaders/" + versie + "/normen",
+                                Map.of("thema", "1", "code", "1.9", "titel", "Niet", "tekst", "Niet van mij."))
+                        .status())
+                .isEqualTo(403);
+        assertThat(beheerder
+                        .post("/inspecties/kaders/" + versie + "/publiceren", Map.of())
+                        .status())
+                .isEqualTo(403);
+        assertThat(status(versie)).isEqualTo("CONCEPT");
+
+        Sessie eigenaar = Sessie.op(port).als("kadereigenaar");
+        assertThat(eigenaar.get("/inspecties/kaders/" + versie).tekst()).contains("id=\"publiceren\"");
+        assertThat(eigenaar.post("/inspecties/kaders/" + versie + "/publiceren", Map.of())
+                        .status())
+                .isEqualTo(302);
+        assertThat(status(versie)).isEqualTo("GEPUBLICEERD");
+        // the owner sees no supervision activities: frameworks are not of a department
+        assertThat(eigenaar.get("/inspecties").status()).isEqualTo(403);
+    }
+
     @Test
     void aPublishedVersionNeverChangesNotEvenInTheDatabase() {
         UUID versie = importeer(code());
-        Sessie beheerder = Sessie.op(port).als("beheerder");
-        beheerder.get("/inspecties/kaders/" + versie);
-        assertThat(beheerder
-                        .post("/inspecties/kaders/" + versie + "/publiceren", Map.of())
+        Sessie eigenaar = Sessie.op(port).als("kadereigenaar");
+        eigenaar.get("/inspecties/kaders/" + versie);
+        assertThat(eigenaar.post("/inspecties/kaders/" + versie + "/publiceren", Map.of())
                         .status())
                 .isEqualTo(302);
         assertThat(status(versie)).isEqualTo("GEPUBLICEERD");
 
         // the page refuses, in words
-        beheerder.get("/inspecties/kaders/" + versie);
-        beheerder.post(
+        eigenaar.get("/inspecties/kaders/" + versie);
+        eigenaar.post(
                 "/inspecties/kaders/" + versie + "/normen",
                 Map.of("thema", "1", "code", "1.1", "titel", "Anders", "tekst", "Andere tekst."));
-        assertThat(beheerder.get("/inspecties/kaders/" + versie).tekst())
+        assertThat(eigenaar.get("/inspecties/kaders/" + versie).tekst())
                 .contains("is gepubliceerd en verandert niet meer");
 
         // and the database refuses whatever the application would do
@@ -131,14 +170,13 @@ class InspectiesIT {
                 .isInstanceOf(DataAccessException.class);
 
         // a new version is a draft copy; its difference with the first is shown
-        beheerder.get("/inspecties/kaders/" + versie);
-        String naar = beheerder
-                .post("/inspecties/kaders/" + versie + "/nieuwe-versie", Map.of())
+        eigenaar.get("/inspecties/kaders/" + versie);
+        String naar = eigenaar.post("/inspecties/kaders/" + versie + "/nieuwe-versie", Map.of())
                 .header("Location");
         UUID tweede = UUID.fromString(naar.substring(naar.lastIndexOf('/') + 1));
         assertThat(status(tweede)).isEqualTo("CONCEPT");
-        beheerder.get("/inspecties/kaders/" + tweede);
-        beheerder.post(
+        eigenaar.get("/inspecties/kaders/" + tweede);
+        eigenaar.post(
                 "/inspecties/kaders/" + tweede + "/normen",
                 Map.of(
                         "thema",
@@ -149,10 +187,9 @@ class InspectiesIT {
                         "Inwerken",
                         "tekst",
                         "Nieuwe medewerkers worden ingewerkt."));
-        beheerder.get("/inspecties/kaders/" + tweede);
-        beheerder.post("/inspecties/kaders/" + tweede + "/normen/verwijderen", Map.of("code", "1.2"));
-        String verschil = beheerder
-                .get("/inspecties/kaders/" + tweede + "/verschil?met=" + versie)
+        eigenaar.get("/inspecties/kaders/" + tweede);
+        eigenaar.post("/inspecties/kaders/" + tweede + "/normen/verwijderen", Map.of("code", "1.2"));
+        String verschil = eigenaar.get("/inspecties/kaders/" + tweede + "/verschil?met=" + versie)
                 .tekst();
         assertThat(verschil).contains("Toegevoegd (1)", "Inwerken", "Verwijderd (1)", "Melden");
 
@@ -324,9 +361,9 @@ class InspectiesIT {
     @Test
     void findingsAreSavedOncePerKeyByTheTeamDuringTheFieldwork() {
         UUID kader = importeer(code());
-        Sessie beheerder = Sessie.op(port).als("beheerder");
-        beheerder.get("/inspecties/kaders/" + kader);
-        beheerder.post("/inspecties/kaders/" + kader + "/publiceren", Map.of());
+        Sessie eigenaar = Sessie.op(port).als("kadereigenaar");
+        eigenaar.get("/inspecties/kaders/" + kader);
+        eigenaar.post("/inspecties/kaders/" + kader + "/publiceren", Map.of());
         Sessie ggz = Sessie.op(port).als("inspecteur.ggz");
         Map<String, String> velden = bezoek("inspecteur.ggz");
         velden.put("kaderversie", kader.toString());
@@ -438,9 +475,9 @@ class InspectiesIT {
     @Test
     void photosWithAFindingAreJudgedAsIntakesAndStoredOncePerKey() {
         UUID kader = importeer(code());
-        Sessie beheerder = Sessie.op(port).als("beheerder");
-        beheerder.get("/inspecties/kaders/" + kader);
-        beheerder.post("/inspecties/kaders/" + kader + "/publiceren", Map.of());
+        Sessie eigenaar = Sessie.op(port).als("kadereigenaar");
+        eigenaar.get("/inspecties/kaders/" + kader);
+        eigenaar.post("/inspecties/kaders/" + kader + "/publiceren", Map.of());
         Sessie ggz = Sessie.op(port).als("inspecteur.ggz");
         Map<String, String> velden = bezoek("inspecteur.ggz");
         velden.put("kaderversie", kader.toString());

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -41,26 +42,36 @@ final class Rapportfixtures {
 
     /** Publishes a fresh framework of this sector ({@code JEUGD}: the youth-care report template). */
     Rapportfixtures(int port, JdbcClient jdbc, Register register, LocalDate vandaag, @Nullable String sector) {
+        this(port, jdbc, register, vandaag, sector, d -> d);
+    }
+
+    /** As above, with the framework document changed first (e.g. to many norms, for the PDF measurement). */
+    Rapportfixtures(
+            int port,
+            JdbcClient jdbc,
+            Register register,
+            LocalDate vandaag,
+            @Nullable String sector,
+            java.util.function.UnaryOperator<String> document) {
         this.port = port;
         this.jdbc = jdbc;
         this.register = register;
         this.vandaag = vandaag;
         String code = "rapport-" + UUID.randomUUID().toString().substring(0, 8);
         Api.Antwoord antwoord = Api.op(port)
-                .als("beheerder")
+                .als("kadereigenaar")
                 .postJson(
                         "/api/v1/toetsingskaders",
-                        KaderdocumentTest.goed()
+                        document.apply(KaderdocumentTest.goed())
                                 .replace("\"test-kader\"", "\"" + code + "\"")
                                 .replaceFirst(
                                         "\"code\":",
                                         sector == null ? "\"code\":" : "\"sector\": \"" + sector + "\", \"code\":"));
         assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(201);
         kader = UUID.fromString(antwoord.json().get("id").asString());
-        Sessie beheerder = Sessie.op(port).als("beheerder");
-        beheerder.get("/inspecties/kaders/" + kader);
-        assertThat(beheerder
-                        .post("/inspecties/kaders/" + kader + "/publiceren", Map.of())
+        Sessie eigenaar = Sessie.op(port).als("kadereigenaar");
+        eigenaar.get("/inspecties/kaders/" + kader);
+        assertThat(eigenaar.post("/inspecties/kaders/" + kader + "/publiceren", Map.of())
                         .status())
                 .isEqualTo(302);
         ggz = Sessie.op(port).als("inspecteur.ggz");
@@ -83,6 +94,11 @@ final class Rapportfixtures {
 
     /** A visit to the provider from a new case, findings on norms 1.1 (with this evidence) and 1.2, fieldwork done. */
     UUID veldwerkAfgerond(UUID aanbieder, String onderbouwing) {
+        return veldwerkAfgerond(aanbieder, onderbouwing, List.of());
+    }
+
+    /** As above, with a finding on each of these norms as well (score and evidence per norm code). */
+    UUID veldwerkAfgerond(UUID aanbieder, String onderbouwing, List<String[]> meer) {
         String kvk = register.vind(new ZorgaanbiederId(aanbieder)).orElseThrow().kvkNummer();
         Api.Antwoord gemeld = Api.op(port).postJson("/api/v1/meldingen", """
                 {"bron": "ZORGAANBIEDER", "soort": "CALAMITEIT", "sector": "GGZ", "kvkNummer": "%s",
@@ -111,6 +127,9 @@ final class Rapportfixtures {
         ggz.get("/inspecties/activiteiten/" + id + "/veldwerk");
         bevinding(id, "1.1", "VOLDOET", onderbouwing);
         bevinding(id, "1.2", "VOLDOET_NIET", "Incidenten worden niet gemeld; er is geen meldprocedure.");
+        for (String[] b : meer) {
+            bevinding(id, b[0], b[1], b[2]);
+        }
         stap(id, "VELDWERK_AFRONDEN");
         assertThat(status(id)).isEqualTo("VELDWERK_AFGEROND");
         return id;
@@ -134,7 +153,7 @@ final class Rapportfixtures {
         return sessie.post("/inspecties/activiteiten/" + id + "/rapport" + actie, velden);
     }
 
-    private void bevinding(UUID id, String norm, String score, String onderbouwing) {
+    void bevinding(UUID id, String norm, String score, String onderbouwing) {
         ggz.post(
                 "/inspecties/activiteiten/" + id + "/bevindingen",
                 Map.of(

@@ -27,7 +27,8 @@ class ZakenDeuren implements Autorisatiematrix.Bijdrage {
         d.add(deur("GET /werkbak", Doel.GEEN)
                 .mag(MEDEWERKERS)
                 .status(ZORGAANBIEDER, 302)
-                .status(PRIVACYFUNCTIONARIS, 302));
+                .status(PRIVACYFUNCTIONARIS, 302)
+                .status(nl.toezicht.toegang.Rol.KADEREIGENAAR, 302));
         d.add(deur("GET /mijn-werk", Doel.GEEN).mag(MEDEWERKERS));
         d.add(deur("GET /werkbak/zoeken", Doel.GEEN).mag(MEDEWERKERS));
         d.add(deur("GET /api/v1/zaken", Doel.GEEN).mag(MEDEWERKERS));

@@ -46,6 +46,8 @@ class KaderViewController {
         }
         model.addAttribute("kaders", perKader);
         model.addAttribute("beheerder", toegang.heeft(InspectieRechten.KADERS_BEHEREN));
+        // the framework owner plans nothing: no link to a page it may not open
+        model.addAttribute("magPlanning", toegang.heeft(InspectieRechten.INZIEN));
         return "inspecties/kaders";
     }
 

@@ -26,6 +26,7 @@ public final class Startpagina {
         // break-the-glass accesses to review; the access log is one tab away
         PER_ROL.put(Rol.PRIVACYFUNCTIONARIS, "/privacy/doorbrekingen");
         PER_ROL.put(Rol.BEHEERDER, "/beheer");
+        PER_ROL.put(Rol.KADEREIGENAAR, "/inspecties/kaders");
         PER_ROL.put(Rol.ZORGAANBIEDER, "/mijn-meldingen");
     }
 
