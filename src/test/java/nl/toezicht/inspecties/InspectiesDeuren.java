@@ -147,5 +147,11 @@ class InspectiesDeuren implements Autorisatiematrix.Bijdrage {
         d.add(deur("GET /openbaar/inspectierapporten/{id}", Doel.ZORGAANBIEDER).openbaar());
         d.add(deur("GET /openbaar/inspectierapporten/{id}/{activiteit}.pdf", Doel.ZORGAANBIEDER)
                 .iedereen(404));
+        // publication (decision 0092): the team corrects the public version of a final report (the fixture is
+        // planned: refused in words); the public search is for everyone
+        d.add(deur("POST /inspecties/activiteiten/{id}/rapport/openbare-versie", Doel.ACTIVITEIT)
+                .eigen(INSPECTEUR)
+                .formulier(o -> Map.of("inleiding", "Matrix")));
+        d.add(deur("GET /openbaar/inspectierapporten", Doel.GEEN).openbaar());
     }
 }
