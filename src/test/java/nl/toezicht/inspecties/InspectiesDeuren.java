@@ -153,5 +153,12 @@ class InspectiesDeuren implements Autorisatiematrix.Bijdrage {
                 .eigen(INSPECTEUR)
                 .formulier(o -> Map.of("inleiding", "Matrix")));
         d.add(deur("GET /openbaar/inspectierapporten", Doel.GEEN).openbaar());
+        // toezicht met effect: the team of the activity (the fixture is planned: the outcome is refused in words)
+        d.add(deur("POST /inspecties/activiteiten/{id}/effect/beoogd", Doel.ACTIVITEIT)
+                .eigen(INSPECTEUR)
+                .formulier(o -> Map.of("beoogd", "Matrix")));
+        d.add(deur("POST /inspecties/activiteiten/{id}/effect/uitkomst", Doel.ACTIVITEIT)
+                .eigen(INSPECTEUR)
+                .formulier(o -> Map.of("uitkomst", "BEREIKT", "toelichting", "Matrix")));
     }
 }

@@ -178,6 +178,11 @@ class PublicatieIT {
         assertThat(openbaarmaking.stand(id).map(Openbaarmaking.Stand::isVrijgegeven))
                 .isNotEqualTo(java.util.Optional.of(true));
 
+        // a refused correction shows what was typed (a norm not in the report)
+        fixtures.rapportactie(
+                ggz, id, "/openbare-versie", Map.of("inleiding", "Getypt " + uniek, "tekst[9.9]", "Onbekend."));
+        assertThat(ggz.get("/inspecties/activiteiten/" + id + "/rapport").tekst())
+                .contains("Norm 9.9 staat niet in dit rapport.", "Getypt " + uniek);
         // the lead corrects the public version: the check finds nothing any more; the final PDF stays
         fixtures.rapportactie(
                 ggz,

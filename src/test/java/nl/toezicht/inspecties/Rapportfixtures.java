@@ -83,6 +83,18 @@ final class Rapportfixtures {
 
     /** A visit to the provider from a new case, findings on norms 1.1 (with this evidence) and 1.2, fieldwork done. */
     UUID veldwerkAfgerond(UUID aanbieder, String onderbouwing) {
+        UUID id = gepland(aanbieder);
+        stap(id, "STARTEN");
+        ggz.get("/inspecties/activiteiten/" + id + "/veldwerk");
+        bevinding(id, "1.1", "VOLDOET", onderbouwing);
+        bevinding(id, "1.2", "VOLDOET_NIET", "Incidenten worden niet gemeld; er is geen meldprocedure.");
+        stap(id, "VELDWERK_AFRONDEN");
+        assertThat(status(id)).isEqualTo("VELDWERK_AFGEROND");
+        return id;
+    }
+
+    /** A visit to the provider from a new case, planned with inspecteur.ggz as its lead. */
+    UUID gepland(UUID aanbieder) {
         String kvk = register.vind(new ZorgaanbiederId(aanbieder)).orElseThrow().kvkNummer();
         Api.Antwoord gemeld = Api.op(port).postJson("/api/v1/meldingen", """
                 {"bron": "ZORGAANBIEDER", "soort": "CALAMITEIT", "sector": "GGZ", "kvkNummer": "%s",
@@ -106,14 +118,7 @@ final class Rapportfixtures {
         ggz.get("/inspecties/activiteiten/nieuw?zorgaanbieder=" + aanbieder + "&afdeling=GGZ");
         String naar = ggz.post("/inspecties/activiteiten", velden).header("Location");
         assertThat(naar).as(ggz.get(naar).tekst()).matches(".*/inspecties/activiteiten/[0-9a-f-]{36}");
-        UUID id = UUID.fromString(naar.substring(naar.lastIndexOf('/') + 1));
-        stap(id, "STARTEN");
-        ggz.get("/inspecties/activiteiten/" + id + "/veldwerk");
-        bevinding(id, "1.1", "VOLDOET", onderbouwing);
-        bevinding(id, "1.2", "VOLDOET_NIET", "Incidenten worden niet gemeld; er is geen meldprocedure.");
-        stap(id, "VELDWERK_AFRONDEN");
-        assertThat(status(id)).isEqualTo("VELDWERK_AFGEROND");
-        return id;
+        return UUID.fromString(naar.substring(naar.lastIndexOf('/') + 1));
     }
 
     /** Drafted, edited, offered by inspecteur.ggz and approved by inspecteur (GGZ too): with the provider. */
@@ -134,7 +139,7 @@ final class Rapportfixtures {
         return sessie.post("/inspecties/activiteiten/" + id + "/rapport" + actie, velden);
     }
 
-    private void bevinding(UUID id, String norm, String score, String onderbouwing) {
+    void bevinding(UUID id, String norm, String score, String onderbouwing) {
         ggz.post(
                 "/inspecties/activiteiten/" + id + "/bevindingen",
                 Map.of(
@@ -148,7 +153,7 @@ final class Rapportfixtures {
                         onderbouwing));
     }
 
-    private void stap(UUID id, String stap) {
+    void stap(UUID id, String stap) {
         ggz.get("/inspecties/activiteiten/" + id);
         ggz.post("/inspecties/activiteiten/" + id + "/stappen", Map.of("stap", stap));
     }

@@ -248,7 +248,8 @@ class RapportViewController {
             return naar;
         });
         if (uit.getFlashAttributes().containsKey("fout")) {
-            // decision 0054: a refused form shows what was typed, not the stored text
+            // decision 0054: a refused form shows what was typed, not the stored text (serializable: the session
+            // with its flash attributes is stored in PostgreSQL)
             uit.addFlashAttribute("ingevuld", new Ingevuld(inleiding, teksten, verwerking));
         }
         return terug;
@@ -258,7 +259,7 @@ class RapportViewController {
     record Ingevuld(
             String inleiding,
             Map<String, String> teksten,
-            @Nullable String verwerking) {
+            @Nullable String verwerking) implements java.io.Serializable {
         public String tekst(String norm) {
             return teksten.getOrDefault(norm, "");
         }
