@@ -68,4 +68,13 @@ public record Grootheid(String code, String naam) {
     public static final Grootheid DIGITALE_TOEZICHTGESPREKKEN =
             new Grootheid("DIGITALE_TOEZICHTGESPREKKEN", "Digitale toezichtgesprekken");
     public static final Grootheid RAPPORTEN = new Grootheid("RAPPORTEN", "Geschreven rapporten");
+
+    // "toezicht met effect": activities whose intended effect was judged, by outcome (module inspecties)
+    public static final Grootheid EFFECT_BEOORDEELD =
+            new Grootheid("EFFECT_BEOORDEELD", "Toezichtactiviteiten met beoordeeld effect");
+    public static final Grootheid EFFECT_BEREIKT = new Grootheid("EFFECT_BEREIKT", "Beoogd effect bereikt");
+    public static final Grootheid EFFECT_DEELS_BEREIKT =
+            new Grootheid("EFFECT_DEELS_BEREIKT", "Beoogd effect deels bereikt");
+    public static final Grootheid EFFECT_NIET_BEREIKT =
+            new Grootheid("EFFECT_NIET_BEREIKT", "Beoogd effect niet bereikt");
 }

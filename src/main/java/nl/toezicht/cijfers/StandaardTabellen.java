@@ -274,7 +274,15 @@ class StandaardTabellen {
                         Kolom.van("Gesprekken met burgers", Grootheid.GESPREKKEN_BURGERS),
                         Kolom.van("Gesprekken met overige betrokkenen", Grootheid.GESPREKKEN_BETROKKENEN),
                         Kolom.van("Digitale toezichtgesprekken", Grootheid.DIGITALE_TOEZICHTGESPREKKEN),
-                        Kolom.van("Geschreven rapporten", Grootheid.RAPPORTEN)),
+                        Kolom.van("Geschreven rapporten", Grootheid.RAPPORTEN),
+                        // "toezicht met effect": the activities whose intended effect was judged, by outcome
+                        Kolom.van("Toezicht met beoordeeld effect", Grootheid.EFFECT_BEOORDEELD),
+                        Kolom.waarvan(
+                                "Waarvan beoogd effect bereikt", Grootheid.EFFECT_BEREIKT, Grootheid.EFFECT_BEOORDEELD),
+                        Kolom.waarvan(
+                                "Waarvan deels bereikt", Grootheid.EFFECT_DEELS_BEREIKT, Grootheid.EFFECT_BEOORDEELD),
+                        Kolom.waarvan(
+                                "Waarvan niet bereikt", Grootheid.EFFECT_NIET_BEREIKT, Grootheid.EFFECT_BEOORDEELD)),
                 List.of(),
                 false,
                 Map.of(
@@ -282,11 +290,19 @@ class StandaardTabellen {
                         List.of(
                                 Grootheid.BEZOEKEN_AANGEKONDIGD,
                                 Grootheid.BEZOEKEN_ONAANGEKONDIGD,
-                                Grootheid.BEZOEKEN_DEELS_ONAANGEKONDIGD)),
+                                Grootheid.BEZOEKEN_DEELS_ONAANGEKONDIGD),
+                        Grootheid.EFFECT_BEOORDEELD,
+                        List.of(
+                                Grootheid.EFFECT_BEREIKT,
+                                Grootheid.EFFECT_DEELS_BEREIKT,
+                                Grootheid.EFFECT_NIET_BEREIKT)),
                 Map.of(),
-                List.of("Toezichtactiviteiten geteld naar hun eerste dag, zodra ze zijn uitgevoerd (niet gepland of"
-                        + " geannuleerd); rapporten naar de dag waarop ze definitief zijn vastgesteld. Rapporten die"
-                        + " buiten een toezichtactiviteit worden geschreven, staan niet in Toezicht."),
+                List.of(
+                        "Toezichtactiviteiten geteld naar hun eerste dag, zodra ze zijn uitgevoerd (niet gepland of"
+                                + " geannuleerd); rapporten naar de dag waarop ze definitief zijn vastgesteld. Rapporten die"
+                                + " buiten een toezichtactiviteit worden geschreven, staan niet in Toezicht.",
+                        "Toezicht met effect: activiteiten waarvan het team bij de start het beoogde effect vastlegde"
+                                + " en na afloop beoordeelde of het bereikt is, geteld naar de dag van dat oordeel."),
                 Regelset.EXACT,
                 Set.of());
     }

@@ -12,7 +12,9 @@ public enum Activiteitstap {
     RAPPORT_TERUGSTUREN,
     ZIENSWIJZE_GEVEN,
     RAPPORT_VASTSTELLEN,
-    RAPPORT_PUBLICEREN;
+    RAPPORT_PUBLICEREN,
+    /** The team releases a final report for publication after the waiting period (the job then publishes it). */
+    PUBLICATIE_VRIJGEVEN;
 
     public String berichtSleutel() {
         return "activiteit.stap." + name();

@@ -2,6 +2,7 @@ package nl.toezicht.inspecties;
 
 import static nl.toezicht.inspecties.Activiteitstap.ANNULEREN;
 import static nl.toezicht.inspecties.Activiteitstap.PLANNEN;
+import static nl.toezicht.inspecties.Activiteitstap.PUBLICATIE_VRIJGEVEN;
 import static nl.toezicht.inspecties.Activiteitstap.RAPPORT_AANBIEDEN;
 import static nl.toezicht.inspecties.Activiteitstap.RAPPORT_GOEDKEUREN;
 import static nl.toezicht.inspecties.Activiteitstap.RAPPORT_OPSTELLEN;
@@ -113,11 +114,17 @@ public final class Activiteitstroom {
                     .door(RAPPORTEUR)
                     .eigenOpdracht()
                     .alleenAls(Kenmerken::zienswijzeTermijnVoorbij, "rapport.vaststellen.termijn-loopt")
+                    // publication (decision 0092): the team releases it after the anonymisation check, the
+                    // publication job makes it public once the waiting period after the final date is over
+                    .stap(PUBLICATIE_VRIJGEVEN)
+                    .vanaf(RAPPORT_DEFINITIEF)
+                    .blijft()
+                    .door(RAPPORTEUR)
+                    .eigenOpdracht()
                     .stap(RAPPORT_PUBLICEREN)
                     .vanaf(RAPPORT_DEFINITIEF)
                     .naar(GEPUBLICEERD)
-                    .door(RAPPORTEUR)
-                    .eigenOpdracht()
+                    .doorSysteem()
                     .bouw();
 
     private Activiteitstroom() {}

@@ -20,7 +20,9 @@ import org.springframework.stereotype.Component;
  * Feeds the annual report's "Realisatie productie" (table {@code toezichtproductie} of the figures registry) from the
  * supervision activities: the activities carried out, by kind (a visit also by its announcement), counted in the
  * month of their first day; and the reports written, counted in the month they were made final. An activity
- * still planned, or cancelled, was not carried out and counts nowhere. Per department, by the activity's.
+ * still planned, or cancelled, was not carried out and counts nowhere. Also "toezicht met effect": the activities whose
+ * intended effect was judged ({@link Toezichteffecten}), by outcome, in the month of the judgement. Per department,
+ * by the activity's.
  */
 @Component
 public class Productiecijfers implements Telbron {
@@ -41,6 +43,11 @@ public class Productiecijfers implements Telbron {
             Aankondiging.ONAANGEKONDIGD, Grootheid.BEZOEKEN_ONAANGEKONDIGD,
             Aankondiging.DEELS_ONAANGEKONDIGD, Grootheid.BEZOEKEN_DEELS_ONAANGEKONDIGD);
 
+    static final Map<Effectuitkomst, Grootheid> PER_UITKOMST = Map.of(
+            Effectuitkomst.BEREIKT, Grootheid.EFFECT_BEREIKT,
+            Effectuitkomst.DEELS_BEREIKT, Grootheid.EFFECT_DEELS_BEREIKT,
+            Effectuitkomst.NIET_BEREIKT, Grootheid.EFFECT_NIET_BEREIKT);
+
     private final JdbcClient jdbc;
 
     /** On any database (the demo data's test counts a fresh one). */
@@ -53,6 +60,8 @@ public class Productiecijfers implements Telbron {
         java.util.HashSet<Grootheid> alle = new java.util.HashSet<>(PER_SOORT.values());
         alle.addAll(PER_AANKONDIGING.values());
         alle.add(Grootheid.RAPPORTEN);
+        alle.add(Grootheid.EFFECT_BEOORDEELD);
+        alle.addAll(PER_UITKOMST.values());
         return Set.copyOf(alle);
     }
 
@@ -97,6 +106,26 @@ public class Productiecijfers implements Telbron {
                                 Zorgsector.valueOf(rs.getString("afdeling")),
                                 YearMonth.of(p.jaar(), rs.getInt("maand")),
                                 rs.getLong("aantal"));
+                    });
+            // "toezicht met effect": the activities judged, by outcome, in the month of the judgement
+            jdbc.sql("select a.afdeling, e.uitkomst,"
+                            + " extract(month from (e.beoordeeld_op at time zone 'Europe/Amsterdam'))::int as maand,"
+                            + " count(*) as aantal from inspecties.toezichteffect e"
+                            + " join inspecties.toezichtactiviteit a on a.id = e.activiteit"
+                            + " where e.beoordeeld_op is not null and e.beoordeeld_op <= ?"
+                            + " and (e.beoordeeld_op at time zone 'Europe/Amsterdam')::date >= ?"
+                            + " and (e.beoordeeld_op at time zone 'Europe/Amsterdam')::date < ? group by 1, 2, 3")
+                    .params(java.sql.Timestamp.from(peilmoment), Date.valueOf(p.begin()), Date.valueOf(eind))
+                    .query(rs -> {
+                        Zorgsector sector = Zorgsector.valueOf(rs.getString("afdeling"));
+                        YearMonth maand = YearMonth.of(p.jaar(), rs.getInt("maand"));
+                        long aantal = rs.getLong("aantal");
+                        telling.tel(Grootheid.EFFECT_BEOORDEELD, sector, maand, aantal);
+                        telling.tel(
+                                PER_UITKOMST.get(Effectuitkomst.valueOf(rs.getString("uitkomst"))),
+                                sector,
+                                maand,
+                                aantal);
                     });
         }
         return telling;

@@ -47,7 +47,6 @@ import nl.toezicht.zaken.Zaak;
 import nl.toezicht.zaken.ZaakId;
 import nl.toezicht.zaken.Zaakbehandeling;
 import org.jspecify.annotations.Nullable;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -56,7 +55,7 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The inspection report (docs/inspecties.md "The report"): drafted from the findings, edited by the team,
  * reviewed by a second inspector (four eyes), sent to the provider for its view under a legal clock (kind
- * {@code ZIENSWIJZE}), made final as a PDF kept with its SHA-256, published after the anonymisation check.
+ * {@code ZIENSWIJZE}), made final as a PDF kept with its SHA-256; publication is {@link Openbaarmaking}.
  * Every step is a step of the activity's flow ({@link Activiteitstroom}), in its timeline and the access log.
  */
 @Service
@@ -70,7 +69,6 @@ public class Rapportage {
     static final int MAX_BIJLAGEN = 5;
     private static final Locale NEDERLANDS = Locale.forLanguageTag("nl-NL");
 
-    private final ApplicationEventPublisher events;
     private final Toezichtactiviteiten activiteiten;
     private final Rapporten rapporten;
     private final Kaderversies kaderversies;
@@ -102,9 +100,7 @@ public class Rapportage {
             MeldingInzage meldingen,
             MessageSource berichten,
             JdbcClient jdbc,
-            Clock clock,
-            ApplicationEventPublisher events) {
-        this.events = events;
+            Clock clock) {
         this.activiteiten = activiteiten;
         this.rapporten = rapporten;
         this.kaderversies = kaderversies;
@@ -324,34 +320,6 @@ public class Rapportage {
         return rapporten.vind(id).orElseThrow();
     }
 
-    /**
-     * Publishes a final report on the public page of its provider, after the anonymisation check.
-     *
-     * @throws Weigering (409) naming what the check found
-     */
-    @Transactional
-    public void publiceer(UUID id) {
-        Toezichtactiviteit activiteit = wijzig(id, InspectieRechten.RAPPORTEREN);
-        String door = eisTeam(activiteit);
-        Rapport rapport = rapporten.vind(id).orElseThrow(() -> geenRapport(activiteit));
-        List<Anonimiteitstoets.Vondst> vondsten = anonimiteit(activiteit, rapport);
-        if (!vondsten.isEmpty()) {
-            throw new Weigering("rapport.publiceren.niet-anoniem", activiteit.referentie(), beschrijf(vondsten));
-        }
-        Instant nu = clock.instant();
-        activiteit.neemRapportstap(
-                Activiteitstap.RAPPORT_PUBLICEREN, Activiteitstroom.Kenmerken.van(activiteit.soort()), door, nu, null);
-        activiteiten.bewaar(activiteit);
-        rapporten.gepubliceerd(id, door, nu);
-        events.publishEvent(new RapportGepubliceerd(
-                id,
-                activiteit.referentie(),
-                activiteit.soort(),
-                activiteit.afdeling(),
-                activiteit.zorgaanbiederId(),
-                nu));
-    }
-
     /** What the anonymisation check finds now in the texts that go in the PDF (shown on the report page). */
     @Transactional(readOnly = true)
     public List<Anonimiteitstoets.Vondst> anonimiteit(Toezichtactiviteit activiteit, Rapport rapport) {
@@ -552,10 +520,12 @@ public class Rapportage {
     /** The published reports of a provider (nothing else: no draft, no final report not yet published). */
     @Transactional(readOnly = true)
     public List<Publicatie> gepubliceerd(UUID zorgaanbieder) {
-        return jdbc.sql("select a.id, a.referentie, a.soort, a.begindatum, k.naam, r.gepubliceerd_op, r.pdf_sha256,"
-                        + " r.pdf_grootte from inspecties.rapport r"
+        return jdbc.sql("select a.id, a.referentie, a.soort, a.begindatum, k.naam, r.gepubliceerd_op,"
+                        + " coalesce(o.pdf_sha256, r.pdf_sha256) as pdf_sha256,"
+                        + " coalesce(o.pdf_grootte, r.pdf_grootte) as pdf_grootte from inspecties.rapport r"
                         + " join inspecties.toezichtactiviteit a on a.id = r.activiteit"
                         + " join inspecties.kaderversie k on k.id = a.kaderversie_id"
+                        + " left join inspecties.openbaarmaking o on o.activiteit = r.activiteit"
                         + " where a.zorgaanbieder_id = ? and r.gepubliceerd_op is not null"
                         + " order by r.gepubliceerd_op desc, a.referentie")
                 .param(zorgaanbieder)
@@ -584,12 +554,18 @@ public class Rapportage {
         if (!gepubliceerd) {
             throw new NietGevonden("object.rapport", activiteit);
         }
-        return opgeslagenPdf(activiteit);
+        // the corrected public version's PDF when there is one (decision 0092), else the final PDF as archived
+        Optional<String> openbaar = jdbc.sql(
+                        "select pdf_sleutel from inspecties.openbaarmaking where activiteit = ? and pdf_sleutel is not null")
+                .param(activiteit)
+                .query(String.class)
+                .optional();
+        return openbaar.isPresent() ? lees(openbaar.get()) : opgeslagenPdf(activiteit);
     }
 
     // --- helpers ---
 
-    private Toezichtactiviteit wijzig(UUID id, nl.toezicht.toegang.Recht recht) {
+    Toezichtactiviteit wijzig(UUID id, nl.toezicht.toegang.Recht recht) {
         return toegang.wijzig(
                 recht,
                 Logobject.toezichtactiviteit(id),
@@ -599,7 +575,7 @@ public class Rapportage {
     }
 
     /** The team writes the report. */
-    private String eisTeam(Toezichtactiviteit activiteit) {
+    String eisTeam(Toezichtactiviteit activiteit) {
         String door = toegang.ik().gebruikersnaam();
         if (!activiteit.team().contains(door)) {
             throw new Weigering("rapport.niet-in-team", activiteit.referentie());
@@ -635,9 +611,11 @@ public class Rapportage {
         return rapport.klokId() == null ? Optional.empty() : klokken.vind(new KlokId(rapport.klokId()));
     }
 
-    private byte[] opgeslagenPdf(UUID activiteit) {
-        String sleutel =
-                rapporten.pdfSleutel(activiteit).orElseThrow(() -> new NietGevonden("object.rapport", activiteit));
+    byte[] opgeslagenPdf(UUID activiteit) {
+        return lees(rapporten.pdfSleutel(activiteit).orElseThrow(() -> new NietGevonden("object.rapport", activiteit)));
+    }
+
+    private byte[] lees(String sleutel) {
         try (InputStream in = opslag.open(sleutel)) {
             return in.readAllBytes();
         } catch (IOException e) {
@@ -659,11 +637,11 @@ public class Rapportage {
         return kader.sector() == nl.toezicht.kern.Zorgsector.JEUGD ? "inspectierapport-jeugd" : "inspectierapport";
     }
 
-    private static Weigering geenRapport(Toezichtactiviteit activiteit) {
+    static Weigering geenRapport(Toezichtactiviteit activiteit) {
         return new Weigering("rapport.geen", activiteit.referentie());
     }
 
-    private String tekst(String tekst, String veld) {
+    String tekst(String tekst, String veld) {
         String schoon = tekst.strip();
         if (schoon.length() > MAX_TEKST) {
             throw Weigering.opVeld(veld, "kader.veld.te-lang", MAX_TEKST);

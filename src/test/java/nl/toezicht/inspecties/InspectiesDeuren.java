@@ -163,5 +163,18 @@ class InspectiesDeuren implements Autorisatiematrix.Bijdrage {
                 .openbaar());
         d.add(deur("GET /api/v1/openbare-inspectierapporten/{id}/{activiteit}/pdf", Doel.ZORGAANBIEDER)
                 .iedereen(404));
+        // publication (decision 0092): the team corrects the public version of a final report (the fixture is
+        // planned: refused in words); the public search is for everyone
+        d.add(deur("POST /inspecties/activiteiten/{id}/rapport/openbare-versie", Doel.ACTIVITEIT)
+                .eigen(INSPECTEUR)
+                .formulier(o -> Map.of("inleiding", "Matrix")));
+        d.add(deur("GET /openbaar/inspectierapporten", Doel.GEEN).openbaar());
+        // toezicht met effect: the team of the activity (the fixture is planned: the outcome is refused in words)
+        d.add(deur("POST /inspecties/activiteiten/{id}/effect/beoogd", Doel.ACTIVITEIT)
+                .eigen(INSPECTEUR)
+                .formulier(o -> Map.of("beoogd", "Matrix")));
+        d.add(deur("POST /inspecties/activiteiten/{id}/effect/uitkomst", Doel.ACTIVITEIT)
+                .eigen(INSPECTEUR)
+                .formulier(o -> Map.of("uitkomst", "BEREIKT", "toelichting", "Matrix")));
     }
 }

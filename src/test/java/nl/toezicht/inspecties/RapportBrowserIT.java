@@ -31,8 +31,10 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * In a real browser, after the fieldwork: the lead inspector drafts and edits the report and offers it; trying to
  * approve it herself is refused; a second inspector approves it; the provider reads it in the portal and gives
- * its view with a document; the lead makes it final (its checksum shown and checked) and publishes it; the
- * public page offers the PDF, read back here. Screenshots in {@code target/screenshots/rapport-*.png}.
+ * its view with a document; the lead makes it final (its checksum shown and checked); the check finds a BSN in
+ * the processing of the view, an override without a reason is refused, the lead corrects the public version and
+ * releases it; after the waiting period (test clock) the public page offers that PDF, read back here, and the
+ * public search finds it. Screenshots in {@code target/screenshots/rapport-*.png}.
  */
 @IntegratieTest
 class RapportBrowserIT {
@@ -57,6 +59,9 @@ class RapportBrowserIT {
 
     @Autowired
     Testklok klok;
+
+    @Autowired
+    Openbaarmaking openbaarmaking;
 
     @RegisterExtension
     final Chromium chromium = Chromium.standaard();
@@ -124,8 +129,10 @@ class RapportBrowserIT {
         chromium.inloggen("inspecteur.ggz");
         chromium.ga("/inspecties/activiteiten/" + id + "/rapport");
         assertThat(browser.findElement(By.id("zienswijze-tekst")).getText()).contains("meldprocedure ingevoerd");
+        // the processing names the client's BSN: the check finds it only now, in the final report
         browser.findElement(By.id("verwerking"))
-                .sendKeys("Overgenomen: de meldprocedure is ingevoerd. Het oordeel over norm 1.2 blijft.");
+                .sendKeys("Overgenomen: de meldprocedure is ingevoerd. Het oordeel over norm 1.2 blijft."
+                        + " Zie het dossier van cliënt 111 222 333.");
         browser.findElement(By.id("rapport-vaststellen")).click();
         wacht.until(ExpectedConditions.textToBe(By.id("activiteitstatus"), "Rapport definitief"));
         String sha = browser.findElement(By.id("controlesom")).getText();
@@ -135,14 +142,42 @@ class RapportBrowserIT {
         assertThat(browser.findElement(By.id("controle")).getText())
                 .isEqualTo("De opgeslagen PDF komt overeen met de controlesom.");
         chromium.schermafdruk("rapport-definitief");
+        assertThat(browser.findElement(By.id("vondsten")).getText()).contains("*****2333");
+        assertThat(browser.findElements(By.id("rapport-publiceren"))).isEmpty();
+        // releasing anyway without a reason is refused on the field
+        browser.findElement(By.id("rapport-afwijken")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".foutsamenvatting")));
+        assertThat(browser.findElement(By.cssSelector(".foutsamenvatting")).getText())
+                .contains("Vul de reden in waarom het rapport toch openbaar mag.");
+        chromium.schermafdruk("rapport-afwijking-zonder-reden");
+        // the lead corrects the public version instead; the final PDF stays as archived
+        browser.findElement(By.id("openbaar-verwerking")).clear();
+        browser.findElement(By.id("openbaar-verwerking"))
+                .sendKeys("Overgenomen: de meldprocedure is ingevoerd. Het oordeel over norm 1.2 blijft.");
+        browser.findElement(By.id("openbare-versie-bewaar")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("anonimiteit-goed")));
+        assertThat(browser.findElement(By.id("wachttijd")).getText()).contains("openbaar vanaf");
+        chromium.schermafdruk("rapport-openbare-versie");
         browser.findElement(By.id("rapport-publiceren")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("vrijgegeven")));
+        assertThat(browser.findElement(By.id("activiteitstatus")).getText()).isEqualTo("Rapport definitief");
+        String openbareSha = browser.findElement(By.id("openbare-controlesom")).getText();
+        assertThat(openbareSha).matches("[0-9a-f]{64}").isNotEqualTo(sha);
+        chromium.schermafdruk("rapport-vrijgegeven");
+
+        // the waiting period passes; the publication job runs
+        klok.verzet(java.time.Duration.ofDays(15));
+        assertThat(openbaarmaking.publiceerRijpe()).contains(id);
+        // two weeks later the session has long expired (its idle time runs on the clock): log in again
+        chromium.inloggen("inspecteur.ggz");
+        chromium.ga("/inspecties/activiteiten/" + id + "/rapport");
         wacht.until(ExpectedConditions.textToBe(By.id("activiteitstatus"), "Rapport gepubliceerd"));
 
-        // the public page, without login: the report with the same checksum, its PDF read back
+        // the public page, without login: the public version with its checksum, its PDF read back
         browser.manage().deleteAllCookies();
         browser.findElement(By.id("openbare-pagina")).click();
         wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("rapporten")));
-        assertThat(chromium.hoofd()).contains(fixtures.referentie(id), sha);
+        assertThat(chromium.hoofd()).contains(fixtures.referentie(id), openbareSha);
         chromium.schermafdruk("rapport-openbaar");
         String pdfUrl =
                 browser.findElement(By.partialLinkText(fixtures.referentie(id))).getAttribute("href");
@@ -150,14 +185,26 @@ class RapportBrowserIT {
         assertThat(HexFormat.of()
                         .formatHex(java.security.MessageDigest.getInstance("SHA-256")
                                 .digest(pdf)))
-                .isEqualTo(sha);
+                .isEqualTo(openbareSha);
         assertThat(Pdf.tekst(pdf))
                 .contains(
                         "Rapport Zorggroep Demo",
                         "meldprocedure invoeren",
                         "Overgenomen: de meldprocedure is ingevoerd",
                         "Wat moet verbeteren")
-                .doesNotContain("CONCEPT");
+                .doesNotContain("CONCEPT", "222 333");
+
+        // the public search finds it by provider, place, sector and year
+        browser.findElement(By.id("zoek-link")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("zorgaanbieder")))
+                .sendKeys("Zorggroep Demo");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("sector"))).selectByValue("GGZ");
+        browser.findElement(By.id("jaar"))
+                .sendKeys(Integer.toString(planning.vandaag().minusDays(15).getYear()));
+        browser.findElement(By.id("zoek-knop")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("aantal")));
+        assertThat(chromium.hoofd()).contains(fixtures.referentie(id));
+        chromium.schermafdruk("rapport-openbaar-zoeken");
         Pdf.beelden(pdf, "rapport-browser");
     }
 

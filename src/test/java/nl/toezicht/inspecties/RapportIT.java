@@ -48,6 +48,9 @@ class RapportIT {
     Testklok klok;
 
     @Autowired
+    Openbaarmaking openbaarmaking;
+
+    @Autowired
     Register register;
 
     @Autowired
@@ -212,6 +215,10 @@ class RapportIT {
                 .als("inspecteur.ggz")
                 .postJson("/api/v1/toezichtactiviteiten/" + id + "/rapport/publicatie", "{}");
         assertThat(gepubliceerd.status()).as(gepubliceerd.toString()).isEqualTo(200);
+        // released: public once the waiting period after the final date is over (PublicatieIT has the details)
+        assertThat(status(id)).isEqualTo("RAPPORT_DEFINITIEF");
+        klok.verzet(Duration.ofDays(15));
+        openbaarmaking.publiceerRijpe();
         assertThat(status(id)).isEqualTo("GEPUBLICEERD");
         assertThat(anoniem.get("/openbaar/inspectierapporten/" + demo).tekst()).contains(referentie(id), sha);
         Api.Antwoord openbaar = anoniem.get("/openbaar/inspectierapporten/" + demo + "/" + id + ".pdf");

@@ -99,6 +99,21 @@ final class Rapportfixtures {
 
     /** As above, with a finding on each of these norms as well (score and evidence per norm code). */
     UUID veldwerkAfgerond(UUID aanbieder, String onderbouwing, List<String[]> meer) {
+        UUID id = gepland(aanbieder);
+        stap(id, "STARTEN");
+        ggz.get("/inspecties/activiteiten/" + id + "/veldwerk");
+        bevinding(id, "1.1", "VOLDOET", onderbouwing);
+        bevinding(id, "1.2", "VOLDOET_NIET", "Incidenten worden niet gemeld; er is geen meldprocedure.");
+        for (String[] b : meer) {
+            bevinding(id, b[0], b[1], b[2]);
+        }
+        stap(id, "VELDWERK_AFRONDEN");
+        assertThat(status(id)).isEqualTo("VELDWERK_AFGEROND");
+        return id;
+    }
+
+    /** A visit to the provider from a new case, planned with inspecteur.ggz as its lead. */
+    UUID gepland(UUID aanbieder) {
         String kvk = register.vind(new ZorgaanbiederId(aanbieder)).orElseThrow().kvkNummer();
         Api.Antwoord gemeld = Api.op(port).postJson("/api/v1/meldingen", """
                 {"bron": "ZORGAANBIEDER", "soort": "CALAMITEIT", "sector": "GGZ", "kvkNummer": "%s",
@@ -122,17 +137,7 @@ final class Rapportfixtures {
         ggz.get("/inspecties/activiteiten/nieuw?zorgaanbieder=" + aanbieder + "&afdeling=GGZ");
         String naar = ggz.post("/inspecties/activiteiten", velden).header("Location");
         assertThat(naar).as(ggz.get(naar).tekst()).matches(".*/inspecties/activiteiten/[0-9a-f-]{36}");
-        UUID id = UUID.fromString(naar.substring(naar.lastIndexOf('/') + 1));
-        stap(id, "STARTEN");
-        ggz.get("/inspecties/activiteiten/" + id + "/veldwerk");
-        bevinding(id, "1.1", "VOLDOET", onderbouwing);
-        bevinding(id, "1.2", "VOLDOET_NIET", "Incidenten worden niet gemeld; er is geen meldprocedure.");
-        for (String[] b : meer) {
-            bevinding(id, b[0], b[1], b[2]);
-        }
-        stap(id, "VELDWERK_AFRONDEN");
-        assertThat(status(id)).isEqualTo("VELDWERK_AFGEROND");
-        return id;
+        return UUID.fromString(naar.substring(naar.lastIndexOf('/') + 1));
     }
 
     /** Drafted, edited, offered by inspecteur.ggz and approved by inspecteur (GGZ too): with the provider. */
@@ -167,7 +172,7 @@ final class Rapportfixtures {
                         onderbouwing));
     }
 
-    private void stap(UUID id, String stap) {
+    void stap(UUID id, String stap) {
         ggz.get("/inspecties/activiteiten/" + id);
         ggz.post("/inspecties/activiteiten/" + id + "/stappen", Map.of("stap", stap));
     }

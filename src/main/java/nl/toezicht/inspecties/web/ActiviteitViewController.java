@@ -25,6 +25,7 @@ import nl.toezicht.inspecties.Planningsoverzichten.Regel;
 import nl.toezicht.inspecties.Planverzoek;
 import nl.toezicht.inspecties.Toetsingskaders;
 import nl.toezicht.inspecties.Toezichtactiviteit;
+import nl.toezicht.inspecties.Toezichteffecten;
 import nl.toezicht.inspecties.Veldwerk;
 import nl.toezicht.kern.Formulierveld;
 import nl.toezicht.kern.Weigering;
@@ -61,6 +62,7 @@ class ActiviteitViewController {
     private final Medewerkers medewerkers;
     private final Toegangsbeleid toegang;
     private final Uitkomst uitkomst;
+    private final Toezichteffecten effecten;
 
     ActiviteitViewController(
             Planning planning,
@@ -70,7 +72,9 @@ class ActiviteitViewController {
             Register register,
             Medewerkers medewerkers,
             Toegangsbeleid toegang,
-            Uitkomst uitkomst) {
+            Uitkomst uitkomst,
+            Toezichteffecten effecten) {
+        this.effecten = effecten;
         this.planning = planning;
         this.veldwerk = veldwerk;
         this.kaders = kaders;
@@ -245,6 +249,12 @@ class ActiviteitViewController {
         model.addAttribute("mensen", mensen(mensen));
         boolean magPlannen = toegang.heeft(InspectieRechten.PLANNEN) && toegang.magAfdelingZien(activiteit.afdeling());
         model.addAttribute("stappen", magPlannen ? activiteit.toegestaneStappen(r -> true) : List.<Activiteitstap>of());
+        model.addAttribute(
+                "effectweergave",
+                Effectweergave.van(
+                        activiteit,
+                        effecten.effect(id).orElse(null),
+                        magPlannen && activiteit.team().contains(toegang.ik().gebruikersnaam())));
         return "inspecties/activiteit";
     }
 

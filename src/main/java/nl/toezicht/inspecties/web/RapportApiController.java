@@ -3,6 +3,7 @@ package nl.toezicht.inspecties.web;
 import java.time.LocalDate;
 import java.util.UUID;
 import nl.toezicht.inspecties.Activiteitstatus;
+import nl.toezicht.inspecties.Openbaarmaking;
 import nl.toezicht.inspecties.Planning;
 import nl.toezicht.inspecties.Rapport;
 import nl.toezicht.inspecties.Rapportage;
@@ -14,6 +15,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 
 /**
  * The report's review and publication through the API (problem+json on a refusal): approving a draft one offered
@@ -24,10 +26,12 @@ class RapportApiController {
 
     private final Planning planning;
     private final Rapportage rapportage;
+    private final Openbaarmaking openbaarmaking;
 
-    RapportApiController(Planning planning, Rapportage rapportage) {
+    RapportApiController(Planning planning, Rapportage rapportage, Openbaarmaking openbaarmaking) {
         this.planning = planning;
         this.rapportage = rapportage;
+        this.openbaarmaking = openbaarmaking;
     }
 
     /** Where a report is: the activity's status, the view's term, the final PDF's checksum. */
@@ -37,7 +41,8 @@ class RapportApiController {
             Activiteitstatus status,
             @Nullable LocalDate zienswijzeUiterlijk,
             @Nullable String pdfSha256,
-            boolean gepubliceerd) {}
+            boolean gepubliceerd,
+            @Nullable LocalDate openbaarVanaf) {}
 
     @GetMapping("/api/v1/toezichtactiviteiten/{id}/rapport")
     Rapportstand rapport(@PathVariable UUID id) {
@@ -50,22 +55,38 @@ class RapportApiController {
     Rapportstand keurGoed(@PathVariable UUID id) {
         KlokStand klok = rapportage.keurGoed(id);
         Rapportstand stand = rapport(id);
-        return new Rapportstand(stand.activiteit(), stand.referentie(), stand.status(), klok.uiterlijk(), null, false);
+        return new Rapportstand(
+                stand.activiteit(), stand.referentie(), stand.status(), klok.uiterlijk(), null, false, null);
     }
 
+    /**
+     * How the team releases a final report for publication (decision 0092).
+     *
+     * @param afwijken publish although the anonymisation check found something; then {@code reden} is required
+     */
+    record Vrijgave(@Nullable Boolean afwijken, @Nullable String reden) {}
+
+    /** Releases a final report: public from {@code openbaarVanaf} (final date + waiting period), not before. */
     @PostMapping("/api/v1/toezichtactiviteiten/{id}/rapport/publicatie")
-    Rapportstand publiceer(@PathVariable UUID id) {
-        rapportage.publiceer(id);
+    Rapportstand publiceer(@PathVariable UUID id, @RequestBody(required = false) @Nullable Vrijgave vrijgave) {
+        openbaarmaking.geefVrij(
+                id,
+                vrijgave != null && Boolean.TRUE.equals(vrijgave.afwijken()),
+                vrijgave == null ? null : vrijgave.reden());
         return rapport(id);
     }
 
-    private static Rapportstand stand(Toezichtactiviteit activiteit, Rapport rapport) {
+    private Rapportstand stand(Toezichtactiviteit activiteit, Rapport rapport) {
         return new Rapportstand(
                 activiteit.id(),
                 activiteit.referentie(),
                 activiteit.status(),
                 rapport.zienswijzeUiterlijk(),
                 rapport.pdfSha256(),
-                rapport.gepubliceerdOp() != null);
+                rapport.gepubliceerdOp() != null,
+                openbaarmaking
+                        .stand(activiteit.id())
+                        .map(Openbaarmaking.Stand::openbaarVanaf)
+                        .orElse(null));
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import nl.toezicht.inspecties.Activiteitstatus;
 import nl.toezicht.inspecties.Bevinding;
 import nl.toezicht.inspecties.InspectieRechten;
+import nl.toezicht.inspecties.Openbaarmaking;
 import nl.toezicht.inspecties.Planning;
 import nl.toezicht.inspecties.Rapport;
 import nl.toezicht.inspecties.Rapportage;
@@ -40,6 +41,7 @@ class RapportViewController {
 
     private final Planning planning;
     private final Rapportage rapportage;
+    private final Openbaarmaking openbaarmaking;
     private final Veldwerk veldwerk;
     private final Toetsingskaders kaders;
     private final Medewerkers medewerkers;
@@ -50,6 +52,7 @@ class RapportViewController {
     RapportViewController(
             Planning planning,
             Rapportage rapportage,
+            Openbaarmaking openbaarmaking,
             Veldwerk veldwerk,
             Toetsingskaders kaders,
             Medewerkers medewerkers,
@@ -58,6 +61,7 @@ class RapportViewController {
             MessageSource berichten) {
         this.planning = planning;
         this.rapportage = rapportage;
+        this.openbaarmaking = openbaarmaking;
         this.veldwerk = veldwerk;
         this.kaders = kaders;
         this.medewerkers = medewerkers;
@@ -102,11 +106,30 @@ class RapportViewController {
                 rapporteur
                         && (status == Activiteitstatus.ZIENSWIJZE_GEVRAAGD
                                 || status == Activiteitstatus.ZIENSWIJZE_ONTVANGEN));
-        model.addAttribute("magPubliceren", rapporteur && status == Activiteitstatus.RAPPORT_DEFINITIEF);
+        Openbaarmaking.Stand publicatie =
+                rapport == null ? null : openbaarmaking.stand(id).orElse(null);
+        boolean vrijgegeven = publicatie != null && publicatie.isVrijgegeven();
+        model.addAttribute("publicatie", publicatie);
+        model.addAttribute(
+                "magPubliceren", rapporteur && status == Activiteitstatus.RAPPORT_DEFINITIEF && !vrijgegeven);
+        model.addAttribute(
+                "openbaarVanaf",
+                rapport != null && rapport.isDefinitief() ? openbaarmaking.openbaarVanaf(rapport) : null);
+        // the public version is corrected on the page while the final report is not released
+        model.addAttribute(
+                "openbareVersie",
+                rapporteur && status == Activiteitstatus.RAPPORT_DEFINITIEF && !vrijgegeven && rapport != null
+                        ? openbaarmaking.openbareVersie(rapport)
+                        : null);
         // the check reads the linked case's people: only for the team that writes the report
         model.addAttribute("toonToets", rapporteur && rapport != null);
         model.addAttribute(
-                "vondsten", rapport == null || !rapporteur ? List.of() : rapportage.anonimiteit(activiteit, rapport));
+                "vondsten",
+                rapport == null || !rapporteur
+                        ? List.of()
+                        : rapport.isDefinitief()
+                                ? openbaarmaking.vondsten(activiteit, rapport)
+                                : rapportage.anonimiteit(activiteit, rapport));
         Map<String, String> mensen = new HashMap<>();
         if (rapport != null) {
             for (String g : new String[] {
@@ -189,12 +212,57 @@ class RapportViewController {
         });
     }
 
+    /** Releases the final report for publication; {@code afwijken} overrides the check, with a required reason. */
     @PostMapping("/inspecties/activiteiten/{id}/rapport/publiceren")
-    String publiceren(@PathVariable UUID id, RedirectAttributes uit, Locale taal) {
-        return uitkomst.voer(uit, taal, pagina(id), () -> {
-            rapportage.publiceer(id);
-            return pagina(id);
+    String publiceren(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "false") boolean afwijken,
+            @RequestParam(required = false) @Nullable String reden,
+            RedirectAttributes uit,
+            Locale taal) {
+        uit.addFlashAttribute("ingevuldeReden", reden);
+        return uitkomst.voer(uit, taal, pagina(id) + "#anonimiteit", () -> {
+            openbaarmaking.geefVrij(id, afwijken, reden);
+            return pagina(id) + "#anonimiteit";
         });
+    }
+
+    /** The corrected public version of a final report: {@code inleiding}, {@code tekst[<norm>]}, {@code verwerking}. */
+    @PostMapping("/inspecties/activiteiten/{id}/rapport/openbare-versie")
+    String openbareVersie(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String inleiding,
+            @RequestParam(required = false) @Nullable String verwerking,
+            @RequestParam Map<String, String> velden,
+            RedirectAttributes uit,
+            Locale taal) {
+        Map<String, String> teksten = new HashMap<>();
+        velden.forEach((naam, waarde) -> {
+            if (naam.startsWith("tekst[") && naam.endsWith("]")) {
+                teksten.put(naam.substring(6, naam.length() - 1), waarde);
+            }
+        });
+        String naar = pagina(id) + "#openbare-versie";
+        String terug = uitkomst.voer(uit, taal, naar, () -> {
+            openbaarmaking.corrigeer(id, inleiding, teksten, verwerking);
+            return naar;
+        });
+        if (uit.getFlashAttributes().containsKey("fout")) {
+            // decision 0054: a refused form shows what was typed, not the stored text (serializable: the session
+            // with its flash attributes is stored in PostgreSQL)
+            uit.addFlashAttribute("ingevuld", new Ingevuld(inleiding, teksten, verwerking));
+        }
+        return terug;
+    }
+
+    /** What was typed in the public version's form, shown again after a refusal. */
+    record Ingevuld(
+            String inleiding,
+            Map<String, String> teksten,
+            @Nullable String verwerking) implements java.io.Serializable {
+        public String tekst(String norm) {
+            return teksten.getOrDefault(norm, "");
+        }
     }
 
     /** Reads the stored final PDF back and compares it with its checksum; the answer on the page. */
