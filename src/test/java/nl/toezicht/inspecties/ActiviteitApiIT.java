@@ -44,6 +44,9 @@ class ActiviteitApiIT {
     Testklok klok;
 
     @Autowired
+    Openbaarmaking openbaarmaking;
+
+    @Autowired
     Register register;
 
     @Autowired
@@ -186,6 +189,10 @@ class ActiviteitApiIT {
                 .als("inspecteur.ggz")
                 .postJson("/api/v1/toezichtactiviteiten/" + id + "/rapport/publicatie", "{}");
         assertThat(gepubliceerd.status()).as(gepubliceerd.toString()).isEqualTo(200);
+        // released: public after the waiting period (decision 0092), by the daily job
+        assertThat(anoniem.get(pdf).status()).isEqualTo(404);
+        klok.verzet(java.time.Duration.ofDays(15));
+        assertThat(openbaarmaking.publiceerRijpe()).contains(id);
 
         String sha = jdbc.sql("select pdf_sha256 from inspecties.rapport where activiteit = ?")
                 .param(id)
