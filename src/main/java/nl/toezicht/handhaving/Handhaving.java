@@ -193,7 +193,10 @@ public class Handhaving {
             throw Weigering.opVeld("bedrag", "boetebeleid.bedrag-volgt");
         }
         Integer categorie = verplicht(v.boetecategorie(), "boetecategorie");
-        LocalDate rapport = verplicht(v.rapportdatum(), "rapportdatum");
+        LocalDate rapport = v.rapportdatum();
+        if (rapport == null) {
+            throw Weigering.opVeld("rapportdatum", "maatregel.rapportdatum.verplicht");
+        }
         return boetebeleid.bereken(rapport, categorie, v.matigingen() == null ? List.of() : v.matigingen());
     }
 
