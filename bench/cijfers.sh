@@ -41,40 +41,21 @@ log() { echo "[cijfers-bench $(date -u +%H:%M:%S)] $*"; }
 mkdir -p "$RESULTS" "$(dirname "$DATA")"
 STAMP="$(date -u +%Y%m%dT%H%M%SZ)"
 APP_PID=""
-
-stop_app() {
-  if [[ -n "$APP_PID" ]] && kill -0 "$APP_PID" 2>/dev/null; then
-    kill -TERM "$APP_PID" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$APP_PID" 2>/dev/null || break; sleep 1; done
-    kill -0 "$APP_PID" 2>/dev/null && kill -KILL "$APP_PID" 2>/dev/null || true
-    wait "$APP_PID" 2>/dev/null || true
-  fi
-  APP_PID=""
-}
+# shellcheck source=bench/lib.sh
+source "$BENCH/lib.sh"
+stop_app() { bench_stop "$APP_PID" "$DATA"; APP_PID=""; }
 trap stop_app EXIT INT TERM
 
-if $BUILD; then
-  log "building the application and the bench"
-  (cd "$ROOT" && "$ROOT/mvnw" -B -q -DskipTests package)
-fi
-"$ROOT/mvnw" -B -q -f "$BENCH/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$BENCH/target/classpath.txt"
-CP="$BENCH/target/classes:$(cat "$BENCH/target/classpath.txt")"
+if $BUILD; then log "building the application and the bench"; fi
+bench_bouw "$BUILD"
 
 log "starting the application on $DATA (demo data generated only if it is empty: $MELDINGEN notifications)"
-java -Xms1g -Xmx1g -jar "$ROOT/target/toezicht.jar" \
-  --server.address=127.0.0.1 --server.port=$APP_PORT \
-  --management.server.address=127.0.0.1 --management.server.port=$MGMT_PORT \
-  --toezicht.embedded-postgres.data-directory="$DATA" --toezicht.embedded-postgres.port=$PG_PORT \
-  --toezicht.bijlagen.map="$BENCH/target/cijfers/bijlagen" \
-  --spring.profiles.active=demo --toezicht.demo.aantal-meldingen="$MELDINGEN" \
-  >"$RESULTS/app-cijfers-$STAMP.log" 2>&1 &
-APP_PID=$!
-waited=0
-until curl -fsS "http://127.0.0.1:$MGMT_PORT/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do
-  kill -0 "$APP_PID" 2>/dev/null || { echo "the application stopped; see $RESULTS/app-cijfers-$STAMP.log" >&2; exit 1; }
-  sleep 5; waited=$((waited + 5))
-done
-log "ready after ${waited}s"
+bench_start "$ROOT/target/toezicht.jar" 1g $APP_PORT $MGMT_PORT $PG_PORT "$DATA" "$BENCH/target/cijfers/bijlagen" \
+  "$RESULTS/app-cijfers-$STAMP.log" \
+  --toezicht.demo.aantal-meldingen="$MELDINGEN"
+APP_PID=$STARTED_PID
+bench_klaar "$APP_PID" $MGMT_PORT "$RESULTS/app-cijfers-$STAMP.log" 14400
+log "ready after ${WAITED}s"
 
 java -cp "$CP" -Dbasis="http://127.0.0.1:$APP_PORT" -Dbeheer="http://127.0.0.1:$MGMT_PORT" \
   -Durl="jdbc:postgresql://127.0.0.1:$PG_PORT/toezicht" -Djaar="$JAAR" -Drondes="$RONDES" -Dlive="$LIVE" \

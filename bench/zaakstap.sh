@@ -45,57 +45,32 @@ JAR[na]="$ROOT/target/toezicht.jar"; APP_PORT[na]=18590; MGMT_PORT[na]=18591; PG
 JAR[voor]="$VOOR/target/toezicht.jar"; APP_PORT[voor]=18580; MGMT_PORT[voor]=18581; PG_PORT[voor]=55580
 for v in "${VERSIES[@]}"; do PG_DIR[$v]="$BENCH/target/pg-zaakstap-$v"; PID[$v]=""; done
 
-stop_app() {
-  local v="$1" pid="${PID[$1]}"
-  if [[ -n "$pid" ]] && kill -0 "$pid" 2>/dev/null; then
-    kill -TERM "$pid" 2>/dev/null || true
-    for _ in $(seq 1 60); do kill -0 "$pid" 2>/dev/null || break; sleep 1; done
-    kill -0 "$pid" 2>/dev/null && kill -KILL "$pid" 2>/dev/null || true
-    wait "$pid" 2>/dev/null || true
-  fi
-  PID[$v]=""
-  # a killed JVM leaves its PostgreSQL behind: stop exactly that one, by the pid it wrote
-  if [[ -f "${PG_DIR[$v]}/postmaster.pid" ]]; then
-    local pg_pid
-    pg_pid="$(head -1 "${PG_DIR[$v]}/postmaster.pid")"
-    if [[ -n "$pg_pid" ]] && kill -0 "$pg_pid" 2>/dev/null; then kill -INT "$pg_pid" 2>/dev/null || true; sleep 3; fi
-  fi
-}
+# shellcheck source=bench/lib.sh
+source "$BENCH/lib.sh"
+stop_app() { bench_stop "${PID[$1]}" "${PG_DIR[$1]}"; PID[$1]=""; }
 stop_all() { for v in "${VERSIES[@]}"; do stop_app "$v"; done; }
 trap stop_all EXIT INT TERM
 
 if $BUILD; then
   log "building the application(s) and the bench"
-  (cd "$ROOT" && "$ROOT/mvnw" -B -q -DskipTests package)
   if [[ -n "$VOOR" ]]; then (cd "$VOOR" && "$VOOR/mvnw" -B -q -DskipTests package); fi
 fi
-"$ROOT/mvnw" -B -q -f "$BENCH/pom.xml" compile dependency:build-classpath -Dmdep.outputFile="$BENCH/target/classpath.txt"
-CP="$BENCH/target/classes:$(cat "$BENCH/target/classpath.txt")"
+bench_bouw "$BUILD"
 
 # start_app VERSION LOGFILE: a fresh database with the demo data
 start_app() {
   local v="$1" logfile="$2"
   rm -rf "${PG_DIR[$v]}"
-  java -Xms512m -Xmx512m -jar "${JAR[$v]}" \
-    --server.address=127.0.0.1 --server.port="${APP_PORT[$v]}" \
-    --management.server.address=127.0.0.1 --management.server.port="${MGMT_PORT[$v]}" \
-    --toezicht.embedded-postgres.data-directory="${PG_DIR[$v]}" --toezicht.embedded-postgres.port="${PG_PORT[$v]}" \
-    --toezicht.bijlagen.map="$BENCH/target/bijlagen-zaakstap-$v" \
-    --spring.profiles.active=demo --spring.thymeleaf.cache=true \
-    --toezicht.demo.aantal-meldingen="$MELDINGEN" --toezicht.demo.seed=20260101 \
-    --toezicht.snelheidslimiet.aan=false \
-    >"$logfile" 2>&1 &
-  PID[$v]=$!
+  bench_start "${JAR[$v]}" 512m "${APP_PORT[$v]}" "${MGMT_PORT[$v]}" "${PG_PORT[$v]}" "${PG_DIR[$v]}" \
+    "$BENCH/target/bijlagen-zaakstap-$v" "$logfile" \
+    --spring.thymeleaf.cache=true --toezicht.demo.aantal-meldingen="$MELDINGEN" --toezicht.demo.seed=20260101 \
+    --toezicht.snelheidslimiet.aan=false
+  PID[$v]=$STARTED_PID
 }
 
 wait_ready() {
-  local v="$1" logfile="$2" waited=0
-  until curl -fsS "http://127.0.0.1:${MGMT_PORT[$v]}/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do
-    kill -0 "${PID[$v]}" 2>/dev/null || { echo "the application ($v) stopped; see $logfile" >&2; exit 1; }
-    (( waited >= 1200 )) && { echo "$v not ready after 1200s; see $logfile" >&2; exit 1; }
-    sleep 2; waited=$((waited + 2))
-  done
-  log "$v ready (${JAR[$v]})"
+  bench_klaar "${PID[$1]}" "${MGMT_PORT[$1]}" "$2" 1200
+  log "$1 ready (${JAR[$1]})"
 }
 
 median() { python3 -c 'import statistics,sys; v=[float(x) for x in sys.argv[1:]]; print(f"{statistics.median(v):.2f}" if v else "-")' "$@"; }

@@ -1,17 +1,12 @@
 package nl.toezicht.cijfers;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import nl.toezicht.kern.Pdfdruk;
 
 /**
  * The figures as a chapter of a published annual report (issue 12, item 5), rendered from XHTML by
@@ -24,9 +19,6 @@ import java.util.Optional;
  */
 final class Jaarverslaghoofdstuk {
 
-    private static final String LETTERTYPE = "Liberation Sans";
-    private static final String MAP = "/brieven/lettertype/";
-
     private final Cijferset set;
     private final Optional<Vaststelling.Versie> versie;
 
@@ -36,35 +28,7 @@ final class Jaarverslaghoofdstuk {
     }
 
     byte[] maak() {
-        ByteArrayOutputStream uit = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder bouwer = new PdfRendererBuilder();
-            bouwer.useFastMode();
-            lettertype(bouwer, "LiberationSans-Regular.ttf", 400, FontStyle.NORMAL);
-            lettertype(bouwer, "LiberationSans-Bold.ttf", 700, FontStyle.NORMAL);
-            lettertype(bouwer, "LiberationSans-Italic.ttf", 400, FontStyle.ITALIC);
-            bouwer.withHtmlContent(html(), null);
-            bouwer.toStream(uit);
-            bouwer.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return uit.toByteArray();
-    }
-
-    private static void lettertype(PdfRendererBuilder bouwer, String bestand, int gewicht, FontStyle stijl) {
-        bouwer.useFont(
-                () -> {
-                    InputStream in = Jaarverslaghoofdstuk.class.getResourceAsStream(MAP + bestand);
-                    if (in == null) {
-                        throw new IllegalStateException("font missing: " + bestand);
-                    }
-                    return in;
-                },
-                LETTERTYPE,
-                gewicht,
-                stijl,
-                true);
+        return Pdfdruk.pdf(html(), null);
     }
 
     private static final String STIJL = """

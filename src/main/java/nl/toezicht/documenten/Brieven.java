@@ -1,11 +1,8 @@
 package nl.toezicht.documenten;
 
-import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
-import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import javax.imageio.ImageIO;
+import nl.toezicht.kern.Pdfdruk;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.rendering.ImageType;
@@ -34,10 +32,6 @@ import org.thymeleaf.context.Context;
 @EnableConfigurationProperties(Briefpapier.class)
 public class Brieven {
 
-    /** The letter paper's font, embedded in every PDF. */
-    static final String LETTERTYPE = "Liberation Sans";
-
-    private static final String MAP = "/brieven/lettertype/";
     private static final float VOORBEELD_DPI = 72;
 
     private final ITemplateEngine thymeleaf;
@@ -65,20 +59,7 @@ public class Brieven {
     /** The template filled in and rendered to PDF (A4, fonts embedded). */
     public byte[] pdf(String sjabloon, Map<String, Object> gegevens, Locale taal) {
         String html = html(sjabloon, gegevens, taal);
-        ByteArrayOutputStream uit = new ByteArrayOutputStream();
-        try {
-            PdfRendererBuilder bouwer = new PdfRendererBuilder();
-            bouwer.useFastMode();
-            lettertype(bouwer, "LiberationSans-Regular.ttf", 400, FontStyle.NORMAL);
-            lettertype(bouwer, "LiberationSans-Bold.ttf", 700, FontStyle.NORMAL);
-            lettertype(bouwer, "LiberationSans-Italic.ttf", 400, FontStyle.ITALIC);
-            bouwer.withHtmlContent(html, Brieven.class.getResource("/brieven/").toExternalForm());
-            bouwer.toStream(uit);
-            bouwer.run();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return uit.toByteArray();
+        return Pdfdruk.pdf(html, Brieven.class.getResource("/brieven/").toExternalForm());
     }
 
     /** Each page of a PDF as a PNG, for a preview on a page (what will be filed is what is shown). */
@@ -96,20 +77,5 @@ public class Brieven {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static void lettertype(PdfRendererBuilder bouwer, String bestand, int gewicht, FontStyle stijl) {
-        bouwer.useFont(
-                () -> {
-                    InputStream in = Brieven.class.getResourceAsStream(MAP + bestand);
-                    if (in == null) {
-                        throw new IllegalStateException("font missing: " + bestand);
-                    }
-                    return in;
-                },
-                LETTERTYPE,
-                gewicht,
-                stijl,
-                true);
     }
 }

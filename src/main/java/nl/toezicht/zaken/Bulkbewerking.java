@@ -251,6 +251,16 @@ public class Bulkbewerking {
         };
     }
 
+    /**
+     * Forgets the batch keys written before {@code grens} (a retry comes within minutes; the timeline keeps what was
+     * done). Answers how many rows went.
+     */
+    int vergeetOuderDan(Instant grens) {
+        return jdbc.sql("delete from zaken.bulkactie_zaak where op < ?")
+                .param(java.sql.Timestamp.from(grens))
+                .update();
+    }
+
     private boolean isAlGedaan(String sleutel, ZaakId zaak) {
         return jdbc.sql("select count(*) from zaken.bulkactie_zaak where sleutel = ? and zaak = ?")
                         .params(sleutel, zaak.waarde())

@@ -550,9 +550,33 @@ class ZaakApiIT {
         assertThat(intake.postJson("/api/v1/zaken/" + doel + "/meldingen", "{\"meldingId\":\"geen-uuid\"}")
                         .status())
                 .isEqualTo(400);
-        assertThat(intake.postJson("/api/v1/zaken/" + doel + "/meldingen", "{}").status())
-                .isEqualTo(400);
+        // neither a reference nor an id: refused on the reference's field, in Dutch
+        Api.Antwoord leeg = intake.postJson("/api/v1/zaken/" + doel + "/meldingen", "{}");
+        assertThat(leeg.status()).isEqualTo(422);
+        assertThat(leeg.json().toString()).contains("referentie").contains("Vul het kenmerk van de melding in");
+        Api.Antwoord onbekend =
+                intake.postJson("/api/v1/zaken/" + doel + "/meldingen", "{\"referentie\":\"M-1999-999999\"}");
+        assertThat(onbekend.status()).isEqualTo(422);
+        assertThat(onbekend.json().toString()).contains("Er is geen melding met kenmerk M-1999-999999.");
+        assertThat(intake.postJson("/api/v1/zaken/" + doel + "/meldingen", "{\"referentie\":\"<script>\"}")
+                        .status())
+                .isEqualTo(422);
         assertThat(zaak(doel).get("meldingen")).hasSize(2);
+    }
+
+    @Test
+    void intakeJoinsANotificationByTheReferenceStaffQuote() {
+        MeldingOntvangen klacht = fixtures.eenKlacht().ontvangen();
+        ZaakId doel = fixtures.eenCalamiteit().opentZaak();
+
+        // as typed: lower case, with spaces around
+        Api.Antwoord samengevoegd = intake.postJson(
+                "/api/v1/zaken/" + doel + "/meldingen",
+                "{\"referentie\":\" " + klacht.referentie().toLowerCase(java.util.Locale.ROOT) + " \"}");
+        assertThat(samengevoegd.status()).as(samengevoegd.toString()).isEqualTo(200);
+        assertThat(samengevoegd.json().get("meldingen").toString())
+                .contains(klacht.melding().toString());
+        assertThat(fixtures.zaakVan(klacht.melding())).isEqualTo(doel);
     }
 
     @Test

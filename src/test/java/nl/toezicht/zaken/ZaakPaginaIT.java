@@ -171,7 +171,12 @@ class ZaakPaginaIT {
 
         browser.post(
                 "/zaken/" + doel + "/meldingen",
-                Map.of("meldingId", klacht.melding().toString(), "versie", versie(pagina)));
+                // by the reference staff quote, as they type it
+                Map.of(
+                        "meldingId",
+                        " " + klacht.referentie().toLowerCase(java.util.Locale.ROOT),
+                        "versie",
+                        versie(pagina)));
         pagina = browser.get("/zaken/" + doel).tekst();
         assertThat(pagina).contains("De wijziging is opgeslagen.", klacht.referentie());
         assertThat(browser.get("/zaken/" + bron).tekst()).contains("Samengevoegd met andere zaak");

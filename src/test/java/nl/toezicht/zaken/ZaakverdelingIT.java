@@ -133,6 +133,42 @@ class ZaakverdelingIT {
     }
 
     @Test
+    void aBatchKeyIsForgottenAfterADaySoTheTableDoesNotGrowForever() {
+        ZaakId zaak = fixtures.eenKlacht().inSector(Zorgsector.GGZ).opentZaak();
+        String sleutel = UUID.randomUUID().toString();
+        Api.Antwoord gedaan = intake.postJson(
+                "/api/v1/zaken/bulk", bulk(sleutel, "NOTEREN", List.of(zaak), "\"tekst\":\"Opruimtest\""));
+        assertThat(gedaan.json().get("uitgevoerd").asLong())
+                .as(gedaan.toString())
+                .isEqualTo(1);
+        java.time.Instant op = jdbc.sql("select op from zaken.bulkactie_zaak where sleutel = ?")
+                .param(sleutel)
+                .query(java.sql.Timestamp.class)
+                .single()
+                .toInstant();
+        Bulkbewerking bulk = context.getBean(Bulkbewerking.class);
+
+        // within the day the key stays: a retry finds it
+        bulk.vergeetOuderDan(op);
+        assertThat(sleutels(sleutel)).isEqualTo(1);
+        // the hourly task's cut-off a day later takes it
+        bulk.vergeetOuderDan(op.plus(BulksleutelsOpruimen.BEWAARTERMIJN).plusSeconds(1));
+        assertThat(sleutels(sleutel)).isZero();
+        // and the task is scheduled
+        assertThat(jdbc.sql("select count(*) from scheduled_tasks where task_name = 'zaken-bulksleutels-opruimen'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+    }
+
+    private long sleutels(String sleutel) {
+        return jdbc.sql("select count(*) from zaken.bulkactie_zaak where sleutel = ?")
+                .param(sleutel)
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void casesTheUserMayNotActOnAreRefusedOneByOneInDutchAndTheOthersAreDone() {
         ZaakId eigen = fixtures.eenKlacht().inSector(Zorgsector.GGZ).opentZaak();
         ZaakId jeugd = fixtures.eenKlacht().inSector(Zorgsector.JEUGD).opentZaak();

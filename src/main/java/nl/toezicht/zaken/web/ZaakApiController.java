@@ -1,5 +1,6 @@
 package nl.toezicht.zaken.web;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -56,8 +57,15 @@ class ZaakApiController {
     private final Werkbak werkbak;
     private final Termijnen termijnen;
     private final Toegangsbeleid toegang;
+    private final Meldingverwijzing verwijzing;
 
-    ZaakApiController(Zaakbehandeling behandeling, Werkbak werkbak, Termijnen termijnen, Toegangsbeleid toegang) {
+    ZaakApiController(
+            Zaakbehandeling behandeling,
+            Werkbak werkbak,
+            Termijnen termijnen,
+            Toegangsbeleid toegang,
+            Meldingverwijzing verwijzing) {
+        this.verwijzing = verwijzing;
         this.behandeling = behandeling;
         this.werkbak = werkbak;
         this.termijnen = termijnen;
@@ -162,8 +170,17 @@ class ZaakApiController {
             @NotBlank(message = "{zaak.toewijzen.verplicht}") @Size(max = 64, message = "{zaak.toewijzen.onbekend}")
             String inspecteur) {}
 
+    /**
+     * The notification to join, by its reference as staff quote it ({@code M-2026-000123}) or by its id; one of the
+     * two.
+     */
     record MeldingToevoegenVerzoek(
-            @NotNull(message = "{zaak.samenvoegen.melding-verplicht}")
+            @Schema(description = "Kenmerk van de melding, bijvoorbeeld M-2026-000123")
+            @Nullable
+            @Size(max = 40, message = "{zaak.samenvoegen.melding-verplicht}")
+            String referentie,
+
+            @Schema(description = "Id van de melding (in plaats van het kenmerk)") @Nullable
             UUID meldingId) {}
 
     @GetMapping
@@ -256,7 +273,12 @@ class ZaakApiController {
         return antwoord(stap(
                 id,
                 ifMatch,
-                (zaak, versie) -> behandeling.voegMeldingToe(zaak, new MeldingId(verzoek.meldingId()), versie)));
+                (zaak, versie) -> behandeling.voegMeldingToe(
+                        zaak,
+                        verzoek.meldingId() != null
+                                ? new MeldingId(verzoek.meldingId())
+                                : verwijzing.lees(verzoek.referentie(), "referentie"),
+                        versie)));
     }
 
     /** The case's clocks with their history: who suspended, resumed or extended them, when and why. */

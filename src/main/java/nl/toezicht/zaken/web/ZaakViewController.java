@@ -13,7 +13,6 @@ import nl.toezicht.kern.NietGevonden;
 import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.logboek.Logobject;
-import nl.toezicht.meldingen.MeldingId;
 import nl.toezicht.meldingen.MeldingRechten;
 import nl.toezicht.meldingen.MeldingSamenvatting;
 import nl.toezicht.meldingen.Meldingen;
@@ -37,7 +36,6 @@ import nl.toezicht.zaken.ZaakRechten;
 import nl.toezicht.zaken.Zaakbehandeling;
 import nl.toezicht.zaken.Zaakbrieven;
 import nl.toezicht.zaken.Zaakopdracht;
-import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
@@ -70,6 +68,7 @@ class ZaakViewController {
     private final Zaakbrieven zaakbrieven;
     private final Zaakwerkweergave zaakwerk;
     private final Verwantweergave verwant;
+    private final Meldingverwijzing verwijzing;
 
     ZaakViewController(
             Zaakbehandeling behandeling,
@@ -83,8 +82,10 @@ class ZaakViewController {
             MessageSource berichten,
             Zaakbrieven zaakbrieven,
             Zaakwerkweergave zaakwerk,
-            Verwantweergave verwant) {
+            Verwantweergave verwant,
+            Meldingverwijzing verwijzing) {
         this.verwant = verwant;
+        this.verwijzing = verwijzing;
         this.zaakbrieven = zaakbrieven;
         this.zaakwerk = zaakwerk;
         this.behandeling = behandeling;
@@ -297,22 +298,7 @@ class ZaakViewController {
                 uit,
                 taal,
                 "samenvoegen",
-                (zaak, versie) -> behandeling.voegMeldingToe(zaak, melding(f.meldingId()), versie));
-    }
-
-    /** The notification by the reference staff quote ({@code M-2026-000123}), or by its id. */
-    private MeldingId melding(@Nullable String invoer) {
-        String tekst = invoer == null ? "" : invoer.strip();
-        if (tekst.toUpperCase(Locale.ROOT).startsWith("M-") && tekst.length() <= 40) {
-            String referentie = tekst.toUpperCase(Locale.ROOT);
-            return meldingen
-                    .vindOpReferentie(referentie)
-                    .orElseThrow(() -> Weigering.opVeld("meldingId", "zaak.samenvoegen.melding-onbekend", referentie));
-        }
-        try {
-            return new MeldingId(UUID.fromString(tekst));
-        } catch (IllegalArgumentException e) {
-            throw Weigering.opVeld("meldingId", "zaak.samenvoegen.melding-verplicht");
-        }
+                (zaak, versie) ->
+                        behandeling.voegMeldingToe(zaak, verwijzing.lees(f.meldingId(), "meldingId"), versie));
     }
 }
