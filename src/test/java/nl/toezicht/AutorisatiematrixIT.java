@@ -162,7 +162,9 @@ class AutorisatiematrixIT {
                 pad.replace("{id}", o.activiteit().toString())
                         .replace("{normCode}", "1.1")
                         .replace("{bijlage}", "00000000-0000-0000-0000-000000000001");
-            case MAATREGEL -> pad.replace("{id}", o.maatregel().toString());
+            case MAATREGEL ->
+                pad.replace("{id}", o.maatregel().toString())
+                        .replace("{brief}", "00000000-0000-0000-0000-000000000001");
             case DOSSIER ->
                 pad.replace("{soort}", "ZAAK").replace("{dossierId}", o.zaak().toString());
             case DOCUMENT -> pad.replace("{id}", o.document().toString()).replace("{versie}", "1");

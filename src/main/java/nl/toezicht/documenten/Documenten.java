@@ -216,6 +216,30 @@ public class Documenten {
         return new Documentbestand(v.bestandsnaam(), v.mediatype(), v.grootte(), () -> opslag.open(sleutel));
     }
 
+    /**
+     * The latest file of one document of this dossier, for an outside party (the provider portal) whose access the
+     * dossier's owner has checked and logged itself; empty for a document of another dossier.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Documentbestand> bestandVoorEigenaar(Dossier dossier, UUID documentId) {
+        return lees(dossier).stream()
+                .filter(d -> d.id().equals(documentId))
+                .findFirst()
+                .map(d -> {
+                    Document.Versie v = d.versies().stream()
+                            .max(java.util.Comparator.comparingInt(Document.Versie::nummer))
+                            .orElseThrow();
+                    String sleutel = jdbc.sql("select opslag_sleutel from documenten.versie"
+                                    + " where document_id = :id and versie = :v")
+                            .param("id", documentId)
+                            .param("v", v.nummer())
+                            .query(String.class)
+                            .single();
+                    return new Documentbestand(
+                            v.bestandsnaam(), v.mediatype(), v.grootte(), () -> opslag.open(sleutel));
+                });
+    }
+
     /** The dossier's object as its owner knows it, for a page that links back to it. */
     public Optional<Dossierhouder.Kenmerken> kenmerken(Dossier dossier) {
         Dossierhouder houder = houders.get(dossier.soort());

@@ -43,6 +43,7 @@ import nl.toezicht.termijnen.Startpunt;
 import nl.toezicht.termijnen.Verantwoordelijke;
 import nl.toezicht.toegang.Medewerker;
 import nl.toezicht.toegang.Recht;
+import nl.toezicht.toegang.Rol;
 import nl.toezicht.toegang.Toegangsbeleid;
 import org.jspecify.annotations.Nullable;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -74,6 +75,7 @@ public class Handhaving {
 
     private final Maatregelen maatregelen;
     private final Mandaten mandaten;
+    private final Boetebeleidsversies boetebeleid;
     private final Klokken klokken;
     private final Register register;
     private final Brieven brieven;
@@ -90,6 +92,7 @@ public class Handhaving {
     Handhaving(
             Maatregelen maatregelen,
             Mandaten mandaten,
+            Boetebeleidsversies boetebeleid,
             Klokken klokken,
             Register register,
             Brieven brieven,
@@ -104,6 +107,7 @@ public class Handhaving {
             Clock clock) {
         this.maatregelen = maatregelen;
         this.mandaten = mandaten;
+        this.boetebeleid = boetebeleid;
         this.klokken = klokken;
         this.register = register;
         this.brieven = brieven;
@@ -139,6 +143,7 @@ public class Handhaving {
         if (v.locatie() != null && !register.hoortBij(new ZorgaanbiederId(aanbieder), new LocatieId(v.locatie()))) {
             throw Weigering.opVeld("locatie", "maatregel.locatie.andere-zorgaanbieder");
         }
+        Boeteberekening boete = boete(soort, v);
         Maatregel m = Maatregel.stelOp(
                 maatregelen.volgendeReferentie(vandaag().getYear()),
                 soort,
@@ -152,7 +157,7 @@ public class Handhaving {
                         v.wet() == null ? "" : v.wet(),
                         v.artikel() == null ? "" : v.artikel(),
                         v.omschrijving() == null ? "" : v.omschrijving()),
-                new Maatregel.Geld(v.bedrag(), v.eenheid(), v.maximum()),
+                new Maatregel.Geld(boete == null ? v.bedrag() : boete.bedrag(), v.eenheid(), v.maximum()),
                 v.rapportdatum(),
                 instellingen.maximum(),
                 toegang.ik().gebruikersnaam(),
@@ -161,12 +166,38 @@ public class Handhaving {
         Klokeffect effect =
                 Maatregelstroom.STROOM.effect(Maatregelstap.OPSTELLEN, new Maatregelstroom.Toets(m, vandaag()));
         maatregelen.voegToe(m);
+        if (boete != null) {
+            boetebeleid.bewaar(m.id(), boete);
+        }
         if (effect != null) {
             voerUit(m, effect, vandaag(), null);
             maatregelen.bewaar(m);
         }
         log.toegestaan(Handeling.AANMAKEN, Logobject.maatregel(m.id()));
         return m;
+    }
+
+    /**
+     * A fine's amount from the fine policy table (decision 0094): the category and reductions chosen, the version in
+     * force on the report date. A typed amount is refused: the policy decides it. Null for other kinds.
+     */
+    private @Nullable Boeteberekening boete(Maatregelsoort soort, Opstelverzoek v) {
+        if (soort != Maatregelsoort.BESTUURLIJKE_BOETE) {
+            if (v.boetecategorie() != null
+                    || (v.matigingen() != null && !v.matigingen().isEmpty())) {
+                throw Weigering.opVeld("boetecategorie", "boetebeleid.alleen-boete");
+            }
+            return null;
+        }
+        if (v.bedrag() != null) {
+            throw Weigering.opVeld("bedrag", "boetebeleid.bedrag-volgt");
+        }
+        Integer categorie = verplicht(v.boetecategorie(), "boetecategorie");
+        LocalDate rapport = v.rapportdatum();
+        if (rapport == null) {
+            throw Weigering.opVeld("rapportdatum", "maatregel.rapportdatum.verplicht");
+        }
+        return boetebeleid.bereken(rapport, categorie, v.matigingen() == null ? List.of() : v.matigingen());
     }
 
     /** One measure the user may see (404 otherwise), logged. */
@@ -192,6 +223,40 @@ public class Handhaving {
         return klokken.vanObject(object(m)).stream()
                 .sorted(Comparator.comparing(KlokStand::startdatum))
                 .toList();
+    }
+
+    /** How a fine's amount followed from the fine policy table, if it did (read through {@link #maatregel}). */
+    @Transactional(readOnly = true)
+    public Optional<Boeteberekening> boeteberekening(Maatregel m) {
+        return boetebeleid.berekening(m);
+    }
+
+    /** The mandate table and its latest changes, for who reads measures. */
+    @Transactional(readOnly = true)
+    public List<Mandaten.Mandaat> mandaten() {
+        toegang.eis(HandhavingRechten.INZIEN);
+        return mandaten.alle();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Mandaten.Wijziging> mandaatwijzigingen() {
+        toegang.eis(HandhavingRechten.INZIEN);
+        return mandaten.wijzigingen();
+    }
+
+    /**
+     * Sets ({@code mandaat} true, {@code maximum} null for any amount) or removes the role's mandate for the kind,
+     * with the reason; kept with who and when (decision 0095). Only with {@link HandhavingRechten#MANDAAT_BEHEREN}.
+     */
+    @Transactional
+    public void wijzigMandaat(
+            @Nullable Rol rol,
+            @Nullable Maatregelsoort soort,
+            boolean mandaat,
+            @Nullable BigDecimal maximum,
+            @Nullable String reden) {
+        toegang.eis(HandhavingRechten.MANDAAT_BEHEREN, Handeling.WIJZIGEN);
+        mandaten.wijzig(rol, soort, mandaat, maximum, reden, toegang.ik().gebruikersnaam(), clock.instant());
     }
 
     /** The letters sent, oldest first. */

@@ -24,6 +24,18 @@ public final class HandhavingRechten implements Toegangsverklaring {
     /** Signing and sending the letters of the flow and deciding on it; only within one's role's mandate. */
     public static final Recht ONDERTEKENEN = Recht.van("handhaving.ondertekenen");
 
+    /**
+     * Adding a version of the fine policy table (decision 0094): the administrator enters the policy as published;
+     * who applies it (legal staff) does not set it.
+     */
+    public static final Recht BOETEBELEID_VASTSTELLEN = Recht.van("handhaving.boetebeleid-vaststellen");
+
+    /** Changing the mandate table (decision 0095): the administrator, every change kept with its reason. */
+    public static final Recht MANDAAT_BEHEREN = Recht.van("handhaving.mandaat-beheren");
+
+    /** The provider portal: the measures against one's own providers of which a letter went out, and those letters. */
+    public static final Recht PORTAAL = Recht.van("handhaving.portaal-inzien");
+
     @Override
     public List<Padregel> padregels() {
         // every change checks its own right (and the mandate) in the service: the door only keeps out who may not
@@ -36,6 +48,9 @@ public final class HandhavingRechten implements Toegangsverklaring {
                         OPSTELLEN,
                         HttpMethod.POST,
                         "/handhaving/jaarrekeningen/**",
-                        "/api/v1/maatregelen/jaarrekeningen/**"));
+                        "/api/v1/maatregelen/jaarrekeningen/**"),
+                Padregel.recht(BOETEBELEID_VASTSTELLEN, HttpMethod.POST, "/handhaving/boetebeleid"),
+                Padregel.recht(PORTAAL, "/mijn-maatregelen", "/mijn-maatregelen/**"),
+                Padregel.recht(MANDAAT_BEHEREN, HttpMethod.POST, "/handhaving/mandaten"));
     }
 }

@@ -2,6 +2,7 @@ package nl.toezicht.handhaving;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 import nl.toezicht.kern.Zorgsector;
 import org.jspecify.annotations.Nullable;
@@ -12,6 +13,9 @@ import org.jspecify.annotations.Nullable;
  * @param locatie a location of the provider in the register, if the measure concerns one
  * @param beroepsbeoefenaar the professional (name and BIG number) for a disciplinary complaint; the register knows
  *     no professionals yet, so this is text
+ * @param boetecategorie a fine's category in the fine policy table: its amount follows from the version in force on
+ *     the report date, less the reductions chosen ({@code bedrag} stays empty)
+ * @param matigingen the codes of the reductions of that version that apply
  */
 public record Opstelverzoek(
         @Nullable Maatregelsoort soort,
@@ -27,4 +31,6 @@ public record Opstelverzoek(
         @Nullable BigDecimal bedrag,
         @Nullable Dwangsomeenheid eenheid,
         @Nullable BigDecimal maximum,
-        @Nullable LocalDate rapportdatum) {}
+        @Nullable LocalDate rapportdatum,
+        @Nullable Integer boetecategorie,
+        @Nullable List<String> matigingen) {}

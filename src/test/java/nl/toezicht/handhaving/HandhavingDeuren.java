@@ -4,6 +4,7 @@ import static nl.toezicht.Autorisatiematrix.deur;
 import static nl.toezicht.toegang.Rol.BEHEERDER;
 import static nl.toezicht.toegang.Rol.INSPECTEUR;
 import static nl.toezicht.toegang.Rol.JURIST;
+import static nl.toezicht.toegang.Rol.ZORGAANBIEDER;
 
 import java.util.List;
 import java.util.Map;
@@ -72,6 +73,22 @@ class HandhavingDeuren implements Autorisatiematrix.Bijdrage {
         d.add(deur("POST /api/v1/maatregelen/jaarrekeningen/deponeringen", Doel.GEEN)
                 .mag(JURIST)
                 .body(o -> "{}"));
+        // the fine policy table (decision 0094): read by who reads measures, a new version only by the administrator
+        // (a start day in the past: refused in words, nothing stored)
+        d.add(deur("GET /handhaving/boetebeleid", Doel.GEEN).mag(INSPECTEUR, JURIST, BEHEERDER));
+        d.add(deur("POST /handhaving/boetebeleid", Doel.GEEN)
+                .mag(BEHEERDER)
+                .formulier(o -> Map.of("geldigVanaf", "1901-01-01", "omschrijving", "Matrixtest")));
+        // the mandate table (decision 0095): read by who reads measures, changed by the administrator (no reason:
+        // refused in words, nothing changed)
+        d.add(deur("GET /handhaving/mandaten", Doel.GEEN).mag(INSPECTEUR, JURIST, BEHEERDER));
+        d.add(deur("POST /handhaving/mandaten", Doel.GEEN)
+                .mag(BEHEERDER)
+                .formulier(o -> Map.of("rol", "ANALIST", "soort", "TUCHTKLACHT")));
+        // the provider portal: its own list; the matrix's measure is another provider's (404, logged)
+        d.add(deur("GET /mijn-maatregelen", Doel.GEEN).mag(ZORGAANBIEDER));
+        d.add(deur("GET /mijn-maatregelen/{id}", Doel.MAATREGEL).status(ZORGAANBIEDER, 404));
+        d.add(deur("GET /mijn-maatregelen/{id}/brieven/{brief}", Doel.MAATREGEL).status(ZORGAANBIEDER, 404));
         bodies.forEach((pad, body) -> d.add(deur("POST /api/v1/maatregelen/{id}/" + pad, Doel.MAATREGEL)
                 .eigen(JURIST)
                 .body(o -> body)));

@@ -120,30 +120,37 @@ class HandhavingIT {
     @Test
     void aFineMustBeDecidedWithinThirteenWeeksOfTheReportAndItsMoneyAddsUpExactly() {
         klok.zet("2026-03-10T10:00");
+        // the amount from the fine policy (V185): category 3, € 12,500, less 25% + 10%
         UUID id = maatregel(
-                port, "BESTUURLIJKE_BOETE", zorgaanbieder, ", \"bedrag\": 12500.50, \"rapportdatum\": \"2026-03-02\"");
+                port,
+                "BESTUURLIJKE_BOETE",
+                zorgaanbieder,
+                ", \"boetecategorie\": 3, \"matigingen\": [\"VERMINDERDE_VERWIJTBAARHEID\", \"EERSTE_OVERTREDING\"],"
+                        + " \"rapportdatum\": \"2026-03-02\"");
         // Awb 5:51: 13 weeks from the report of Monday 2 March, not moved (decision 0035)
         assertThat(uiterlijk(lees(id), "BESTUURLIJKE_BOETE")).isEqualTo("2026-06-01/LOPEND");
         assertThat(brief(id, "VOORNEMEN_VERZENDEN", "").status()).isEqualTo(201);
         assertThat(brief(id, "BESLUIT_VERZENDEN", "").status()).isEqualTo(201);
         JsonNode m = lees(id);
         assertThat(uiterlijk(m, "BESTUURLIJKE_BOETE")).isEqualTo("2026-06-01/GESTOPT");
-        assertThat(m.get("geld").get("gefactureerd").decimalValue()).isEqualByComparingTo("12500.50");
+        assertThat(m.get("geld").get("gefactureerd").decimalValue()).isEqualByComparingTo("8125.00");
+        assertThat(m.get("boeteberekening").get("versie").asInt()).isEqualTo(1);
+        assertThat(m.get("boeteberekening").get("percentage").decimalValue()).isEqualByComparingTo("35");
 
-        Api.Antwoord teVeel = jurist().postJson("/api/v1/maatregelen/" + id + "/betalingen", "{\"bedrag\": 12500.51}");
+        Api.Antwoord teVeel = jurist().postJson("/api/v1/maatregelen/" + id + "/betalingen", "{\"bedrag\": 8125.01}");
         assertThat(teVeel.status()).isEqualTo(422);
         assertThat(teVeel.json().get("errors").get(0).get("field").asString()).isEqualTo("bedrag");
-        jurist().postJson("/api/v1/maatregelen/" + id + "/betalingen", "{\"bedrag\": 10000.25}");
+        jurist().postJson("/api/v1/maatregelen/" + id + "/betalingen", "{\"bedrag\": 6000.75}");
         jurist().postJson(
                         "/api/v1/maatregelen/" + id + "/afschrijvingen",
                         "{\"bedrag\": 0.25, \"reden\": \"afronding\"}");
         JsonNode geld = lees(id).get("geld");
-        assertThat(geld.get("betaald").decimalValue()).isEqualByComparingTo("10000.25");
-        assertThat(geld.get("openstaand").decimalValue()).isEqualByComparingTo("2500.00");
+        assertThat(geld.get("betaald").decimalValue()).isEqualByComparingTo("6000.75");
+        assertThat(geld.get("openstaand").decimalValue()).isEqualByComparingTo("2124.00");
         assertThat(jurist().postJson("/api/v1/maatregelen/" + id + "/stappen", "{\"stap\": \"AFRONDEN\"}")
                         .status())
                 .isEqualTo(409);
-        jurist().postJson("/api/v1/maatregelen/" + id + "/betalingen", "{\"bedrag\": 2500}");
+        jurist().postJson("/api/v1/maatregelen/" + id + "/betalingen", "{\"bedrag\": 2124}");
         assertThat(jurist().postJson("/api/v1/maatregelen/" + id + "/stappen", "{\"stap\": \"AFRONDEN\"}")
                         .status())
                 .isEqualTo(200);
@@ -194,7 +201,7 @@ class HandhavingIT {
     @Test
     void signingIsRefusedWithoutTheMandateForTheKindOrTheAmount() {
         UUID groot = maatregel(
-                port, "BESTUURLIJKE_BOETE", zorgaanbieder, ", \"bedrag\": 150000, \"rapportdatum\": \"2026-01-02\"");
+                port, "BESTUURLIJKE_BOETE", zorgaanbieder, ", \"boetecategorie\": 6, \"rapportdatum\": \"2026-01-02\"");
         Api.Antwoord boven = brief(groot, "VOORNEMEN_VERZENDEN", "");
         assertThat(boven.status()).isEqualTo(409);
         assertThat(boven.header("Content-Type")).startsWith("application/problem+json");

@@ -145,6 +145,12 @@ class MaatregelApiController {
                 .map(ZorgaanbiederSamenvatting::naam)
                 .orElse("?");
         return Maatregelweergave.van(
-                m, naam, handhaving.klokken(m), handhaving.brieven(m), handhaving.tijdlijn(m), handhaving.mogelijk(m));
+                m,
+                naam,
+                handhaving.klokken(m),
+                handhaving.brieven(m),
+                handhaving.tijdlijn(m),
+                handhaving.mogelijk(m),
+                handhaving.boeteberekening(m).orElse(null));
     }
 }

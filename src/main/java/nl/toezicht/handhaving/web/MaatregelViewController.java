@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Supplier;
 import nl.toezicht.handhaving.Aanleiding;
+import nl.toezicht.handhaving.Boetebeleidsversies;
 import nl.toezicht.handhaving.Dwangsomeenheid;
 import nl.toezicht.handhaving.Handhaving;
 import nl.toezicht.handhaving.HandhavingRechten;
@@ -31,6 +32,7 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -46,6 +48,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class MaatregelViewController {
 
     private final Handhaving handhaving;
+    private final Boetebeleidsversies boetebeleid;
     private final Register register;
     private final Medewerkers medewerkers;
     private final Toegangsbeleid toegang;
@@ -53,11 +56,13 @@ class MaatregelViewController {
 
     MaatregelViewController(
             Handhaving handhaving,
+            Boetebeleidsversies boetebeleid,
             Register register,
             Medewerkers medewerkers,
             Toegangsbeleid toegang,
             MessageSource berichten) {
         this.handhaving = handhaving;
+        this.boetebeleid = boetebeleid;
         this.register = register;
         this.medewerkers = medewerkers;
         this.toegang = toegang;
@@ -101,15 +106,21 @@ class MaatregelViewController {
         model.addAttribute("soorten", Maatregelsoort.values());
         model.addAttribute("aanleidingen", Aanleiding.values());
         model.addAttribute("eenheden", Dwangsomeenheid.values());
+        model.addAttribute(
+                "boetebeleid", boetebeleid.geldigOp(handhaving.vandaag()).orElse(null));
         return "handhaving/nieuw";
     }
 
     @PostMapping("/handhaving")
-    String stelOp(@RequestParam Map<String, String> formulier, RedirectAttributes uit, Locale taal) {
+    String stelOp(@RequestParam MultiValueMap<String, String> velden, RedirectAttributes uit, Locale taal) {
+        Map<String, String> formulier = velden.toSingleValueMap();
+        List<String> matigingen = velden.getOrDefault("matigingen", List.of()).stream()
+                .filter(c -> !c.isBlank())
+                .toList();
         String aanbieder = leeg(formulier.get("zorgaanbieder"));
         String terug =
                 "/handhaving/nieuw" + (aanbieder == null ? "" : "?zorgaanbieder=" + uuid(aanbieder, "zorgaanbieder"));
-        return voer(uit, taal, terug, () -> {
+        String naar = voer(uit, taal, terug, () -> {
             Opstelverzoek verzoek = new Opstelverzoek(
                     waarde(Maatregelsoort.class, formulier.get("soort"), "soort"),
                     waarde(Zorgsector.class, formulier.get("afdeling"), "afdeling"),
@@ -124,9 +135,17 @@ class MaatregelViewController {
                     bedrag(formulier.get("bedrag"), "bedrag"),
                     waarde(Dwangsomeenheid.class, formulier.get("eenheid"), "eenheid"),
                     bedrag(formulier.get("maximum"), "maximum"),
-                    datum(formulier.get("rapportdatum"), "rapportdatum"));
+                    datum(formulier.get("rapportdatum"), "rapportdatum"),
+                    getal(formulier.get("boetecategorie"), "boetecategorie"),
+                    matigingen);
             return "/handhaving/" + handhaving.stelOp(verzoek).id();
         });
+        if (naar.equals("redirect:" + terug)) {
+            // a refused form comes back with what was typed (decision 0054)
+            uit.addFlashAttribute("ingevuld", formulier);
+            uit.addFlashAttribute("ingevuldeMatigingen", matigingen);
+        }
+        return naar;
     }
 
     @GetMapping("/handhaving/{id}")
@@ -137,6 +156,7 @@ class MaatregelViewController {
                 "zorgaanbieder",
                 register.vind(new ZorgaanbiederId(m.zorgaanbiederId())).orElse(null));
         model.addAttribute("klokken", handhaving.klokken(m));
+        model.addAttribute("boeteberekening", handhaving.boeteberekening(m).orElse(null));
         var brieven = handhaving.brieven(m);
         model.addAttribute("brieven", brieven);
         var tijdlijn = handhaving.tijdlijn(m);

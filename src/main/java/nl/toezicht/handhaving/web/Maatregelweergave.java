@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 import nl.toezicht.handhaving.Aanleiding;
+import nl.toezicht.handhaving.Boeteberekening;
 import nl.toezicht.handhaving.Dwangsomeenheid;
 import nl.toezicht.handhaving.Maatregel;
 import nl.toezicht.handhaving.Maatregelbrief;
@@ -43,7 +44,8 @@ public record Maatregelweergave(
         List<Klok> klokken,
         List<Maatregelbrief> brieven,
         List<Maatregelstapregel> tijdlijn,
-        List<Maatregelstap> mogelijk) {
+        List<Maatregelstap> mogelijk,
+        @Nullable Boeteberekening boeteberekening) {
 
     /** Exact amounts in euro (two decimals). */
     public record Geld(
@@ -65,7 +67,8 @@ public record Maatregelweergave(
             List<KlokStand> klokken,
             List<Maatregelbrief> brieven,
             List<Maatregelstapregel> tijdlijn,
-            List<Maatregelstap> mogelijk) {
+            List<Maatregelstap> mogelijk,
+            @Nullable Boeteberekening boeteberekening) {
         return new Maatregelweergave(
                 m.id(),
                 m.referentie(),
@@ -103,6 +106,7 @@ public record Maatregelweergave(
                         .toList(),
                 brieven,
                 tijdlijn,
-                mogelijk);
+                mogelijk,
+                boeteberekening);
     }
 }
