@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import nl.toezicht.Wachten;
 import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.Bron;
@@ -202,6 +203,14 @@ class Cijferdata {
             lading.schrijf(List.of(zaak));
             lading.rondAf();
         });
+        // the load's announcement starts the open case's clock after the commit, which raises its version: a step
+        // taken before that would meet "changed by someone else" (seen as a 409 on a loaded machine)
+        Wachten.tot(
+                () -> jdbc.sql("select klok_id is not null from zaken.zaak where id = ?")
+                        .param(id.waarde())
+                        .query(Boolean.class)
+                        .single(),
+                "the clock of the case loaded in bulk");
         return id.waarde();
     }
 
