@@ -337,6 +337,14 @@ class HistorieImportIT {
                 .contains("ontvangen op 03-03-2023, afgesloten op 03-03-2023 (Geen vervolg nodig)")
                 .contains("Geïmporteerd als samenvatting, zonder stappen")
                 .doesNotContain("<script>alert(1)");
+        // and the API says so too
+        assertThat(Api.op(port)
+                        .als("inspecteur.ggz")
+                        .get("/api/v1/zaken/" + zaak)
+                        .json()
+                        .get("samenvatting")
+                        .asBoolean())
+                .isTrue();
         // a case with its steps has no marker
         Bestand c = new Bestand();
         assertThat(importeer(c.schrijf(c.goed()), Importopties.allesOfNiets()).fouten())
@@ -352,6 +360,13 @@ class HistorieImportIT {
                         .tekst())
                 .contains("Zaak gesloten")
                 .doesNotContain("id=\"samenvatting\"");
+        assertThat(Api.op(port)
+                        .als("inspecteur.ggz")
+                        .get("/api/v1/zaken/" + volledig)
+                        .json()
+                        .get("samenvatting")
+                        .asBoolean())
+                .isFalse();
     }
 
     @Test

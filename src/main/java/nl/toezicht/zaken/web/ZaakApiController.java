@@ -116,6 +116,10 @@ class ZaakApiController {
             Instant geopendOp,
             @Nullable Instant geslotenOp,
             @Nullable Sluitreden sluitreden,
+
+            @Schema(description = "Uit een vorig systeem geïmporteerd als samenvatting, zonder stappen (besluit 0091)")
+            boolean samenvatting,
+
             List<UUID> meldingen,
             List<Transitie> toegestaneTransities,
             List<TijdlijnRegel> tijdlijn) {}
@@ -394,6 +398,7 @@ class ZaakApiController {
                 zaak.geopendOp(),
                 zaak.geslotenOp(),
                 zaak.sluitreden(),
+                zaak.isSamenvatting(),
                 zaak.meldingen().stream().map(MeldingId::waarde).toList(),
                 zaak.toegestaneTransities(),
                 behandeling.tijdlijn(zaak).stream().map(this::regel).toList());
