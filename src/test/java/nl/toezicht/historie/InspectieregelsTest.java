@@ -47,7 +47,8 @@ class InspectieregelsTest {
     @Test
     void readsTheReportAndChecksItsPdfAgainstItsChecksum() {
         String pdf = Base64.getEncoder().encodeToString(PDF);
-        String goed = BASIS.replace(",\"status\":\"VELDWERK_AFGEROND\"", "") + rapport(pdf, Inspectieregels.sha256(PDF));
+        String goed =
+                BASIS.replace(",\"status\":\"VELDWERK_AFGEROND\"", "") + rapport(pdf, Inspectieregels.sha256(PDF));
         Inspectierecords.Toezichtactiviteit a = (Inspectierecords.Toezichtactiviteit) parser.lees(goed);
         assertThat(a.status()).isEqualTo(Activiteitstatus.RAPPORT_DEFINITIEF);
         assertThat(a.rapport().pdf()).isEqualTo(PDF);
@@ -58,8 +59,7 @@ class InspectieregelsTest {
         weigert(zonderStatus + rapport("!!", "a".repeat(64)), "rapport.pdf", "historie.rapport.pdf.base64");
         byte[] geenPdf = "<html>".getBytes(StandardCharsets.US_ASCII);
         weigert(
-                zonderStatus
-                        + rapport(Base64.getEncoder().encodeToString(geenPdf), Inspectieregels.sha256(geenPdf)),
+                zonderStatus + rapport(Base64.getEncoder().encodeToString(geenPdf), Inspectieregels.sha256(geenPdf)),
                 "rapport.pdf",
                 "historie.rapport.pdf.geen-pdf");
         // a report only with a final activity, and a final activity only with its report
@@ -79,7 +79,9 @@ class InspectieregelsTest {
         weigert(BASIS + ",\"einddatum\":\"2020-02-09\"}", "einddatum", "historie.activiteit.einddatum");
         weigert(BASIS.replace("true", "false") + "}", "team", "historie.activiteit.leider");
         weigert(
-                BASIS.replace("{\"gebruiker\":\"inspecteur.ggz\",\"leider\":true}", "{\"naam\":\"bakker\",\"leider\":true}")
+                BASIS.replace(
+                                "{\"gebruiker\":\"inspecteur.ggz\",\"leider\":true}",
+                                "{\"naam\":\"bakker\",\"leider\":true}")
                         + "}",
                 "team[0].naam",
                 "historie.activiteit.naam");
@@ -99,14 +101,18 @@ class InspectieregelsTest {
                 BASIS + ",\"toelichting\":\"" + "x".repeat(Inspectieregels.MAX_TEKST + 1) + "\"}",
                 "toelichting",
                 "historie.tekst.te-lang");
-        weigert(BASIS + ",\"effect\":{\"beoogd\":\"x\",\"uitkomst\":\"BEREIKT\",\"toelichting\":\"y\"}}", "effect.beoordeeldOp", "historie.effect.samen");
+        weigert(
+                BASIS + ",\"effect\":{\"beoogd\":\"x\",\"uitkomst\":\"BEREIKT\",\"toelichting\":\"y\"}}",
+                "effect.beoordeeldOp",
+                "historie.effect.samen");
         weigert(BASIS + ",\"extra\":1}", "extra", "historie.veld.onbekend");
     }
 
     @Test
     void readsAFrameworkVersionAndRefusesADraft() {
-        Inspectierecords.Kaderversie k = (Inspectierecords.Kaderversie) parser.lees(
-                "{\"type\":\"kaderversie\",\"id\":\"K1\",\"gepubliceerdOp\":\"2019-01-15\",\"kader\":{\"code\":\"x\",\"versie\":3}}");
+        Inspectierecords.Kaderversie k = (Inspectierecords.Kaderversie)
+                parser.lees(
+                        "{\"type\":\"kaderversie\",\"id\":\"K1\",\"gepubliceerdOp\":\"2019-01-15\",\"kader\":{\"code\":\"x\",\"versie\":3}}");
         assertThat(k.versie()).isEqualTo(3);
         assertThat(k.gepubliceerdOp()).hasToString("2019-01-15T11:00:00Z");
         weigert(
