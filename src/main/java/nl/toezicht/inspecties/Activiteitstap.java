@@ -14,7 +14,15 @@ public enum Activiteitstap {
     RAPPORT_VASTSTELLEN,
     RAPPORT_PUBLICEREN,
     /** The team releases a final report for publication after the waiting period (the job then publishes it). */
-    PUBLICATIE_VRIJGEVEN;
+    PUBLICATIE_VRIJGEVEN,
+    /** Follow-up (decision 0098): the team asks the provider for an improvement plan under a clock. */
+    VERBETERPLAN_VRAGEN,
+    /** The provider sends its improvement plan in the portal. */
+    VERBETERPLAN_INDIENEN,
+    /** The team accepts the plan, or does not (with a reason: then a next round with a new term). */
+    VERBETERPLAN_BEOORDELEN,
+    /** A re-visit was planned from this activity (the new activity points back to it). */
+    HERCONTROLE_GEPLAND;
 
     public String berichtSleutel() {
         return "activiteit.stap." + name();
