@@ -5,7 +5,9 @@ public enum Aanleiding {
     ZAAK,
     SIGNAAL,
     THEMA,
-    PROGRAMMA;
+    PROGRAMMA,
+    /** A re-visit planned from an earlier activity's improvement plan (only through {@link Hercontroles}). */
+    HERCONTROLE;
 
     public String berichtSleutel() {
         return "activiteit.aanleiding." + name();

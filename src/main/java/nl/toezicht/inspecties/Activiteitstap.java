@@ -19,7 +19,15 @@ public enum Activiteitstap {
      * The one entry of an activity imported from the history (issue 14, module historie): written beside the flow,
      * never replayed through it; no live step takes it.
      */
-    GEIMPORTEERD;
+    GEIMPORTEERD,
+    /** Follow-up (decision 0098): the team asks the provider for an improvement plan under a clock. */
+    VERBETERPLAN_VRAGEN,
+    /** The provider sends its improvement plan in the portal. */
+    VERBETERPLAN_INDIENEN,
+    /** The team accepts the plan, or does not (with a reason: then a next round with a new term). */
+    VERBETERPLAN_BEOORDELEN,
+    /** A re-visit was planned from this activity (the new activity points back to it). */
+    HERCONTROLE_GEPLAND;
 
     public String berichtSleutel() {
         return "activiteit.stap." + name();

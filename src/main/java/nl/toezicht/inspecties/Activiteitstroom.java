@@ -2,6 +2,7 @@ package nl.toezicht.inspecties;
 
 import static nl.toezicht.inspecties.Activiteitstap.ANNULEREN;
 import static nl.toezicht.inspecties.Activiteitstap.GEIMPORTEERD;
+import static nl.toezicht.inspecties.Activiteitstap.HERCONTROLE_GEPLAND;
 import static nl.toezicht.inspecties.Activiteitstap.PLANNEN;
 import static nl.toezicht.inspecties.Activiteitstap.PUBLICATIE_VRIJGEVEN;
 import static nl.toezicht.inspecties.Activiteitstap.RAPPORT_AANBIEDEN;
@@ -12,6 +13,9 @@ import static nl.toezicht.inspecties.Activiteitstap.RAPPORT_TERUGSTUREN;
 import static nl.toezicht.inspecties.Activiteitstap.RAPPORT_VASTSTELLEN;
 import static nl.toezicht.inspecties.Activiteitstap.STARTEN;
 import static nl.toezicht.inspecties.Activiteitstap.VELDWERK_AFRONDEN;
+import static nl.toezicht.inspecties.Activiteitstap.VERBETERPLAN_BEOORDELEN;
+import static nl.toezicht.inspecties.Activiteitstap.VERBETERPLAN_INDIENEN;
+import static nl.toezicht.inspecties.Activiteitstap.VERBETERPLAN_VRAGEN;
 import static nl.toezicht.inspecties.Activiteitstap.ZIENSWIJZE_GEVEN;
 import static nl.toezicht.inspecties.Activiteitstatus.GEANNULEERD;
 import static nl.toezicht.inspecties.Activiteitstatus.GEPLAND;
@@ -132,6 +136,26 @@ public final class Activiteitstroom {
                     .blijft()
                     .doorSysteem()
                     .alleenAls(k -> false, "activiteit.geimporteerd.alleen-import")
+                    // follow-up (decision 0098): the improvement plan and the re-visit leave the status as it is
+                    .stap(VERBETERPLAN_VRAGEN)
+                    .vanaf(RAPPORT_DEFINITIEF, GEPUBLICEERD)
+                    .blijft()
+                    .door(RAPPORTEUR)
+                    .eigenOpdracht()
+                    .stap(VERBETERPLAN_INDIENEN)
+                    .vanaf(RAPPORT_DEFINITIEF, GEPUBLICEERD)
+                    .blijft()
+                    .doorSysteem()
+                    .stap(VERBETERPLAN_BEOORDELEN)
+                    .vanaf(RAPPORT_DEFINITIEF, GEPUBLICEERD)
+                    .blijft()
+                    .door(RAPPORTEUR)
+                    .eigenOpdracht()
+                    .stap(HERCONTROLE_GEPLAND)
+                    .vanaf(RAPPORT_DEFINITIEF, GEPUBLICEERD)
+                    .blijft()
+                    .door(PLANNER)
+                    .eigenOpdracht()
                     .bouw();
 
     private Activiteitstroom() {}

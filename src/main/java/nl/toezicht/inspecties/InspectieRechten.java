@@ -35,6 +35,9 @@ public final class InspectieRechten implements Toegangsverklaring {
     /** The provider portal: reading the reports sent to one's own providers and giving their view. */
     public static final Recht ZIENSWIJZE_GEVEN = Recht.van("inspecties.zienswijze-geven");
 
+    /** The provider portal: answering the improvement plan asked after a report of one's own providers. */
+    public static final Recht VERBETERPLAN_INDIENEN = Recht.van("inspecties.verbeterplan-indienen");
+
     @Override
     public List<Padregel> padregels() {
         return List.of(

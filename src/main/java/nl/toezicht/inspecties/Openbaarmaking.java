@@ -170,28 +170,7 @@ public class Openbaarmaking {
     @Transactional(readOnly = true)
     public Rapport openbareVersie(Rapport rapport) {
         return correctie(rapport.activiteit())
-                .map(c -> new Rapport(
-                        rapport.activiteit(),
-                        rapport.sjabloon(),
-                        c.inleiding(),
-                        c.teksten(),
-                        rapport.opgesteldDoor(),
-                        rapport.opgesteldOp(),
-                        rapport.aangebodenDoor(),
-                        rapport.beoordeeldDoor(),
-                        rapport.beoordeeldOp(),
-                        rapport.klokId(),
-                        rapport.zienswijzeUiterlijk(),
-                        rapport.zienswijze(),
-                        rapport.zienswijzeDoor(),
-                        rapport.zienswijzeOp(),
-                        rapport.bijlagen(),
-                        c.verwerking(),
-                        rapport.definitiefDoor(),
-                        rapport.definitiefOp(),
-                        rapport.pdfSha256(),
-                        rapport.pdfGrootte(),
-                        rapport.gepubliceerdOp()))
+                .map(c -> rapport.metTeksten(c.inleiding(), c.teksten(), c.verwerking()))
                 .orElse(rapport);
     }
 

@@ -94,6 +94,15 @@ public class Planning {
     /** Plans an activity; refused (nothing stored) when a rule of it or of the planner's access says no. */
     @Transactional
     public Toezichtactiviteit plan(Planverzoek verzoek) {
+        if (verzoek.aanleiding() == Aanleiding.HERCONTROLE && verzoek.zaak() == null) {
+            // a re-visit points back to the activity it checks again: planned from there (Hercontroles)
+            throw Weigering.opVeld("aanleiding", "activiteit.aanleiding.hercontrole");
+        }
+        return planActiviteit(verzoek);
+    }
+
+    /** {@link #plan} without the guard on the reason (for {@link Hercontroles}). */
+    Toezichtactiviteit planActiviteit(Planverzoek verzoek) {
         toegang.eis(InspectieRechten.PLANNEN, Handeling.AANMAKEN);
         Activiteitsoort soort = verplicht(verzoek.soort(), "soort");
         Aankondiging aankondiging = verzoek.aankondiging() == null ? Aankondiging.AANGEKONDIGD : verzoek.aankondiging();

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * @param teksten the text per norm, by norm code (drafted from the finding, edited by the team)
  * @param aangebodenDoor who offered the draft for review (four eyes: cannot approve it)
  * @param zienswijzeUiterlijk the last day of the provider's term for its view (the clock's deadline)
+ * @param verwerking a general note on how the view was processed (optional; the points are in {@code punten})
+ * @param punten the view processed point by point (V191): taken over or not, and why
  * @param pdfSha256 the SHA-256 (hex) of the final PDF, kept with it
  */
 public record Rapport(
@@ -34,6 +36,7 @@ public record Rapport(
         @Nullable Instant zienswijzeOp,
         List<Bijlage> bijlagen,
         @Nullable String verwerking,
+        List<Zienswijzepunt> punten,
         @Nullable String definitiefDoor,
         @Nullable Instant definitiefOp,
         @Nullable String pdfSha256,
@@ -43,7 +46,84 @@ public record Rapport(
     public Rapport {
         teksten = Map.copyOf(teksten);
         bijlagen = List.copyOf(bijlagen);
+        punten = List.copyOf(punten);
     }
+
+    /** A new draft: drafted by {@code door} at {@code op}, nothing after. */
+    static Rapport concept(
+            UUID activiteit, String sjabloon, String inleiding, Map<String, String> teksten, String door, Instant op) {
+        return new Rapport(
+                activiteit,
+                sjabloon,
+                inleiding,
+                teksten,
+                door,
+                op,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                List.of(),
+                null,
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null);
+    }
+
+    /** The same report with other texts (the public version of a final report, decision 0092). */
+    public Rapport metTeksten(String inleiding, Map<String, String> teksten, @Nullable String verwerking) {
+        return met(inleiding, teksten, verwerking, definitiefDoor, definitiefOp);
+    }
+
+    /** The report as it is made final (before its PDF exists): the general note, who and when. */
+    Rapport vastgesteld(@Nullable String verwerking, String door, Instant op) {
+        return met(inleiding, teksten, verwerking, door, op);
+    }
+
+    private Rapport met(
+            String inleiding,
+            Map<String, String> teksten,
+            @Nullable String verwerking,
+            @Nullable String definitiefDoor,
+            @Nullable Instant definitiefOp) {
+        return new Rapport(
+                activiteit,
+                sjabloon,
+                inleiding,
+                teksten,
+                opgesteldDoor,
+                opgesteldOp,
+                aangebodenDoor,
+                beoordeeldDoor,
+                beoordeeldOp,
+                klokId,
+                zienswijzeUiterlijk,
+                zienswijze,
+                zienswijzeDoor,
+                zienswijzeOp,
+                bijlagen,
+                verwerking,
+                punten,
+                definitiefDoor,
+                definitiefOp,
+                pdfSha256,
+                pdfGrootte,
+                gepubliceerdOp);
+    }
+
+    /**
+     * One point of the provider's view as the inspectorate processed it: taken over in the report or not, and why
+     * (the reason is required when it was not).
+     */
+    public record Zienswijzepunt(
+            String punt, boolean overgenomen, @Nullable String reden) {}
 
     /** A document the provider sent with its view. */
     public record Bijlage(UUID id, String bestandsnaam, String mediatype, long grootte, String sha256) {}

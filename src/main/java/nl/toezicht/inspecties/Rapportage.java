@@ -67,6 +67,7 @@ public class Rapportage {
     static final String KLOKSOORT = "ZIENSWIJZE";
     static final int MAX_TEKST = 20_000;
     static final int MAX_BIJLAGEN = 5;
+    static final int MAX_PUNTEN = 50;
     private static final Locale NEDERLANDS = Locale.forLanguageTag("nl-NL");
 
     private final Toezichtactiviteiten activiteiten;
@@ -150,28 +151,7 @@ public class Rapportage {
                     kader.versie()
                 },
                 NEDERLANDS);
-        rapporten.voegToe(new Rapport(
-                id,
-                sjabloon(kader),
-                inleiding,
-                teksten,
-                door,
-                nu,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                List.of(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
+        rapporten.voegToe(Rapport.concept(id, sjabloon(kader), inleiding, teksten, door, nu));
         return rapporten.vind(id).orElseThrow();
     }
 
@@ -277,8 +257,9 @@ public class Rapportage {
         boolean verstreken = klok.map(k -> k.isVerstreken(vandaag())).orElse(false);
         boolean voorbij = activiteit.status() == Activiteitstatus.ZIENSWIJZE_ONTVANGEN || verstreken;
         String verwerkt = verwerking == null || verwerking.isBlank() ? null : tekst(verwerking, "verwerking");
-        if (activiteit.status() == Activiteitstatus.ZIENSWIJZE_ONTVANGEN && verwerkt == null) {
-            throw Weigering.opVeld("verwerking", "rapport.verwerking.verplicht");
+        if (activiteit.status() == Activiteitstatus.ZIENSWIJZE_ONTVANGEN
+                && rapport.punten().isEmpty()) {
+            throw Weigering.opVeld("punt", "rapport.verwerking.verplicht");
         }
         Instant nu = clock.instant();
         activiteit.neemRapportstap(
@@ -290,34 +271,79 @@ public class Rapportage {
         activiteiten.bewaar(activiteit);
         klok.filter(KlokStand::isLopend)
                 .ifPresent(k -> klokken.stop(k.id(), new Handelende(door, "INSPECTEUR"), nu, null));
-        Rapport metVerwerking = new Rapport(
-                rapport.activiteit(),
-                rapport.sjabloon(),
-                rapport.inleiding(),
-                rapport.teksten(),
-                rapport.opgesteldDoor(),
-                rapport.opgesteldOp(),
-                rapport.aangebodenDoor(),
-                rapport.beoordeeldDoor(),
-                rapport.beoordeeldOp(),
-                rapport.klokId(),
-                rapport.zienswijzeUiterlijk(),
-                rapport.zienswijze(),
-                rapport.zienswijzeDoor(),
-                rapport.zienswijzeOp(),
-                rapport.bijlagen(),
-                verwerkt,
-                door,
-                nu,
-                null,
-                null,
-                null);
+        Rapport metVerwerking = rapport.vastgesteld(verwerkt, door, nu);
         byte[] pdf = brieven.pdf(rapport.sjabloon(), gegevens(activiteit, metVerwerking, false), NEDERLANDS);
         String sha256 = Bestandskeuring.sha256(pdf);
         String sleutel = opslag.bewaar(new Bytes("rapport-" + activiteit.referentie() + ".pdf", pdf), sha256);
         opslag.verwijderBijRollback(sleutel);
         rapporten.definitief(id, verwerkt, door, nu, sleutel, sha256, pdf.length);
         return rapporten.vind(id).orElseThrow();
+    }
+
+    /**
+     * The team processes the provider's view point by point (replacing what was there): each point taken over or
+     * not, and why (required when not). Only while the view is in and the report not final. Refused on the field
+     * of the first bad point ({@code punten[i].punt}, {@code punten[i].reden}); nothing changes then.
+     */
+    @Transactional
+    public Rapport verwerkPunten(UUID id, List<Rapport.Zienswijzepunt> punten) {
+        Toezichtactiviteit activiteit = eisVerwerkbaar(id);
+        if (punten.size() > MAX_PUNTEN) {
+            throw Weigering.opVeld("punten", "rapport.punten.te-veel", MAX_PUNTEN);
+        }
+        List<Rapport.Zienswijzepunt> schoon = new ArrayList<>();
+        for (int i = 0; i < punten.size(); i++) {
+            schoon.add(punt(punten.get(i), "punten[" + i + "].punt", "punten[" + i + "].reden"));
+        }
+        rapporten.punten(id, schoon);
+        return rapporten.vind(activiteit.id()).orElseThrow();
+    }
+
+    /** The page's form: one point added after the others (refused on {@code punt} or {@code reden}). */
+    @Transactional
+    public Rapport voegPuntToe(UUID id, Rapport.Zienswijzepunt punt) {
+        Toezichtactiviteit activiteit = eisVerwerkbaar(id);
+        List<Rapport.Zienswijzepunt> punten =
+                new ArrayList<>(rapporten.vind(id).orElseThrow().punten());
+        if (punten.size() >= MAX_PUNTEN) {
+            throw Weigering.opVeld("punt", "rapport.punten.te-veel", MAX_PUNTEN);
+        }
+        punten.add(punt(punt, "punt", "punt-reden"));
+        rapporten.punten(id, punten);
+        return rapporten.vind(activiteit.id()).orElseThrow();
+    }
+
+    /** The page's form: removes point {@code nummer} (from 1); an unknown number changes nothing. */
+    @Transactional
+    public Rapport verwijderPunt(UUID id, int nummer) {
+        eisVerwerkbaar(id);
+        List<Rapport.Zienswijzepunt> punten =
+                new ArrayList<>(rapporten.vind(id).orElseThrow().punten());
+        if (nummer >= 1 && nummer <= punten.size()) {
+            punten.remove(nummer - 1);
+            rapporten.punten(id, punten);
+        }
+        return rapporten.vind(id).orElseThrow();
+    }
+
+    private Toezichtactiviteit eisVerwerkbaar(UUID id) {
+        Toezichtactiviteit activiteit = wijzig(id, InspectieRechten.RAPPORTEREN);
+        eisTeam(activiteit);
+        if (activiteit.status() != Activiteitstatus.ZIENSWIJZE_ONTVANGEN) {
+            throw new Weigering("rapport.punten.geen-zienswijze", activiteit.referentie());
+        }
+        return activiteit;
+    }
+
+    private Rapport.Zienswijzepunt punt(Rapport.Zienswijzepunt p, String puntVeld, String redenVeld) {
+        if (p.punt() == null || p.punt().isBlank()) {
+            throw Weigering.opVeld(puntVeld, "rapport.punt.verplicht");
+        }
+        String reden = p.reden() == null || p.reden().isBlank() ? null : tekst(p.reden(), redenVeld);
+        if (!p.overgenomen() && reden == null) {
+            throw Weigering.opVeld(redenVeld, "rapport.punt.reden-verplicht");
+        }
+        return new Rapport.Zienswijzepunt(tekst(p.punt(), puntVeld), p.overgenomen(), reden);
     }
 
     /** What the anonymisation check finds now in the texts that go in the PDF (shown on the report page). */
@@ -328,6 +354,12 @@ public class Rapportage {
         teksten.addAll(rapport.teksten().values());
         if (rapport.verwerking() != null) {
             teksten.add(rapport.verwerking());
+        }
+        for (Rapport.Zienswijzepunt p : rapport.punten()) {
+            teksten.add(p.punt());
+            if (p.reden() != null) {
+                teksten.add(p.reden());
+            }
         }
         return Anonimiteitstoets.toets(teksten, namenUitZaak(activiteit));
     }
@@ -375,7 +407,8 @@ public class Rapportage {
             String referentie,
             String zorgaanbieder,
             Activiteitstatus status,
-            @Nullable LocalDate zienswijzeUiterlijk) {}
+            @Nullable LocalDate zienswijzeUiterlijk,
+            @Nullable LocalDate verbeterplanUiterlijk) {}
 
     /** The reports sent to the user's providers (by KvK number), newest first; nothing of another provider. */
     @Transactional(readOnly = true)
@@ -383,7 +416,9 @@ public class Rapportage {
         toegang.eis(InspectieRechten.ZIENSWIJZE_GEVEN, Handeling.ZOEKEN);
         UUID[] aanbieders = mijnAanbieders();
         List<Portaalregel> regels = jdbc.sql("select a.id, a.referentie, a.zorgaanbieder_id, a.status,"
-                        + " r.zienswijze_uiterlijk from inspecties.toezichtactiviteit a"
+                        + " r.zienswijze_uiterlijk, (select v.uiterlijk from inspecties.verbeterplan v"
+                        + " where v.activiteit = a.id and v.oordeel is null and v.ingediend_op is null)"
+                        + " as verbeterplan_uiterlijk from inspecties.toezichtactiviteit a"
                         + " join inspecties.rapport r on r.activiteit = a.id"
                         + " where a.zorgaanbieder_id = any(?) and r.beoordeeld_op is not null"
                         + " order by r.beoordeeld_op desc limit 200")
@@ -395,7 +430,8 @@ public class Rapportage {
                         Activiteitstatus.valueOf(rs.getString("status")),
                         rs.getDate("zienswijze_uiterlijk") == null
                                 ? null
-                                : rs.getDate("zienswijze_uiterlijk").toLocalDate()))
+                                : rs.getDate("zienswijze_uiterlijk").toLocalDate(),
+                        rs.getObject("verbeterplan_uiterlijk", LocalDate.class)))
                 .list();
         Map<ZorgaanbiederId, String> namen = register.namen(regels.stream()
                 .map(r -> new ZorgaanbiederId(UUID.fromString(r.zorgaanbieder())))
@@ -406,7 +442,8 @@ public class Rapportage {
                         r.referentie(),
                         namen.getOrDefault(new ZorgaanbiederId(UUID.fromString(r.zorgaanbieder())), ""),
                         r.status(),
-                        r.zienswijzeUiterlijk()))
+                        r.zienswijzeUiterlijk(),
+                        r.verbeterplanUiterlijk()))
                 .toList();
     }
 
@@ -592,7 +629,8 @@ public class Rapportage {
         return ik;
     }
 
-    private Optional<Toezichtactiviteit> eigenVerzonden(UUID id) {
+    /** An activity of one of the user's providers whose report was sent to it; none else. */
+    Optional<Toezichtactiviteit> eigenVerzonden(UUID id) {
         Set<UUID> mijn = Set.of(mijnAanbieders());
         return activiteiten
                 .vind(id)
@@ -675,12 +713,51 @@ public class Rapportage {
         return List.copyOf(namen);
     }
 
-    private LocalDate vandaag() {
+    LocalDate vandaag() {
         return LocalDate.now(clock.withZone(Tijdzone.NEDERLAND));
     }
 
-    private static String datum(LocalDate datum) {
+    static String datum(LocalDate datum) {
         return datum.format(java.time.format.DateTimeFormatter.ofPattern("d MMMM yyyy", NEDERLANDS));
+    }
+
+    /**
+     * The norms the findings say must improve, in the framework's order: those scored in the worse half of the
+     * scale, as the report's "Wat moet verbeteren" lists them (the improvement plan and the re-visit's focus).
+     */
+    @Transactional(readOnly = true)
+    public List<Kaderinhoud.Norm> teVerbeteren(Toezichtactiviteit activiteit) {
+        if (activiteit.kaderversieId() == null) {
+            return List.of();
+        }
+        Kaderversie kader = kader(activiteit);
+        Set<String> voldoende = voldoende(kader);
+        Map<String, String> scores = new HashMap<>();
+        veldwerk.bevindingen(activiteit).forEach(b -> {
+            if (b.score() != null) {
+                scores.put(b.normCode(), b.score());
+            }
+        });
+        List<Kaderinhoud.Norm> normen = new ArrayList<>();
+        for (Kaderinhoud.Thema thema : kader.inhoud().themas()) {
+            for (Kaderinhoud.Norm norm : thema.normen()) {
+                String score = scores.get(norm.code());
+                if (score != null && !voldoende.contains(score)) {
+                    normen.add(norm);
+                }
+            }
+        }
+        return normen;
+    }
+
+    /** The better half of the scale meets the norm; the rest must improve. */
+    private static Set<String> voldoende(Kaderversie kader) {
+        int grens = (kader.inhoud().schaal().size() + 1) / 2;
+        Set<String> voldoende = new LinkedHashSet<>();
+        for (int i = 0; i < grens; i++) {
+            voldoende.add(kader.inhoud().schaal().get(i).code());
+        }
+        return voldoende;
     }
 
     /** What the report's template is filled with (docs/inspecties.md lists it). */
@@ -690,12 +767,7 @@ public class Rapportage {
         veldwerk.bevindingen(activiteit).forEach(b -> bevindingen.put(b.normCode(), b));
         Map<String, String> labels = new HashMap<>();
         kader.inhoud().schaal().forEach(s -> labels.put(s.code(), s.label()));
-        // the better half of the scale meets the norm; the rest must improve
-        int grens = (kader.inhoud().schaal().size() + 1) / 2;
-        Set<String> voldoende = new LinkedHashSet<>();
-        for (int i = 0; i < grens; i++) {
-            voldoende.add(kader.inhoud().schaal().get(i).code());
-        }
+        Set<String> voldoende = voldoende(kader);
         List<Map<String, Object>> themas = new ArrayList<>();
         List<Map<String, Object>> verbeteren = new ArrayList<>();
         for (Kaderinhoud.Thema thema : kader.inhoud().themas()) {
@@ -760,6 +832,7 @@ public class Rapportage {
                 "zienswijzeUiterlijk",
                 rapport.zienswijzeUiterlijk() == null ? null : datum(rapport.zienswijzeUiterlijk()));
         g.put("verwerking", rapport.verwerking() == null ? List.of() : alineas(rapport.verwerking()));
+        g.put("punten", rapport.punten());
         String leider =
                 medewerkers.vind(activiteit.leider()).map(Medewerker::naam).orElse(activiteit.leider());
         g.put("ondertekenaar", Map.of("naam", leider, "functie", "Inspecteur, leider van het onderzoek"));

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Stores reports (V110): the row per activity, the text per norm, the provider's documents. Also tells the
- * storage migration which contents it keeps (the final PDFs and the documents with a view).
+ * storage migration which contents it keeps (the final PDFs, the documents with a view or an improvement plan).
  */
 @Repository
 class Rapporten implements Opslaggebruiker {
@@ -106,6 +106,23 @@ class Rapporten implements Opslaggebruiker {
                 .update();
     }
 
+    /** Replaces the processed points of the view (before the report is final: V191's trigger holds it after). */
+    void punten(UUID activiteit, List<Rapport.Zienswijzepunt> punten) {
+        jdbc.sql("delete from inspecties.zienswijzepunt where activiteit = ?")
+                .param(activiteit)
+                .update();
+        for (int i = 0; i < punten.size(); i++) {
+            Rapport.Zienswijzepunt p = punten.get(i);
+            jdbc.sql("insert into inspecties.zienswijzepunt (activiteit, volgnummer, punt, overgenomen, reden)"
+                            + " values (?, ?, ?, ?, ?)")
+                    .params(activiteit, i + 1, p.punt(), p.overgenomen(), p.reden())
+                    .update();
+        }
+        jdbc.sql("update inspecties.rapport set version = version + 1 where activiteit = ?")
+                .param(activiteit)
+                .update();
+    }
+
     void gepubliceerd(UUID activiteit, String door, Instant op) {
         jdbc.sql("update inspecties.rapport set gepubliceerd_door = ?, gepubliceerd_op = ?, version = version + 1"
                         + " where activiteit = ?")
@@ -145,13 +162,23 @@ class Rapporten implements Opslaggebruiker {
                         rs.getLong("grootte"),
                         rs.getString("sha256")))
                 .list();
+        List<Rapport.Zienswijzepunt> punten = jdbc.sql("select punt, overgenomen, reden"
+                        + " from inspecties.zienswijzepunt where activiteit = ? order by volgnummer")
+                .param(activiteit)
+                .query((rs, i) -> new Rapport.Zienswijzepunt(
+                        rs.getString("punt"), rs.getBoolean("overgenomen"), rs.getString("reden")))
+                .list();
         return jdbc.sql("select * from inspecties.rapport where activiteit = ?")
                 .param(activiteit)
-                .query((rs, i) -> lees(rs, teksten, bijlagen))
+                .query((rs, i) -> lees(rs, teksten, bijlagen, punten))
                 .optional();
     }
 
-    private static Rapport lees(ResultSet rs, Map<String, String> teksten, List<Rapport.Bijlage> bijlagen)
+    private static Rapport lees(
+            ResultSet rs,
+            Map<String, String> teksten,
+            List<Rapport.Bijlage> bijlagen,
+            List<Rapport.Zienswijzepunt> punten)
             throws SQLException {
         Date uiterlijk = rs.getDate("zienswijze_uiterlijk");
         return new Rapport(
@@ -171,6 +198,7 @@ class Rapporten implements Opslaggebruiker {
                 tijd(rs, "zienswijze_op"),
                 bijlagen,
                 rs.getString("verwerking"),
+                punten,
                 rs.getString("definitief_door"),
                 tijd(rs, "definitief_op"),
                 rs.getString("pdf_sha256"),
@@ -196,7 +224,8 @@ class Rapporten implements Opslaggebruiker {
                         + " select activiteit as id, pdf_sleutel as opslag_sleutel, pdf_sha256 as sha256,"
                         + "  pdf_grootte as grootte from inspecties.rapport where pdf_sleutel is not null"
                         + " union all select id, opslag_sleutel, sha256, grootte from inspecties.zienswijzebijlage"
-                        + " union all select id, opslag_sleutel, sha256, grootte from inspecties.bevindingbijlage) s"
+                        + " union all select id, opslag_sleutel, sha256, grootte from inspecties.bevindingbijlage"
+                        + " union all select id, opslag_sleutel, sha256, grootte from inspecties.verbeterplanbijlage) s"
                         + " order by opslag_sleutel",
                 elk);
     }

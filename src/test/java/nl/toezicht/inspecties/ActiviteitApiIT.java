@@ -176,6 +176,8 @@ class ActiviteitApiIT {
                         .post("/mijn-rapporten/" + id + "/zienswijze", formulier.contentType(), formulier.bytes())
                         .status())
                 .isEqualTo(302);
+        fixtures.rapportactie(
+                fixtures.ggz, id, "/punten", Map.of("punt", "Wij herkennen het beeld.", "overgenomen", "true"));
         fixtures.rapportactie(fixtures.ggz, id, "/vaststellen", Map.of("verwerking", "Overgenomen."));
         assertThat(fixtures.status(id)).isEqualTo("RAPPORT_DEFINITIEF");
 

@@ -150,6 +150,36 @@ class InspectiesDeuren implements Autorisatiematrix.Bijdrage {
         d.add(deur("POST /mijn-rapporten/{id}/zienswijze", Doel.ACTIVITEIT)
                 .status(ZORGAANBIEDER, 404)
                 .formulier(o -> Map.of("zienswijze", "Matrix")));
+        // the view processed point by point (V191), the improvement plan and the re-visit (decision 0098): the team
+        // (the fixture is planned: refused in words after the right and need-to-know)
+        d.add(deur("POST /inspecties/activiteiten/{id}/rapport/punten", Doel.ACTIVITEIT)
+                .eigen(INSPECTEUR)
+                .formulier(o -> Map.of("punt", "Matrix", "overgenomen", "true")));
+        d.add(deur("POST /inspecties/activiteiten/{id}/rapport/punten/verwijderen", Doel.ACTIVITEIT)
+                .eigen(INSPECTEUR)
+                .formulier(o -> Map.of("nummer", "1")));
+        d.add(deur("PUT /api/v1/toezichtactiviteiten/{id}/rapport/zienswijzepunten", Doel.ACTIVITEIT)
+                .eigen(INSPECTEUR)
+                .body(o -> "{\"punten\": []}"));
+        d.add(deur("POST /inspecties/activiteiten/{id}/verbeterplan", Doel.ACTIVITEIT)
+                .eigen(INSPECTEUR)
+                .formulier(o -> Map.of("weken", "6")));
+        d.add(deur("POST /inspecties/activiteiten/{id}/verbeterplan/beoordeling", Doel.ACTIVITEIT)
+                .eigen(INSPECTEUR)
+                .formulier(o -> Map.of("oordeel", "AANVAARD")));
+        d.add(deur("GET /inspecties/activiteiten/{id}/verbeterplan/bijlagen/{bijlage}", Doel.ACTIVITEIT)
+                .status(ANALIST, 404)
+                .status(BEHEERDER, 404)
+                .status(INSPECTEUR, 404)
+                .status(JURIST, 404));
+        d.add(deur("POST /inspecties/activiteiten/{id}/hercontrole", Doel.ACTIVITEIT)
+                .eigen(INSPECTEUR)
+                .formulier(o -> Map.of("soort", "BEZOEK")));
+        d.add(deur("POST /mijn-rapporten/{id}/verbeterplan", Doel.ACTIVITEIT)
+                .status(ZORGAANBIEDER, 404)
+                .formulier(o -> Map.of("sleutel", UUID.randomUUID().toString(), "tekst", "Matrix")));
+        d.add(deur("GET /mijn-rapporten/{id}/verbeterplan/bijlagen/{bijlage}", Doel.ACTIVITEIT)
+                .status(ZORGAANBIEDER, 404));
         // the public page: everyone, without login; a provider's page lists only what is published
         d.add(deur("GET /openbaar/inspectierapporten/{id}", Doel.ZORGAANBIEDER).openbaar());
         d.add(deur("GET /openbaar/inspectierapporten/{id}/{activiteit}.pdf", Doel.ZORGAANBIEDER)

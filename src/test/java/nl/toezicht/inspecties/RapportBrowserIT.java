@@ -129,6 +129,27 @@ class RapportBrowserIT {
         chromium.inloggen("inspecteur.ggz");
         chromium.ga("/inspecties/activiteiten/" + id + "/rapport");
         assertThat(browser.findElement(By.id("zienswijze-tekst")).getText()).contains("meldprocedure ingevoerd");
+        // the view processed point by point: a point not taken over needs a reason (refused on its field, kept)
+        browser.findElement(By.id("punt")).sendKeys("Het oordeel over norm 1.2 moet worden herzien.");
+        browser.findElement(By.id("overgenomen-nee")).click();
+        browser.findElement(By.id("punt-toevoegen-knop")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".foutsamenvatting")));
+        assertThat(browser.findElement(By.cssSelector(".foutsamenvatting")).getText())
+                .contains("Geef aan waarom de inspectie dit punt niet overneemt.");
+        assertThat(browser.findElement(By.id("punt")).getAttribute("value"))
+                .isEqualTo("Het oordeel over norm 1.2 moet worden herzien.");
+        assertThat(browser.findElement(By.id("overgenomen-nee")).isSelected()).isTrue();
+        chromium.schermafdruk("rapport-punt-zonder-reden");
+        browser.findElement(By.id("punt-reden"))
+                .sendKeys("De meldprocedure is nieuw; of zij werkt, ziet de inspectie bij de hercontrole.");
+        browser.findElement(By.id("punt-toevoegen-knop")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("punt-1")));
+        browser.findElement(By.id("punt")).sendKeys("Er is inmiddels een meldprocedure ingevoerd.");
+        browser.findElement(By.id("punt-toevoegen-knop")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("punt-2")));
+        assertThat(browser.findElement(By.id("punten")).getText())
+                .contains("Het oordeel over norm 1.2 moet worden herzien.", "Nee", "bij de hercontrole", "Ja");
+        chromium.schermafdruk("rapport-verwerking-punten");
         // the processing names the client's BSN: the check finds it only now, in the final report
         browser.findElement(By.id("verwerking"))
                 .sendKeys("Overgenomen: de meldprocedure is ingevoerd. Het oordeel over norm 1.2 blijft."
@@ -191,7 +212,9 @@ class RapportBrowserIT {
                         "Rapport Zorggroep Demo",
                         "meldprocedure invoeren",
                         "Overgenomen: de meldprocedure is ingevoerd",
-                        "Wat moet verbeteren")
+                        "Wat moet verbeteren",
+                        "Verwerking zienswijze",
+                        "Er is inmiddels een meldprocedure ingevoerd.")
                 .doesNotContain("CONCEPT", "222 333");
 
         // the public search finds it by provider, place, sector and year
@@ -206,6 +229,63 @@ class RapportBrowserIT {
         assertThat(chromium.hoofd()).contains(fixtures.referentie(id));
         chromium.schermafdruk("rapport-openbaar-zoeken");
         Pdf.beelden(pdf, "rapport-browser");
+
+        // follow-up (decision 0098): norm 1.2 does not meet, so the lead asks an improvement plan on the clock
+        chromium.inloggen("inspecteur.ggz");
+        chromium.ga("/inspecties/activiteiten/" + id + "/rapport");
+        assertThat(browser.findElement(By.id("te-verbeteren")).getText()).contains("1.2");
+        browser.findElement(By.id("weken")).sendKeys("zes");
+        browser.findElement(By.id("verbeterplan-vragen")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".foutsamenvatting")));
+        assertThat(browser.findElement(By.id("weken")).getAttribute("value")).isEqualTo("zes");
+        browser.findElement(By.id("weken")).clear();
+        browser.findElement(By.id("verbeterplan-vragen")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("verbeterplan-ronde-1")));
+        assertThat(browser.findElement(By.id("verbeterplan-ronde-1")).getText()).contains("uiterlijk");
+        chromium.schermafdruk("verbeterplan-gevraagd");
+
+        // the provider answers it in the portal, with a document
+        chromium.inloggen("zorgaanbieder");
+        chromium.ga("/mijn-rapporten/" + id);
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("verbeterplan-formulier")));
+        browser.findElement(By.id("tekst"))
+                .sendKeys("Wij voeren de meldprocedure in alle teams in en evalueren haar na drie maanden.");
+        Path planbijlage = Files.createTempFile("verbeterplan", ".pdf");
+        Files.write(planbijlage, pdf);
+        browser.findElement(By.id("plan-bijlagen"))
+                .sendKeys(planbijlage.toAbsolutePath().toString());
+        chromium.schermafdruk("verbeterplan-portaal");
+        browser.findElement(By.id("verbeterplan-versturen")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("ontvangen")));
+        assertThat(browser.findElement(By.id("ontvangen")).getText()).contains("verbeterplan is ontvangen");
+        assertThat(browser.findElements(By.id("verbeterplan-formulier"))).isEmpty();
+        chromium.schermafdruk("verbeterplan-ingediend");
+
+        // the lead accepts it and plans the re-visit: the same provider, framework and team, 1.2 its focus
+        chromium.inloggen("inspecteur.ggz");
+        chromium.ga("/inspecties/activiteiten/" + id + "/rapport");
+        assertThat(browser.findElement(By.cssSelector("#verbeterplan-ronde-1 .verbeterplan-tekst"))
+                        .getText())
+                .contains("evalueren haar na drie maanden");
+        browser.findElement(By.id("oordeel-AANVAARD")).click();
+        browser.findElement(By.id("verbeterplan-beoordelen")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("verbeterplan-oordeel-1")));
+        assertThat(browser.findElement(By.id("verbeterplan-oordeel-1")).getText())
+                .startsWith("Aanvaard");
+        chromium.schermafdruk("verbeterplan-aanvaard");
+        browser.findElement(By.id("aankondiging-ONAANGEKONDIGD")).click();
+        browser.executeScript(
+                "arguments[0].value = arguments[1]",
+                browser.findElement(By.id("begindatum")),
+                planning.vandaag().plusDays(14).toString());
+        browser.findElement(By.id("hercontrole-plannen")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("hercontrole-van")));
+        assertThat(browser.findElement(By.id("hercontrole-van")).getText()).contains(fixtures.referentie(id), "1.2");
+        assertThat(browser.findElement(By.id("activiteitstatus")).getText()).isEqualTo("Gepland");
+        chromium.schermafdruk("hercontrole-gepland");
+        browser.findElement(By.id("hercontrole-van-link")).click();
+        wacht.until(ExpectedConditions.presenceOfElementLocated(By.id("hercontrole-vanuit")));
+        chromium.schermafdruk("hercontrole-origineel");
     }
 
     /** A GET with the browser's cookies (or none), for a file the browser would download. */

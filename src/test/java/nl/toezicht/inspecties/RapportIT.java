@@ -165,9 +165,33 @@ class RapportIT {
                         .single())
                 .startsWith("Wij hebben");
 
-        // final: the processing of the view is required, then the PDF is stored with its SHA-256
-        rapportactie(ggz, id, "/vaststellen", Map.of("verwerking", ""));
+        // final: the view processed point by point is required, then the PDF is stored with its SHA-256
+        rapportactie(ggz, id, "/vaststellen", Map.of("verwerking", "Alleen een algemene tekst."));
         assertThat(status(id)).isEqualTo("ZIENSWIJZE_ONTVANGEN");
+        // a point not taken over needs a reason: refused on its field, nothing stored
+        Api.Antwoord zonderReden = fixtures.zienswijzepunten(id, """
+                {"punten": [{"punt": "De meldprocedure is ingevoerd.", "overgenomen": true},
+                            {"punt": "Het oordeel over 1.2 moet voldoet zijn.", "overgenomen": false, "reden": "  "}]}
+                """);
+        assertThat(zonderReden.status()).isEqualTo(422);
+        assertThat(zonderReden.header("Content-Type")).startsWith("application/problem+json");
+        assertThat(zonderReden.json().get("errors").get(0).get("field").asString())
+                .isEqualTo("punten[1].reden");
+        assertThat(zonderReden.json().get("detail").asString()).contains("waarom de inspectie dit punt niet overneemt");
+        assertThat(punten(id)).isZero();
+        Api.Antwoord verwerkt = fixtures.zienswijzepunten(id, """
+                {"punten": [{"punt": "De meldprocedure is ingevoerd.", "overgenomen": true},
+                            {"punt": "Het oordeel over 1.2 moet voldoet zijn.", "overgenomen": false,
+                             "reden": "De procedure werkt nog niet: het oordeel blijft."}]}
+                """);
+        assertThat(verwerkt.status()).as(verwerkt.toString()).isEqualTo(200);
+        assertThat(verwerkt.json().get("punten").size()).isEqualTo(2);
+        // the page's form: the same refusal on its field, what was typed kept
+        rapportactie(ggz, id, "/punten", Map.of("punt", "Derde punt zonder reden.", "overgenomen", "false"));
+        String geweigerd =
+                ggz.get("/inspecties/activiteiten/" + id + "/rapport").tekst();
+        assertThat(geweigerd).contains("waarom de inspectie dit punt niet overneemt", "Derde punt zonder reden.");
+        assertThat(punten(id)).isEqualTo(2);
         rapportactie(
                 ggz,
                 id,
@@ -176,6 +200,13 @@ class RapportIT {
                         "verwerking",
                         "Overgenomen: de meldprocedure is ingevoerd; de inspectie blijft het oordeel houden."));
         assertThat(status(id)).isEqualTo("RAPPORT_DEFINITIEF");
+        // after it the points never change (refused as a conflict with the report's state; V191 in the database)
+        assertThat(fixtures.zienswijzepunten(id, "{\"punten\": []}").status()).isEqualTo(409);
+        assertThatThrownBy(
+                        () -> jdbc.sql("update inspecties.zienswijzepunt set overgenomen = true where activiteit = ?")
+                                .param(id)
+                                .update())
+                .isInstanceOf(DataAccessException.class);
         String sha = jdbc.sql("select pdf_sha256 from inspecties.rapport where activiteit = ?")
                 .param(id)
                 .query(String.class)
@@ -185,7 +216,12 @@ class RapportIT {
         assertThat(sha256(definitief)).isEqualTo(sha);
         String tekst = Pdf.tekst(definitief);
         assertThat(tekst)
-                .contains("Overgenomen: de meldprocedure is ingevoerd", "gaf op")
+                .contains(
+                        "Overgenomen: de meldprocedure is ingevoerd",
+                        "gaf op",
+                        "Verwerking zienswijze",
+                        "Het oordeel over 1.2 moet voldoet zijn.",
+                        "De procedure werkt nog niet: het oordeel blijft.")
                 .doesNotContain("CONCEPT");
         Pdf.beelden(definitief, "inspectierapport-definitief");
         assertThat(ggz.get("/inspecties/activiteiten/" + id + "/rapport").tekst())
@@ -339,5 +375,12 @@ class RapportIT {
     private static String sha256(byte[] inhoud) throws Exception {
         return HexFormat.of()
                 .formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(inhoud));
+    }
+
+    private int punten(UUID id) {
+        return jdbc.sql("select count(*) from inspecties.zienswijzepunt where activiteit = ?")
+                .param(id)
+                .query(Integer.class)
+                .single();
     }
 }

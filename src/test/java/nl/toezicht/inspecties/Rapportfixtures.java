@@ -153,6 +153,16 @@ final class Rapportfixtures {
         return id;
     }
 
+    /** The view processed point by point through the API, as inspecteur.ggz (of the team). */
+    Api.Antwoord zienswijzepunten(UUID id, String json) {
+        return Api.op(port)
+                .als("inspecteur.ggz")
+                .send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + port
+                                + "/api/v1/toezichtactiviteiten/" + id + "/rapport/zienswijzepunten"))
+                        .header("Content-Type", "application/json")
+                        .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Api.Antwoord rapportactie(Sessie sessie, UUID id, String actie, Map<String, String> velden) {
         sessie.get("/inspecties/activiteiten/" + id + "/rapport");
         return sessie.post("/inspecties/activiteiten/" + id + "/rapport" + actie, velden);

@@ -17,6 +17,7 @@ import nl.toezicht.inspecties.Aanleiding;
 import nl.toezicht.inspecties.Activiteitsoort;
 import nl.toezicht.inspecties.Activiteitstap;
 import nl.toezicht.inspecties.Bevinding;
+import nl.toezicht.inspecties.Hercontroles;
 import nl.toezicht.inspecties.InspectieRechten;
 import nl.toezicht.inspecties.Planning;
 import nl.toezicht.inspecties.Planningsoverzichten.BezochteLocatie;
@@ -63,6 +64,7 @@ class ActiviteitViewController {
     private final Toegangsbeleid toegang;
     private final Uitkomst uitkomst;
     private final Toezichteffecten effecten;
+    private final Hercontroles hercontroles;
 
     ActiviteitViewController(
             Planning planning,
@@ -73,8 +75,10 @@ class ActiviteitViewController {
             Medewerkers medewerkers,
             Toegangsbeleid toegang,
             Uitkomst uitkomst,
-            Toezichteffecten effecten) {
+            Toezichteffecten effecten,
+            Hercontroles hercontroles) {
         this.effecten = effecten;
+        this.hercontroles = hercontroles;
         this.planning = planning;
         this.veldwerk = veldwerk;
         this.kaders = kaders;
@@ -171,7 +175,7 @@ class ActiviteitViewController {
         model.addAttribute(
                 "aanleidingen",
                 Arrays.stream(Aanleiding.values())
-                        .filter(a -> a != Aanleiding.ZAAK)
+                        .filter(a -> a != Aanleiding.ZAAK && a != Aanleiding.HERCONTROLE)
                         .toList());
         Map<UUID, BezochteLocatie> bezocht = new HashMap<>();
         if (gekozen != null && dept != null) {
@@ -242,6 +246,8 @@ class ActiviteitViewController {
                                 .toList());
         model.addAttribute(
                 "kader", activiteit.kaderversieId() == null ? null : kaders.versie(activiteit.kaderversieId()));
+        model.addAttribute("hercontroleVan", hercontroles.van(id).orElse(null));
+        model.addAttribute("hercontroleVanuit", hercontroles.vanuit(id).orElse(null));
         model.addAttribute("botsingen", planning.botsingen(activiteit));
         model.addAttribute("tijdlijn", planning.tijdlijn(activiteit));
         Set<String> mensen = new HashSet<>(activiteit.team());

@@ -1,6 +1,8 @@
 package nl.toezicht.inspecties.web;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 import nl.toezicht.inspecties.Activiteitstatus;
 import nl.toezicht.inspecties.Openbaarmaking;
@@ -10,11 +12,13 @@ import nl.toezicht.inspecties.Rapportage;
 import nl.toezicht.inspecties.Toezichtactiviteit;
 import nl.toezicht.kern.ApiController;
 import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.kern.Weigering;
 import nl.toezicht.termijnen.KlokStand;
 import org.jspecify.annotations.Nullable;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 
 /**
@@ -42,7 +46,8 @@ class RapportApiController {
             @Nullable LocalDate zienswijzeUiterlijk,
             @Nullable String pdfSha256,
             boolean gepubliceerd,
-            @Nullable LocalDate openbaarVanaf) {}
+            @Nullable LocalDate openbaarVanaf,
+            List<Rapport.Zienswijzepunt> punten) {}
 
     @GetMapping("/api/v1/toezichtactiviteiten/{id}/rapport")
     Rapportstand rapport(@PathVariable UUID id) {
@@ -56,7 +61,7 @@ class RapportApiController {
         KlokStand klok = rapportage.keurGoed(id);
         Rapportstand stand = rapport(id);
         return new Rapportstand(
-                stand.activiteit(), stand.referentie(), stand.status(), klok.uiterlijk(), null, false, null);
+                stand.activiteit(), stand.referentie(), stand.status(), klok.uiterlijk(), null, false, null, List.of());
     }
 
     /**
@@ -87,6 +92,32 @@ class RapportApiController {
                 openbaarmaking
                         .stand(activiteit.id())
                         .map(Openbaarmaking.Stand::openbaarVanaf)
-                        .orElse(null));
+                        .orElse(null),
+                rapport.punten());
+    }
+
+    /** The processed view as the team sends it: the list replaces what was there. */
+    record Verwerking(@Nullable List<Punt> punten) {}
+
+    /** One point: {@code overgenomen} is required, {@code reden} too when it is false. */
+    record Punt(
+            @Nullable String punt,
+            @Nullable Boolean overgenomen,
+            @Nullable String reden) {}
+
+    /** The provider's view processed point by point, before the report is made final (422 on the first bad point). */
+    @PutMapping("/api/v1/toezichtactiviteiten/{id}/rapport/zienswijzepunten")
+    Rapportstand verwerk(@PathVariable UUID id, @RequestBody Verwerking verwerking) {
+        List<Punt> punten = verwerking.punten() == null ? List.of() : verwerking.punten();
+        List<Rapport.Zienswijzepunt> lijst = new ArrayList<>();
+        for (int i = 0; i < punten.size(); i++) {
+            Punt p = punten.get(i);
+            if (p == null || p.overgenomen() == null) {
+                throw Weigering.opVeld("punten[" + i + "].overgenomen", "rapport.punt.overgenomen-verplicht");
+            }
+            lijst.add(new Rapport.Zienswijzepunt(p.punt() == null ? "" : p.punt(), p.overgenomen(), p.reden()));
+        }
+        rapportage.verwerkPunten(id, lijst);
+        return rapport(id);
     }
 }

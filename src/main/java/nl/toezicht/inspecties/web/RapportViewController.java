@@ -7,7 +7,9 @@ import java.util.Map;
 import java.util.UUID;
 import nl.toezicht.inspecties.Activiteitstatus;
 import nl.toezicht.inspecties.Bevinding;
+import nl.toezicht.inspecties.Hercontroles;
 import nl.toezicht.inspecties.InspectieRechten;
+import nl.toezicht.inspecties.Kaderinhoud;
 import nl.toezicht.inspecties.Openbaarmaking;
 import nl.toezicht.inspecties.Planning;
 import nl.toezicht.inspecties.Rapport;
@@ -15,6 +17,7 @@ import nl.toezicht.inspecties.Rapportage;
 import nl.toezicht.inspecties.Toetsingskaders;
 import nl.toezicht.inspecties.Toezichtactiviteit;
 import nl.toezicht.inspecties.Veldwerk;
+import nl.toezicht.inspecties.Verbeterplannen;
 import nl.toezicht.toegang.Medewerker;
 import nl.toezicht.toegang.Medewerkers;
 import nl.toezicht.toegang.Toegangsbeleid;
@@ -48,6 +51,8 @@ class RapportViewController {
     private final Toegangsbeleid toegang;
     private final Uitkomst uitkomst;
     private final MessageSource berichten;
+    private final Verbeterplannen verbeterplannen;
+    private final Hercontroles hercontroles;
 
     RapportViewController(
             Planning planning,
@@ -58,7 +63,9 @@ class RapportViewController {
             Medewerkers medewerkers,
             Toegangsbeleid toegang,
             Uitkomst uitkomst,
-            MessageSource berichten) {
+            MessageSource berichten,
+            Verbeterplannen verbeterplannen,
+            Hercontroles hercontroles) {
         this.planning = planning;
         this.rapportage = rapportage;
         this.openbaarmaking = openbaarmaking;
@@ -68,6 +75,8 @@ class RapportViewController {
         this.toegang = toegang;
         this.uitkomst = uitkomst;
         this.berichten = berichten;
+        this.verbeterplannen = verbeterplannen;
+        this.hercontroles = hercontroles;
     }
 
     @GetMapping("/inspecties/activiteiten/{id}/rapport")
@@ -106,6 +115,7 @@ class RapportViewController {
                 rapporteur
                         && (status == Activiteitstatus.ZIENSWIJZE_GEVRAAGD
                                 || status == Activiteitstatus.ZIENSWIJZE_ONTVANGEN));
+        model.addAttribute("magPuntenVerwerken", rapporteur && status == Activiteitstatus.ZIENSWIJZE_ONTVANGEN);
         Openbaarmaking.Stand publicatie =
                 rapport == null ? null : openbaarmaking.stand(id).orElse(null);
         boolean vrijgegeven = publicatie != null && publicatie.isVrijgegeven();
@@ -130,6 +140,24 @@ class RapportViewController {
                         : rapport.isDefinitief()
                                 ? openbaarmaking.vondsten(activiteit, rapport)
                                 : rapportage.anonimiteit(activiteit, rapport));
+        // follow-up (decision 0098): the improvement plan asked after a final report that names norms to improve
+        boolean definitief = status == Activiteitstatus.RAPPORT_DEFINITIEF || status == Activiteitstatus.GEPUBLICEERD;
+        List<Verbeterplannen.Verbeterplan> plannen = verbeterplannen.rondes(activiteit);
+        List<Kaderinhoud.Norm> teVerbeteren = definitief ? rapportage.teVerbeteren(activiteit) : List.of();
+        model.addAttribute("verbeterplannen", plannen);
+        model.addAttribute("teVerbeteren", teVerbeteren);
+        model.addAttribute("vandaag", planning.vandaag());
+        model.addAttribute("toonVerbeterplan", definitief && (!plannen.isEmpty() || !teVerbeteren.isEmpty()));
+        model.addAttribute(
+                "magVerbeterplanVragen", rapporteur && definitief && plannen.isEmpty() && !teVerbeteren.isEmpty());
+        model.addAttribute(
+                "magVerbeterplanBeoordelen",
+                rapporteur && plannen.stream().anyMatch(p -> p.oordeel() == null && p.isIngediend()));
+        boolean planner = vanAfdeling && toegang.heeft(InspectieRechten.PLANNEN);
+        model.addAttribute("hercontrole", hercontroles.vanuit(id).orElse(null));
+        model.addAttribute("magHercontrolePlannen", planner && definitief && hercontroles.kanGepland(activiteit));
+        model.addAttribute("soorten", nl.toezicht.inspecties.Activiteitsoort.values());
+        model.addAttribute("aankondigingen", nl.toezicht.inspecties.Aankondiging.values());
         Map<String, String> mensen = new HashMap<>();
         if (rapport != null) {
             for (String g : new String[] {
@@ -137,6 +165,13 @@ class RapportViewController {
             }) {
                 if (g != null) {
                     mensen.put(g, medewerkers.vind(g).map(Medewerker::naam).orElse(g));
+                }
+            }
+            for (Verbeterplannen.Verbeterplan p : plannen) {
+                for (String g : new String[] {p.gevraagdDoor(), p.beoordeeldDoor()}) {
+                    if (g != null) {
+                        mensen.put(g, medewerkers.vind(g).map(Medewerker::naam).orElse(g));
+                    }
                 }
             }
         }
@@ -209,6 +244,39 @@ class RapportViewController {
         return uitkomst.voer(uit, taal, pagina(id), () -> {
             rapportage.stelVast(id, verwerking);
             return pagina(id);
+        });
+    }
+
+    /** One point of the provider's view processed: {@code punt}, {@code overgenomen}, {@code reden}. */
+    @PostMapping("/inspecties/activiteiten/{id}/rapport/punten")
+    String puntToevoegen(
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "") String punt,
+            @RequestParam(defaultValue = "true") boolean overgenomen,
+            @RequestParam(required = false) @Nullable String reden,
+            RedirectAttributes uit,
+            Locale taal) {
+        String naar = pagina(id) + "#verwerking-punten";
+        String terug = uitkomst.voer(uit, taal, naar, () -> {
+            rapportage.voegPuntToe(id, new Rapport.Zienswijzepunt(punt, overgenomen, reden));
+            return naar;
+        });
+        if (uit.getFlashAttributes().containsKey("fout")) {
+            uit.addFlashAttribute("ingevuldPunt", punt);
+            uit.addFlashAttribute("ingevuldOvergenomen", overgenomen);
+            uit.addFlashAttribute("ingevuldPuntReden", reden);
+        }
+        return terug;
+    }
+
+    /** Removes point {@code nummer} (from 1) of the processed view. */
+    @PostMapping("/inspecties/activiteiten/{id}/rapport/punten/verwijderen")
+    String puntVerwijderen(
+            @PathVariable UUID id, @RequestParam(defaultValue = "0") int nummer, RedirectAttributes uit, Locale taal) {
+        String naar = pagina(id) + "#verwerking-punten";
+        return uitkomst.voer(uit, taal, naar, () -> {
+            rapportage.verwijderPunt(id, nummer);
+            return naar;
         });
     }
 

@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import nl.toezicht.inspecties.Planning;
 import nl.toezicht.inspecties.Rapport;
 import nl.toezicht.inspecties.Rapportage;
+import nl.toezicht.inspecties.Verbeterplannen;
 import nl.toezicht.kern.MultipartUpload;
 import nl.toezicht.kern.Upload;
 import org.jspecify.annotations.Nullable;
@@ -27,10 +29,15 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class ZienswijzeViewController {
 
     private final Rapportage rapportage;
+    private final Verbeterplannen verbeterplannen;
+    private final Planning planning;
     private final Uitkomst uitkomst;
 
-    ZienswijzeViewController(Rapportage rapportage, Uitkomst uitkomst) {
+    ZienswijzeViewController(
+            Rapportage rapportage, Verbeterplannen verbeterplannen, Planning planning, Uitkomst uitkomst) {
         this.rapportage = rapportage;
+        this.verbeterplannen = verbeterplannen;
+        this.planning = planning;
         this.uitkomst = uitkomst;
     }
 
@@ -42,7 +49,16 @@ class ZienswijzeViewController {
 
     @GetMapping("/mijn-rapporten/{id}")
     String rapport(@PathVariable UUID id, Model model) {
-        model.addAttribute("inzage", rapportage.inzage(id));
+        Rapportage.Inzage inzage = rapportage.inzage(id);
+        model.addAttribute("inzage", inzage);
+        List<Verbeterplannen.Verbeterplan> plannen = verbeterplannen.voorZorgaanbieder(id);
+        model.addAttribute("verbeterplannen", plannen);
+        // what the plan is about: the norms the final report lists under "Wat moet verbeteren"
+        model.addAttribute(
+                "teVerbeteren", plannen.isEmpty() ? List.of() : rapportage.teVerbeteren(inzage.activiteit()));
+        model.addAttribute("vandaag", planning.vandaag());
+        // the key of the next submission of the improvement plan (idempotent: a retry with it stores once)
+        model.addAttribute("sleutel", UUID.randomUUID().toString());
         return "inspecties/mijn-rapport";
     }
 
