@@ -3,7 +3,7 @@
 #   1. builds the application and the bench project (unless --geen-build),
 #   2. starts instance 1 on its embedded PostgreSQL in --data (default bench/target/meng/pg-N); when that
 #      directory is empty the demo generator fills it first with N notifications and their cases (seed 20260101;
-#      1,000,000 take about an hour: generate once, then reuse the directory),
+#      1,000,000 take about 2 minutes on a quiet machine: generate once, then reuse the directory),
 #   3. a saturated warm-up (--opwarmen seconds, not measured),
 #   4. one instance, two load models (MengSimulation):
 #        saturated: --gebruikers closed-loop clients (a quarter filing notifications), no think time: the
