@@ -23,9 +23,11 @@ class MeldingTelbron implements Telbron {
     private static final LocalDate BEGIN_DER_TIJDEN = LocalDate.of(1900, 1, 1);
 
     private final JdbcClient jdbc;
+    private final Telgeheugen geheugen;
 
-    MeldingTelbron(JdbcClient jdbc) {
+    MeldingTelbron(JdbcClient jdbc, Telgeheugen geheugen) {
         this.jdbc = jdbc;
+        this.geheugen = geheugen;
     }
 
     @Override
@@ -68,11 +70,51 @@ class MeldingTelbron implements Telbron {
         Telling telling = new Telling();
         grootheden().forEach(telling::kent);
         for (Periode periode : perioden) {
-            ontvangen(telling, stand, periode.begin(), periode.eind(), peilmoment);
-            gesloten(telling, stand, periode.begin(), periode.eind(), peilmoment);
-            openBijBegin(telling, stand, periode, peilmoment);
+            // whole months before the stand from memory while the journals show no change to them (decision
+            // 0097); the rest (the running month, days after the stand) counted as ever
+            LocalDate grens = vastTot(periode, opgeslagen.tot(), peilmoment);
+            if (grens.isAfter(periode.begin())) {
+                telling.samen(
+                        geheugen.van(new Telgeheugen.Sleutel("stroom", periode.begin(), grens), opgeslagen, () -> {
+                            Telling vast = new Telling();
+                            ontvangen(vast, stand, periode.begin(), grens, peilmoment);
+                            gesloten(vast, stand, periode.begin(), grens, peilmoment);
+                            return vast;
+                        }));
+            }
+            if (periode.eind().isAfter(grens)) {
+                ontvangen(telling, stand, grens, periode.eind(), peilmoment);
+                gesloten(telling, stand, grens, periode.eind(), peilmoment);
+            }
+            if (vast(periode.begin(), opgeslagen.tot(), peilmoment)) {
+                telling.samen(geheugen.van(
+                        new Telgeheugen.Sleutel("open", BEGIN_DER_TIJDEN, periode.begin()), opgeslagen, () -> {
+                            Telling vast = new Telling();
+                            openBijBegin(vast, stand, periode, peilmoment);
+                            return vast;
+                        }));
+            } else {
+                openBijBegin(telling, stand, periode, peilmoment);
+            }
         }
         return telling;
+    }
+
+    /**
+     * Up to where a period's counts may come from memory: its end when the whole period lies before the stand,
+     * else the first of the stand's month (whole months, so an entry lasts a month), never before its begin.
+     */
+    private static LocalDate vastTot(Periode periode, LocalDate stand, Instant peilmoment) {
+        LocalDate grens = periode.eind().isAfter(stand) ? stand.withDayOfMonth(1) : periode.eind();
+        return grens.isAfter(periode.begin()) && vast(grens, stand, peilmoment) ? grens : periode.begin();
+    }
+
+    /**
+     * Whether the counts of the days before {@code tot} are settled: all before the stand (so in the daily
+     * counts or the journals) and all before the moment asked about (so the moment does not cut them).
+     */
+    private static boolean vast(LocalDate tot, LocalDate stand, Instant peilmoment) {
+        return !tot.isAfter(stand) && !Bronrijen.begin(tot).toInstant().isAfter(peilmoment);
     }
 
     private JdbcClient.StatementSpec bereik(String sql, Stand stand, LocalDate van, LocalDate tot, Instant peilmoment) {

@@ -167,7 +167,7 @@ class CijfersGoudenTest {
     @Test
     void aFootnoteOnARowNamesTheRowByItsLabel() {
         Telling telling = new Telling();
-        new MeldingTelbron(null).grootheden().forEach(telling::kent);
+        new MeldingTelbron(null, null).grootheden().forEach(telling::kent);
         java.time.YearMonth maart = java.time.YearMonth.of(2019, 3);
         // 45 = 15 + 15 + 15: rounded 50, but the parts round to 20 + 20 + 20 = 60
         telling.tel(Grootheid.SGG, nl.toezicht.kern.Zorgsector.GGZ, maart, 45);

@@ -105,7 +105,7 @@ final class Gouden {
     /** The counts of the set for one year, as the notification source would deliver them. */
     static Telling telling(int jaar) {
         Telling t = new Telling();
-        new MeldingTelbron(null).grootheden().forEach(t::kent);
+        new MeldingTelbron(null, null).grootheden().forEach(t::kent);
         for (Groep g : GROEPEN) {
             YearMonth m = YearMonth.of(jaar, g.maand());
             long n = g.aantal();

@@ -175,7 +175,7 @@ final class Jaarbeeld2021 {
     /** The counts of the three years, as the notification source would deliver them. */
     static Telling telling() {
         Telling t = new Telling();
-        new MeldingTelbron(null).grootheden().forEach(t::kent);
+        new MeldingTelbron(null, null).grootheden().forEach(t::kent);
         YearMonth maart = YearMonth.of(JAAR, 3);
         for (Drie d : ONTVANGEN_AANTALLEN) {
             t.tel(Grootheid.ONTVANGEN, d.sector(), maart, d.totaal());

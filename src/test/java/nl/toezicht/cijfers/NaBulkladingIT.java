@@ -82,12 +82,12 @@ class NaBulkladingIT {
         return dagen;
     }
 
-    private static Bulkmelding melding(Instant ontvangen) {
+    static Bulkmelding melding(Instant ontvangen) {
         return Meldingtestdata.bulkmelding(
                 Meldingsoort.KLACHT_OF_SIGNAAL, Zorgsector.PREVENTIE, "Geladen in bulk", ontvangen);
     }
 
-    private static Bulkzaak geslotenZaak(Bulkmelding m, Instant gesloten) {
+    static Bulkzaak geslotenZaak(Bulkmelding m, Instant gesloten) {
         Instant open = m.ontvangenOp().plusSeconds(1);
         return new Bulkzaak(
                 ZaakId.nieuw(),

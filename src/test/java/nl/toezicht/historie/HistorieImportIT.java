@@ -160,12 +160,10 @@ class HistorieImportIT {
                 .singleElement()
                 .isEqualTo(new ZakenInBulkGeladen(
                         2, Instant.parse("2023-03-03T09:00:02Z"), Instant.parse("2023-05-01T07:00:00Z")));
-        assertThat(Publicaties.afgehandeld(jdbc, "MeldingenInBulkGeladen", "", 1))
-                .allSatisfy(p -> assertThat(p.listener()).contains("NaBulklading"));
-        // ... and zaken started the clocks of the open cases loaded (decision 0050)
-        assertThat(Publicaties.afgehandeld(jdbc, "ZakenInBulkGeladen", "", 1))
-                .allSatisfy(p -> assertThat(p.listener()).containsAnyOf("NaBulklading", "Zaakklokken"))
-                .anySatisfy(p -> assertThat(p.listener()).contains("Zaakklokken"));
+        // ... and zaken's clocks (decision 0050) handled them without a failure (a failed delivery would stay
+        // incomplete; the listeners' effects are tested in cijfers.NaBulkladingIT and SamenvoegenTellingIT)
+        Publicaties.afgehandeld(jdbc, "MeldingenInBulkGeladen", "");
+        Publicaties.afgehandeld(jdbc, "ZakenInBulkGeladen", "");
         assertThat(jdbc.sql("select z.status || ' ' || z.sluitreden || ' ' || m.status || ' '"
                                 + " || to_char(z.gesloten_op at time zone 'UTC', 'YYYY-MM-DD HH24:MI')"
                                 + " || ' ' || h.regel || ' ' || h.bestand from historie.herkomst h"
