@@ -24,6 +24,7 @@ final class Aansluiting {
     static final String LOCATIES = "locaties";
     static final String MELDINGEN = "meldingen";
     static final String ZAKEN = "zaken";
+    static final String MAATREGELEN = "maatregelen";
     static final String SAMENVATTING = "SAMENVATTING";
     static final String VOLLEDIG = "VOLLEDIG";
 
@@ -51,6 +52,13 @@ final class Aansluiting {
         telBestand(ZAKEN, "afdeling", afdeling);
         telBestand(ZAKEN, "jaar", Integer.toString(jaar));
         telBestand(ZAKEN, "vorm", samenvatting ? SAMENVATTING : VOLLEDIG);
+    }
+
+    /** A measure (issue 15), by kind and by the year of its decision (of its preparation if it had none). */
+    void telMaatregel(String soort, int jaar) {
+        telBestand(MAATREGELEN, "totaal", "");
+        telBestand(MAATREGELEN, "soort", soort);
+        telBestand(MAATREGELEN, "jaar", Integer.toString(jaar));
     }
 
     void telZorgaanbieder(int locaties) {
@@ -93,6 +101,17 @@ final class Aansluiting {
                         jaar,
                         "vorm",
                         "(case when t.samenvatting then '" + SAMENVATTING + "' else '" + VOLLEDIG + "' end)"));
+        lees(
+                c,
+                run,
+                MAATREGELEN,
+                perDimensie(
+                        "handhaving.maatregel_uitwisseling",
+                        "MAATREGEL",
+                        "soort",
+                        "t.soort",
+                        "jaar",
+                        "extract(year from coalesce(t.besluit_op, t.opgesteld_op))::int::text"));
     }
 
     private static String totaal(String tabel, String soort) {

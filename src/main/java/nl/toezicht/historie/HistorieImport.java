@@ -28,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
+import nl.toezicht.handhaving.Maatregellader;
 import nl.toezicht.historie.Historierecord.Soort;
 import nl.toezicht.historie.Importverslag.Fout;
 import nl.toezicht.historie.Importverslag.Uitkomst;
@@ -87,6 +88,7 @@ public class HistorieImport {
     private final Zorgaanbiederlader zorgaanbiederlader;
     private final Meldingenlader meldingenlader;
     private final Zakenlader zakenlader;
+    private final Maatregellader maatregellader;
     private final ObjectMapper json;
     private final HistorieProperties properties;
     private final Map<UUID, Connection> levend = new ConcurrentHashMap<>();
@@ -109,7 +111,8 @@ public class HistorieImport {
             HistorieProperties properties,
             Zorgaanbiederlader zorgaanbiederlader,
             Meldingenlader meldingenlader,
-            Zakenlader zakenlader) {
+            Zakenlader zakenlader,
+            Maatregellader maatregellader) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -125,6 +128,7 @@ public class HistorieImport {
         this.zorgaanbiederlader = zorgaanbiederlader;
         this.meldingenlader = meldingenlader;
         this.zakenlader = zakenlader;
+        this.maatregellader = maatregellader;
         this.json = json;
         this.properties = properties;
     }
@@ -253,7 +257,7 @@ public class HistorieImport {
                 throw new Regelfout("bestand", "historie.import.bezig");
             }
             Inlezer.Schrijvers schrijvers = new Inlezer.Schrijvers(
-                    zorgaanbiederlader, meldingenlader, meldingenlader.begin(), zakenlader.begin());
+                    zorgaanbiederlader, meldingenlader, meldingenlader.begin(), zakenlader.begin(), maatregellader);
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             Aansluiting aansluiting;
             Inlezer.Resultaat resultaat;

@@ -27,7 +27,8 @@ sealed interface Historierecord {
         ZORGAANBIEDER,
         LOCATIE,
         MELDING,
-        ZAAK
+        ZAAK,
+        MAATREGEL
     }
 
     /** A provider with its locations; {@code locatieIds} are the locations' legacy ids, in order. */
@@ -101,6 +102,14 @@ sealed interface Historierecord {
         @Override
         public Soort soort() {
             return Soort.ZAAK;
+        }
+    }
+
+    /** A past enforcement measure (issue 15): read by {@link Maatregelregels}, written by handhaving's bulk writer. */
+    record Maatregel(String id, Maatregelregels.Gegevens gegevens) implements Historierecord {
+        @Override
+        public Soort soort() {
+            return Soort.MAATREGEL;
         }
     }
 }

@@ -91,7 +91,8 @@ class HistorieRondgangIT {
                 new HistorieProperties(map),
                 new Zorgaanbiederlader(ds, jdbc),
                 new Meldingenlader(ds, jdbc, nergens, klok),
-                new Zakenlader(ds, jdbc, nergens, klok));
+                new Zakenlader(ds, jdbc, nergens, klok),
+                new nl.toezicht.handhaving.Maatregellader(ds, jdbc));
     }
 
     private static final List<String> TELLINGEN = List.of(
