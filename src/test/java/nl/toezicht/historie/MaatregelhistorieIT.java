@@ -385,6 +385,21 @@ class MaatregelhistorieIT {
                         .single())
                 .isZero();
 
+        // its page and the API say it came in through the import
+        UUID waarschuwing = jdbc.sql(
+                        "select nieuw_id from historie.herkomst where soort = 'MAATREGEL' and legacy_id = ?")
+                .param(p + "H0")
+                .query(UUID.class)
+                .single();
+        Api.Antwoord pagina = jurist().get("/handhaving/" + waarschuwing);
+        assertThat(pagina.status()).isEqualTo(200);
+        assertThat(pagina.tekst()).contains("id=\"geimporteerd\"", "Geïmporteerd uit het vorige systeem");
+        assertThat(jurist().get("/api/v1/maatregelen/" + waarschuwing)
+                        .json()
+                        .get("geimporteerd")
+                        .asBoolean())
+                .isTrue();
+
         // the re-run stores nothing twice
         Importverslag nogmaals = importeer(pad, Importopties.allesOfNiets());
         assertThat(nogmaals.uitkomst()).isEqualTo(Uitkomst.GESLAAGD);
