@@ -6,7 +6,7 @@ alter table handhaving.maatregel add column geimporteerd boolean not null defaul
 -- The legacy ids of measures are kept like those of the other records.
 alter table historie.herkomst drop constraint herkomst_soort_check;
 alter table historie.herkomst add constraint herkomst_soort_check
-    check (soort in ('ZORGAANBIEDER', 'LOCATIE', 'MELDING', 'ZAAK', 'MAATREGEL'));
+    check (soort in ('ZORGAANBIEDER', 'LOCATIE', 'MELDING', 'ZAAK', 'KADERVERSIE', 'TOEZICHTACTIVITEIT', 'MAATREGEL'));
 
 -- What the history export and reconciliation read of measures (decision 0030: through the owner's views).
 create view handhaving.maatregel_uitwisseling as

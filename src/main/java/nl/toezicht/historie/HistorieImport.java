@@ -32,6 +32,7 @@ import nl.toezicht.handhaving.Maatregellader;
 import nl.toezicht.historie.Historierecord.Soort;
 import nl.toezicht.historie.Importverslag.Fout;
 import nl.toezicht.historie.Importverslag.Uitkomst;
+import nl.toezicht.inspecties.Inspectielader;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.logboek.Handeling;
 import nl.toezicht.logboek.Logobject;
@@ -88,6 +89,7 @@ public class HistorieImport {
     private final Zorgaanbiederlader zorgaanbiederlader;
     private final Meldingenlader meldingenlader;
     private final Zakenlader zakenlader;
+    private final Inspectielader inspectielader;
     private final Maatregellader maatregellader;
     private final ObjectMapper json;
     private final HistorieProperties properties;
@@ -112,6 +114,7 @@ public class HistorieImport {
             Zorgaanbiederlader zorgaanbiederlader,
             Meldingenlader meldingenlader,
             Zakenlader zakenlader,
+            Inspectielader inspectielader,
             Maatregellader maatregellader) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
@@ -128,6 +131,7 @@ public class HistorieImport {
         this.zorgaanbiederlader = zorgaanbiederlader;
         this.meldingenlader = meldingenlader;
         this.zakenlader = zakenlader;
+        this.inspectielader = inspectielader;
         this.maatregellader = maatregellader;
         this.json = json;
         this.properties = properties;
@@ -257,7 +261,12 @@ public class HistorieImport {
                 throw new Regelfout("bestand", "historie.import.bezig");
             }
             Inlezer.Schrijvers schrijvers = new Inlezer.Schrijvers(
-                    zorgaanbiederlader, meldingenlader, meldingenlader.begin(), zakenlader.begin(), maatregellader);
+                    zorgaanbiederlader,
+                    meldingenlader,
+                    meldingenlader.begin(),
+                    zakenlader.begin(),
+                    inspectielader,
+                    maatregellader);
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             Aansluiting aansluiting;
             Inlezer.Resultaat resultaat;

@@ -73,6 +73,8 @@ final class Regelparser {
             case "zorgaanbieder" -> zorgaanbieder(v);
             case "melding" -> melding(v);
             case "zaak" -> zaak(v);
+            case "kaderversie" -> Inspectieregels.kaderversie(v);
+            case "toezichtactiviteit" -> Inspectieregels.toezichtactiviteit(v);
             case "maatregel" -> Maatregelregels.lees(v);
             default -> throw new Regelfout("type", "historie.type.onbekend", type);
         };
