@@ -302,8 +302,8 @@ public class Handhaving {
         List<Object> metPagina = new ArrayList<>(params);
         metPagina.add(PAGINAGROOTTE);
         metPagina.add((long) (nummer - 1) * PAGINAGROOTTE);
-        List<Maatregel> rijen = jdbc.sql(
-                        "select " + Maatregelen.KOLOMMEN + waar + " order by aangemaakt_op desc, id limit ? offset ?")
+        List<Maatregel> rijen = jdbc.sql("select " + Maatregelen.LEESKOLOMMEN + waar
+                        + " order by aangemaakt_op desc, id limit ? offset ?")
                 .params(metPagina)
                 .query(Maatregelen::maatregel)
                 .list();

@@ -67,6 +67,7 @@ public final class Maatregel {
     private final Instant aangemaaktOp;
     private final String aangemaaktDoor;
     private final long version;
+    private boolean geimporteerd;
     private final List<Maatregelstapregel> nieuweStappen = new ArrayList<>();
 
     Maatregel(
@@ -371,7 +372,27 @@ public final class Maatregel {
                 .ifPresent(b -> {
                     throw weigering(Maatregelstap.VERBEURTE_VASTSTELLEN, b);
                 });
-        BigDecimal som = verbeurdeSom(aantal);
+        return verbeurdVoor(verbeurdeSom(aantal), vandaag, door, op);
+    }
+
+    /**
+     * A past forfeiture as the old system kept it (the history import): the sum itself, in whole cents and no more
+     * than the maximum, not recomputed from a number of violations.
+     */
+    Klokeffect stelVerbeurdeSomVast(@Nullable BigDecimal som, LocalDate vandaag, String door, Instant op) {
+        STROOM.toets(Maatregelstap.VERBEURTE_VASTSTELLEN, status, new Maatregelstroom.Toets(this, vandaag))
+                .ifPresent(b -> {
+                    throw weigering(Maatregelstap.VERBEURTE_VASTSTELLEN, b);
+                });
+        BigDecimal s = bedrag("bedrag", som);
+        if (s.compareTo(geld.maximum()) > 0) {
+            throw Weigering.opVeld(
+                    "bedrag", "maatregel.bedrag.boven-maximum", geld.maximum().toPlainString());
+        }
+        return verbeurdVoor(s, vandaag, door, op);
+    }
+
+    private Klokeffect verbeurdVoor(BigDecimal som, LocalDate vandaag, String door, Instant op) {
         Klokeffect effect = neem(Maatregelstap.VERBEURTE_VASTSTELLEN, vandaag, door, op, null, som);
         verbeurd = som;
         verbeurdOp = vandaag;
@@ -448,6 +469,16 @@ public final class Maatregel {
         if (verjaartOp != null) {
             this.verjaartOp = verjaartOp;
         }
+    }
+
+    /** Read from a measure the history import brought in with its steps (the old system sent its letters). */
+    void markeerGeimporteerd() {
+        geimporteerd = true;
+    }
+
+    /** Brought in by the history import, not taken through the live flow here. */
+    public boolean geimporteerd() {
+        return geimporteerd;
     }
 
     /** Invoiced minus paid minus written off. */

@@ -27,6 +27,9 @@ class Maatregelen {
             + " termijn_tot, verbeurd_op, verjaart_op, bezwaar_ontvangen_op, beeindigd_op, aangemaakt_op,"
             + " aangemaakt_door, version";
 
+    /** What a read takes: the columns of {@link #KOLOMMEN} and whether the history import brought it in. */
+    static final String LEESKOLOMMEN = KOLOMMEN + ", geimporteerd";
+
     private final JdbcClient jdbc;
     private final Tijdlijn<Maatregelstapregel> tijdlijn;
 
@@ -128,7 +131,7 @@ class Maatregelen {
     }
 
     Optional<Maatregel> vind(UUID id) {
-        return jdbc.sql("select " + KOLOMMEN + " from handhaving.maatregel where id = ?")
+        return jdbc.sql("select " + LEESKOLOMMEN + " from handhaving.maatregel where id = ?")
                 .param(id)
                 .query(Maatregelen::maatregel)
                 .optional();
@@ -140,7 +143,7 @@ class Maatregelen {
 
     static Maatregel maatregel(ResultSet rs, int i) throws SQLException {
         String eenheid = rs.getString("dwangsom_eenheid");
-        return new Maatregel(
+        Maatregel m = new Maatregel(
                 rs.getObject("id", UUID.class),
                 rs.getString("referentie"),
                 Maatregelsoort.valueOf(rs.getString("soort")),
@@ -174,6 +177,10 @@ class Maatregelen {
                 rs.getTimestamp("aangemaakt_op").toInstant(),
                 rs.getString("aangemaakt_door"),
                 rs.getLong("version"));
+        if (rs.getBoolean("geimporteerd")) {
+            m.markeerGeimporteerd();
+        }
+        return m;
     }
 
     static @Nullable Date datum(@Nullable LocalDate d) {

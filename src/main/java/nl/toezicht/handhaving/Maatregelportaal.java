@@ -73,7 +73,7 @@ public class Maatregelportaal {
     @Transactional(readOnly = true)
     public List<Portaalregel> mijnMaatregelen() {
         toegang.eis(HandhavingRechten.PORTAAL, Handeling.ZOEKEN);
-        List<Maatregel> rijen = jdbc.sql("select " + Maatregelen.KOLOMMEN + " from handhaving.maatregel m"
+        List<Maatregel> rijen = jdbc.sql("select " + Maatregelen.LEESKOLOMMEN + " from handhaving.maatregel m"
                         + " where zorgaanbieder_id = any(?)"
                         + " and exists (select 1 from handhaving.brief b where b.maatregel = m.id)"
                         + " order by aangemaakt_op desc, id limit 200")

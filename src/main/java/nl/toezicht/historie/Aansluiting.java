@@ -28,6 +28,7 @@ final class Aansluiting {
     static final String ACTIVITEITEN = "toezichtactiviteiten";
     static final String DEFINITIEF = "DEFINITIEF";
     static final String GEEN = "GEEN";
+    static final String MAATREGELEN = "maatregelen";
     static final String SAMENVATTING = "SAMENVATTING";
     static final String VOLLEDIG = "VOLLEDIG";
 
@@ -68,6 +69,13 @@ final class Aansluiting {
         telBestand(ACTIVITEITEN, "soort", soort);
         telBestand(ACTIVITEITEN, "jaar", Integer.toString(jaar));
         telBestand(ACTIVITEITEN, "rapport", rapport ? DEFINITIEF : GEEN);
+    }
+
+    /** A measure (issue 15), by kind and by the year of its decision (of its preparation if it had none). */
+    void telMaatregel(String soort, int jaar) {
+        telBestand(MAATREGELEN, "totaal", "");
+        telBestand(MAATREGELEN, "soort", soort);
+        telBestand(MAATREGELEN, "jaar", Integer.toString(jaar));
     }
 
     void telZorgaanbieder(int locaties) {
@@ -126,6 +134,17 @@ final class Aansluiting {
                         "rapport",
                         "(case when t.rapport_definitief_op is not null then '" + DEFINITIEF + "' else '" + GEEN
                                 + "' end)"));
+        lees(
+                c,
+                run,
+                MAATREGELEN,
+                perDimensie(
+                        "handhaving.maatregel_uitwisseling",
+                        "MAATREGEL",
+                        "soort",
+                        "t.soort",
+                        "jaar",
+                        "extract(year from coalesce(t.besluit_op, t.opgesteld_op))::int::text"));
     }
 
     private static String totaal(String tabel, String soort) {

@@ -201,6 +201,7 @@ public class HistorieExport {
             try {
                 long regels = schrijf(c, ZORGAANBIEDERS, uit);
                 regels += schrijf(c, MELDINGEN_EN_ZAKEN, uit);
+                regels += schrijf(c, Maatregelregels.EXPORT, uit);
                 uit.flush();
                 return regels;
             } finally {

@@ -28,6 +28,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javax.sql.DataSource;
+import nl.toezicht.handhaving.Maatregellader;
 import nl.toezicht.historie.Historierecord.Soort;
 import nl.toezicht.historie.Importverslag.Fout;
 import nl.toezicht.historie.Importverslag.Uitkomst;
@@ -89,6 +90,7 @@ public class HistorieImport {
     private final Meldingenlader meldingenlader;
     private final Zakenlader zakenlader;
     private final Inspectielader inspectielader;
+    private final Maatregellader maatregellader;
     private final ObjectMapper json;
     private final HistorieProperties properties;
     private final Map<UUID, Connection> levend = new ConcurrentHashMap<>();
@@ -112,7 +114,8 @@ public class HistorieImport {
             Zorgaanbiederlader zorgaanbiederlader,
             Meldingenlader meldingenlader,
             Zakenlader zakenlader,
-            Inspectielader inspectielader) {
+            Inspectielader inspectielader,
+            Maatregellader maatregellader) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -129,6 +132,7 @@ public class HistorieImport {
         this.meldingenlader = meldingenlader;
         this.zakenlader = zakenlader;
         this.inspectielader = inspectielader;
+        this.maatregellader = maatregellader;
         this.json = json;
         this.properties = properties;
     }
@@ -257,7 +261,12 @@ public class HistorieImport {
                 throw new Regelfout("bestand", "historie.import.bezig");
             }
             Inlezer.Schrijvers schrijvers = new Inlezer.Schrijvers(
-                    zorgaanbiederlader, meldingenlader, meldingenlader.begin(), zakenlader.begin(), inspectielader);
+                    zorgaanbiederlader,
+                    meldingenlader,
+                    meldingenlader.begin(),
+                    zakenlader.begin(),
+                    inspectielader,
+                    maatregellader);
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             Aansluiting aansluiting;
             Inlezer.Resultaat resultaat;

@@ -31,7 +31,9 @@ interface Historierecord {
         /** Issue 14: a past framework version ({@link Inspectierecords.Kaderversie}). */
         KADERVERSIE,
         /** Issue 14: a past supervision activity ({@link Inspectierecords.Toezichtactiviteit}). */
-        TOEZICHTACTIVITEIT
+        TOEZICHTACTIVITEIT,
+        /** Issue 15: a past enforcement measure ({@link Maatregel}). */
+        MAATREGEL
     }
 
     /** A provider with its locations; {@code locatieIds} are the locations' legacy ids, in order. */
@@ -105,6 +107,14 @@ interface Historierecord {
         @Override
         public Soort soort() {
             return Soort.ZAAK;
+        }
+    }
+
+    /** A past enforcement measure (issue 15): read by {@link Maatregelregels}, written by handhaving's bulk writer. */
+    record Maatregel(String id, Maatregelregels.Gegevens gegevens) implements Historierecord {
+        @Override
+        public Soort soort() {
+            return Soort.MAATREGEL;
         }
     }
 }

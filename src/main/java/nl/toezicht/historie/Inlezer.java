@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import nl.toezicht.handhaving.Maatregellader;
 import nl.toezicht.historie.Historierecord.Soort;
 import nl.toezicht.historie.Importverslag.Fout;
 import nl.toezicht.inspecties.Inspectielader;
@@ -96,6 +97,7 @@ final class Inlezer {
     private final Meldingenlader meldingenlader;
     private final Meldingenlader.Lading meldingenLading;
     private final Zakenlader.Lading zakenLading;
+    private final Maatregellader maatregellader;
     private final Clock clock;
     private final ZoneId zone;
     private final UUID run;
@@ -135,6 +137,9 @@ final class Inlezer {
     private final List<Bulkzorgaanbieder> nieuweZorgaanbieders = new ArrayList<>();
     private final List<NieuweMelding> nieuweMeldingen = new ArrayList<>();
     private final List<NieuweZaak> nieuweZaken = new ArrayList<>();
+    private final List<Maatregellader.Gekeurd> nieuweMaatregelen = new ArrayList<>();
+    private long[] maatregelnummers = new long[0];
+    private int maatregelnummer;
     private final CopyRegels herkomstRegels = new CopyRegels("historie.herkomst (soort, legacy_id, nieuw_id,"
             + " importrun, laatste_run, bestand, regel, inhoud_sha256, geimporteerd_op)");
     private final Map<Soort, List<String>> gezien = new EnumMap<>(Soort.class);
@@ -146,7 +151,8 @@ final class Inlezer {
             Meldingenlader meldingen,
             Meldingenlader.Lading meldingenLading,
             Zakenlader.Lading zakenLading,
-            Inspectielader inspecties) {}
+            Inspectielader inspecties,
+            Maatregellader maatregelen) {}
 
     Inlezer(
             Connection c,
@@ -164,6 +170,7 @@ final class Inlezer {
         this.meldingenlader = schrijvers.meldingen();
         this.meldingenLading = schrijvers.meldingenLading();
         this.zakenLading = schrijvers.zakenLading();
+        this.maatregellader = schrijvers.maatregelen();
         this.clock = clock;
         this.zone = clock.getZone();
         this.run = run;
@@ -344,6 +351,7 @@ final class Inlezer {
         kvkBezet.clear();
         nieuweMeldingen.clear();
         nieuweZaken.clear();
+        nieuweMaatregelen.clear();
         gezien.clear();
         statusBijwerken.clear();
     }
@@ -365,6 +373,7 @@ final class Inlezer {
         List<String> locatieRefs = new ArrayList<>();
         List<String> meldingRefs = new ArrayList<>();
         List<String> kvks = new ArrayList<>();
+        int maatregelen = 0;
         for (Geparst g : brok) {
             Historierecord r = g.record();
             if (r == null) {
@@ -390,6 +399,12 @@ final class Inlezer {
             } else if (r instanceof Inspectierecords.Toezichtactiviteit a) {
                 zorgaanbiederRefs.add(a.zorgaanbieder());
                 locatieRefs.addAll(a.locaties());
+            } else if (r instanceof Historierecord.Maatregel m) {
+                zorgaanbiederRefs.add(m.gegevens().zorgaanbieder());
+                if (m.gegevens().locatie() != null) {
+                    locatieRefs.add(m.gegevens().locatie());
+                }
+                maatregelen++;
             }
         }
         List<Historierecord> records = new ArrayList<>(brok.size());
@@ -399,6 +414,8 @@ final class Inlezer {
             }
         }
         inspecties.zoekOp(c, records);
+        maatregelnummers = maatregelen == 0 ? new long[0] : maatregellader.reserveer(maatregelen);
+        maatregelnummer = 0;
         try (PreparedStatement s = c.prepareStatement("select h.soort, h.legacy_id, h.nieuw_id, h.importrun,"
                 + " h.laatste_run, h.inhoud_sha256, h.bestand, h.regel from historie.herkomst h"
                 + " join unnest(?::text[], ?::text[]) as v (soort, legacy_id) using (soort, legacy_id)")) {
@@ -520,6 +537,8 @@ final class Inlezer {
             nieuw(g, Soort.TOEZICHTACTIVITEIT, a.id(), id);
             jaren.add(a.begindatum().getYear());
             aansluiting.telActiviteit(a.activiteitsoort().name(), a.begindatum().getYear(), a.rapport() != null);
+        } else if (record instanceof Historierecord.Maatregel m) {
+            maatregel(g, m);
         }
     }
 
@@ -546,6 +565,8 @@ final class Inlezer {
             aansluiting.telZorgaanbieder(z.locatieIds().size());
         } else if (record instanceof Historierecord.Melding m) {
             aansluiting.telMelding(m.sector().name(), m.meldingsoort().name(), jaar(m.ontvangenOp()));
+        } else if (record instanceof Historierecord.Maatregel m) {
+            aansluiting.telMaatregel(m.gegevens().soort().name(), Maatregelregels.jaar(m));
         } else if (record instanceof Historierecord.Zaak z) {
             // its notifications were judged with it before; the state follows from the timeline alone
             MeldingRef eerste = null;
@@ -728,6 +749,48 @@ final class Inlezer {
         aansluiting.telZaak(status.name(), afdeling.name(), jaar, z.samenvatting() != null);
     }
 
+    /** A past measure (issue 15): judged by handhaving's rules, written by its bulk writer with the chunk. */
+    private void maatregel(Geparst g, Historierecord.Maatregel m) {
+        Maatregelregels.Gegevens gegevens = m.gegevens();
+        UUID zorgaanbieder = zorgaanbieders.get(gegevens.zorgaanbieder());
+        if (zorgaanbieder == null) {
+            throw new Regelfout("zorgaanbieder", "historie.zorgaanbieder.onbekend", gegevens.zorgaanbieder());
+        }
+        UUID locatie = null;
+        if (gegevens.locatie() != null) {
+            LocatieRef ref = locaties.get(gegevens.locatie());
+            if (ref == null) {
+                throw new Regelfout("locatie", "historie.locatie.onbekend", gegevens.locatie());
+            }
+            if (!ref.zorgaanbieder().equals(zorgaanbieder)) {
+                throw new Regelfout(
+                        "locatie",
+                        "historie.locatie.andere-zorgaanbieder",
+                        gegevens.locatie(),
+                        gegevens.zorgaanbieder());
+            }
+            locatie = ref.id();
+        }
+        Maatregellader.Gekeurd gekeurd = Maatregelregels.keur(
+                maatregellader,
+                m,
+                zorgaanbieder,
+                locatie,
+                maatregelnummers[maatregelnummer++],
+                LocalDate.ofInstant(nu, zone),
+                nu);
+        nieuweMaatregelen.add(gekeurd);
+        bekend.put(
+                sleutel(Soort.MAATREGEL, m.id()),
+                new Herkomst(
+                        gekeurd.id(), run, run, g.hash(), bestand, g.regel().nummer()));
+        herkomst(Soort.MAATREGEL, m.id(), gekeurd.id(), g);
+        tel(nieuw, Soort.MAATREGEL);
+        int jaar = Maatregelregels.jaar(m);
+        jaren.add(jaar);
+        aansluiting.telMaatregel(gegevens.soort().name(), jaar);
+    }
+
     /**
      * The timeline to store: a full one replayed through the case flow, as a live case's; a summary's one
      * entry, judged by what a summary must hold (issue 12 item 7). A summary was opened when its first
@@ -846,6 +909,7 @@ final class Inlezer {
                     z.samenvatting() != null));
         }
         zakenLading.schrijf(zakenBulk);
+        maatregellader.schrijfImport(nieuweMaatregelen);
         herkomstRegels.schrijf(copy);
         for (Map.Entry<Zaakstatus, List<UUID>> e : statusBijwerken.entrySet()) {
             meldingenlader.werkStatusBij(

@@ -75,6 +75,7 @@ final class Regelparser {
             case "zaak" -> zaak(v);
             case "kaderversie" -> Inspectieregels.kaderversie(v);
             case "toezichtactiviteit" -> Inspectieregels.toezichtactiviteit(v);
+            case "maatregel" -> Maatregelregels.lees(v);
             default -> throw new Regelfout("type", "historie.type.onbekend", type);
         };
         v.geenOnbekende();

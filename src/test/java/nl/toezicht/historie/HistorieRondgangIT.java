@@ -109,7 +109,8 @@ class HistorieRondgangIT {
 
                     @Override
                     public void verwijder(String sleutel) {}
-                }));
+                }),
+                new nl.toezicht.handhaving.Maatregellader(ds, jdbc));
     }
 
     private static final List<String> TELLINGEN = List.of(

@@ -45,7 +45,8 @@ public record Maatregelweergave(
         List<Maatregelbrief> brieven,
         List<Maatregelstapregel> tijdlijn,
         List<Maatregelstap> mogelijk,
-        @Nullable Boeteberekening boeteberekening) {
+        @Nullable Boeteberekening boeteberekening,
+        boolean geimporteerd) {
 
     /** Exact amounts in euro (two decimals). */
     public record Geld(
@@ -107,6 +108,7 @@ public record Maatregelweergave(
                 brieven,
                 tijdlijn,
                 mogelijk,
-                boeteberekening);
+                boeteberekening,
+                m.geimporteerd());
     }
 }
