@@ -19,6 +19,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import nl.toezicht.handhaving.Maatregellader;
 import nl.toezicht.inspecties.Activiteitlader;
+import nl.toezicht.inspecties.Publicatielader;
 import nl.toezicht.kern.Bulklading;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.meldingen.Meldingenlader;
@@ -84,6 +85,7 @@ class DemoGenerator {
     private final Medewerkers medewerkers;
     private final Maatregellader maatregellader;
     private final Activiteitlader activiteitlader;
+    private final Publicatielader publicatielader;
     private final @Nullable DemoProperties properties;
 
     DemoGenerator(
@@ -96,6 +98,7 @@ class DemoGenerator {
             Medewerkers medewerkers,
             Maatregellader maatregellader,
             Activiteitlader activiteitlader,
+            Publicatielader publicatielader,
             @Nullable DemoProperties properties) {
         this.transactie = new TransactionTemplate(transacties);
         this.jdbc = jdbc;
@@ -106,6 +109,7 @@ class DemoGenerator {
         this.medewerkers = medewerkers;
         this.maatregellader = maatregellader;
         this.activiteitlader = activiteitlader;
+        this.publicatielader = publicatielader;
         this.properties = properties;
     }
 
@@ -249,12 +253,14 @@ class DemoGenerator {
                 "demo",
                 nu);
         log.info("Demo data: {} enforcement measures of the last three years written", maatregelen);
-        int activiteiten = activiteitlader.schrijf(
-                Demoactiviteiten.maak(
-                        inhoud, ids, land.aanbieders, inspecteurs(), activiteitlader.gepubliceerdeKaders(), vandaag),
-                "demo",
-                nu);
-        log.info("Demo data: {} supervision activities of the last three years written", activiteiten);
+        Demoactiviteiten.Uitkomst toezicht = Demoactiviteiten.maak(
+                inhoud, ids, land.aanbieders, inspecteurs(), activiteitlader.gepubliceerdeKaders(), vandaag);
+        int activiteiten = activiteitlader.schrijf(toezicht.activiteiten(), "demo", nu);
+        int gepubliceerd = publicatielader.schrijf(toezicht.vrijgaven(), nu);
+        log.info(
+                "Demo data: {} supervision activities of the last three years written, {} reports published",
+                activiteiten,
+                gepubliceerd);
         Duration duur = Duration.ofNanos(System.nanoTime() - begin);
         log.info(
                 "Demo data: {} notifications, {} cases, {} timeline entries in {} s",

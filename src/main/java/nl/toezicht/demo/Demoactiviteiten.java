@@ -15,6 +15,7 @@ import nl.toezicht.inspecties.Activiteitlader.Historischrapport;
 import nl.toezicht.inspecties.Activiteitlader.Kaderkeuze;
 import nl.toezicht.inspecties.Activiteitsoort;
 import nl.toezicht.inspecties.Activiteitstatus;
+import nl.toezicht.inspecties.Publicatielader;
 import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Zorgsector;
 import org.jspecify.annotations.Nullable;
@@ -25,6 +26,9 @@ import org.jspecify.annotations.Nullable;
  * with unannounced elements, 206 desk inspections, ...), divided by {@link #SCHAAL}; visits and desk inspections
  * end in a final report, conversations with their fieldwork done. A few cancelled ones each year and a few
  * planned in the coming weeks count nowhere. Findings on the norms of a published framework when there is one.
+ * Of the final reports {@link #VRIJGEGEVEN_PER_VIJF} in five are released by their lead inspector some days after
+ * the final date, so they are public (past the waiting period) in the public search; a few visits of this year
+ * have a report made final days ago, some released and waiting for their public day, some not released yet.
  */
 final class Demoactiviteiten {
 
@@ -49,6 +53,15 @@ final class Demoactiviteiten {
     static final int GEANNULEERD_PER_JAAR = 3;
     static final int GEPLAND = 5;
 
+    /** Of five final reports of past years this many are released (and so public by now). */
+    static final int VRIJGEGEVEN_PER_VIJF = 4;
+
+    /** Visits of this year whose report was made final days ago: the even ones released, the odd ones not yet. */
+    static final int RECENT_DEFINITIEF = 4;
+
+    /** What the demo writes: the activities, and the releases of final reports among them. */
+    record Uitkomst(List<Historischeactiviteit> activiteiten, List<Publicatielader.Vrijgave> vrijgaven) {}
+
     static int aantal(int jaarcijfer) {
         return Math.max(1, Math.round(jaarcijfer / (float) SCHAAL));
     }
@@ -62,6 +75,7 @@ final class Demoactiviteiten {
     private final Map<Zorgsector, List<DemoGenerator.Inspecteur>> inspecteurs;
     private final List<Kaderkeuze> kaders;
     private final List<Historischeactiviteit> uit = new ArrayList<>();
+    private final List<Publicatielader.Vrijgave> vrijgaven = new ArrayList<>();
 
     private Demoactiviteiten(
             SplittableRandom toeval,
@@ -77,7 +91,7 @@ final class Demoactiviteiten {
     }
 
     /** {@code ids}: the run's id source (different per run on a shared database, as the generator's). */
-    static List<Historischeactiviteit> maak(
+    static Uitkomst maak(
             SplittableRandom toeval,
             SplittableRandom ids,
             List<DemoGenerator.Land.Aanbieder> aanbieders,
@@ -86,7 +100,7 @@ final class Demoactiviteiten {
             LocalDate vandaag) {
         Demoactiviteiten d = new Demoactiviteiten(toeval, ids, aanbieders, inspecteurs, kaders);
         if (aanbieders.stream().noneMatch(a -> !a.locaties().isEmpty())) {
-            return List.of();
+            return new Uitkomst(List.of(), List.of());
         }
         for (int jaar = vandaag.getYear() - 3; jaar < vandaag.getYear(); jaar++) {
             for (Activiteitsoort soort : Activiteitsoort.values()) {
@@ -111,23 +125,58 @@ final class Demoactiviteiten {
             LocalDate dag = vandaag.plusDays(7 + d.toeval.nextInt(50));
             d.voegToe(Activiteitsoort.BEZOEK, Aankondiging.AANGEKONDIGD, Activiteitstatus.GEPLAND, dag, false);
         }
-        return d.uit;
+        for (int i = 0; i < RECENT_DEFINITIEF; i++) {
+            // visited five to six weeks ago, final two to five days ago: inside the waiting period of two weeks
+            LocalDate dag = vandaag.minusDays(35 + d.toeval.nextInt(7));
+            LocalDate definitief = vandaag.minusDays(2 + i % 4);
+            if (dag.getYear() != vandaag.getYear()) {
+                continue; // early January: a visit of last year would change last year's figures
+            }
+            Historischeactiviteit a = d.voegToe(
+                    Activiteitsoort.BEZOEK,
+                    Aankondiging.AANGEKONDIGD,
+                    Activiteitstatus.RAPPORT_DEFINITIEF,
+                    dag,
+                    definitief);
+            if (i % 2 == 0) {
+                d.vrijgaven.add(new Publicatielader.Vrijgave(
+                        a.id(), a.leider(), a.rapport().definitiefOp().plusSeconds(3_600)));
+            }
+        }
+        return new Uitkomst(d.uit, d.vrijgaven);
     }
 
     private void uitgevoerd(int jaar, Activiteitsoort soort, Aankondiging aankondiging) {
         // first day from January to mid-October, so a report made final some weeks later stays in its year
         LocalDate dag = LocalDate.of(jaar, 1, 2).plusDays(toeval.nextInt(285));
         boolean rapport = soort.isBezoek() || soort == Activiteitsoort.BUREAUONDERZOEK;
-        voegToe(
+        Historischeactiviteit a = voegToe(
                 soort,
                 aankondiging,
                 rapport ? Activiteitstatus.RAPPORT_DEFINITIEF : Activiteitstatus.VELDWERK_AFGEROND,
                 dag,
                 rapport);
+        Historischrapport verslag = a.rapport();
+        if (verslag != null && toeval.nextInt(5) < VRIJGEGEVEN_PER_VIJF) {
+            // released one to five working days after the final date, public two weeks after it
+            vrijgaven.add(new Publicatielader.Vrijgave(
+                    a.id(), a.leider(), verslag.definitiefOp().plusSeconds(86_400L * (1 + toeval.nextInt(5)))));
+        }
     }
 
-    private void voegToe(
+    private Historischeactiviteit voegToe(
             Activiteitsoort soort, Aankondiging aankondiging, Activiteitstatus status, LocalDate dag, boolean rapport) {
+        return voegToe(soort, aankondiging, status, dag, rapport ? BEREKEND : null);
+    }
+
+    /** {@code definitief}: the day its report was made final; {@link #BEREKEND} some weeks after the visit. */
+    private Historischeactiviteit voegToe(
+            Activiteitsoort soort,
+            Aankondiging aankondiging,
+            Activiteitstatus status,
+            LocalDate dag,
+            @Nullable LocalDate definitiefOp) {
+        boolean rapport = definitiefOp != null;
         DemoGenerator.Land.Aanbieder aanbieder;
         do {
             aanbieder = aanbieders.get(toeval.nextInt(aanbieders.size()));
@@ -157,14 +206,15 @@ final class Demoactiviteiten {
         String omschrijving = soort.isBezoek() ? "Risicogestuurd bezoek" : "Thematisch toezicht";
         Historischrapport verslag = null;
         if (rapport) {
-            LocalDate definitief = eind.plusDays(21 + toeval.nextInt(30));
+            LocalDate definitief =
+                    BEREKEND.equals(definitiefOp) ? eind.plusDays(21 + toeval.nextInt(30)) : definitiefOp;
             verslag = new Historischrapport(
                     "Dit rapport beschrijft de bevindingen van de inspectie.",
                     beoordelaar,
                     definitief.atTime(14, 0).atZone(ZONE).toInstant(),
                     pdf("Inspectierapport (demonstratiegegevens) " + dag));
         }
-        uit.add(new Historischeactiviteit(
+        Historischeactiviteit activiteit = new Historischeactiviteit(
                 DemoGenerator.uuid(ids),
                 null,
                 soort,
@@ -180,8 +230,13 @@ final class Demoactiviteiten {
                 dag,
                 eind,
                 bevindingen,
-                verslag));
+                verslag);
+        uit.add(activiteit);
+        return activiteit;
     }
+
+    /** Marks "a report made final some weeks after the visit" (compared by identity). */
+    private static final LocalDate BEREKEND = LocalDate.MIN;
 
     private @Nullable Kaderkeuze kader(Zorgsector afdeling) {
         for (Kaderkeuze k : kaders) {

@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +15,7 @@ import nl.toezicht.inspecties.Planningsoverzichten.BezochteLocatie;
 import nl.toezicht.inspecties.Planningsoverzichten.Botsing;
 import nl.toezicht.inspecties.Planningsoverzichten.Gemeenteregel;
 import nl.toezicht.inspecties.Planningsoverzichten.Regel;
+import nl.toezicht.kern.Pagina;
 import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
@@ -50,8 +52,11 @@ public class Planning {
     static final String DAGEN_OVERLAPPEN =
             "daterange(b.begindatum, b.einddatum, '[]') && daterange(a.begindatum, a.einddatum, '[]')";
 
-    /** At most this many rows in a planning list (a department plans weeks, not years). */
+    /** At most this many rows in the lists of visited locations and of municipalities. */
     static final int MAX_REGELS = 300;
+
+    /** Rows on one page of the planning list (decision 0102): a screen of work, as the work queue's page. */
+    public static final int PAGINAGROOTTE = 50;
 
     private final Toezichtactiviteiten activiteiten;
     private final Kaderversies kaderversies;
@@ -239,13 +244,62 @@ public class Planning {
 
     /**
      * The planning list: activities ending on or after {@code vanaf}, of one department or of all the user may
-     * see, of one inspector (in the team) or of everyone; clashes marked.
+     * see, of one inspector (in the team) or of everyone, by first day; clashes marked. One page of
+     * {@value #PAGINAGROOTTE} at a time (decision 0102), keyset-paged on (first day, reference): {@code na} the
+     * page starts after that position, {@code voor} it ends before it; both null: the first page. Every listed
+     * activity is in the access log, as before.
      */
     @Transactional(readOnly = true)
-    public List<Regel> planning(@Nullable Zorgsector afdeling, @Nullable String inspecteur, LocalDate vanaf) {
+    public Pagina<Regel> planning(
+            @Nullable Zorgsector afdeling,
+            @Nullable String inspecteur,
+            LocalDate vanaf,
+            @Nullable Positie na,
+            @Nullable Positie voor) {
         toegang.eis(InspectieRechten.INZIEN, Handeling.ZOEKEN);
         String[] afdelingen = afdelingen(afdeling);
+        boolean terug = na == null && voor != null;
+        Positie positie = terug ? voor : na;
+        String wie = inspecteur == null || inspecteur.isBlank() ? null : inspecteur.strip();
         List<Object> params = new ArrayList<>(List.of(afdelingen, Date.valueOf(vanaf)));
+        if (wie != null) {
+            params.add(wie);
+        }
+        if (positie != null) {
+            params.add(Date.valueOf(positie.begindatum()));
+            params.add(positie.referentie());
+        }
+        String sql = planningVraag(wie != null, positie != null, terug);
+        List<Regel> regels = new ArrayList<>(
+                jdbc.sql(sql).params(params).query(Planning::regel).list());
+        boolean meer = regels.size() > PAGINAGROOTTE;
+        if (meer) {
+            regels.remove(regels.size() - 1);
+        }
+        if (terug) {
+            Collections.reverse(regels);
+        }
+        log.toegestaan(
+                Handeling.ZOEKEN,
+                regels.stream().map(r -> Logobject.toezichtactiviteit(r.id())).toArray(Logobject[]::new));
+        if (regels.isEmpty()) {
+            return new Pagina<>(List.of(), null, null, null);
+        }
+        boolean eerstePagina = terug ? !meer : positie == null;
+        return new Pagina<>(
+                regels,
+                eerstePagina ? null : Positie.van(regels.get(0)).toString(),
+                terug || meer ? Positie.van(regels.get(regels.size() - 1)).toString() : null,
+                null);
+    }
+
+    /**
+     * The planning list's query (parameters: departments, from-day, then the inspector, then the position): the
+     * departments' activities not ended before the from-day, through the index on (afdeling, einddatum) (V201),
+     * a page of {@value #PAGINAGROOTTE} and one more; the team and the clash column are computed for the page's
+     * rows only. {@code ActiviteitDagenIndexIT} asks PostgreSQL for its plan.
+     */
+    static String planningVraag(boolean inspecteur, boolean positie, boolean terug) {
         StringBuilder sql =
                 new StringBuilder("select a.id, a.referentie, a.soort, a.aankondiging, a.status, a.afdeling,"
                         + " a.zorgaanbieder_id, a.leider, a.begindatum, a.einddatum,"
@@ -258,18 +312,48 @@ public class Planning {
                         + "  where t.activiteit = a.id and b.status <> 'GEANNULEERD'"
                         + "  and " + DAGEN_OVERLAPPEN + ")) as botsing"
                         + " from inspecties.toezichtactiviteit a where a.afdeling = any(?) and a.einddatum >= ?");
-        if (inspecteur != null && !inspecteur.isBlank()) {
+        if (inspecteur) {
             sql.append(" and exists (select 1 from inspecties.activiteit_teamlid t where t.activiteit = a.id"
                     + " and t.gebruikersnaam = ?)");
-            params.add(inspecteur.strip());
         }
-        sql.append(" order by a.begindatum, a.referentie limit ").append(MAX_REGELS);
-        List<Regel> regels =
-                jdbc.sql(sql.toString()).params(params).query(Planning::regel).list();
-        log.toegestaan(
-                Handeling.ZOEKEN,
-                regels.stream().map(r -> Logobject.toezichtactiviteit(r.id())).toArray(Logobject[]::new));
-        return regels;
+        if (positie) {
+            sql.append(
+                    terug
+                            ? " and (a.begindatum, a.referentie) < (?, ?)"
+                            : " and (a.begindatum, a.referentie) > (?, ?)");
+        }
+        return sql.append(
+                        terug
+                                ? " order by a.begindatum desc, a.referentie desc limit "
+                                : " order by a.begindatum, a.referentie limit ")
+                .append(PAGINAGROOTTE + 1)
+                .toString();
+    }
+
+    /** Where a page of the planning list starts or ends: an activity's first day and reference. */
+    public record Positie(LocalDate begindatum, String referentie) {
+
+        static Positie van(Regel regel) {
+            return new Positie(regel.begindatum(), regel.referentie());
+        }
+
+        /** Reads a position from the list's URL; a malformed one is a 400 on {@code veld}. */
+        public static Positie lees(String tekst, String veld) {
+            int streep = tekst.indexOf('_');
+            try {
+                if (streep < 1 || streep == tekst.length() - 1) {
+                    throw new IllegalArgumentException(tekst);
+                }
+                return new Positie(LocalDate.parse(tekst.substring(0, streep)), tekst.substring(streep + 1));
+            } catch (RuntimeException e) {
+                throw Weigering.opVeld(veld, "planning.positie.ongeldig");
+            }
+        }
+
+        @Override
+        public String toString() {
+            return begindatum + "_" + referentie;
+        }
     }
 
     /** Locations visited (a visit not cancelled, ended in the last twelve months), most recent first. */

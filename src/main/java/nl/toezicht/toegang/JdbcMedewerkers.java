@@ -8,8 +8,11 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -45,6 +48,20 @@ class JdbcMedewerkers implements Medewerkers, UserDetailsService, UserDetailsPas
                 .param(gebruikersnaam)
                 .query(JdbcMedewerkers::medewerker)
                 .optional();
+    }
+
+    @Override
+    public Map<String, String> namen(Collection<String> gebruikersnamen) {
+        Map<String, String> namen = new HashMap<>();
+        if (gebruikersnamen.isEmpty()) {
+            return namen;
+        }
+        jdbc.sql("select gebruikersnaam, naam from toegang.medewerker where gebruikersnaam = any(?)")
+                .param(gebruikersnamen.toArray(String[]::new))
+                .query((java.sql.ResultSet rs) -> {
+                    namen.put(rs.getString("gebruikersnaam"), rs.getString("naam"));
+                });
+        return namen;
     }
 
     @Override

@@ -1,6 +1,9 @@
 package nl.toezicht.toegang;
 
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import nl.toezicht.kern.Zorgsector;
 
@@ -8,6 +11,16 @@ import nl.toezicht.kern.Zorgsector;
 public interface Medewerkers {
 
     Optional<Medewerker> vind(String gebruikersnaam);
+
+    /**
+     * The names of these staff members by user name, for a list that shows many (one look-up, not one per
+     * name); an unknown user name is left out.
+     */
+    default Map<String, String> namen(Collection<String> gebruikersnamen) {
+        Map<String, String> namen = new HashMap<>();
+        gebruikersnamen.forEach(g -> vind(g).ifPresent(m -> namen.put(g, m.naam())));
+        return namen;
+    }
 
     /** Active inspectors of a department, by name. */
     List<Medewerker> inspecteursVan(Zorgsector afdeling);

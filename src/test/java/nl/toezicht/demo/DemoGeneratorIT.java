@@ -17,6 +17,8 @@ import nl.toezicht.cijfers.Grootheid;
 import nl.toezicht.cijfers.Periode;
 import nl.toezicht.cijfers.Telling;
 import nl.toezicht.handhaving.Maatregelcijfers;
+import nl.toezicht.inspecties.Openbaarmaking;
+import nl.toezicht.inspecties.Openbarezoektocht;
 import nl.toezicht.inspecties.Productiecijfers;
 import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Zorgsector;
@@ -403,6 +405,71 @@ class DemoGeneratorIT {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    /**
+     * A newcomer's public search is not empty: of this run's final reports about four in five are public
+     * (released, past the waiting period of two weeks), findable by provider, sector and year; a few of this
+     * year wait for their public day or for their release, and the search does not find those.
+     */
+    @Test
+    void aFreshDemoHasPublishedReportsInThePublicSearch() {
+        String van = " from inspecties.rapport r join inspecties.toezichtactiviteit a on a.id = r.activiteit"
+                + " left join inspecties.openbaarmaking o on o.activiteit = r.activiteit"
+                + " where r.definitief_op is not null and a.zorgaanbieder_id in (" + inLijst(verslag) + ")";
+        long definitief = tel("select count(*)" + van);
+        long openbaar =
+                tel("select count(*)" + van + " and r.gepubliceerd_op is not null and a.status = 'GEPUBLICEERD'");
+        assertThat(definitief).isGreaterThan(100);
+        assertThat(openbaar).isBetween(definitief * 6 / 10, definitief * 95 / 100);
+        // each public one was released, public from its final date plus two weeks and not before, and by now
+        assertThat(tel("select count(*)" + van + " and r.gepubliceerd_op is not null and (o.vrijgegeven_op is null"
+                        + " or o.vrijgegeven_op < r.definitief_op"
+                        + " or o.openbaar_vanaf <> (r.definitief_op at time zone 'Europe/Amsterdam')::date + 14"
+                        + " or (r.gepubliceerd_op at time zone 'Europe/Amsterdam')::date < o.openbaar_vanaf"
+                        + " or r.gepubliceerd_op > '" + NU + "'::timestamptz)"))
+                .isZero();
+        LocalDate vandaag = LocalDate.ofInstant(NU, Tijdzone.NEDERLAND);
+        String wachtend = van + " and o.vrijgegeven_op is not null and o.openbaar_vanaf > '" + vandaag + "'::date"
+                + " and r.gepubliceerd_op is null and a.status = 'RAPPORT_DEFINITIEF'";
+        assertThat(tel("select count(*)" + wachtend)).isPositive();
+        assertThat(tel("select count(*)" + van + " and o.activiteit is null and r.definitief_op > '" + NU
+                        + "'::timestamptz - interval '7 days'"))
+                .isPositive();
+
+        Map<String, Object> eentje = jdbc.sql("select a.id, z.naam, a.afdeling,"
+                        + " extract(year from r.definitief_op at time zone 'Europe/Amsterdam')::int as jaar"
+                        + van.replace(
+                                " where ",
+                                " join register.zorgaanbieder_uitwisseling z on z.id = a.zorgaanbieder_id where ")
+                        + " and r.gepubliceerd_op is not null order by a.referentie limit 1")
+                .query()
+                .singleRow();
+        var gevonden = Openbarezoektocht.zoek(
+                jdbc,
+                clock,
+                new Openbaarmaking.Zoekvraag(
+                        (String) eentje.get("naam"),
+                        null,
+                        Zorgsector.valueOf((String) eentje.get("afdeling")),
+                        (Integer) eentje.get("jaar")),
+                1);
+        assertThat(gevonden.items())
+                .extracting(Openbaarmaking.Vindplaats::activiteit)
+                .contains((java.util.UUID) eentje.get("id"));
+        java.util.UUID wacht = jdbc.sql("select a.id" + wachtend + " order by a.referentie limit 1")
+                .query(java.util.UUID.class)
+                .single();
+        String naamVanWachtende = jdbc.sql("select z.naam from inspecties.toezichtactiviteit a join"
+                        + " register.zorgaanbieder_uitwisseling z on z.id = a.zorgaanbieder_id where a.id = ?")
+                .param(wacht)
+                .query(String.class)
+                .single();
+        assertThat(Openbarezoektocht.zoek(
+                                jdbc, clock, new Openbaarmaking.Zoekvraag(naamVanWachtende, null, null, null), 1)
+                        .items())
+                .extracting(Openbaarmaking.Vindplaats::activiteit)
+                .doesNotContain(wacht);
     }
 
     private List<String> inhoud(DemoGenerator.Verslag v) {

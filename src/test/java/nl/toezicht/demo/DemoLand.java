@@ -6,6 +6,8 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import nl.toezicht.handhaving.Maatregellader;
 import nl.toezicht.inspecties.Activiteitlader;
+import nl.toezicht.inspecties.Openbaarmaking;
+import nl.toezicht.inspecties.Publicatielader;
 import nl.toezicht.kern.Bestandsopslag;
 import nl.toezicht.kern.Upload;
 import nl.toezicht.kern.Zorgsector;
@@ -107,6 +109,7 @@ public final class DemoLand {
                 medewerkers,
                 new Maatregellader(dataSource, jdbc),
                 new Activiteitlader(jdbc, GEHEUGEN),
+                new Publicatielader(jdbc, new Openbaarmaking.Instellingen(null)),
                 null);
     }
 }

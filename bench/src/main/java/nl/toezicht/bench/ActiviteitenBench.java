@@ -41,7 +41,7 @@ public final class ActiviteitenBench {
             + " from inspecties.toezichtactiviteit a where a.afdeling = any(?::text[]) and a.einddatum >= ?::date"
             + " and exists (select 1 from inspecties.activiteit_teamlid t where t.activiteit = a.id"
             + " and t.gebruikersnaam = ?)"
-            + " order by a.begindatum, a.referentie limit 300";
+            + " order by a.begindatum, a.referentie limit ";
 
     private ActiviteitenBench() {}
 
@@ -110,7 +110,9 @@ public final class ActiviteitenBench {
     static void meet(Connection c, int herhalingen, String inspecteur) throws Exception {
         String afdelingen = "{" + String.join(",", AFDELINGEN) + "}";
         List<Double> tijden = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement(PLANNING)) {
+        // -Dlimiet=51: the query of the paged list (decision 0102: a page of 50 and one to see if there are more);
+        // the default 300 is the unpaged list before it
+        try (PreparedStatement p = c.prepareStatement(PLANNING + Integer.getInteger("limiet", 300))) {
             for (int i = 0; i < herhalingen + 5; i++) {
                 p.setString(1, afdelingen);
                 p.setString(2, java.time.LocalDate.now().minusDays(7).toString());

@@ -29,6 +29,7 @@ import nl.toezicht.inspecties.Toezichtactiviteit;
 import nl.toezicht.inspecties.Toezichteffecten;
 import nl.toezicht.inspecties.Veldwerk;
 import nl.toezicht.kern.Formulierveld;
+import nl.toezicht.kern.Pagina;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.register.Register;
@@ -97,13 +98,18 @@ class ActiviteitViewController {
     String planning(
             @RequestParam(required = false) @Nullable Zorgsector afdeling,
             @RequestParam(required = false) @Nullable String inspecteur,
+            @RequestParam(required = false) @Nullable String na,
+            @RequestParam(required = false) @Nullable String voor,
             Model model) {
         Medewerker ik = toegang.ik();
         String wie = inspecteur != null ? inspecteur : ik.rol() == Rol.INSPECTEUR ? ik.gebruikersnaam() : "";
         LocalDate vanaf = planning.vandaag().minusDays(7);
-        List<Regel> regels = planning.planning(afdeling, wie, vanaf);
+        Pagina<Regel> pagina = planning.planning(afdeling, wie, vanaf, positie(na), positie(voor));
+        List<Regel> regels = pagina.items();
         List<BezochteLocatie> bezocht = planning.bezochteLocaties(afdeling);
         model.addAttribute("regels", regels);
+        model.addAttribute("vorigeUrl", bladerUrl(afdeling, inspecteur, "voor", pagina.vorige()));
+        model.addAttribute("volgendeUrl", bladerUrl(afdeling, inspecteur, "na", pagina.volgende()));
         model.addAttribute("bezocht", bezocht);
         model.addAttribute("afdeling", afdeling);
         model.addAttribute("inspecteur", wie);
@@ -376,14 +382,43 @@ class ActiviteitViewController {
         return namen;
     }
 
+    /** The names of staff members by user name, in one look-up; an unknown one keeps its user name. */
     private Map<String, String> mensen(Collection<String> gebruikersnamen) {
-        Map<String, String> namen = new HashMap<>();
-        for (String g : gebruikersnamen) {
-            if (g != null && !g.isBlank()) {
-                namen.put(g, medewerkers.vind(g).map(Medewerker::naam).orElse(g));
-            }
-        }
+        List<String> gevraagd = gebruikersnamen.stream()
+                .filter(g -> g != null && !g.isBlank())
+                .distinct()
+                .toList();
+        Map<String, String> namen = new HashMap<>(medewerkers.namen(gevraagd));
+        gevraagd.forEach(g -> namen.putIfAbsent(g, g));
         return namen;
+    }
+
+    /** A hand-edited or outdated link starts at the first page rather than failing, as in the work queue. */
+    private static Planning.@Nullable Positie positie(@Nullable String tekst) {
+        if (tekst == null || tekst.isBlank()) {
+            return null;
+        }
+        try {
+            return Planning.Positie.lees(tekst, "positie");
+        } catch (nl.toezicht.kern.Weigering e) {
+            return null;
+        }
+    }
+
+    /** The planning list's link to another page, keeping its filters; null when there is no such page. */
+    private static @Nullable String bladerUrl(
+            @Nullable Zorgsector afdeling, @Nullable String inspecteur, String richting, @Nullable String positie) {
+        if (positie == null) {
+            return null;
+        }
+        UriComponentsBuilder url = UriComponentsBuilder.fromPath("/inspecties");
+        if (afdeling != null) {
+            url.queryParam("afdeling", afdeling.name());
+        }
+        if (inspecteur != null) {
+            url.queryParam("inspecteur", inspecteur);
+        }
+        return url.queryParam(richting, positie).encode().build().toUriString();
     }
 
     private static @Nullable String leeg(@Nullable String tekst) {
