@@ -58,6 +58,8 @@ class MaatregelpublicatieBrowserIT {
         // the waiting period passes; the morning's job publishes
         klok.zet("2026-11-16T06:05");
         assertThat(publicatie.publiceerRijpe()).contains(id);
+        // two weeks on the test clock: the session has expired, the jurist logs in again
+        chromium.inloggen("jurist");
         chromium.ga("/handhaving/" + id);
         assertThat(jurist.findElement(By.id("publicatie-stand")).getText()).isEqualTo("Openbaar");
         chromium.schermafdruk("maatregelpublicatie-openbaar-medewerker");
@@ -91,6 +93,7 @@ class MaatregelpublicatieBrowserIT {
 
         // the objection comes in and is upheld on the measure's page: the decision is set aside
         klok.zet("2026-11-20T10:00");
+        chromium.inloggen("jurist");
         chromium.ga("/handhaving/" + id);
         jurist.executeScript("document.getElementById('ontvangen-BEZWAAR_ONTVANGEN').value = '2026-11-20'");
         jurist.findElement(By.id("stap-BEZWAAR_ONTVANGEN")).click();
