@@ -281,10 +281,7 @@ public class Maatregelpublicatie implements Opslaggebruiker {
         }
         bewaard.put(NAMEN, namen);
         LocalDate bekend = m.besluitOp();
-        String samenvatting = bericht(
-                "maatregelpublicatie.samenvatting.standaard",
-                bericht(m.soort().berichtSleutel()),
-                m.inhoud().wet() + " " + m.inhoud().artikel());
+        String samenvatting = samenvatting(m);
         int rijen = jdbc.sql("insert into handhaving.publicatie (maatregel, besluit_document, gegevens,"
                         + " bekendgemaakt_op, openbaar_vanaf, samenvatting, tekst) values (?, ?, ?::jsonb, ?, ?, ?, ?)"
                         + " on conflict (maatregel) do nothing")
@@ -306,6 +303,20 @@ public class Maatregelpublicatie implements Opslaggebruiker {
                             clock.instant(),
                             bericht("maatregelpublicatie.gepland", datum(openbaarVanaf(bekend))))));
         }
+    }
+
+    /**
+     * The default short summary: the first paragraph of what the inspectorate found, at most 300 characters (cut at
+     * a word); legal staff may rewrite it. The kind and legal basis have columns of their own on the public page.
+     */
+    private String samenvatting(Maatregel m) {
+        String eerste =
+                m.inhoud().omschrijving().strip().split("\\R\\s*\\R", 2)[0].replaceAll("\\s+", " ");
+        if (eerste.length() <= 300) {
+            return eerste;
+        }
+        int spatie = eerste.lastIndexOf(' ', 299);
+        return eerste.substring(0, spatie > 200 ? spatie : 299) + "…";
     }
 
     /** The decision was set aside on objection: taken off the public page, or never put on it. */

@@ -53,6 +53,7 @@ class MaatregelpublicatieBrowserIT {
         chromium.ga("/handhaving/" + id);
         assertThat(jurist.findElement(By.id("publicatie-stand")).getText()).isEqualTo("Wacht op de publicatiedatum");
         assertThat(jurist.findElement(By.id("publicatie-vanaf")).getText()).contains("16");
+        jurist.executeScript("document.getElementById('publicatie').scrollIntoView()");
         chromium.schermafdruk("maatregelpublicatie-wacht");
 
         // the waiting period passes; the morning's job publishes
@@ -62,6 +63,7 @@ class MaatregelpublicatieBrowserIT {
         chromium.inloggen("jurist");
         chromium.ga("/handhaving/" + id);
         assertThat(jurist.findElement(By.id("publicatie-stand")).getText()).isEqualTo("Openbaar");
+        jurist.executeScript("document.getElementById('publicatie').scrollIntoView()");
         chromium.schermafdruk("maatregelpublicatie-openbaar-medewerker");
 
         // a citizen, without login: the search by place and kind, then the provider's page and the PDF
@@ -102,6 +104,7 @@ class MaatregelpublicatieBrowserIT {
         chromium.wacht().until(ExpectedConditions.textToBe(By.id("publicatie-stand"), "Ingetrokken"));
         assertThat(jurist.findElement(By.id("publicatie-verloop")).getText())
                 .contains("Gepland", "Gepubliceerd", "Ingetrokken", "herroepen");
+        jurist.executeScript("document.getElementById('publicatie').scrollIntoView()");
         chromium.schermafdruk("maatregelpublicatie-ingetrokken");
 
         // gone from the public pages

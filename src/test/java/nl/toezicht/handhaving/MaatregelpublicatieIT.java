@@ -120,7 +120,8 @@ class MaatregelpublicatieIT {
         JsonNode stand = stand(id);
         assertThat(stand.get("openbaarVanaf").asString()).isEqualTo("2026-11-16");
         assertThat(stand.get("toestand").asString()).isEqualTo("WACHT");
-        assertThat(stand.get("samenvatting").asString()).isEqualTo("Aanwijzing op grond van Wkkgz art. 27 lid 1.");
+        assertThat(stand.get("samenvatting").asString())
+                .isEqualTo("De zorgaanbieder laat medicatie toedienen door onbevoegd personeel.");
 
         // within the waiting period: not public, not found, the job leaves it alone
         klok.zet("2026-11-15T10:00");
