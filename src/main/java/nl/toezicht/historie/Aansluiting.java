@@ -24,6 +24,10 @@ final class Aansluiting {
     static final String LOCATIES = "locaties";
     static final String MELDINGEN = "meldingen";
     static final String ZAKEN = "zaken";
+    static final String KADERVERSIES = "kaderversies";
+    static final String ACTIVITEITEN = "toezichtactiviteiten";
+    static final String DEFINITIEF = "DEFINITIEF";
+    static final String GEEN = "GEEN";
     static final String SAMENVATTING = "SAMENVATTING";
     static final String VOLLEDIG = "VOLLEDIG";
 
@@ -51,6 +55,19 @@ final class Aansluiting {
         telBestand(ZAKEN, "afdeling", afdeling);
         telBestand(ZAKEN, "jaar", Integer.toString(jaar));
         telBestand(ZAKEN, "vorm", samenvatting ? SAMENVATTING : VOLLEDIG);
+    }
+
+    /** Issue 14: a framework version. */
+    void telKaderversie() {
+        telBestand(KADERVERSIES, "totaal", "");
+    }
+
+    /** Issue 14: an activity, by kind, year of its first day and whether it has a final report. */
+    void telActiviteit(String soort, int jaar, boolean rapport) {
+        telBestand(ACTIVITEITEN, "totaal", "");
+        telBestand(ACTIVITEITEN, "soort", soort);
+        telBestand(ACTIVITEITEN, "jaar", Integer.toString(jaar));
+        telBestand(ACTIVITEITEN, "rapport", rapport ? DEFINITIEF : GEEN);
     }
 
     void telZorgaanbieder(int locaties) {
@@ -93,6 +110,22 @@ final class Aansluiting {
                         jaar,
                         "vorm",
                         "(case when t.samenvatting then '" + SAMENVATTING + "' else '" + VOLLEDIG + "' end)"));
+        // issue 14: through module inspecties' read views
+        lees(c, run, KADERVERSIES, totaal("inspecties.kaderversie_uitwisseling", "KADERVERSIE"));
+        lees(
+                c,
+                run,
+                ACTIVITEITEN,
+                perDimensie(
+                        "inspecties.activiteit_telgegevens",
+                        "TOEZICHTACTIVITEIT",
+                        "soort",
+                        "t.soort",
+                        "jaar",
+                        "extract(year from t.begindatum)::int::text",
+                        "rapport",
+                        "(case when t.rapport_definitief_op is not null then '" + DEFINITIEF + "' else '" + GEEN
+                                + "' end)"));
     }
 
     private static String totaal(String tabel, String soort) {

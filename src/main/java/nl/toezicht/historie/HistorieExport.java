@@ -8,8 +8,13 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.Base64;
 import javax.sql.DataSource;
+import nl.toezicht.inspecties.Inspectielader;
 import org.springframework.stereotype.Component;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Writes the database in the exchange format (docs/historie-import.md): the providers with their
@@ -62,15 +67,131 @@ public class HistorieExport {
             + " left join zaken.zaak_telgegevens z on z.id = zm.zaak_id"
             + " order by coalesce(z.geopend_op, m.ontvangen_op), z.id nulls first, m.ontvangen_op, m.id";
 
-    private final DataSource dataSource;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    HistorieExport(DataSource dataSource) {
+    private final DataSource dataSource;
+    private final Inspectielader inspecties;
+
+    HistorieExport(DataSource dataSource, Inspectielader inspecties) {
         this.dataSource = dataSource;
+        this.inspecties = inspecties;
     }
 
-    /** Writes every record; returns the number of lines. */
+    /**
+     * Writes every record; returns the number of lines. After the cases, issue 14's: the published framework
+     * versions, then the activities the format takes (cancelled, carried out, final with the report's PDF).
+     */
     public long exporteer(OutputStream uit) {
-        return exporteer(dataSource, uit);
+        long regels = exporteer(dataSource, uit);
+        try {
+            for (Inspectielader.Uitgaandeversie v : inspecties.gepubliceerdeVersies()) {
+                schrijfRegel(uit, kaderversie(v));
+                regels++;
+            }
+            long[] activiteiten = {0};
+            inspecties.uitgaandeActiviteiten(a -> {
+                try {
+                    schrijfRegel(uit, activiteit(a));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+                activiteiten[0]++;
+            });
+            uit.flush();
+            return regels + activiteiten[0];
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void schrijfRegel(OutputStream uit, ObjectNode regel) throws IOException {
+        uit.write(JSON.writeValueAsString(regel).getBytes(StandardCharsets.UTF_8));
+        uit.write('\n');
+    }
+
+    /** A framework version as the import reads it: its exchange document (with its number) and publication. */
+    static ObjectNode kaderversie(Inspectielader.Uitgaandeversie v) {
+        ObjectNode regel = JSON.createObjectNode();
+        regel.put("type", "kaderversie");
+        regel.put("id", v.id().toString());
+        regel.put("gepubliceerdOp", v.gepubliceerdOp().toString());
+        ObjectNode kader = (ObjectNode) JSON.readTree(v.document());
+        kader.remove("$schema");
+        regel.set("kader", kader);
+        return regel;
+    }
+
+    /** An activity as the import reads it (docs/import/historie.schema.json, {@code toezichtactiviteit}). */
+    static ObjectNode activiteit(Inspectielader.Geimporteerdeactiviteit a) {
+        ObjectNode regel = JSON.createObjectNode();
+        regel.put("type", "toezichtactiviteit");
+        regel.put("id", a.id().toString());
+        regel.put("soort", a.soort().name());
+        regel.put("aankondiging", a.aankondiging().name());
+        regel.put("aanleiding", a.aanleiding().name());
+        if (a.aanleidingOmschrijving() != null) {
+            regel.put("aanleidingOmschrijving", a.aanleidingOmschrijving());
+        }
+        regel.put("afdeling", a.afdeling().name());
+        regel.put("zorgaanbieder", a.zorgaanbieder().toString());
+        ArrayNode locaties = regel.putArray("locaties");
+        a.locaties().forEach(l -> locaties.add(l.toString()));
+        if (a.kaderversie() != null) {
+            regel.put("kaderversie", a.kaderversie().toString());
+        }
+        ArrayNode team = regel.putArray("team");
+        for (Inspectielader.Teamlid t : a.team()) {
+            ObjectNode lid = team.addObject();
+            lid.put(Inspectieregels.GEBRUIKERSNAAM.matcher(t.naam()).matches() ? "gebruiker" : "naam", t.naam());
+            if (t.leider()) {
+                lid.put("leider", true);
+            }
+        }
+        regel.put("begindatum", a.begindatum().toString());
+        regel.put("einddatum", a.einddatum().toString());
+        regel.put("status", a.status().name());
+        if (a.toelichting() != null) {
+            regel.put("toelichting", a.toelichting());
+        }
+        ArrayNode bevindingen = regel.putArray("bevindingen");
+        for (Inspectielader.Bevindingregel b : a.bevindingen()) {
+            ObjectNode bevinding = bevindingen.addObject();
+            bevinding.put("norm", b.normCode());
+            if (b.score() != null) {
+                bevinding.put("score", b.score());
+            }
+            if (!b.onderbouwing().isEmpty()) {
+                bevinding.put("onderbouwing", b.onderbouwing());
+            }
+        }
+        Inspectielader.Effect e = a.effect();
+        if (e != null) {
+            ObjectNode effect = regel.putObject("effect");
+            effect.put("beoogd", e.beoogd());
+            if (e.uitkomst() != null && e.beoordeeldOp() != null) {
+                effect.put("uitkomst", e.uitkomst().name());
+                effect.put("toelichting", e.toelichting());
+                effect.put("beoordeeldOp", e.beoordeeldOp().toString());
+            }
+        }
+        Inspectielader.Eindrapport r = a.rapport();
+        if (r != null) {
+            ObjectNode rapport = regel.putObject("rapport");
+            if (!r.inleiding().isEmpty()) {
+                rapport.put("inleiding", r.inleiding());
+            }
+            ArrayNode teksten = rapport.putArray("teksten");
+            r.teksten()
+                    .forEach((norm, tekst) ->
+                            teksten.addObject().put("norm", norm).put("tekst", tekst));
+            if (r.beoordeeldDoor() != null) {
+                rapport.put("beoordeeldDoor", r.beoordeeldDoor());
+            }
+            rapport.put("definitiefOp", r.definitiefOp().toString());
+            rapport.put("pdf", Base64.getEncoder().encodeToString(r.pdf()));
+            rapport.put("pdfSha256", r.sha256());
+        }
+        return regel;
     }
 
     static long exporteer(DataSource dataSource, OutputStream uit) {

@@ -31,6 +31,7 @@ import javax.sql.DataSource;
 import nl.toezicht.historie.Historierecord.Soort;
 import nl.toezicht.historie.Importverslag.Fout;
 import nl.toezicht.historie.Importverslag.Uitkomst;
+import nl.toezicht.inspecties.Inspectielader;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.logboek.Handeling;
 import nl.toezicht.logboek.Logobject;
@@ -87,6 +88,7 @@ public class HistorieImport {
     private final Zorgaanbiederlader zorgaanbiederlader;
     private final Meldingenlader meldingenlader;
     private final Zakenlader zakenlader;
+    private final Inspectielader inspectielader;
     private final ObjectMapper json;
     private final HistorieProperties properties;
     private final Map<UUID, Connection> levend = new ConcurrentHashMap<>();
@@ -109,7 +111,8 @@ public class HistorieImport {
             HistorieProperties properties,
             Zorgaanbiederlader zorgaanbiederlader,
             Meldingenlader meldingenlader,
-            Zakenlader zakenlader) {
+            Zakenlader zakenlader,
+            Inspectielader inspectielader) {
         this.dataSource = dataSource;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -125,6 +128,7 @@ public class HistorieImport {
         this.zorgaanbiederlader = zorgaanbiederlader;
         this.meldingenlader = meldingenlader;
         this.zakenlader = zakenlader;
+        this.inspectielader = inspectielader;
         this.json = json;
         this.properties = properties;
     }
@@ -253,7 +257,7 @@ public class HistorieImport {
                 throw new Regelfout("bestand", "historie.import.bezig");
             }
             Inlezer.Schrijvers schrijvers = new Inlezer.Schrijvers(
-                    zorgaanbiederlader, meldingenlader, meldingenlader.begin(), zakenlader.begin());
+                    zorgaanbiederlader, meldingenlader, meldingenlader.begin(), zakenlader.begin(), inspectielader);
             MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
             Aansluiting aansluiting;
             Inlezer.Resultaat resultaat;

@@ -15,7 +15,7 @@ import nl.toezicht.zaken.Sluitreden;
 import org.jspecify.annotations.Nullable;
 
 /** One line of an exchange file, read and typed but not yet judged against the database. */
-sealed interface Historierecord {
+interface Historierecord {
 
     /** The legacy id: the record's id in the system it comes from. */
     String id();
@@ -27,7 +27,11 @@ sealed interface Historierecord {
         ZORGAANBIEDER,
         LOCATIE,
         MELDING,
-        ZAAK
+        ZAAK,
+        /** Issue 14: a past framework version ({@link Inspectierecords.Kaderversie}). */
+        KADERVERSIE,
+        /** Issue 14: a past supervision activity ({@link Inspectierecords.Toezichtactiviteit}). */
+        TOEZICHTACTIVITEIT
     }
 
     /** A provider with its locations; {@code locatieIds} are the locations' legacy ids, in order. */

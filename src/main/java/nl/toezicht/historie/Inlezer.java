@@ -28,6 +28,7 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import nl.toezicht.historie.Historierecord.Soort;
 import nl.toezicht.historie.Importverslag.Fout;
+import nl.toezicht.inspecties.Inspectielader;
 import nl.toezicht.kern.CopyRegels;
 import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
@@ -71,6 +72,9 @@ final class Inlezer {
 
     static final int BROK = 2_000;
 
+    /** At most this many bytes of lines wait in a chunk (2,000 reports with a PDF each would not fit in memory). */
+    static final long MAX_BROK_BYTES = 32L << 20;
+
     /** Who stored the import's timeline entries and links, where the old system named no one. */
     static final Locale NL = Locale.forLanguageTag("nl");
 
@@ -100,6 +104,10 @@ final class Inlezer {
     private final @Nullable Afwijzingen afwijzingen;
     private final Voortgang voortgang;
     private final Regelparser parser = new Regelparser();
+    private final Inspectieinlezer inspecties;
+    /** Bytes of the chunk's lines: a chunk of large lines (reports with their PDF) is judged before it is full. */
+    private long brokBytes;
+
     private final MessageDigest sha256;
     private final SplittableRandom random = new SplittableRandom(new SecureRandom().nextLong());
     private final Instant nu;
@@ -137,7 +145,8 @@ final class Inlezer {
             Zorgaanbiederlader zorgaanbieders,
             Meldingenlader meldingen,
             Meldingenlader.Lading meldingenLading,
-            Zakenlader.Lading zakenLading) {}
+            Zakenlader.Lading zakenLading,
+            Inspectielader inspecties) {}
 
     Inlezer(
             Connection c,
@@ -164,6 +173,7 @@ final class Inlezer {
         this.voortgang = voortgang;
         this.nu = clock.instant();
         this.nuTijdstip = Timestamp.from(nu);
+        this.inspecties = new Inspectieinlezer(schrijvers.inspecties(), nu, zone, SYSTEEM);
         try {
             this.sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -193,7 +203,8 @@ final class Inlezer {
                 continue;
             }
             brok.add(lees(regel));
-            if (brok.size() == BROK) {
+            brokBytes += regel.bytes().length;
+            if (brok.size() == BROK || brokBytes >= MAX_BROK_BYTES) {
                 verwerkBrok();
                 voortgang.meld(regels, bron.gelezen());
             }
@@ -324,6 +335,7 @@ final class Inlezer {
         }
         schrijf();
         brok.clear();
+        brokBytes = 0;
         nieuweZorgaanbieders.clear();
         bekend.clear();
         zorgaanbieders.clear();
@@ -375,8 +387,18 @@ final class Inlezer {
                 }
             } else if (r instanceof Historierecord.Zaak z) {
                 meldingRefs.addAll(z.meldingen());
+            } else if (r instanceof Inspectierecords.Toezichtactiviteit a) {
+                zorgaanbiederRefs.add(a.zorgaanbieder());
+                locatieRefs.addAll(a.locaties());
             }
         }
+        List<Historierecord> records = new ArrayList<>(brok.size());
+        for (Geparst g : brok) {
+            if (g.record() != null) {
+                records.add(g.record());
+            }
+        }
+        inspecties.zoekOp(c, records);
         try (PreparedStatement s = c.prepareStatement("select h.soort, h.legacy_id, h.nieuw_id, h.importrun,"
                 + " h.laatste_run, h.inhoud_sha256, h.bestand, h.regel from historie.herkomst h"
                 + " join unnest(?::text[], ?::text[]) as v (soort, legacy_id) using (soort, legacy_id)")) {
@@ -486,13 +508,39 @@ final class Inlezer {
             melding(g, m);
         } else if (record instanceof Historierecord.Zaak z) {
             zaak(g, z);
+        } else if (record instanceof Inspectierecords.Kaderversie k) {
+            UUID id = inspecties.kaderversie(k);
+            nieuw(g, Soort.KADERVERSIE, k.id(), id);
+            aansluiting.telKaderversie();
+        } else if (record instanceof Inspectierecords.Toezichtactiviteit a) {
+            UUID id = inspecties.activiteit(a, zorgaanbieders.get(a.zorgaanbieder()), legacy -> {
+                LocatieRef ref = locaties.get(legacy);
+                return ref == null ? null : new Inspectieinlezer.Locatie(ref.id(), ref.zorgaanbieder());
+            });
+            nieuw(g, Soort.TOEZICHTACTIVITEIT, a.id(), id);
+            jaren.add(a.begindatum().getYear());
+            aansluiting.telActiviteit(a.activiteitsoort().name(), a.begindatum().getYear(), a.rapport() != null);
         }
+    }
+
+    /** A record of issue 14 written: its legacy id known to the rest of the file, its origin kept. */
+    private void nieuw(Geparst g, Soort soort, String legacyId, UUID id) {
+        bekend.put(
+                sleutel(soort, legacyId),
+                new Herkomst(id, run, run, g.hash(), bestand, g.regel().nummer()));
+        herkomst(soort, legacyId, id, g);
+        tel(nieuw, soort);
     }
 
     /** Already imported with this content: nothing to write; counted in this run's reconciliation. */
     private void ongewijzigd(Geparst g, Historierecord record) {
         tel(ongewijzigd, record.soort());
         gezien.computeIfAbsent(record.soort(), s -> new ArrayList<>()).add(record.id());
+        if (record instanceof Inspectierecords.Kaderversie) {
+            aansluiting.telKaderversie();
+        } else if (record instanceof Inspectierecords.Toezichtactiviteit a) {
+            aansluiting.telActiviteit(a.activiteitsoort().name(), a.begindatum().getYear(), a.rapport() != null);
+        }
         if (record instanceof Historierecord.Zorgaanbieder z) {
             gezien.computeIfAbsent(Soort.LOCATIE, s -> new ArrayList<>()).addAll(z.locatieIds());
             aansluiting.telZorgaanbieder(z.locatieIds().size());

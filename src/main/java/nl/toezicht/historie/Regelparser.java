@@ -73,6 +73,8 @@ final class Regelparser {
             case "zorgaanbieder" -> zorgaanbieder(v);
             case "melding" -> melding(v);
             case "zaak" -> zaak(v);
+            case "kaderversie" -> Inspectieregels.kaderversie(v);
+            case "toezichtactiviteit" -> Inspectieregels.toezichtactiviteit(v);
             default -> throw new Regelfout("type", "historie.type.onbekend", type);
         };
         v.geenOnbekende();
@@ -220,7 +222,7 @@ final class Regelparser {
                 samenvatting);
     }
 
-    private static Zorgsector sector(JsonNode node, String veld) {
+    static Zorgsector sector(JsonNode node, String veld) {
         if (!node.isString()) {
             throw new Regelfout(veld, "historie.veld.tekst");
         }
@@ -239,7 +241,7 @@ final class Regelparser {
     record Moment(Instant op, boolean alleenDatum) {}
 
     /** The fields of one JSON object, remembering which were asked for so that the rest can be refused. */
-    private static final class Velden {
+    static final class Velden {
         private final JsonNode node;
         private final String prefix;
         private final Set<String> gevraagd = new HashSet<>();

@@ -18,8 +18,11 @@ import org.jspecify.annotations.Nullable;
  */
 final class Regels implements AutoCloseable {
 
-    /** A longer line is refused rather than buffered without end. */
-    static final int MAX_REGEL = 1 << 20;
+    /**
+     * A longer line is refused rather than buffered without end. 16 MB: an inspection report comes with its final
+     * PDF in its line (base64, issue 14), up to some 12 MB.
+     */
+    static final int MAX_REGEL = 1 << 24;
 
     private final InputStream in;
     private final byte[] buffer = new byte[1 << 16];

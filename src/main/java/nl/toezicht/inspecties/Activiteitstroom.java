@@ -1,6 +1,7 @@
 package nl.toezicht.inspecties;
 
 import static nl.toezicht.inspecties.Activiteitstap.ANNULEREN;
+import static nl.toezicht.inspecties.Activiteitstap.GEIMPORTEERD;
 import static nl.toezicht.inspecties.Activiteitstap.PLANNEN;
 import static nl.toezicht.inspecties.Activiteitstap.PUBLICATIE_VRIJGEVEN;
 import static nl.toezicht.inspecties.Activiteitstap.RAPPORT_AANBIEDEN;
@@ -125,6 +126,12 @@ public final class Activiteitstroom {
                     .vanaf(RAPPORT_DEFINITIEF)
                     .naar(GEPUBLICEERD)
                     .doorSysteem()
+                    // an activity imported from the history has this one entry, written by the import beside the flow
+                    .stap(GEIMPORTEERD)
+                    .vanaf(java.util.EnumSet.allOf(Activiteitstatus.class))
+                    .blijft()
+                    .doorSysteem()
+                    .alleenAls(k -> false, "activiteit.geimporteerd.alleen-import")
                     .bouw();
 
     private Activiteitstroom() {}

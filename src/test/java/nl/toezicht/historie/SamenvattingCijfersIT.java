@@ -175,6 +175,11 @@ class SamenvattingCijfersIT {
 
     /** Every unrounded cell of every table of the year: table, row, measure, sector and year → count. */
     private Map<String, Long> cijfers(int jaar) {
+        return cijfers(port, jaar);
+    }
+
+    /** Every unrounded cell of every table of the year, read through the figures API as the analyst. */
+    static Map<String, Long> cijfers(int port, int jaar) {
         Api.Antwoord antwoord = Api.op(port)
                 .als("analist")
                 .get("/api/v1/statistieken/voorlopig?jaar=" + jaar + "&vorm=ONGEAFROND&vergelijk=0");
@@ -205,7 +210,7 @@ class SamenvattingCijfersIT {
         return alle;
     }
 
-    private static Map<String, Long> verschil(Map<String, Long> voor, Map<String, Long> na) {
+    static Map<String, Long> verschil(Map<String, Long> voor, Map<String, Long> na) {
         Map<String, Long> verschil = new TreeMap<>();
         na.forEach((cel, waarde) -> {
             long d = waarde - voor.getOrDefault(cel, 0L);
