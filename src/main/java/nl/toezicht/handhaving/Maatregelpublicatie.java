@@ -295,13 +295,12 @@ public class Maatregelpublicatie implements Opslaggebruiker {
                         m.inhoud().omschrijving())
                 .update();
         if (rijen == 1) {
-            tijdlijn.voegToe(
+            schrijf(
                     m.id(),
-                    List.of(new Publicatiestap(
-                            Gebeurtenis.GEPLAND,
-                            door,
-                            clock.instant(),
-                            bericht("maatregelpublicatie.gepland", datum(openbaarVanaf(bekend))))));
+                    Gebeurtenis.GEPLAND,
+                    door,
+                    clock.instant(),
+                    bericht("maatregelpublicatie.gepland", datum(openbaarVanaf(bekend))));
         }
     }
 
@@ -364,7 +363,7 @@ public class Maatregelpublicatie implements Opslaggebruiker {
                 .params(kort, lang, natuurlijkPersoon, id)
                 .update();
         Instant nu = clock.instant();
-        tijdlijn.voegToe(id, List.of(new Publicatiestap(Gebeurtenis.GECORRIGEERD, ik(), nu, null)));
+        schrijf(id, Gebeurtenis.GECORRIGEERD, ik(), nu, null);
         if (r.gepubliceerdOp() != null) {
             Rij nieuw = rij(id, true).orElseThrow();
             eisToetsVoldaan(m, nieuw);
@@ -374,7 +373,7 @@ public class Maatregelpublicatie implements Opslaggebruiker {
                             + " bijgewerkt_op = ? where maatregel = ?")
                     .params(pdf.sleutel(), pdf.sha256(), pdf.grootte(), Timestamp.from(nu), id)
                     .update();
-            tijdlijn.voegToe(id, List.of(new Publicatiestap(Gebeurtenis.BIJGEWERKT, ik(), nu, pdf.sha256())));
+            schrijf(id, Gebeurtenis.BIJGEWERKT, ik(), nu, pdf.sha256());
             if (oud != null) {
                 verwijderNaCommit(oud);
             }
@@ -405,13 +404,12 @@ public class Maatregelpublicatie implements Opslaggebruiker {
                         + " where maatregel = ?")
                 .params(Date.valueOf(tot), waarom, id)
                 .update();
-        tijdlijn.voegToe(
+        schrijf(
                 id,
-                List.of(new Publicatiestap(
-                        Gebeurtenis.UITGESTELD,
-                        ik(),
-                        clock.instant(),
-                        bericht("maatregelpublicatie.uitstel.toelichting", datum(tot), waarom))));
+                Gebeurtenis.UITGESTELD,
+                ik(),
+                clock.instant(),
+                bericht("maatregelpublicatie.uitstel.toelichting", datum(tot), waarom));
         return stand(m).orElseThrow();
     }
 
@@ -432,13 +430,12 @@ public class Maatregelpublicatie implements Opslaggebruiker {
                 .params(waarom, id)
                 .update();
         // the kinds found, never what was found: the timeline holds no personal data of the text
-        tijdlijn.voegToe(
+        schrijf(
                 id,
-                List.of(new Publicatiestap(
-                        Gebeurtenis.AFGEWEKEN,
-                        ik(),
-                        clock.instant(),
-                        bericht("maatregelpublicatie.afwijking.maatregel-toelichting", soorten(vondsten), waarom))));
+                Gebeurtenis.AFGEWEKEN,
+                ik(),
+                clock.instant(),
+                bericht("maatregelpublicatie.afwijking.maatregel-toelichting", soorten(vondsten), waarom));
         toegangslog.toegestaan(
                 Handeling.WIJZIGEN,
                 Logobject.maatregel(id),
@@ -466,7 +463,7 @@ public class Maatregelpublicatie implements Opslaggebruiker {
         if (wasOpenbaar.isEmpty()) {
             return;
         }
-        tijdlijn.voegToe(m.id(), List.of(new Publicatiestap(Gebeurtenis.INGETROKKEN, door, nu, reden)));
+        schrijf(m.id(), Gebeurtenis.INGETROKKEN, door, nu, reden);
         if (wasOpenbaar.get()) {
             events.publishEvent(new MaatregelpublicatieIngetrokken(m.id(), m.referentie(), m.zorgaanbiederId(), nu));
         }
@@ -520,7 +517,7 @@ public class Maatregelpublicatie implements Opslaggebruiker {
                         + " pdf_grootte = ?, version = version + 1 where maatregel = ? and gepubliceerd_op is null")
                 .params(Timestamp.from(nu), pdf.sleutel(), pdf.sha256(), pdf.grootte(), id)
                 .update();
-        tijdlijn.voegToe(id, List.of(new Publicatiestap(Gebeurtenis.GEPUBLICEERD, DOOR, nu, pdf.sha256())));
+        schrijf(id, Gebeurtenis.GEPUBLICEERD, DOOR, nu, pdf.sha256());
         events.publishEvent(
                 new MaatregelGepubliceerd(id, m.referentie(), m.soort(), m.afdeling(), m.zorgaanbiederId(), nu));
         return true;
@@ -689,6 +686,11 @@ public class Maatregelpublicatie implements Opslaggebruiker {
         String sleutel = opslag.bewaar(Upload.van("besluit-" + m.referentie() + "-openbaar.pdf", pdf), sha256);
         opslag.verwijderBijRollback(sleutel);
         return new Pdf(sleutel, sha256, pdf.length);
+    }
+
+    /** Appends one entry to the publication's timeline. */
+    private void schrijf(UUID id, Gebeurtenis soort, String door, Instant op, @Nullable String toelichting) {
+        tijdlijn.voegToe(id, List.of(Publicatiestap.van(soort, door, op, toelichting)));
     }
 
     private void verwijderNaCommit(String sleutel) {
