@@ -128,7 +128,13 @@ public class Maatregelpublicatie implements Opslaggebruiker {
             Gebeurtenis soort,
             String door,
             Instant op,
-            @Nullable String toelichting) {}
+            @Nullable String toelichting) {
+
+        /** An entry (a timeline row, never an event). */
+        public static Publicatiestap van(Gebeurtenis soort, String door, Instant op, @Nullable String toelichting) {
+            return new Publicatiestap(soort, door, op, toelichting);
+        }
+    }
 
     /** Where a publication stands, for the staff page. */
     public enum Toestand {
