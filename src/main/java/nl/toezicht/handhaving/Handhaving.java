@@ -88,6 +88,7 @@ public class Handhaving {
     private final HandhavingProperties instellingen;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Maatregelpublicatie publicatie;
 
     Handhaving(
             Maatregelen maatregelen,
@@ -104,7 +105,9 @@ public class Handhaving {
             JdbcClient jdbc,
             HandhavingProperties instellingen,
             ApplicationEventPublisher events,
-            Clock clock) {
+            Clock clock,
+            Maatregelpublicatie publicatie) {
+        this.publicatie = publicatie;
         this.maatregelen = maatregelen;
         this.mandaten = mandaten;
         this.boetebeleid = boetebeleid;
@@ -344,6 +347,10 @@ public class Handhaving {
         Klokeffect effect = m.neem(stap, vandaag(), ik(), clock.instant(), toelichting);
         voerUit(m, effect, vandaag(), null);
         maatregelen.bewaar(m);
+        if (m.status() == Maatregelstatus.HERROEPEN) {
+            // set aside on objection: off the public page (decision 0103)
+            publicatie.herroepen(m, ik());
+        }
         return m;
     }
 
@@ -413,6 +420,9 @@ public class Handhaving {
                         Timestamp.from(nu))
                 .update();
         maatregelen.bewaar(m);
+        if (stap == Maatregelstap.BESLUIT_VERZENDEN) {
+            publicatie.plan(m, document.id(), gegevens, ik.naam(), ik.gebruikersnaam());
+        }
         kondigAan(m, stap, vandaag);
         return new Maatregelbrief(
                 briefId, stap, document.id(), ik.gebruikersnaam(), ik.rol().name(), aan, nu);

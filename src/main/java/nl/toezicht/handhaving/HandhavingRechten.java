@@ -33,6 +33,12 @@ public final class HandhavingRechten implements Toegangsverklaring {
     /** Changing the mandate table (decision 0095): the administrator, every change kept with its reason. */
     public static final Recht MANDAAT_BEHEREN = Recht.van("handhaving.mandaat-beheren");
 
+    /**
+     * The publication of decisions (decision 0103): correcting the public version, postponing it, overriding the
+     * anonymisation check and withdrawing it, each with a reason. Legal staff.
+     */
+    public static final Recht PUBLICEREN = Recht.van("handhaving.publiceren");
+
     /** The provider portal: the measures against one's own providers of which a letter went out, and those letters. */
     public static final Recht PORTAAL = Recht.van("handhaving.portaal-inzien");
 
@@ -51,6 +57,9 @@ public final class HandhavingRechten implements Toegangsverklaring {
                         "/api/v1/maatregelen/jaarrekeningen/**"),
                 Padregel.recht(BOETEBELEID_VASTSTELLEN, HttpMethod.POST, "/handhaving/boetebeleid"),
                 Padregel.recht(PORTAAL, "/mijn-maatregelen", "/mijn-maatregelen/**"),
-                Padregel.recht(MANDAAT_BEHEREN, HttpMethod.POST, "/handhaving/mandaten"));
+                Padregel.recht(MANDAAT_BEHEREN, HttpMethod.POST, "/handhaving/mandaten"),
+                // the public decisions (decision 0103): everyone, without login
+                Padregel.openbaar(HttpMethod.GET, "/openbaar/maatregelen/**"),
+                Padregel.openbaar(HttpMethod.GET, "/api/v1/openbare-maatregelen/**"));
     }
 }

@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import nl.toezicht.documenten.Brieven;
+import nl.toezicht.kern.Anonimiteitstoets;
 import nl.toezicht.kern.Bestandskeuring;
 import nl.toezicht.kern.Bestandsopslag;
 import nl.toezicht.kern.NietGevonden;

@@ -11,4 +11,24 @@ public interface Upload {
     long grootte();
 
     InputStream open() throws IOException;
+
+    /** Bytes made here (a rendered PDF) as an upload for {@link Bestandsopslag#bewaar}. */
+    static Upload van(String bestandsnaam, byte[] inhoud) {
+        return new Upload() {
+            @Override
+            public String bestandsnaam() {
+                return bestandsnaam;
+            }
+
+            @Override
+            public long grootte() {
+                return inhoud.length;
+            }
+
+            @Override
+            public InputStream open() {
+                return new java.io.ByteArrayInputStream(inhoud);
+            }
+        };
+    }
 }

@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import nl.toezicht.handhaving.MaatregelBekendgemaakt;
+import nl.toezicht.handhaving.MaatregelGepubliceerd;
+import nl.toezicht.handhaving.MaatregelpublicatieIngetrokken;
 import nl.toezicht.handhaving.Maatregelstap;
 import nl.toezicht.inspecties.RapportGepubliceerd;
 import nl.toezicht.meldingen.MeldingId;
@@ -26,6 +28,8 @@ class Partnergebeurtenissen {
     static final String ZAAK_STATUS_GEWIJZIGD = "nl.toezicht.zaak.status-gewijzigd";
     static final String RAPPORT_GEPUBLICEERD = "nl.toezicht.rapport.gepubliceerd";
     static final String MAATREGEL_BESLOTEN = "nl.toezicht.maatregel.besloten";
+    static final String MAATREGEL_GEPUBLICEERD = "nl.toezicht.maatregel.gepubliceerd";
+    static final String MAATREGEL_PUBLICATIE_INGETROKKEN = "nl.toezicht.maatregel.publicatie-ingetrokken";
 
     /**
      * A notification was received: what kind, which sector, which provider (if known at receipt). No
@@ -132,5 +136,49 @@ class Partnergebeurtenissen {
                 e -> Optional.of(new ZorgaanbiederId(e.zorgaanbieder())),
                 Set.of(Partnersoort.LANDELIJK, Partnersoort.ZORGAANBIEDER),
                 e -> e.stap() == Maatregelstap.BESLUIT_VERZENDEN);
+    }
+
+    /**
+     * A decision on a measure became public on the public page (decision 0103), once, after the waiting period.
+     * Public from this moment: for national partners and the provider's own system.
+     */
+    @Bean
+    Gebeurtenistype<MaatregelGepubliceerd> maatregelGepubliceerd() {
+        return new Gebeurtenistype<>(
+                MAATREGEL_GEPUBLICEERD,
+                MaatregelGepubliceerd.class,
+                MaatregelGepubliceerd::referentie,
+                e -> {
+                    Map<String, Object> gegevens = new LinkedHashMap<>();
+                    gegevens.put("maatregel", e.maatregel().toString());
+                    gegevens.put("referentie", e.referentie());
+                    gegevens.put("soort", e.soort().name());
+                    gegevens.put("afdeling", e.afdeling().name());
+                    gegevens.put("zorgaanbieder", e.zorgaanbieder().toString());
+                    gegevens.put("gepubliceerdOp", e.gepubliceerdOp().toString());
+                    gegevens.put("pdf", "/api/v1/openbare-maatregelen/" + e.maatregel() + "/pdf");
+                    return gegevens;
+                },
+                e -> Optional.of(new ZorgaanbiederId(e.zorgaanbieder())),
+                Set.of(Partnersoort.LANDELIJK, Partnersoort.ZORGAANBIEDER));
+    }
+
+    /** A published decision was taken off the public page (set aside): whoever copied it should remove it. */
+    @Bean
+    Gebeurtenistype<MaatregelpublicatieIngetrokken> maatregelpublicatieIngetrokken() {
+        return new Gebeurtenistype<>(
+                MAATREGEL_PUBLICATIE_INGETROKKEN,
+                MaatregelpublicatieIngetrokken.class,
+                MaatregelpublicatieIngetrokken::referentie,
+                e -> {
+                    Map<String, Object> gegevens = new LinkedHashMap<>();
+                    gegevens.put("maatregel", e.maatregel().toString());
+                    gegevens.put("referentie", e.referentie());
+                    gegevens.put("zorgaanbieder", e.zorgaanbieder().toString());
+                    gegevens.put("ingetrokkenOp", e.ingetrokkenOp().toString());
+                    return gegevens;
+                },
+                e -> Optional.of(new ZorgaanbiederId(e.zorgaanbieder())),
+                Set.of(Partnersoort.LANDELIJK, Partnersoort.ZORGAANBIEDER));
     }
 }

@@ -51,15 +51,7 @@ public class Patientgegevens {
 
     /** The 11-proof (elfproef) of a Dutch citizen service number: 9 digits, weighted sum divisible by 11. */
     public static boolean isGeldigBsn(String bsn) {
-        if (bsn == null || !bsn.matches("[0-9]{9}")) {
-            return false;
-        }
-        int som = 0;
-        for (int i = 0; i < 8; i++) {
-            som += (9 - i) * (bsn.charAt(i) - '0');
-        }
-        som -= bsn.charAt(8) - '0';
-        return som % 11 == 0 && !bsn.equals("000000000");
+        return nl.toezicht.kern.Anonimiteitstoets.isGeldigBsn(bsn);
     }
 
     /** Keyed pseudonym of a patient identifier: the same input gives the same pseudonym, irreversibly. */

@@ -51,6 +51,12 @@ class HandhavingDeuren implements Autorisatiematrix.Bijdrage {
                 "bezwaarbeslissingen", "{\"gegrond\": false}",
                 "verlengingen", "{\"dagen\": 1}",
                 "uitspraak", "{\"uitspraak\": \"Matrixtest\"}");
+        // publication (decision 0103): the matrix's measure is a draft warning, refused in words
+        Map<String, String> publicatie = Map.of(
+                "publicatie/correctie", "{\"samenvatting\": \"Matrix\", \"tekst\": \"Matrix\"}",
+                "publicatie/uitstel", "{\"tot\": \"2099-01-01\", \"reden\": \"Matrix\"}",
+                "publicatie/afwijking", "{\"reden\": \"Matrix\"}",
+                "publicatie/intrekking", "{\"reden\": \"Matrix\"}");
         // the bulk process for annual accounts (a dry run over a year no provider has: nothing changes)
         d.add(deur("GET /api/v1/maatregelen/jaarrekeningen/{jaar}", Doel.GEEN).mag(INSPECTEUR, JURIST, BEHEERDER));
         d.add(deur("GET /handhaving/jaarrekeningen", Doel.GEEN).mag(INSPECTEUR, JURIST, BEHEERDER));
@@ -85,10 +91,28 @@ class HandhavingDeuren implements Autorisatiematrix.Bijdrage {
         d.add(deur("POST /handhaving/mandaten", Doel.GEEN)
                 .mag(BEHEERDER)
                 .formulier(o -> Map.of("rol", "ANALIST", "soort", "TUCHTKLACHT")));
+        // publication (decision 0103): the legal staff's form (a draft warning has none: refused in words); the
+        // state for who reads the measure (none: 404); the public pages and API for everyone, without login
+        d.add(deur("POST /handhaving/{id}/publicatie", Doel.MAATREGEL)
+                .eigen(JURIST)
+                .formulier(o -> Map.of("actie", "intrekken", "reden", "Matrix")));
+        d.add(deur("GET /api/v1/maatregelen/{id}/publicatie", Doel.MAATREGEL)
+                .status(BEHEERDER, 404)
+                .status(INSPECTEUR, 404)
+                .status(JURIST, 404));
+        d.add(deur("GET /openbaar/maatregelen", Doel.GEEN).openbaar());
+        d.add(deur("GET /openbaar/maatregelen/zorgaanbieders/{id}", Doel.ZORGAANBIEDER)
+                .openbaar());
+        d.add(deur("GET /openbaar/maatregelen/{id}.pdf", Doel.MAATREGEL).iedereen(404));
+        d.add(deur("GET /api/v1/openbare-maatregelen", Doel.GEEN).openbaar());
+        d.add(deur("GET /api/v1/openbare-maatregelen/{id}/pdf", Doel.MAATREGEL).iedereen(404));
         // the provider portal: its own list; the matrix's measure is another provider's (404, logged)
         d.add(deur("GET /mijn-maatregelen", Doel.GEEN).mag(ZORGAANBIEDER));
         d.add(deur("GET /mijn-maatregelen/{id}", Doel.MAATREGEL).status(ZORGAANBIEDER, 404));
         d.add(deur("GET /mijn-maatregelen/{id}/brieven/{brief}", Doel.MAATREGEL).status(ZORGAANBIEDER, 404));
+        publicatie.forEach((pad, body) -> d.add(deur("POST /api/v1/maatregelen/{id}/" + pad, Doel.MAATREGEL)
+                .eigen(JURIST)
+                .body(o -> body)));
         bodies.forEach((pad, body) -> d.add(deur("POST /api/v1/maatregelen/{id}/" + pad, Doel.MAATREGEL)
                 .eigen(JURIST)
                 .body(o -> body)));

@@ -14,6 +14,7 @@ import nl.toezicht.handhaving.Dwangsomeenheid;
 import nl.toezicht.handhaving.Handhaving;
 import nl.toezicht.handhaving.HandhavingRechten;
 import nl.toezicht.handhaving.Maatregel;
+import nl.toezicht.handhaving.Maatregelpublicatie;
 import nl.toezicht.handhaving.Maatregelregel;
 import nl.toezicht.handhaving.Maatregelsoort;
 import nl.toezicht.handhaving.Maatregelstap;
@@ -53,6 +54,7 @@ class MaatregelViewController {
     private final Medewerkers medewerkers;
     private final Toegangsbeleid toegang;
     private final MessageSource berichten;
+    private final Maatregelpublicatie publicatie;
 
     MaatregelViewController(
             Handhaving handhaving,
@@ -60,7 +62,9 @@ class MaatregelViewController {
             Register register,
             Medewerkers medewerkers,
             Toegangsbeleid toegang,
-            MessageSource berichten) {
+            MessageSource berichten,
+            Maatregelpublicatie publicatie) {
+        this.publicatie = publicatie;
         this.handhaving = handhaving;
         this.boetebeleid = boetebeleid;
         this.register = register;
@@ -176,6 +180,13 @@ class MaatregelViewController {
                                 .aangeboden())
                         .toList());
         model.addAttribute("mogelijk", mogelijk);
+        var stand = publicatie.stand(m).orElse(null);
+        model.addAttribute("publicatie", stand);
+        model.addAttribute("publiceerbaar", publicatie.wordtGepubliceerd(m.soort()));
+        model.addAttribute("magPubliceren", toegang.heeft(HandhavingRechten.PUBLICEREN));
+        if (stand != null) {
+            stand.stappen().forEach(r -> mensen.computeIfAbsent(r.door(), this::naam));
+        }
         return "handhaving/maatregel";
     }
 
@@ -235,6 +246,30 @@ class MaatregelViewController {
                 default -> throw Weigering.opVeld("stap", "maatregel.stap.niet-handmatig");
             }
             return "/handhaving/" + id;
+        });
+    }
+
+    /** The publication's forms (decision 0103): one action each, with what it needs; a refusal in words. */
+    @PostMapping("/handhaving/{id}/publicatie")
+    String publicatie(
+            @PathVariable UUID id,
+            @RequestParam(required = false) @Nullable String actie,
+            @RequestParam(required = false) @Nullable String samenvatting,
+            @RequestParam(required = false) @Nullable String tekst,
+            @RequestParam(required = false) @Nullable String natuurlijkPersoon,
+            @RequestParam(required = false) @Nullable String tot,
+            @RequestParam(required = false) @Nullable String reden,
+            RedirectAttributes uit,
+            Locale taal) {
+        return voer(uit, taal, "/handhaving/" + id + "#publicatie", () -> {
+            switch (leeg(actie) == null ? "" : actie.strip()) {
+                case "corrigeren" -> publicatie.corrigeer(id, samenvatting, tekst, natuurlijkPersoon != null);
+                case "uitstellen" -> publicatie.stelUit(id, datum(tot, "tot"), reden);
+                case "afwijken" -> publicatie.wijkAf(id, reden);
+                case "intrekken" -> publicatie.trekIn(id, reden);
+                default -> throw Weigering.opVeld("actie", "maatregel.veld.onbekend");
+            }
+            return "/handhaving/" + id + "#publicatie";
         });
     }
 

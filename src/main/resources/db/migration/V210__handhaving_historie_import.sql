@@ -1,12 +1,7 @@
 -- Issue 15: past measures come in through the history import (module historie, written by handhaving's bulk
 -- writer). A measure of the import is marked, as a case imported as a summary is (decision 0091): its page says
--- it came in with its steps from the old system, which sent its letters.
+-- it came in with its steps from the old system, which sent its letters. (The legacy ids' kinds: V211.)
 alter table handhaving.maatregel add column geimporteerd boolean not null default false;
-
--- The legacy ids of measures are kept like those of the other records.
-alter table historie.herkomst drop constraint herkomst_soort_check;
-alter table historie.herkomst add constraint herkomst_soort_check
-    check (soort in ('ZORGAANBIEDER', 'LOCATIE', 'MELDING', 'ZAAK', 'KADERVERSIE', 'TOEZICHTACTIVITEIT', 'MAATREGEL'));
 
 -- What the history export and reconciliation read of measures (decision 0030: through the owner's views).
 create view handhaving.maatregel_uitwisseling as

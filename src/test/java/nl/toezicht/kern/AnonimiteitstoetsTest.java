@@ -1,10 +1,10 @@
-package nl.toezicht.inspecties;
+package nl.toezicht.kern;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import nl.toezicht.inspecties.Anonimiteitstoets.Soort;
-import nl.toezicht.inspecties.Anonimiteitstoets.Vondst;
+import nl.toezicht.kern.Anonimiteitstoets.Soort;
+import nl.toezicht.kern.Anonimiteitstoets.Vondst;
 import org.junit.jupiter.api.Test;
 
 /** The anonymisation check before publication: what it finds, and what it leaves alone. */

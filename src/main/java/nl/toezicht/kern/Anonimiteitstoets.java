@@ -1,4 +1,4 @@
-package nl.toezicht.inspecties;
+package nl.toezicht.kern;
 
 import java.util.ArrayList;
 import java.util.Collection;
@@ -7,12 +7,12 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import nl.toezicht.toegang.Patientgegevens;
 
 /**
- * Before a report is published: does its text still hold what identifies a person? A citizen service number
- * (nine digits passing the 11-proof, also written with dots or spaces), an e-mail address, a Dutch phone number,
- * or the name of a person known in the linked case (reporter, patient). Pure: the caller gives the names.
+ * Before something is published (an inspection report, decision 0092; a measure's decision, decision 0103): does
+ * its text still hold what identifies a person? A citizen service number (nine digits passing the 11-proof, also
+ * written with dots or spaces), an e-mail address, a Dutch phone number, or the name of a person the caller knows
+ * of (reporter, patient, a professional). Pure: the caller gives the names.
  */
 public final class Anonimiteitstoets {
 
@@ -28,7 +28,7 @@ public final class Anonimiteitstoets {
         }
     }
 
-    /** One thing found, as it is shown to the inspector ({@code tekst} masked for a BSN). */
+    /** One thing found, as it is shown to the staff ({@code tekst} masked for a BSN). */
     public record Vondst(Soort soort, String tekst) {}
 
     private static final Pattern BSN =
@@ -47,7 +47,7 @@ public final class Anonimiteitstoets {
             Matcher m = BSN.matcher(tekst);
             while (m.find()) {
                 String cijfers = m.group(1).replaceAll("[ .]", "");
-                if (Patientgegevens.isGeldigBsn(cijfers)) {
+                if (isGeldigBsn(cijfers)) {
                     gevonden.add(new Vondst(Soort.BSN, "*****" + cijfers.substring(5)));
                 }
             }
@@ -80,5 +80,18 @@ public final class Anonimiteitstoets {
             }
         }
         return new ArrayList<>(gevonden);
+    }
+
+    /** Nine digits passing the 11-proof (elfproef) of a citizen service number, not all zeros. */
+    public static boolean isGeldigBsn(@org.jspecify.annotations.Nullable String bsn) {
+        if (bsn == null || !bsn.matches("[0-9]{9}")) {
+            return false;
+        }
+        int som = 0;
+        for (int i = 0; i < 8; i++) {
+            som += (9 - i) * (bsn.charAt(i) - '0');
+        }
+        som -= bsn.charAt(8) - '0';
+        return som % 11 == 0 && !bsn.equals("000000000");
     }
 }

@@ -2,10 +2,7 @@
 -- supervision activities with their findings, effect and final report come in through module historie, written
 -- by module inspecties' bulk writer (decision 0030).
 
--- The legacy ids of the new record kinds.
-alter table historie.herkomst drop constraint herkomst_soort_check;
-alter table historie.herkomst add constraint herkomst_soort_check
-    check (soort in ('ZORGAANBIEDER', 'LOCATIE', 'MELDING', 'ZAAK', 'KADERVERSIE', 'TOEZICHTACTIVITEIT'));
+-- The constraint of historie.herkomst on the new record kinds is in V197 (its own module's migration).
 
 -- An activity imported from the history: not replayed through the flow; its timeline is one entry (step
 -- GEIMPORTEERD), as a case imported as a summary (V171). It counts in the figures as a live one.
