@@ -97,14 +97,17 @@ class ActiviteitApiIT {
         }
         assertThat(scores).containsEntry("1.1", "VOLDOET").containsEntry("1.2", "VOLDOET_NIET");
 
-        // the pages show a score by the framework's label, in Dutch and in English (the label is the framework's)
+        // the pages show a score by the framework's label in Dutch, and the four-step scale's English label in English
+        // (web.Scorelabels: a label the framework wrote itself would stay as written)
         Sessie analist = Sessie.op(port).als("analist");
         String veldwerk =
                 analist.get("/inspecties/activiteiten/" + id + "/veldwerk").tekst();
         assertThat(veldwerk).contains("<dd>Voldoet niet</dd>", "Oordeel").doesNotContain("<dd>VOLDOET_NIET</dd>");
         String engels = analist.get("/inspecties/activiteiten/" + id + "/veldwerk?lang=en")
                 .tekst();
-        assertThat(engels).contains("<dd>Voldoet niet</dd>", "Judgement").doesNotContain("<dd>VOLDOET_NIET</dd>");
+        assertThat(engels)
+                .contains("<dd>Does not meet</dd>", "Judgement")
+                .doesNotContain("<dd>VOLDOET_NIET</dd>", "<dd>Voldoet niet</dd>");
 
         // another department's inspector: not in the list, not found one by one (need-to-know)
         Api.Antwoord anders = Api.op(port)
