@@ -107,8 +107,23 @@ class RapportBrowserIT {
         assertThat(browser.findElement(By.id("zienswijze-uiterlijk")).getText())
                 .startsWith("Termijn voor de zienswijze");
 
+        // another provider's report, sent to it the same day: the demo provider cannot open it in its portal
+        UUID andere = UUID.fromString(nl.toezicht.Api.op(port)
+                .als("intake")
+                .postJson("/api/v1/zorgaanbieders", nl.toezicht.Autorisatiematrix.zorgaanbiederJson())
+                .json()
+                .get("id")
+                .asString());
+        UUID vanAnder = fixtures.naarZorgaanbieder(andere, "Het rapport van een andere zorgaanbieder.");
+
         // the provider reads it in the portal and gives its view with a document
         chromium.inloggen("zorgaanbieder");
+        chromium.ga("/mijn-rapporten/" + vanAnder);
+        assertThat(browser.getTitle()).contains("Pagina niet gevonden");
+        assertThat(chromium.hoofd()).doesNotContain(fixtures.referentie(vanAnder), "andere zorgaanbieder");
+        chromium.schermafdruk("rapport-van-een-ander");
+        chromium.ga("/mijn-rapporten");
+        assertThat(chromium.hoofd()).contains(fixtures.referentie(id)).doesNotContain(fixtures.referentie(vanAnder));
         chromium.ga("/mijn-meldingen");
         browser.findElement(By.id("naar-mijn-rapporten")).click();
         wacht.until(ExpectedConditions.presenceOfElementLocated(By.linkText(fixtures.referentie(id))))
