@@ -58,6 +58,7 @@ class InspectiesDeuren implements Autorisatiematrix.Bijdrage {
         // supervision activities: need-to-know per department; inspectors plan and take the steps
         d.add(deur("GET /inspecties", Doel.GEEN).mag(INSPECTEUR, JURIST, ANALIST, BEHEERDER));
         d.add(deur("GET /inspecties/gemeenten", Doel.GEEN).mag(INSPECTEUR, JURIST, ANALIST, BEHEERDER));
+        d.add(deur("GET /inspecties/bezochte-locaties", Doel.GEEN).mag(INSPECTEUR, JURIST, ANALIST, BEHEERDER));
         d.add(deur("GET /inspecties/activiteiten/nieuw", Doel.GEEN).mag(INSPECTEUR));
         d.add(deur("POST /inspecties/activiteiten", Doel.GEEN).mag(INSPECTEUR));
         d.add(deur("GET /inspecties/activiteiten/{id}", Doel.ACTIVITEIT)
