@@ -52,6 +52,7 @@ public final class InspectieRechten implements Toegangsverklaring {
                 Padregel.recht(INZIEN, "/inspecties", "/inspecties/gemeenten", "/inspecties/activiteiten/**"),
                 Padregel.recht(INZIEN, "/api/v1/toezichtactiviteiten", "/api/v1/toezichtactiviteiten/**"),
                 Padregel.recht(ZIENSWIJZE_GEVEN, "/mijn-rapporten", "/mijn-rapporten/**"),
+                Padregel.recht(VERBETERPLAN_INDIENEN, "/api/v1/mijn-rapporten/**"),
                 Padregel.openbaar(HttpMethod.GET, "/openbaar/inspectierapporten/**"),
                 Padregel.openbaar(HttpMethod.GET, "/api/v1/openbare-inspectierapporten/**"));
     }
