@@ -18,6 +18,7 @@ import nl.toezicht.inspecties.Toezichtactiviteit;
 import nl.toezicht.inspecties.Verbeterplannen;
 import nl.toezicht.kern.ApiController;
 import nl.toezicht.kern.NietGevonden;
+import nl.toezicht.kern.Weigering;
 import nl.toezicht.termijnen.KlokStand;
 import nl.toezicht.termijnen.Klokstatus;
 import org.jspecify.annotations.Nullable;
@@ -175,7 +176,15 @@ class VerbeterplanApiController {
             description = "AANVAARD, of NIET_AANVAARD met een reden: dan krijgt de zorgaanbieder een volgende ronde"
                     + " met een nieuwe termijn.")
     Verbeterplanstand beoordeel(@PathVariable UUID id, @RequestBody Beoordeling beoordeling) {
-        verbeterplannen.beoordeel(id, beoordeling.oordeel(), beoordeling.reden());
+        try {
+            verbeterplannen.beoordeel(id, beoordeling.oordeel(), beoordeling.reden());
+        } catch (Weigering w) {
+            // the report page names its field 'plan-reden' (it has another 'reden'); the API's field is 'reden'
+            if ("plan-reden".equals(w.veld())) {
+                throw Weigering.opVeld("reden", w.berichtSleutel(), w.argumenten());
+            }
+            throw w;
+        }
         return verbeterplan(id);
     }
 
