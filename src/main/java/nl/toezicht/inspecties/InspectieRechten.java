@@ -57,6 +57,7 @@ public final class InspectieRechten implements Toegangsverklaring {
                         "/inspecties/activiteiten/**"),
                 Padregel.recht(INZIEN, "/api/v1/toezichtactiviteiten", "/api/v1/toezichtactiviteiten/**"),
                 Padregel.recht(ZIENSWIJZE_GEVEN, "/mijn-rapporten", "/mijn-rapporten/**"),
+                Padregel.recht(VERBETERPLAN_INDIENEN, "/api/v1/mijn-rapporten/**"),
                 Padregel.openbaar(HttpMethod.GET, "/openbaar/inspectierapporten/**"),
                 Padregel.openbaar(HttpMethod.GET, "/api/v1/openbare-inspectierapporten/**"));
     }
