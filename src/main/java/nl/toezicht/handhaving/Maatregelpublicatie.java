@@ -37,6 +37,7 @@ import nl.toezicht.kern.Publicatieronde;
 import nl.toezicht.kern.Tijdlijn;
 import nl.toezicht.kern.Upload;
 import nl.toezicht.kern.Weigering;
+import nl.toezicht.kern.Zoekterm;
 import nl.toezicht.logboek.Handeling;
 import nl.toezicht.logboek.Logobject;
 import nl.toezicht.logboek.Toegangslog;
@@ -574,8 +575,8 @@ public class Maatregelpublicatie implements Opslaggebruiker {
         if (vraag.soort() != null && !wordtGepubliceerd(vraag.soort())) {
             throw Weigering.opVeld("soort", "openbaremaatregelen.soort-onbekend");
         }
-        String naam = patroon(vraag.naam());
-        String plaats = patroon(vraag.plaats());
+        String naam = Zoekterm.deelpatroon(vraag.naam());
+        String plaats = Zoekterm.deelpatroon(vraag.plaats());
         String soort = vraag.soort() == null ? null : vraag.soort().name();
         long totaal = jdbc.sql("select count(*)" + ZOEK_VAN)
                 .param("aanbieder", vraag.zorgaanbieder())
@@ -790,12 +791,6 @@ public class Maatregelpublicatie implements Opslaggebruiker {
             throw Weigering.opVeld(veld, "maatregelpublicatie.veld.te-lang", max);
         }
         return schoon;
-    }
-
-    private static @Nullable String patroon(@Nullable String tekst) {
-        return tekst == null || tekst.isBlank()
-                ? null
-                : tekst.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 
     private static String datum(LocalDate dag) {

@@ -22,6 +22,7 @@ import nl.toezicht.kern.Pagina;
 import nl.toezicht.kern.Publicatieronde;
 import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
+import nl.toezicht.kern.Zoekterm;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.logboek.Handeling;
 import nl.toezicht.logboek.Logobject;
@@ -393,20 +394,8 @@ public class Openbaarmaking {
     @Transactional(readOnly = true)
     public Pagina<Vindplaats> zoek(Zoekvraag vraag, int pagina) {
         int nummer = Math.max(1, pagina);
-        String naam = vraag.zorgaanbieder() == null || vraag.zorgaanbieder().isBlank()
-                ? null
-                : vraag.zorgaanbieder()
-                        .strip()
-                        .replace("\\", "\\\\")
-                        .replace("%", "\\%")
-                        .replace("_", "\\_");
-        String gemeente = vraag.gemeente() == null || vraag.gemeente().isBlank()
-                ? null
-                : vraag.gemeente()
-                        .strip()
-                        .replace("\\", "\\\\")
-                        .replace("%", "\\%")
-                        .replace("_", "\\_");
+        String naam = Zoekterm.deelpatroon(vraag.zorgaanbieder());
+        String gemeente = Zoekterm.deelpatroon(vraag.gemeente());
         String sector = vraag.sector() == null ? null : vraag.sector().name();
         long totaal = jdbc.sql("select count(*)" + ZOEK_VAN)
                 .param("naam", naam)
