@@ -1,8 +1,6 @@
 package nl.toezicht.handhaving;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -28,7 +26,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import nl.toezicht.documenten.Brieven;
 import nl.toezicht.kern.Anonimiteitstoets;
 import nl.toezicht.kern.Bestandskeuring;
@@ -36,10 +33,11 @@ import nl.toezicht.kern.Bestandsopslag;
 import nl.toezicht.kern.NietGevonden;
 import nl.toezicht.kern.Opslaggebruiker;
 import nl.toezicht.kern.Pagina;
+import nl.toezicht.kern.Publicatieronde;
 import nl.toezicht.kern.Tijdlijn;
-import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Upload;
 import nl.toezicht.kern.Weigering;
+import nl.toezicht.kern.Zoekterm;
 import nl.toezicht.logboek.Handeling;
 import nl.toezicht.logboek.Logobject;
 import nl.toezicht.logboek.Toegangslog;
@@ -97,7 +95,7 @@ public class Maatregelpublicatie implements Opslaggebruiker {
     public record Instellingen(
             @Nullable Period wachttijd, @Nullable Set<Maatregelsoort> soorten) {
         public Instellingen {
-            wachttijd = wachttijd == null ? Period.ofWeeks(2) : wachttijd;
+            wachttijd = wachttijd == null ? Publicatieronde.WACHTTIJD : wachttijd;
             soorten = soorten == null
                     ? EnumSet.of(
                             Maatregelsoort.AANWIJZING,
@@ -488,18 +486,9 @@ public class Maatregelpublicatie implements Opslaggebruiker {
                 .param(Date.valueOf(vandaag()))
                 .query(UUID.class)
                 .list();
-        List<UUID> gepubliceerd = new ArrayList<>();
-        int geblokkeerd = 0;
-        for (UUID id : kandidaten) {
-            Boolean gedaan = transactie.execute(s -> publiceer(id));
-            if (Boolean.TRUE.equals(gedaan)) {
-                gepubliceerd.add(id);
-            } else {
-                geblokkeerd++;
-            }
-        }
-        log.info("Published {} measures ({} passed by)", gepubliceerd.size(), geblokkeerd);
-        return gepubliceerd;
+        Publicatieronde.Uitkomst ronde = Publicatieronde.voerUit(kandidaten, transactie, this::publiceer);
+        log.info("Published {} measures ({} passed by)", ronde.gepubliceerd().size(), ronde.overgeslagen());
+        return ronde.gepubliceerd();
     }
 
     private boolean publiceer(UUID id) {
@@ -513,7 +502,7 @@ public class Maatregelpublicatie implements Opslaggebruiker {
             return false;
         }
         Rij r = rij.get();
-        if (!vondsten(r).isEmpty() && r.afwijkingReden() == null) {
+        if (Anonimiteitstoets.houdtTegen(vondsten(r), r.afwijkingReden())) {
             return false;
         }
         Maatregel m = maatregelen.vind(id).orElseThrow();
@@ -586,8 +575,8 @@ public class Maatregelpublicatie implements Opslaggebruiker {
         if (vraag.soort() != null && !wordtGepubliceerd(vraag.soort())) {
             throw Weigering.opVeld("soort", "openbaremaatregelen.soort-onbekend");
         }
-        String naam = patroon(vraag.naam());
-        String plaats = patroon(vraag.plaats());
+        String naam = Zoekterm.deelpatroon(vraag.naam());
+        String plaats = Zoekterm.deelpatroon(vraag.plaats());
         String soort = vraag.soort() == null ? null : vraag.soort().name();
         long totaal = jdbc.sql("select count(*)" + ZOEK_VAN)
                 .param("aanbieder", vraag.zorgaanbieder())
@@ -723,16 +712,13 @@ public class Maatregelpublicatie implements Opslaggebruiker {
 
     private void eisToetsVoldaan(Maatregel m, Rij r) {
         List<Anonimiteitstoets.Vondst> vondsten = vondsten(r);
-        if (!vondsten.isEmpty() && r.afwijkingReden() == null) {
+        if (Anonimiteitstoets.houdtTegen(vondsten, r.afwijkingReden())) {
             throw new Weigering("maatregelpublicatie.niet-anoniem", m.referentie(), soorten(vondsten));
         }
     }
 
     private String soorten(List<Anonimiteitstoets.Vondst> vondsten) {
-        return vondsten.stream()
-                .map(v -> bericht("maatregelpublicatie.vondst." + v.soort().name()))
-                .distinct()
-                .collect(Collectors.joining(", "));
+        return Anonimiteitstoets.soorten(vondsten, s -> bericht("maatregelpublicatie.vondst." + s.name()));
     }
 
     private Rij eisNietIngetrokken(Maatregel m) {
@@ -807,18 +793,12 @@ public class Maatregelpublicatie implements Opslaggebruiker {
         return schoon;
     }
 
-    private static @Nullable String patroon(@Nullable String tekst) {
-        return tekst == null || tekst.isBlank()
-                ? null
-                : tekst.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-    }
-
     private static String datum(LocalDate dag) {
         return DATUM.format(dag);
     }
 
     private LocalDate vandaag() {
-        return LocalDate.now(clock.withZone(Tijdzone.NEDERLAND));
+        return Publicatieronde.vandaag(clock);
     }
 
     private String ik() {
@@ -835,8 +815,7 @@ public class Maatregelpublicatie implements Opslaggebruiker {
         /** 06:05 Dutch time (after the reports' job): a decision whose waiting period ended is public in the morning. */
         @Bean
         RecurringTask<Void> maatregelenPubliceren(Maatregelpublicatie publicatie) {
-            return Tasks.recurring("maatregelen-publiceren", Schedules.daily(Tijdzone.NEDERLAND, LocalTime.of(6, 5)))
-                    .execute((instance, context) -> publicatie.publiceerRijpe());
+            return Publicatieronde.dagelijks("maatregelen-publiceren", LocalTime.of(6, 5), publicatie::publiceerRijpe);
         }
     }
 }

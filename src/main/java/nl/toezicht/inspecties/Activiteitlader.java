@@ -1,14 +1,13 @@
 package nl.toezicht.inspecties;
 
-import java.sql.Date;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import nl.toezicht.kern.Bestandskeuring;
 import nl.toezicht.kern.Bestandsopslag;
-import nl.toezicht.kern.Referentie;
 import nl.toezicht.kern.Zorgsector;
 import org.jspecify.annotations.Nullable;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -83,11 +82,11 @@ public class Activiteitlader {
             Activiteitstatus.RAPPORT_DEFINITIEF);
 
     private final JdbcClient jdbc;
-    private final Bestandsopslag opslag;
+    private final Activiteitschrijver schrijver;
 
     public Activiteitlader(JdbcClient jdbc, Bestandsopslag opslag) {
         this.jdbc = jdbc;
-        this.opslag = opslag;
+        this.schrijver = new Activiteitschrijver(jdbc, opslag);
     }
 
     /** A published framework version to score against: its norms and the codes of its scale, best first. */
@@ -111,81 +110,49 @@ public class Activiteitlader {
     /** Writes them all (in the caller's transaction, if any); returns how many. */
     public int schrijf(List<Historischeactiviteit> activiteiten, String door, Instant nu) {
         for (Historischeactiviteit a : activiteiten) {
-            jdbc.sql(
-                            "insert into inspecties.toezichtactiviteit (id, referentie, soort, aankondiging, status, afdeling,"
-                                    + " aanleiding, aanleiding_omschrijving, zorgaanbieder_id, kaderversie_id, leider, begindatum,"
-                                    + " einddatum, aangemaakt_op, aangemaakt_door) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(
+            schrijver.activiteit(
+                    new Activiteitschrijver.Activiteitrij(
                             a.id(),
-                            a.referentie() != null
-                                    ? a.referentie()
-                                    : Referentie.volgende(
-                                            jdbc,
-                                            "inspecties.activiteit_nummer_seq",
-                                            'T',
-                                            a.begindatum().getYear()),
-                            a.soort().name(),
-                            a.aankondiging().name(),
-                            a.status().name(),
-                            a.afdeling().name(),
-                            a.aanleiding().name(),
+                            a.referentie(),
+                            a.soort(),
+                            a.aankondiging(),
+                            a.status(),
+                            a.afdeling(),
+                            a.aanleiding(),
                             a.omschrijving(),
                             a.zorgaanbieder(),
                             a.kaderversie(),
                             a.leider(),
-                            Date.valueOf(a.begindatum()),
-                            Date.valueOf(a.einddatum()),
-                            Timestamp.from(nu),
-                            door)
-                    .update();
-            jdbc.sql(
-                            "insert into inspecties.activiteit_teamlid (activiteit, gebruikersnaam, leider) values (?, ?, true)")
-                    .params(a.id(), a.leider())
-                    .update();
-            for (UUID locatie : a.locaties()) {
-                jdbc.sql("insert into inspecties.activiteit_locatie (activiteit, locatie_id) values (?, ?)")
-                        .params(a.id(), locatie)
-                        .update();
-            }
+                            a.begindatum(),
+                            a.einddatum()),
+                    nu,
+                    door,
+                    false);
+            schrijver.teamlid(a.id(), a.leider(), true);
+            schrijver.locaties(a.id(), a.locaties());
             stappen(a, door);
             Instant bevonden = a.einddatum()
                     .atStartOfDay(nl.toezicht.kern.Tijdzone.NEDERLAND)
                     .toInstant();
             for (Historischebevinding b : a.bevindingen()) {
-                jdbc.sql("insert into inspecties.bevinding (activiteit, norm_code, score, onderbouwing, opgeslagen_op,"
-                                + " opgeslagen_door) values (?, ?, ?, ?, ?, ?)")
-                        .params(a.id(), b.normCode(), b.score(), b.onderbouwing(), Timestamp.from(bevonden), a.leider())
-                        .update();
+                schrijver.bevinding(a.id(), b.normCode(), b.score(), b.onderbouwing(), bevonden, a.leider());
             }
             Historischrapport r = a.rapport();
             if (r != null) {
-                String sha256 = Bestandskeuring.sha256(r.pdf());
-                String sleutel = opslag.bewaar(new Rapportage.Bytes("inspectierapport.pdf", r.pdf()), sha256);
-                opslag.verwijderBijRollback(sleutel);
-                jdbc.sql(
-                                "insert into inspecties.rapport (activiteit, sjabloon, inleiding, opgesteld_door, opgesteld_op,"
-                                        + " aangeboden_door, beoordeeld_door, beoordeeld_op, definitief_door, definitief_op,"
-                                        + " pdf_sleutel, pdf_sha256, pdf_grootte) values (?, 'inspectierapport', ?, ?, ?, ?, ?, ?,"
-                                        + " ?, ?, ?, ?, ?)")
-                        .params(
-                                a.id(),
+                Map<String, String> teksten = new LinkedHashMap<>();
+                a.bevindingen().forEach(b -> teksten.put(b.normCode(), b.onderbouwing()));
+                schrijver.rapport(
+                        a.id(),
+                        new Activiteitschrijver.Rapportrij(
                                 r.inleiding(),
                                 a.leider(),
-                                Timestamp.from(bevonden),
-                                a.leider(),
+                                bevonden,
                                 r.beoordeeldDoor(),
-                                Timestamp.from(r.definitiefOp()),
-                                a.leider(),
-                                Timestamp.from(r.definitiefOp()),
-                                sleutel,
-                                sha256,
-                                (long) r.pdf().length)
-                        .update();
-                for (Historischebevinding b : a.bevindingen()) {
-                    jdbc.sql("insert into inspecties.rapporttekst (activiteit, norm_code, tekst) values (?, ?, ?)")
-                            .params(a.id(), b.normCode(), b.onderbouwing())
-                            .update();
-                }
+                                r.definitiefOp(),
+                                r.definitiefOp(),
+                                r.pdf(),
+                                Bestandskeuring.sha256(r.pdf()),
+                                teksten));
             }
         }
         return activiteiten.size();
@@ -227,18 +194,15 @@ public class Activiteitlader {
         Activiteitstatus van = null;
         for (int i = 0; i < pad.size(); i++) {
             Object[] s = pad.get(i);
-            jdbc.sql("insert into inspecties.activiteitstap (activiteit, volgnummer, van, naar, stap, door, op,"
-                            + " toelichting) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                    .params(
-                            a.id(),
-                            i + 1,
-                            van == null ? null : van.name(),
-                            ((Activiteitstatus) s[1]).name(),
-                            ((Activiteitstap) s[0]).name(),
-                            s[2],
-                            Timestamp.from((Instant) s[3]),
-                            i == 0 ? "Overgenomen uit de historie" : null)
-                    .update();
+            schrijver.stap(
+                    a.id(),
+                    i + 1,
+                    van,
+                    (Activiteitstatus) s[1],
+                    (Activiteitstap) s[0],
+                    (String) s[2],
+                    (Instant) s[3],
+                    i == 0 ? "Overgenomen uit de historie" : null);
             van = (Activiteitstatus) s[1];
         }
     }

@@ -3,7 +3,6 @@ package nl.toezicht.inspecties;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -18,7 +17,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import nl.toezicht.kern.Bestandskeuring;
 import nl.toezicht.kern.Bestandsopslag;
-import nl.toezicht.kern.Referentie;
 import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
@@ -48,10 +46,12 @@ public class Inspectielader {
     private final JdbcClient jdbc;
     private final Bestandsopslag opslag;
     private final Kaderversies kaderversies;
+    private final Activiteitschrijver schrijver;
 
     public Inspectielader(JdbcClient jdbc, Bestandsopslag opslag) {
         this.jdbc = jdbc;
         this.opslag = opslag;
+        this.schrijver = new Activiteitschrijver(jdbc, opslag);
         this.kaderversies = new Kaderversies(jdbc);
     }
 
@@ -193,61 +193,35 @@ public class Inspectielader {
     public void schrijf(List<Geimporteerdeactiviteit> activiteiten, Instant nu) {
         for (Geimporteerdeactiviteit a : activiteiten) {
             String leider = a.leider();
-            jdbc.sql("insert into inspecties.toezichtactiviteit (id, referentie, soort, aankondiging, status, afdeling,"
-                            + " aanleiding, aanleiding_omschrijving, zorgaanbieder_id, kaderversie_id, leider, begindatum,"
-                            + " einddatum, aangemaakt_op, aangemaakt_door, geimporteerd)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)")
-                    .params(
+            schrijver.activiteit(
+                    new Activiteitschrijver.Activiteitrij(
                             a.id(),
-                            Referentie.volgende(
-                                    jdbc,
-                                    "inspecties.activiteit_nummer_seq",
-                                    'T',
-                                    a.begindatum().getYear()),
-                            a.soort().name(),
-                            a.aankondiging().name(),
-                            a.status().name(),
-                            a.afdeling().name(),
-                            a.aanleiding().name(),
+                            null,
+                            a.soort(),
+                            a.aankondiging(),
+                            a.status(),
+                            a.afdeling(),
+                            a.aanleiding(),
                             a.aanleidingOmschrijving(),
                             a.zorgaanbieder(),
                             a.kaderversie(),
                             leider,
-                            Date.valueOf(a.begindatum()),
-                            Date.valueOf(a.einddatum()),
-                            Timestamp.from(nu),
-                            SYSTEEM)
-                    .update();
+                            a.begindatum(),
+                            a.einddatum()),
+                    nu,
+                    SYSTEEM,
+                    true);
             for (Teamlid t : a.team()) {
-                jdbc.sql(
-                                "insert into inspecties.activiteit_teamlid (activiteit, gebruikersnaam, leider) values (?, ?, ?)")
-                        .params(a.id(), t.naam(), t.leider())
-                        .update();
+                schrijver.teamlid(a.id(), t.naam(), t.leider());
             }
-            for (UUID locatie : a.locaties()) {
-                jdbc.sql("insert into inspecties.activiteit_locatie (activiteit, locatie_id) values (?, ?)")
-                        .params(a.id(), locatie)
-                        .update();
-            }
+            schrijver.locaties(a.id(), a.locaties());
             Instant eind =
                     a.einddatum().atTime(17, 0).atZone(Tijdzone.NEDERLAND).toInstant();
             Eindrapport r = a.rapport();
             Instant stand = r != null ? r.definitiefOp() : eind;
-            jdbc.sql("insert into inspecties.activiteitstap (activiteit, volgnummer, van, naar, stap, door, op,"
-                            + " toelichting) values (?, 1, null, ?, ?, ?, ?, ?)")
-                    .params(
-                            a.id(),
-                            a.status().name(),
-                            Activiteitstap.GEIMPORTEERD.name(),
-                            SYSTEEM,
-                            Timestamp.from(stand),
-                            a.toelichting())
-                    .update();
+            schrijver.stap(a.id(), 1, null, a.status(), Activiteitstap.GEIMPORTEERD, SYSTEEM, stand, a.toelichting());
             for (Bevindingregel b : a.bevindingen()) {
-                jdbc.sql("insert into inspecties.bevinding (activiteit, norm_code, score, onderbouwing, opgeslagen_op,"
-                                + " opgeslagen_door) values (?, ?, ?, ?, ?, ?)")
-                        .params(a.id(), b.normCode(), b.score(), b.onderbouwing(), Timestamp.from(eind), leider)
-                        .update();
+                schrijver.bevinding(a.id(), b.normCode(), b.score(), b.onderbouwing(), eind, leider);
             }
             Effect e = a.effect();
             if (e != null) {
@@ -266,32 +240,18 @@ public class Inspectielader {
                         .update();
             }
             if (r != null) {
-                String sleutel = opslag.bewaar(new Rapportage.Bytes("inspectierapport.pdf", r.pdf()), r.sha256());
-                opslag.verwijderBijRollback(sleutel);
-                jdbc.sql(
-                                "insert into inspecties.rapport (activiteit, sjabloon, inleiding, opgesteld_door, opgesteld_op,"
-                                        + " aangeboden_door, beoordeeld_door, beoordeeld_op, definitief_door, definitief_op,"
-                                        + " pdf_sleutel, pdf_sha256, pdf_grootte) values (?, 'inspectierapport', ?, ?, ?, ?, ?, ?,"
-                                        + " ?, ?, ?, ?, ?)")
-                        .params(
-                                a.id(),
+                schrijver.rapport(
+                        a.id(),
+                        new Activiteitschrijver.Rapportrij(
                                 r.inleiding(),
                                 leider,
-                                Timestamp.from(eind.isAfter(r.definitiefOp()) ? r.definitiefOp() : eind),
-                                leider,
+                                eind.isAfter(r.definitiefOp()) ? r.definitiefOp() : eind,
                                 r.beoordeeldDoor(),
-                                r.beoordeeldDoor() == null ? null : Timestamp.from(r.definitiefOp()),
-                                leider,
-                                Timestamp.from(r.definitiefOp()),
-                                sleutel,
+                                r.beoordeeldDoor() == null ? null : r.definitiefOp(),
+                                r.definitiefOp(),
+                                r.pdf(),
                                 r.sha256(),
-                                (long) r.pdf().length)
-                        .update();
-                for (Map.Entry<String, String> t : r.teksten().entrySet()) {
-                    jdbc.sql("insert into inspecties.rapporttekst (activiteit, norm_code, tekst) values (?, ?, ?)")
-                            .params(a.id(), t.getKey(), t.getValue())
-                            .update();
-                }
+                                r.teksten()));
             }
         }
     }

@@ -1,8 +1,6 @@
 package nl.toezicht.inspecties;
 
 import com.github.kagkarlsson.scheduler.task.helper.RecurringTask;
-import com.github.kagkarlsson.scheduler.task.helper.Tasks;
-import com.github.kagkarlsson.scheduler.task.schedule.Schedules;
 import java.sql.Date;
 import java.sql.Timestamp;
 import java.time.Clock;
@@ -16,14 +14,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Collectors;
 import nl.toezicht.documenten.Brieven;
 import nl.toezicht.kern.Anonimiteitstoets;
 import nl.toezicht.kern.Bestandskeuring;
 import nl.toezicht.kern.Bestandsopslag;
 import nl.toezicht.kern.Pagina;
+import nl.toezicht.kern.Publicatieronde;
 import nl.toezicht.kern.Tijdzone;
 import nl.toezicht.kern.Weigering;
+import nl.toezicht.kern.Zoekterm;
 import nl.toezicht.kern.Zorgsector;
 import nl.toezicht.logboek.Handeling;
 import nl.toezicht.logboek.Logobject;
@@ -39,7 +38,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -70,7 +71,7 @@ public class Openbaarmaking {
     @ConfigurationProperties("toezicht.inspecties.publicatie")
     public record Instellingen(@Nullable Period wachttijd) {
         public Instellingen {
-            wachttijd = wachttijd == null ? Period.ofWeeks(2) : wachttijd;
+            wachttijd = wachttijd == null ? Publicatieronde.WACHTTIJD : wachttijd;
         }
     }
 
@@ -113,6 +114,7 @@ public class Openbaarmaking {
     private final ApplicationEventPublisher events;
     private final Period wachttijd;
     private final JsonMapper json;
+    private final TransactionTemplate transactie;
 
     Openbaarmaking(
             Rapportage rapportage,
@@ -126,8 +128,10 @@ public class Openbaarmaking {
             Clock clock,
             ApplicationEventPublisher events,
             JsonMapper json,
+            PlatformTransactionManager transacties,
             Instellingen instellingen) {
         this.json = json;
+        this.transactie = new TransactionTemplate(transacties);
         this.rapportage = rapportage;
         this.activiteiten = activiteiten;
         this.rapporten = rapporten;
@@ -240,10 +244,8 @@ public class Openbaarmaking {
             }
             afwijking = rapportage.tekst(reden, "reden");
             // the kinds found, never what was found: the timeline holds no personal data of the report's text
-            String soorten = vondsten.stream()
-                    .map(v -> berichten.getMessage(v.soort().berichtSleutel(), null, NEDERLANDS))
-                    .distinct()
-                    .collect(Collectors.joining(", "));
+            String soorten = Anonimiteitstoets.soorten(
+                    vondsten, s -> berichten.getMessage(s.berichtSleutel(), null, NEDERLANDS));
             toelichting = berichten.getMessage(
                     "publicatie.afwijking.toelichting", new Object[] {soorten, afwijking}, NEDERLANDS);
         }
@@ -287,52 +289,60 @@ public class Openbaarmaking {
     }
 
     /**
-     * Makes every released report public whose day has come, once each: the update takes only rows not public
-     * yet (a second run, or two at once, finds them taken), records the system's step in the timeline and
-     * announces {@link RapportGepubliceerd} in the same transaction (the outbox).
+     * Makes every released report public whose day has come ({@link Publicatieronde}), each in a transaction of its
+     * own and once: the update takes the row only while it is not public yet (a second run, or two at once, finds
+     * it taken), records the system's step in the timeline and announces {@link RapportGepubliceerd} in the same
+     * transaction (the outbox). Returns the activities whose reports it published.
      */
-    @Transactional
     public List<UUID> publiceerRijpe() {
-        List<UUID> gepubliceerd = publiceer(null);
-        log.info("Published {} inspection reports", gepubliceerd.size());
-        return gepubliceerd;
+        List<UUID> kandidaten = jdbc.sql("select o.activiteit from inspecties.openbaarmaking o"
+                        + " join inspecties.rapport r on r.activiteit = o.activiteit"
+                        + " where o.vrijgegeven_op is not null and o.openbaar_vanaf <= ? and r.gepubliceerd_op is null"
+                        + " order by o.openbaar_vanaf, o.activiteit")
+                .param(Date.valueOf(Publicatieronde.vandaag(clock)))
+                .query(UUID.class)
+                .list();
+        Publicatieronde.Uitkomst ronde = Publicatieronde.voerUit(kandidaten, transactie, this::publiceer);
+        log.info(
+                "Published {} inspection reports ({} passed by)",
+                ronde.gepubliceerd().size(),
+                ronde.overgeslagen());
+        return ronde.gepubliceerd();
     }
 
-    private List<UUID> publiceer(@Nullable UUID alleen) {
+    /** Publishes one released report if its day has come and it is not public yet; in the caller's transaction. */
+    private boolean publiceer(UUID id) {
         Instant nu = clock.instant();
-        List<UUID> rijp = jdbc.sql("""
+        Optional<UUID> genomen = jdbc.sql("""
                         update inspecties.rapport r
                         set gepubliceerd_op = :nu, gepubliceerd_door = :door, version = r.version + 1
                         from inspecties.openbaarmaking o
                         where o.activiteit = r.activiteit and o.vrijgegeven_op is not null
                           and o.openbaar_vanaf <= :vandaag and r.gepubliceerd_op is null
-                          and (cast(:alleen as uuid) is null or r.activiteit = cast(:alleen as uuid))
+                          and r.activiteit = :id
                         returning r.activiteit
                         """)
                 .param("nu", Timestamp.from(nu))
                 .param("door", DOOR)
                 .param("vandaag", LocalDate.ofInstant(nu, Tijdzone.NEDERLAND))
-                .param("alleen", alleen)
+                .param("id", id)
                 .query(UUID.class)
-                .list();
-        for (UUID id : rijp) {
-            Toezichtactiviteit activiteit = activiteiten.vind(id).orElseThrow();
-            activiteit.neemRapportstap(
-                    Activiteitstap.RAPPORT_PUBLICEREN,
-                    Activiteitstroom.Kenmerken.van(activiteit.soort()),
-                    DOOR,
-                    nu,
-                    null);
-            activiteiten.bewaar(activiteit);
-            events.publishEvent(new RapportGepubliceerd(
-                    id,
-                    activiteit.referentie(),
-                    activiteit.soort(),
-                    activiteit.afdeling(),
-                    activiteit.zorgaanbiederId(),
-                    nu));
+                .optional();
+        if (genomen.isEmpty()) {
+            return false;
         }
-        return rijp;
+        Toezichtactiviteit activiteit = activiteiten.vind(id).orElseThrow();
+        activiteit.neemRapportstap(
+                Activiteitstap.RAPPORT_PUBLICEREN, Activiteitstroom.Kenmerken.van(activiteit.soort()), DOOR, nu, null);
+        activiteiten.bewaar(activiteit);
+        events.publishEvent(new RapportGepubliceerd(
+                id,
+                activiteit.referentie(),
+                activiteit.soort(),
+                activiteit.afdeling(),
+                activiteit.zorgaanbiederId(),
+                nu));
+        return true;
     }
 
     // --- the public side ---
@@ -384,20 +394,8 @@ public class Openbaarmaking {
     @Transactional(readOnly = true)
     public Pagina<Vindplaats> zoek(Zoekvraag vraag, int pagina) {
         int nummer = Math.max(1, pagina);
-        String naam = vraag.zorgaanbieder() == null || vraag.zorgaanbieder().isBlank()
-                ? null
-                : vraag.zorgaanbieder()
-                        .strip()
-                        .replace("\\", "\\\\")
-                        .replace("%", "\\%")
-                        .replace("_", "\\_");
-        String gemeente = vraag.gemeente() == null || vraag.gemeente().isBlank()
-                ? null
-                : vraag.gemeente()
-                        .strip()
-                        .replace("\\", "\\\\")
-                        .replace("%", "\\%")
-                        .replace("_", "\\_");
+        String naam = Zoekterm.deelpatroon(vraag.zorgaanbieder());
+        String gemeente = Zoekterm.deelpatroon(vraag.gemeente());
         String sector = vraag.sector() == null ? null : vraag.sector().name();
         long totaal = jdbc.sql("select count(*)" + ZOEK_VAN)
                 .param("naam", naam)
@@ -462,9 +460,8 @@ public class Openbaarmaking {
         /** 06:00 Dutch time: a report whose waiting period ended yesterday is public in the morning. */
         @Bean
         RecurringTask<Void> rapportenPubliceren(Openbaarmaking openbaarmaking) {
-            return Tasks.recurring(
-                            "inspectierapporten-publiceren", Schedules.daily(Tijdzone.NEDERLAND, LocalTime.of(6, 0)))
-                    .execute((instance, context) -> openbaarmaking.publiceerRijpe());
+            return Publicatieronde.dagelijks(
+                    "inspectierapporten-publiceren", LocalTime.of(6, 0), openbaarmaking::publiceerRijpe);
         }
     }
 }

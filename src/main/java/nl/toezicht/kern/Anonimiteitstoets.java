@@ -82,6 +82,25 @@ public final class Anonimiteitstoets {
         return new ArrayList<>(gevonden);
     }
 
+    /**
+     * Whether the check holds a text back from publication: it found something and nobody overrode it with a
+     * reason.
+     */
+    public static boolean houdtTegen(List<Vondst> vondsten, @org.jspecify.annotations.Nullable String afwijkingReden) {
+        return !vondsten.isEmpty() && afwijkingReden == null;
+    }
+
+    /**
+     * The kinds found, each once, joined for a sentence ("a phone number, an e-mail address"): what a timeline or
+     * a refusal may say, never what was found (the text found is personal data).
+     */
+    public static String soorten(List<Vondst> vondsten, java.util.function.Function<Soort, String> tekst) {
+        return vondsten.stream()
+                .map(v -> tekst.apply(v.soort()))
+                .distinct()
+                .collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** Nine digits passing the 11-proof (elfproef) of a citizen service number, not all zeros. */
     public static boolean isGeldigBsn(@org.jspecify.annotations.Nullable String bsn) {
         if (bsn == null || !bsn.matches("[0-9]{9}")) {

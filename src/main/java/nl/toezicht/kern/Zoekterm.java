@@ -27,6 +27,16 @@ public record Zoekterm(
 
     private static final Pattern REFERENTIE = Pattern.compile("(?i)([zm])?\\s*-?\\s*(?:(\\d{4})\\s*-\\s*)?(\\d{1,12})");
 
+    /**
+     * Part of a name or place as a pattern for {@code ilike '%' || :deel || '%' escape '\'} (the public searches of
+     * reports and measures): stripped, with LIKE's own characters taken literally; null when blank (no condition).
+     */
+    public static @Nullable String deelpatroon(@Nullable String tekst) {
+        return tekst == null || tekst.isBlank()
+                ? null
+                : tekst.strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
     /** Reads the text; refuses (422 on field {@code q}) what is too short or too long to search for. */
     public static Zoekterm lees(@Nullable String invoer) {
         if (Stuurtekens.bevat(invoer)) {

@@ -1,9 +1,13 @@
 package nl.toezicht.koppelingen;
 
+import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
 import nl.toezicht.handhaving.MaatregelBekendgemaakt;
 import nl.toezicht.handhaving.MaatregelGepubliceerd;
 import nl.toezicht.handhaving.MaatregelpublicatieIngetrokken;
@@ -13,6 +17,7 @@ import nl.toezicht.meldingen.MeldingId;
 import nl.toezicht.meldingen.MeldingOntvangen;
 import nl.toezicht.register.ZorgaanbiederId;
 import nl.toezicht.zaken.ZaakStatusGewijzigd;
+import org.jspecify.annotations.Nullable;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -31,6 +36,10 @@ class Partnergebeurtenissen {
     static final String MAATREGEL_GEPUBLICEERD = "nl.toezicht.maatregel.gepubliceerd";
     static final String MAATREGEL_PUBLICATIE_INGETROKKEN = "nl.toezicht.maatregel.publicatie-ingetrokken";
 
+    /** National partners and the provider's own system: for what the provider itself knows or the public may see. */
+    private static final Set<Partnersoort> OOK_ZORGAANBIEDER =
+            Set.of(Partnersoort.LANDELIJK, Partnersoort.ZORGAANBIEDER);
+
     /**
      * A notification was received: what kind, which sector, which provider (if known at receipt). No
      * reporter, patient or description. A provider's own system receives those about it.
@@ -41,20 +50,19 @@ class Partnergebeurtenissen {
                 MELDING_ONTVANGEN,
                 MeldingOntvangen.class,
                 MeldingOntvangen::referentie,
-                e -> {
-                    Map<String, Object> gegevens = new LinkedHashMap<>();
-                    gegevens.put("melding", e.melding().waarde().toString());
-                    gegevens.put("referentie", e.referentie());
-                    gegevens.put("soort", e.soort().name());
-                    gegevens.put("sector", e.sector().name());
-                    if (e.zorgaanbieder() != null) {
-                        gegevens.put("zorgaanbieder", e.zorgaanbieder().waarde().toString());
-                    }
-                    gegevens.put("ontvangenOp", e.ontvangenOp().toString());
-                    return gegevens;
-                },
+                gegevens(
+                        veld("melding", e -> e.melding().waarde()),
+                        veld("referentie", MeldingOntvangen::referentie),
+                        veld("soort", MeldingOntvangen::soort),
+                        veld("sector", MeldingOntvangen::sector),
+                        veld(
+                                "zorgaanbieder",
+                                e -> e.zorgaanbieder() == null
+                                        ? null
+                                        : e.zorgaanbieder().waarde()),
+                        veld("ontvangenOp", MeldingOntvangen::ontvangenOp)),
                 e -> Optional.ofNullable(e.zorgaanbieder()),
-                Set.of(Partnersoort.LANDELIJK, Partnersoort.ZORGAANBIEDER));
+                OOK_ZORGAANBIEDER);
     }
 
     /**
@@ -68,22 +76,18 @@ class Partnergebeurtenissen {
                 ZAAK_STATUS_GEWIJZIGD,
                 ZaakStatusGewijzigd.class,
                 e -> e.zaak().waarde().toString(),
-                e -> {
-                    Map<String, Object> gegevens = new LinkedHashMap<>();
-                    gegevens.put("zaak", e.zaak().waarde().toString());
-                    gegevens.put("afdeling", e.afdeling().name());
-                    gegevens.put("van", e.van().name());
-                    gegevens.put("naar", e.naar().name());
-                    gegevens.put("transitie", e.transitie().name());
-                    gegevens.put("op", e.op().toString());
-                    gegevens.put(
-                            "meldingen",
-                            e.meldingen().stream()
-                                    .map(MeldingId::waarde)
-                                    .map(Object::toString)
-                                    .toList());
-                    return gegevens;
-                },
+                gegevens(
+                        veld("zaak", e -> e.zaak().waarde()),
+                        veld("afdeling", ZaakStatusGewijzigd::afdeling),
+                        veld("van", ZaakStatusGewijzigd::van),
+                        veld("naar", ZaakStatusGewijzigd::naar),
+                        veld("transitie", ZaakStatusGewijzigd::transitie),
+                        veld("op", ZaakStatusGewijzigd::op),
+                        veld(
+                                "meldingen",
+                                e -> e.meldingen().stream()
+                                        .map(MeldingId::waarde)
+                                        .toList())),
                 e -> Optional.empty(),
                 Set.of(Partnersoort.LANDELIJK));
     }
@@ -98,18 +102,15 @@ class Partnergebeurtenissen {
                 RAPPORT_GEPUBLICEERD,
                 RapportGepubliceerd.class,
                 RapportGepubliceerd::referentie,
-                e -> {
-                    Map<String, Object> gegevens = new LinkedHashMap<>();
-                    gegevens.put("activiteit", e.activiteit().toString());
-                    gegevens.put("referentie", e.referentie());
-                    gegevens.put("soort", e.soort().name());
-                    gegevens.put("afdeling", e.afdeling().name());
-                    gegevens.put("zorgaanbieder", e.zorgaanbieder().toString());
-                    gegevens.put("gepubliceerdOp", e.gepubliceerdOp().toString());
-                    return gegevens;
-                },
-                e -> Optional.of(new ZorgaanbiederId(e.zorgaanbieder())),
-                Set.of(Partnersoort.LANDELIJK, Partnersoort.ZORGAANBIEDER));
+                gegevens(
+                        veld("activiteit", RapportGepubliceerd::activiteit),
+                        veld("referentie", RapportGepubliceerd::referentie),
+                        veld("soort", RapportGepubliceerd::soort),
+                        veld("afdeling", RapportGepubliceerd::afdeling),
+                        veld("zorgaanbieder", RapportGepubliceerd::zorgaanbieder),
+                        veld("gepubliceerdOp", RapportGepubliceerd::gepubliceerdOp)),
+                over(RapportGepubliceerd::zorgaanbieder),
+                OOK_ZORGAANBIEDER);
     }
 
     /**
@@ -123,18 +124,15 @@ class Partnergebeurtenissen {
                 MAATREGEL_BESLOTEN,
                 MaatregelBekendgemaakt.class,
                 MaatregelBekendgemaakt::referentie,
-                e -> {
-                    Map<String, Object> gegevens = new LinkedHashMap<>();
-                    gegevens.put("maatregel", e.maatregel().toString());
-                    gegevens.put("referentie", e.referentie());
-                    gegevens.put("soort", e.soort().name());
-                    gegevens.put("afdeling", e.afdeling().name());
-                    gegevens.put("zorgaanbieder", e.zorgaanbieder().toString());
-                    gegevens.put("bekendgemaaktOp", e.bekendgemaaktOp().toString());
-                    return gegevens;
-                },
-                e -> Optional.of(new ZorgaanbiederId(e.zorgaanbieder())),
-                Set.of(Partnersoort.LANDELIJK, Partnersoort.ZORGAANBIEDER),
+                gegevens(
+                        veld("maatregel", MaatregelBekendgemaakt::maatregel),
+                        veld("referentie", MaatregelBekendgemaakt::referentie),
+                        veld("soort", MaatregelBekendgemaakt::soort),
+                        veld("afdeling", MaatregelBekendgemaakt::afdeling),
+                        veld("zorgaanbieder", MaatregelBekendgemaakt::zorgaanbieder),
+                        veld("bekendgemaaktOp", MaatregelBekendgemaakt::bekendgemaaktOp)),
+                over(MaatregelBekendgemaakt::zorgaanbieder),
+                OOK_ZORGAANBIEDER,
                 e -> e.stap() == Maatregelstap.BESLUIT_VERZENDEN);
     }
 
@@ -148,19 +146,16 @@ class Partnergebeurtenissen {
                 MAATREGEL_GEPUBLICEERD,
                 MaatregelGepubliceerd.class,
                 MaatregelGepubliceerd::referentie,
-                e -> {
-                    Map<String, Object> gegevens = new LinkedHashMap<>();
-                    gegevens.put("maatregel", e.maatregel().toString());
-                    gegevens.put("referentie", e.referentie());
-                    gegevens.put("soort", e.soort().name());
-                    gegevens.put("afdeling", e.afdeling().name());
-                    gegevens.put("zorgaanbieder", e.zorgaanbieder().toString());
-                    gegevens.put("gepubliceerdOp", e.gepubliceerdOp().toString());
-                    gegevens.put("pdf", "/api/v1/openbare-maatregelen/" + e.maatregel() + "/pdf");
-                    return gegevens;
-                },
-                e -> Optional.of(new ZorgaanbiederId(e.zorgaanbieder())),
-                Set.of(Partnersoort.LANDELIJK, Partnersoort.ZORGAANBIEDER));
+                gegevens(
+                        veld("maatregel", MaatregelGepubliceerd::maatregel),
+                        veld("referentie", MaatregelGepubliceerd::referentie),
+                        veld("soort", MaatregelGepubliceerd::soort),
+                        veld("afdeling", MaatregelGepubliceerd::afdeling),
+                        veld("zorgaanbieder", MaatregelGepubliceerd::zorgaanbieder),
+                        veld("gepubliceerdOp", MaatregelGepubliceerd::gepubliceerdOp),
+                        veld("pdf", e -> "/api/v1/openbare-maatregelen/" + e.maatregel() + "/pdf")),
+                over(MaatregelGepubliceerd::zorgaanbieder),
+                OOK_ZORGAANBIEDER);
     }
 
     /** A published decision was taken off the public page (set aside): whoever copied it should remove it. */
@@ -170,15 +165,53 @@ class Partnergebeurtenissen {
                 MAATREGEL_PUBLICATIE_INGETROKKEN,
                 MaatregelpublicatieIngetrokken.class,
                 MaatregelpublicatieIngetrokken::referentie,
-                e -> {
-                    Map<String, Object> gegevens = new LinkedHashMap<>();
-                    gegevens.put("maatregel", e.maatregel().toString());
-                    gegevens.put("referentie", e.referentie());
-                    gegevens.put("zorgaanbieder", e.zorgaanbieder().toString());
-                    gegevens.put("ingetrokkenOp", e.ingetrokkenOp().toString());
-                    return gegevens;
-                },
-                e -> Optional.of(new ZorgaanbiederId(e.zorgaanbieder())),
-                Set.of(Partnersoort.LANDELIJK, Partnersoort.ZORGAANBIEDER));
+                gegevens(
+                        veld("maatregel", MaatregelpublicatieIngetrokken::maatregel),
+                        veld("referentie", MaatregelpublicatieIngetrokken::referentie),
+                        veld("zorgaanbieder", MaatregelpublicatieIngetrokken::zorgaanbieder),
+                        veld("ingetrokkenOp", MaatregelpublicatieIngetrokken::ingetrokkenOp)),
+                over(MaatregelpublicatieIngetrokken::zorgaanbieder),
+                OOK_ZORGAANBIEDER);
+    }
+
+    /** One field of the data partners receive: its name and how it is read from the event. */
+    private record Veld<E>(String naam, Function<E, @Nullable Object> waarde) {}
+
+    private static <E> Veld<E> veld(String naam, Function<E, @Nullable Object> waarde) {
+        return new Veld<>(naam, waarde);
+    }
+
+    /**
+     * The data as partners receive it: the fields in their order, each as plain JSON (an enum by its name, an id,
+     * time or date as text, a list of those as a list of text); a field without a value is left out.
+     */
+    @SafeVarargs
+    private static <E> Function<E, Map<String, Object>> gegevens(Veld<E>... velden) {
+        List<Veld<E>> tabel = List.of(velden);
+        return e -> {
+            Map<String, Object> gegevens = new LinkedHashMap<>();
+            for (Veld<E> v : tabel) {
+                Object waarde = v.waarde().apply(e);
+                if (waarde != null) {
+                    gegevens.put(v.naam(), tekst(waarde));
+                }
+            }
+            return gegevens;
+        };
+    }
+
+    private static Object tekst(Object waarde) {
+        if (waarde instanceof Enum<?> e) {
+            return e.name();
+        }
+        if (waarde instanceof Collection<?> lijst) {
+            return lijst.stream().map(Partnergebeurtenissen::tekst).toList();
+        }
+        return waarde.toString();
+    }
+
+    /** The provider an event concerns, by its id. */
+    private static <E> Function<E, Optional<ZorgaanbiederId>> over(Function<E, UUID> zorgaanbieder) {
+        return e -> Optional.of(new ZorgaanbiederId(zorgaanbieder.apply(e)));
     }
 }

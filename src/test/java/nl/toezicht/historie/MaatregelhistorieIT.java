@@ -21,7 +21,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Issue 15: past measures in the history import. The same measures (every kind, in 2034 and 2035, years no other
@@ -246,47 +245,24 @@ class MaatregelhistorieIT {
 
     // ------------------------------------------------------------------ the table
 
-    /** Every unrounded cell of "Cijfers over maatregelen" of 2034 and 2035: row, measure, sector, year → count. */
+    /**
+     * Every unrounded cell of "Cijfers over maatregelen" of 2034 and 2035 (read as {@link SamenvattingCijfersIT}
+     * reads every table): row, measure, sector, year → count.
+     */
     private Map<String, Long> cijfers() {
         Map<String, Long> cellen = new TreeMap<>();
         for (int jaar : List.of(2034, 2035)) {
-            Api.Antwoord antwoord = Api.op(port)
-                    .als("analist")
-                    .get("/api/v1/statistieken/voorlopig?jaar=" + jaar + "&vorm=ONGEAFROND&vergelijk=0");
-            assertThat(antwoord.status()).as(antwoord.toString()).isEqualTo(200);
-            for (JsonNode tabel : antwoord.json().get("tabellen")) {
-                if (!tabel.get("id").asString().equals("maatregelen")) {
-                    continue;
+            String jaartal = " | " + jaar;
+            SamenvattingCijfersIT.cijfers(port, jaar).forEach((cel, waarde) -> {
+                if (cel.startsWith(TABEL) && cel.endsWith(jaartal)) {
+                    cellen.put(cel.substring(TABEL.length()), waarde);
                 }
-                for (JsonNode rij : tabel.get("rijen")) {
-                    for (JsonNode cel : rij.get("cellen")) {
-                        JsonNode waarde = cel.get("waarde");
-                        if (waarde != null
-                                && !waarde.isNull()
-                                && cel.get("jaar").asInt() == jaar) {
-                            cellen.put(
-                                    rij.get("sleutel").asString() + " | "
-                                            + cel.get("grootheid").asString() + " | "
-                                            + cel.get("sector").asString() + " | " + jaar,
-                                    waarde.asLong());
-                        }
-                    }
-                }
-            }
+            });
         }
         return cellen;
     }
 
-    private static Map<String, Long> verschil(Map<String, Long> voor, Map<String, Long> na) {
-        Map<String, Long> verschil = new TreeMap<>();
-        na.forEach((cel, waarde) -> {
-            long d = waarde - voor.getOrDefault(cel, 0L);
-            if (d != 0) {
-                verschil.put(cel, d);
-            }
-        });
-        return verschil;
-    }
+    private static final String TABEL = "maatregelen | ";
 
     private List<String> maatregelen(String p) {
         return jdbc.sql(
@@ -333,7 +309,7 @@ class MaatregelhistorieIT {
             live(zorgaanbieder, g);
         }
         Map<String, Long> naLive = cijfers();
-        Map<String, Long> doorLive = verschil(begin, naLive);
+        Map<String, Long> doorLive = SamenvattingCijfersIT.verschil(begin, naLive);
 
         klok.zet("2036-03-02T10:00");
         Importverslag echt = importeer(pad, Importopties.allesOfNiets());
@@ -351,7 +327,7 @@ class MaatregelhistorieIT {
                         "soort LAST_ONDER_DWANGSOM 1/1",
                         "jaar 2034 7/7",
                         "jaar 2035 1/1");
-        Map<String, Long> doorImport = verschil(naLive, cijfers());
+        Map<String, Long> doorImport = SamenvattingCijfersIT.verschil(naLive, cijfers());
 
         // every cell moved by the same amount, and the cells that count these measures did move
         assertThat(doorImport).isEqualTo(doorLive);

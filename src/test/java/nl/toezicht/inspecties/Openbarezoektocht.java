@@ -28,6 +28,7 @@ public final class Openbarezoektocht {
                         clock,
                         null,
                         null,
+                        null,
                         new Openbaarmaking.Instellingen(null))
                 .zoek(vraag, pagina);
     }

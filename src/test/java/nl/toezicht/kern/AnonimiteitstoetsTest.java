@@ -45,4 +45,24 @@ class AnonimiteitstoetsTest {
         assertThat(toets("Bert Bezorgdheid is geen naam hier.", "Bert Bezorgd")).isEmpty();
         assertThat(toets("Een tekst zonder namen.", "Bert Bezorgd", " ")).isEmpty();
     }
+
+    @Test
+    void holdsATextBackUntilNothingIsFoundOrSomeoneOverrodeItWithAReason() {
+        List<Vondst> gevonden = List.of(new Vondst(Soort.EMAIL, "a@b.nl"));
+        assertThat(Anonimiteitstoets.houdtTegen(gevonden, null)).isTrue();
+        assertThat(Anonimiteitstoets.houdtTegen(gevonden, "het algemene adres van de zorgaanbieder"))
+                .isFalse();
+        assertThat(Anonimiteitstoets.houdtTegen(List.of(), null)).isFalse();
+    }
+
+    @Test
+    void namesTheKindsFoundEachOnceNeverWhatWasFound() {
+        List<Vondst> gevonden = List.of(
+                new Vondst(Soort.TELEFOON, "06-12345678"),
+                new Vondst(Soort.EMAIL, "a@b.nl"),
+                new Vondst(Soort.TELEFOON, "030 1234567"));
+        assertThat(Anonimiteitstoets.soorten(gevonden, s -> "soort " + s.name()))
+                .isEqualTo("soort TELEFOON, soort EMAIL");
+        assertThat(Anonimiteitstoets.soorten(List.of(), s -> "x")).isEmpty();
+    }
 }
