@@ -12,6 +12,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -116,8 +117,27 @@ public class Inspectielader {
         return schaal(v);
     }
 
-    /** A finding on a norm: the score's code (null: not scored) and the evidence. */
-    public record Bevindingregel(String normCode, @Nullable String score, String onderbouwing) {}
+    /**
+     * A finding on a norm: the score's code (null: not scored), the evidence, and its photos and documents (judged
+     * by {@link Bestandskeuring} before they get here).
+     */
+    public record Bevindingregel(
+            String normCode, @Nullable String score, String onderbouwing, List<Bijlagebestand> bijlagen) {
+
+        public Bevindingregel {
+            bijlagen = List.copyOf(bijlagen);
+        }
+
+        public Bevindingregel(String normCode, @Nullable String score, String onderbouwing) {
+            this(normCode, score, onderbouwing, List.of());
+        }
+    }
+
+    /**
+     * A photo or document of a finding: its name, the media type {@link Bestandskeuring} recognised in its bytes, the
+     * bytes and their SHA-256 (hex), which the file store checks again.
+     */
+    public record Bijlagebestand(String bestandsnaam, String mediatype, byte[] inhoud, String sha256) {}
 
     /** A team member: a user name, or the name of someone no longer here (not a user name). */
     public record Teamlid(String naam, boolean leider) {}
@@ -129,16 +149,35 @@ public class Inspectielader {
             @Nullable String toelichting,
             @Nullable Instant beoordeeldOp) {}
 
-    /** The final report: its introduction, text per norm, who reviewed it, when it was made final, its PDF. */
+    /**
+     * The final report: its introduction, text per norm, who reviewed it, when it was made final, its PDF with its
+     * SHA-256 — or neither, when the old system kept only that it was made final (decision 0107), with its
+     * reference there ({@code kenmerk}) when it had one.
+     */
     public record Eindrapport(
             String inleiding,
             Map<String, String> teksten,
             @Nullable String beoordeeldDoor,
             Instant definitiefOp,
-            byte[] pdf,
-            String sha256) {}
+            byte @Nullable [] pdf,
+            @Nullable String sha256,
+            @Nullable String kenmerk) {
 
-    /** One past activity, judged by the import; {@code zaakId}/{@code zaakReferentie} when its reason is a case. */
+        public Eindrapport {
+            if ((pdf == null) != (sha256 == null)) {
+                throw new IllegalArgumentException("a PDF with its checksum, or neither");
+            }
+        }
+
+        public boolean zonderPdf() {
+            return pdf == null;
+        }
+    }
+
+    /**
+     * One past activity, judged by the import; {@code zaakId} when its reason is a case, with the case's reference
+     * when it is known yet (a case imported in the same chunk gets it when written: {@link #zaakreferenties}).
+     */
     public record Geimporteerdeactiviteit(
             UUID id,
             Activiteitsoort soort,
@@ -146,6 +185,8 @@ public class Inspectielader {
             Activiteitstatus status,
             Zorgsector afdeling,
             Aanleiding aanleiding,
+            @Nullable UUID zaakId,
+            @Nullable String zaakReferentie,
             @Nullable String aanleidingOmschrijving,
             UUID zorgaanbieder,
             List<UUID> locaties,
@@ -168,8 +209,8 @@ public class Inspectielader {
             if (team.stream().filter(Teamlid::leider).count() != 1) {
                 throw new IllegalArgumentException("one lead inspector");
             }
-            if (aanleiding == Aanleiding.ZAAK) {
-                throw new IllegalArgumentException("a past activity from a case is not imported");
+            if ((aanleiding == Aanleiding.ZAAK) != (zaakId != null)) {
+                throw new IllegalArgumentException("a case as the reason, and only then");
             }
             locaties = List.copyOf(locaties);
             team = List.copyOf(team);
@@ -194,9 +235,9 @@ public class Inspectielader {
         for (Geimporteerdeactiviteit a : activiteiten) {
             String leider = a.leider();
             jdbc.sql("insert into inspecties.toezichtactiviteit (id, referentie, soort, aankondiging, status, afdeling,"
-                            + " aanleiding, aanleiding_omschrijving, zorgaanbieder_id, kaderversie_id, leider, begindatum,"
-                            + " einddatum, aangemaakt_op, aangemaakt_door, geimporteerd)"
-                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)")
+                            + " aanleiding, zaak_id, zaak_referentie, aanleiding_omschrijving, zorgaanbieder_id,"
+                            + " kaderversie_id, leider, begindatum, einddatum, aangemaakt_op, aangemaakt_door, geimporteerd)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)")
                     .params(
                             a.id(),
                             Referentie.volgende(
@@ -209,6 +250,8 @@ public class Inspectielader {
                             a.status().name(),
                             a.afdeling().name(),
                             a.aanleiding().name(),
+                            a.zaakId(),
+                            a.zaakReferentie(),
                             a.aanleidingOmschrijving(),
                             a.zorgaanbieder(),
                             a.kaderversie(),
@@ -248,6 +291,27 @@ public class Inspectielader {
                                 + " opgeslagen_door) values (?, ?, ?, ?, ?, ?)")
                         .params(a.id(), b.normCode(), b.score(), b.onderbouwing(), Timestamp.from(eind), leider)
                         .update();
+                for (Bijlagebestand f : b.bijlagen()) {
+                    String sleutel = opslag.bewaar(new Rapportage.Bytes(f.bestandsnaam(), f.inhoud()), f.sha256());
+                    opslag.verwijderBijRollback(sleutel);
+                    jdbc.sql(
+                                    "insert into inspecties.bevindingbijlage (id, activiteit, norm_code, sleutel, bestandsnaam,"
+                                            + " mediatype, grootte, sha256, opslag_sleutel, door, op)"
+                                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                            .params(
+                                    UUID.randomUUID(),
+                                    a.id(),
+                                    b.normCode(),
+                                    UUID.randomUUID(),
+                                    f.bestandsnaam(),
+                                    f.mediatype(),
+                                    (long) f.inhoud().length,
+                                    f.sha256(),
+                                    sleutel,
+                                    leider,
+                                    Timestamp.from(eind))
+                            .update();
+                }
             }
             Effect e = a.effect();
             if (e != null) {
@@ -266,13 +330,18 @@ public class Inspectielader {
                         .update();
             }
             if (r != null) {
-                String sleutel = opslag.bewaar(new Rapportage.Bytes("inspectierapport.pdf", r.pdf()), r.sha256());
-                opslag.verwijderBijRollback(sleutel);
+                byte[] pdf = r.pdf();
+                String sleutel = null;
+                if (pdf != null) {
+                    sleutel = opslag.bewaar(
+                            new Rapportage.Bytes("inspectierapport.pdf", pdf), Objects.requireNonNull(r.sha256()));
+                    opslag.verwijderBijRollback(sleutel);
+                }
                 jdbc.sql(
                                 "insert into inspecties.rapport (activiteit, sjabloon, inleiding, opgesteld_door, opgesteld_op,"
                                         + " aangeboden_door, beoordeeld_door, beoordeeld_op, definitief_door, definitief_op,"
-                                        + " pdf_sleutel, pdf_sha256, pdf_grootte) values (?, 'inspectierapport', ?, ?, ?, ?, ?, ?,"
-                                        + " ?, ?, ?, ?, ?)")
+                                        + " pdf_sleutel, pdf_sha256, pdf_grootte, pdf_ontbreekt, kenmerk_vorig_systeem)"
+                                        + " values (?, 'inspectierapport', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                         .params(
                                 a.id(),
                                 r.inleiding(),
@@ -285,7 +354,9 @@ public class Inspectielader {
                                 Timestamp.from(r.definitiefOp()),
                                 sleutel,
                                 r.sha256(),
-                                (long) r.pdf().length)
+                                pdf == null ? null : (long) pdf.length,
+                                pdf == null,
+                                r.kenmerk())
                         .update();
                 for (Map.Entry<String, String> t : r.teksten().entrySet()) {
                     jdbc.sql("insert into inspecties.rapporttekst (activiteit, norm_code, tekst) values (?, ?, ?)")
@@ -293,6 +364,19 @@ public class Inspectielader {
                             .update();
                 }
             }
+        }
+    }
+
+    /**
+     * Gives the imported activities whose reason is one of these cases (by case id) the case's reference, once the
+     * case is written: a case imported in the same chunk as its activity has its reference only then.
+     */
+    public void zaakreferenties(Map<UUID, String> referenties) {
+        for (Map.Entry<UUID, String> e : referenties.entrySet()) {
+            jdbc.sql("update inspecties.toezichtactiviteit set zaak_referentie = ? where zaak_id = ?"
+                            + " and zaak_referentie is null and geimporteerd")
+                    .params(e.getValue(), e.getKey())
+                    .update();
         }
     }
 
@@ -320,7 +404,7 @@ public class Inspectielader {
      */
     public void uitgaandeActiviteiten(Consumer<Geimporteerdeactiviteit> schrijver) {
         List<UUID> ids = jdbc.sql("select id from inspecties.toezichtactiviteit where status in (?, ?, ?)"
-                        + " and aanleiding <> 'ZAAK' order by begindatum, id")
+                        + " order by begindatum, id")
                 .params(TOEGESTAAN.stream().map(Enum::name).toArray())
                 .query(UUID.class)
                 .list();
@@ -340,10 +424,23 @@ public class Inspectielader {
                 .param(id)
                 .query(UUID.class)
                 .list();
+        Map<String, List<Bijlagebestand>> bijlagen = new LinkedHashMap<>();
+        jdbc.sql("select norm_code, bestandsnaam, mediatype, opslag_sleutel, sha256 from inspecties.bevindingbijlage"
+                        + " where activiteit = ? order by norm_code, op, id")
+                .param(id)
+                .query(rs -> {
+                    bijlagen.computeIfAbsent(rs.getString(1), n -> new ArrayList<>())
+                            .add(new Bijlagebestand(
+                                    rs.getString(2), rs.getString(3), pdf(rs.getString(4)), rs.getString(5)));
+                });
         List<Bevindingregel> bevindingen = jdbc.sql("select norm_code, score, onderbouwing from inspecties.bevinding"
                         + " where activiteit = ? order by norm_code")
                 .param(id)
-                .query((rs, i) -> new Bevindingregel(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .query((rs, i) -> new Bevindingregel(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        bijlagen.getOrDefault(rs.getString(1), List.of())))
                 .list();
         Effect effect = jdbc.sql("select beoogd, uitkomst, toelichting, beoordeeld_op from inspecties.toezichteffect"
                         + " where activiteit = ?")
@@ -361,16 +458,18 @@ public class Inspectielader {
                 .query(rs -> {
                     teksten.put(rs.getString(1), rs.getString(2));
                 });
-        Eindrapport rapport = jdbc.sql("select inleiding, beoordeeld_door, definitief_op, pdf_sleutel, pdf_sha256"
-                        + " from inspecties.rapport where activiteit = ? and definitief_op is not null")
+        Eindrapport rapport = jdbc.sql(
+                        "select inleiding, beoordeeld_door, definitief_op, pdf_sleutel, pdf_sha256,"
+                                + " kenmerk_vorig_systeem from inspecties.rapport where activiteit = ? and definitief_op is not null")
                 .param(id)
                 .query((rs, i) -> new Eindrapport(
                         rs.getString(1),
                         teksten,
                         rs.getString(2),
                         rs.getTimestamp(3).toInstant(),
-                        pdf(rs.getString(4)),
-                        rs.getString(5)))
+                        rs.getString(4) == null ? null : pdf(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6)))
                 .optional()
                 .orElse(null);
         String toelichting = jdbc.sql("select toelichting from inspecties.activiteitstap where activiteit = ?"
@@ -380,8 +479,8 @@ public class Inspectielader {
                 .optional()
                 .orElse(null);
         return jdbc.sql("select soort, aankondiging, status, afdeling, aanleiding, aanleiding_omschrijving,"
-                        + " zorgaanbieder_id, kaderversie_id, begindatum, einddatum from inspecties.toezichtactiviteit"
-                        + " where id = ?")
+                        + " zorgaanbieder_id, kaderversie_id, begindatum, einddatum, zaak_id, zaak_referentie"
+                        + " from inspecties.toezichtactiviteit where id = ?")
                 .param(id)
                 .query((rs, i) -> new Geimporteerdeactiviteit(
                         id,
@@ -390,6 +489,8 @@ public class Inspectielader {
                         Activiteitstatus.valueOf(rs.getString(3)),
                         Zorgsector.valueOf(rs.getString(4)),
                         Aanleiding.valueOf(rs.getString(5)),
+                        rs.getObject(11, UUID.class),
+                        rs.getString(12),
                         rs.getString(6),
                         rs.getObject(7, UUID.class),
                         new ArrayList<>(locaties),
