@@ -530,6 +530,16 @@ class InspectiehistorieIT {
                         .get("/inspecties/activiteiten/" + activiteit + "/veldwerk")
                         .tekst())
                 .contains(b.p + "foto.png");
+        var api = nl.toezicht.Api.op(port)
+                .als("inspecteur.ggz")
+                .get("/api/v1/toezichtactiviteiten/" + activiteit + "/rapport");
+        assertThat(api.status()).isEqualTo(200);
+        assertThat(api.json().get("zonderPdf").asBoolean()).isTrue();
+        assertThat(api.json().get("kenmerkVorigSysteem").asString()).isEqualTo("OUD-2019/77");
+        assertThat(api.json().get("pdfSha256") == null
+                        || api.json().get("pdfSha256").isNull())
+                .as(api.tekst())
+                .isTrue();
 
         // again: nothing stored twice
         Importverslag nogmaals = importeer(pad, Importopties.allesOfNiets());
