@@ -28,6 +28,8 @@ final class Aansluiting {
     static final String ACTIVITEITEN = "toezichtactiviteiten";
     static final String DEFINITIEF = "DEFINITIEF";
     static final String GEEN = "GEEN";
+    static final String ZONDER_PDF = "ZONDER_PDF";
+    static final String BIJLAGEN = "bevindingbijlagen";
     static final String MAATREGELEN = "maatregelen";
     static final String SAMENVATTING = "SAMENVATTING";
     static final String VOLLEDIG = "VOLLEDIG";
@@ -63,12 +65,22 @@ final class Aansluiting {
         telBestand(KADERVERSIES, "totaal", "");
     }
 
-    /** Issue 14: an activity, by kind, year of its first day and whether it has a final report. */
-    void telActiviteit(String soort, int jaar, boolean rapport) {
+    /**
+     * Issue 14: an activity, by kind, year of its first day, reason, and whether it has a final report (with or
+     * without its PDF, decision 0107); and the photos and documents of its findings.
+     */
+    void telActiviteit(Inspectierecords.Toezichtactiviteit a) {
         telBestand(ACTIVITEITEN, "totaal", "");
-        telBestand(ACTIVITEITEN, "soort", soort);
-        telBestand(ACTIVITEITEN, "jaar", Integer.toString(jaar));
-        telBestand(ACTIVITEITEN, "rapport", rapport ? DEFINITIEF : GEEN);
+        telBestand(ACTIVITEITEN, "soort", a.activiteitsoort().name());
+        telBestand(ACTIVITEITEN, "jaar", Integer.toString(a.begindatum().getYear()));
+        telBestand(ACTIVITEITEN, "aanleiding", a.aanleiding().name());
+        Inspectierecords.Rapport r = a.rapport();
+        telBestand(ACTIVITEITEN, "rapport", r == null ? GEEN : r.pdf() == null ? ZONDER_PDF : DEFINITIEF);
+        long bijlagen =
+                a.bevindingen().stream().mapToLong(b -> b.bijlagen().size()).sum();
+        if (bijlagen > 0) {
+            tel(BIJLAGEN, "totaal", "")[0] += bijlagen;
+        }
     }
 
     /** A measure (issue 15), by kind and by the year of its decision (of its preparation if it had none). */
@@ -131,9 +143,18 @@ final class Aansluiting {
                         "t.soort",
                         "jaar",
                         "extract(year from t.begindatum)::int::text",
+                        "aanleiding",
+                        "t.aanleiding",
                         "rapport",
-                        "(case when t.rapport_definitief_op is not null then '" + DEFINITIEF + "' else '" + GEEN
-                                + "' end)"));
+                        "(case when t.rapport_definitief_op is null then '" + GEEN + "' when t.rapport_zonder_pdf"
+                                + " then '" + ZONDER_PDF + "' else '" + DEFINITIEF + "' end)"));
+        lees(
+                c,
+                run,
+                BIJLAGEN,
+                "select 'totaal', '', coalesce(sum(t.bijlagen), 0) from historie.herkomst h join"
+                        + " inspecties.activiteit_telgegevens t on t.id = h.nieuw_id"
+                        + " where h.soort = 'TOEZICHTACTIVITEIT' and h.laatste_run = ?");
         lees(
                 c,
                 run,

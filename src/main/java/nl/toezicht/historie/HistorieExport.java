@@ -129,6 +129,10 @@ public class HistorieExport {
         regel.put("soort", a.soort().name());
         regel.put("aankondiging", a.aankondiging().name());
         regel.put("aanleiding", a.aanleiding().name());
+        if (a.zaakId() != null) {
+            // the case's line has its Toezicht id as its id, earlier in this file
+            regel.put("zaak", a.zaakId().toString());
+        }
         if (a.aanleidingOmschrijving() != null) {
             regel.put("aanleidingOmschrijving", a.aanleidingOmschrijving());
         }
@@ -163,6 +167,15 @@ public class HistorieExport {
             if (!b.onderbouwing().isEmpty()) {
                 bevinding.put("onderbouwing", b.onderbouwing());
             }
+            if (!b.bijlagen().isEmpty()) {
+                ArrayNode bijlagen = bevinding.putArray("bijlagen");
+                for (Inspectielader.Bijlagebestand f : b.bijlagen()) {
+                    bijlagen.addObject()
+                            .put("bestandsnaam", f.bestandsnaam())
+                            .put("inhoud", Base64.getEncoder().encodeToString(f.inhoud()))
+                            .put("sha256", f.sha256());
+                }
+            }
         }
         Inspectielader.Effect e = a.effect();
         if (e != null) {
@@ -188,8 +201,16 @@ public class HistorieExport {
                 rapport.put("beoordeeldDoor", r.beoordeeldDoor());
             }
             rapport.put("definitiefOp", r.definitiefOp().toString());
-            rapport.put("pdf", Base64.getEncoder().encodeToString(r.pdf()));
-            rapport.put("pdfSha256", r.sha256());
+            if (r.kenmerk() != null) {
+                rapport.put("kenmerk", r.kenmerk());
+            }
+            byte[] pdf = r.pdf();
+            if (pdf == null) {
+                rapport.put("zonderPdf", true);
+            } else {
+                rapport.put("pdf", Base64.getEncoder().encodeToString(pdf));
+                rapport.put("pdfSha256", r.sha256());
+            }
         }
         return regel;
     }

@@ -107,6 +107,7 @@ final class Inlezer {
     private final Voortgang voortgang;
     private final Regelparser parser = new Regelparser();
     private final Inspectieinlezer inspecties;
+    private final Inspectielader inspectielader;
     /** Bytes of the chunk's lines: a chunk of large lines (reports with their PDF) is judged before it is full. */
     private long brokBytes;
 
@@ -133,6 +134,11 @@ final class Inlezer {
     private final Map<String, UUID> zorgaanbieders = new HashMap<>();
     private final Map<String, LocatieRef> locaties = new HashMap<>();
     private final Map<String, MeldingRef> meldingen = new HashMap<>();
+    /** Cases named as an activity's reason, by the line's {@code zaak}; a case of this chunk with no reference yet. */
+    private final Map<String, Inspectieinlezer.Zaakref> zaken = new HashMap<>();
+    /** Cases of this chunk an activity names: they get their reference when the chunk's cases are written. */
+    private final Set<UUID> zakenZonderReferentie = new HashSet<>();
+
     private final Set<String> kvkBezet = new HashSet<>();
     private final List<Bulkzorgaanbieder> nieuweZorgaanbieders = new ArrayList<>();
     private final List<NieuweMelding> nieuweMeldingen = new ArrayList<>();
@@ -181,6 +187,7 @@ final class Inlezer {
         this.nu = clock.instant();
         this.nuTijdstip = Timestamp.from(nu);
         this.inspecties = new Inspectieinlezer(schrijvers.inspecties(), nu, zone, SYSTEEM);
+        this.inspectielader = schrijvers.inspecties();
         try {
             this.sha256 = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
@@ -354,6 +361,8 @@ final class Inlezer {
         nieuweMaatregelen.clear();
         gezien.clear();
         statusBijwerken.clear();
+        zaken.clear();
+        zakenZonderReferentie.clear();
     }
 
     /** The domain names a few fields as its Java API does; the file names them as the format does. */
@@ -372,6 +381,7 @@ final class Inlezer {
         List<String> zorgaanbiederRefs = new ArrayList<>();
         List<String> locatieRefs = new ArrayList<>();
         List<String> meldingRefs = new ArrayList<>();
+        List<String> zaakRefs = new ArrayList<>();
         List<String> kvks = new ArrayList<>();
         int maatregelen = 0;
         for (Geparst g : brok) {
@@ -399,6 +409,9 @@ final class Inlezer {
             } else if (r instanceof Inspectierecords.Toezichtactiviteit a) {
                 zorgaanbiederRefs.add(a.zorgaanbieder());
                 locatieRefs.addAll(a.locaties());
+                if (a.zaak() != null) {
+                    zaakRefs.add(a.zaak());
+                }
             } else if (r instanceof Historierecord.Maatregel m) {
                 zorgaanbiederRefs.add(m.gegevens().zorgaanbieder());
                 if (m.gegevens().locatie() != null) {
@@ -483,6 +496,9 @@ final class Inlezer {
                 }
             }
         }
+        if (!zaakRefs.isEmpty()) {
+            zoekZakenOp(zaakRefs);
+        }
         if (!kvks.isEmpty()) {
             try (PreparedStatement s = c.prepareStatement(
                     "select kvk_nummer from register.zorgaanbieder_uitwisseling" + " where kvk_nummer = any(?)")) {
@@ -494,6 +510,41 @@ final class Inlezer {
                 }
             }
         }
+    }
+
+    /**
+     * The cases activities name as their reason (decision 0107): by legacy id first (imported before, or in an
+     * earlier chunk of this run), else as a case of Toezicht by its id or reference; through zaken's read view.
+     */
+    private void zoekZakenOp(List<String> refs) throws SQLException {
+        try (PreparedStatement s = c.prepareStatement("select h.legacy_id, z.id, z.referentie, z.zorgaanbieder_id"
+                + " from historie.herkomst h join zaken.zaak_telgegevens z on z.id = h.nieuw_id"
+                + " where h.soort = 'ZAAK' and h.legacy_id = any(?)")) {
+            s.setArray(1, tekstArray(refs));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    zaken.put(rs.getString(1), zaakref(rs));
+                }
+            }
+        }
+        List<String> rest = refs.stream().filter(r -> !zaken.containsKey(r)).toList();
+        if (rest.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement s = c.prepareStatement("select v.ref, z.id, z.referentie, z.zorgaanbieder_id"
+                + " from unnest(?::text[]) as v (ref) join zaken.zaak_telgegevens z"
+                + " on z.referentie = v.ref or z.id::text = lower(v.ref)")) {
+            s.setArray(1, tekstArray(rest));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    zaken.put(rs.getString(1), zaakref(rs));
+                }
+            }
+        }
+    }
+
+    private static Inspectieinlezer.Zaakref zaakref(ResultSet rs) throws SQLException {
+        return new Inspectieinlezer.Zaakref(rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, UUID.class));
     }
 
     private Array tekstArray(List<String> waarden) throws SQLException {
@@ -530,13 +581,23 @@ final class Inlezer {
             nieuw(g, Soort.KADERVERSIE, k.id(), id);
             aansluiting.telKaderversie();
         } else if (record instanceof Inspectierecords.Toezichtactiviteit a) {
-            UUID id = inspecties.activiteit(a, zorgaanbieders.get(a.zorgaanbieder()), legacy -> {
-                LocatieRef ref = locaties.get(legacy);
-                return ref == null ? null : new Inspectieinlezer.Locatie(ref.id(), ref.zorgaanbieder());
-            });
+            UUID id = inspecties.activiteit(
+                    a,
+                    zorgaanbieders.get(a.zorgaanbieder()),
+                    legacy -> {
+                        LocatieRef ref = locaties.get(legacy);
+                        return ref == null ? null : new Inspectieinlezer.Locatie(ref.id(), ref.zorgaanbieder());
+                    },
+                    verwijzing -> {
+                        Inspectieinlezer.Zaakref ref = zaken.get(verwijzing);
+                        if (ref != null && ref.referentie() == null) {
+                            zakenZonderReferentie.add(ref.id());
+                        }
+                        return ref;
+                    });
             nieuw(g, Soort.TOEZICHTACTIVITEIT, a.id(), id);
             jaren.add(a.begindatum().getYear());
-            aansluiting.telActiviteit(a.activiteitsoort().name(), a.begindatum().getYear(), a.rapport() != null);
+            aansluiting.telActiviteit(a);
         } else if (record instanceof Historierecord.Maatregel m) {
             maatregel(g, m);
         }
@@ -558,7 +619,7 @@ final class Inlezer {
         if (record instanceof Inspectierecords.Kaderversie) {
             aansluiting.telKaderversie();
         } else if (record instanceof Inspectierecords.Toezichtactiviteit a) {
-            aansluiting.telActiviteit(a.activiteitsoort().name(), a.begindatum().getYear(), a.rapport() != null);
+            aansluiting.telActiviteit(a);
         }
         if (record instanceof Historierecord.Zorgaanbieder z) {
             gezien.computeIfAbsent(Soort.LOCATIE, s -> new ArrayList<>()).addAll(z.locatieIds());
@@ -738,6 +799,7 @@ final class Inlezer {
             }
         }
         nieuweZaken.add(new NieuweZaak(id, z, eerste, refs, tijdlijn, status));
+        zaken.put(z.id(), new Inspectieinlezer.Zaakref(id, null, eerste.zorgaanbieder));
         bekend.put(
                 sleutel(Soort.ZAAK, z.id()),
                 new Herkomst(id, run, run, g.hash(), bestand, g.regel().nummer()));
@@ -908,7 +970,16 @@ final class Inlezer {
                     koppelingen,
                     z.samenvatting() != null));
         }
-        zakenLading.schrijf(zakenBulk);
+        List<String> zaakreferenties = zakenLading.schrijf(zakenBulk);
+        if (!zakenZonderReferentie.isEmpty()) {
+            Map<UUID, String> referenties = new HashMap<>();
+            for (int i = 0; i < nieuweZaken.size(); i++) {
+                if (zakenZonderReferentie.contains(nieuweZaken.get(i).id())) {
+                    referenties.put(nieuweZaken.get(i).id(), zaakreferenties.get(i));
+                }
+            }
+            inspectielader.zaakreferenties(referenties);
+        }
         maatregellader.schrijfImport(nieuweMaatregelen);
         herkomstRegels.schrijf(copy);
         for (Map.Entry<Zaakstatus, List<UUID>> e : statusBijwerken.entrySet()) {

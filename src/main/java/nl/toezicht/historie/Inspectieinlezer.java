@@ -37,6 +37,17 @@ final class Inspectieinlezer {
 
     record Locatie(UUID id, UUID zorgaanbieder) {}
 
+    /** What the import knows of a case named as an activity's reason. */
+    interface Zaken {
+        /** The case by the line's {@code zaak} (a legacy id, or a case's id or reference), or null when unknown. */
+        @Nullable
+        Zaakref zaak(String verwijzing);
+    }
+
+    /** A case: its id, its reference (null while a case of this chunk is not written yet) and its provider. */
+    record Zaakref(
+            UUID id, @Nullable String referentie, @Nullable UUID zorgaanbieder) {}
+
     private final Inspectielader lader;
     private final Instant nu;
     private final ZoneId zone;
@@ -109,9 +120,21 @@ final class Inspectieinlezer {
     }
 
     /** An activity: judged, then written; returns its new id. */
-    UUID activiteit(Inspectierecords.Toezichtactiviteit a, @Nullable UUID zorgaanbieder, Locaties locaties) {
+    UUID activiteit(
+            Inspectierecords.Toezichtactiviteit a, @Nullable UUID zorgaanbieder, Locaties locaties, Zaken zaken) {
         if (zorgaanbieder == null) {
             throw new Regelfout("zorgaanbieder", "historie.zorgaanbieder.onbekend", a.zorgaanbieder());
+        }
+        Zaakref zaak = null;
+        if (a.zaak() != null) {
+            zaak = zaken.zaak(a.zaak());
+            if (zaak == null) {
+                throw new Regelfout("zaak", "historie.zaak.onbekend", a.zaak());
+            }
+            if (zaak.zorgaanbieder() != null && !zaak.zorgaanbieder().equals(zorgaanbieder)) {
+                throw new Regelfout(
+                        "zaak", "historie.activiteit.zaak.andere-zorgaanbieder", a.zaak(), a.zorgaanbieder());
+            }
         }
         List<UUID> locatieIds = new ArrayList<>();
         for (int i = 0; i < a.locaties().size(); i++) {
@@ -184,7 +207,7 @@ final class Inspectieinlezer {
                 i++;
             }
             eindrapport = new Inspectielader.Eindrapport(
-                    r.inleiding(), r.teksten(), r.beoordeeldDoor(), r.definitiefOp(), r.pdf(), r.sha256());
+                    r.inleiding(), r.teksten(), r.beoordeeldDoor(), r.definitiefOp(), r.pdf(), r.sha256(), r.kenmerk());
         }
         UUID id = UUID.randomUUID();
         lader.schrijf(
@@ -195,6 +218,8 @@ final class Inspectieinlezer {
                         a.status(),
                         a.afdeling(),
                         a.aanleiding(),
+                        zaak == null ? null : zaak.id(),
+                        zaak == null ? null : zaak.referentie(),
                         a.aanleidingOmschrijving(),
                         zorgaanbieder,
                         locatieIds,

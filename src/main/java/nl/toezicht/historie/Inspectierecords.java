@@ -35,7 +35,8 @@ final class Inspectierecords {
 
     /**
      * A past supervision activity; {@code zorgaanbieder}, {@code locaties} and {@code kaderversie} are legacy ids
-     * (earlier in the file or imported before). The team's members are user names or, for someone no longer here,
+     * (earlier in the file or imported before); {@code zaak} the case of reason {@code ZAAK}: a legacy id of a case,
+     * or the id or reference of a case in Toezicht. The team's members are user names or, for someone no longer here,
      * free names. A final activity carries its report with the PDF, whose SHA-256 the line reader checked.
      */
     record Toezichtactiviteit(
@@ -43,6 +44,7 @@ final class Inspectierecords {
             Activiteitsoort activiteitsoort,
             Aankondiging aankondiging,
             Aanleiding aanleiding,
+            @Nullable String zaak,
             @Nullable String aanleidingOmschrijving,
             Zorgsector afdeling,
             String zorgaanbieder,
@@ -68,12 +70,16 @@ final class Inspectierecords {
         }
     }
 
-    /** The final report of an imported activity: texts per norm code, its PDF and the PDF's SHA-256 (checked). */
+    /**
+     * The final report of an imported activity: texts per norm code, its PDF and the PDF's SHA-256 (checked), or
+     * neither when the old system kept no PDF ({@code zonderPdf}, decision 0107); its reference there if given.
+     */
     record Rapport(
             String inleiding,
             Map<String, String> teksten,
             @Nullable String beoordeeldDoor,
             Instant definitiefOp,
-            byte[] pdf,
-            String sha256) {}
+            byte @Nullable [] pdf,
+            @Nullable String sha256,
+            @Nullable String kenmerk) {}
 }

@@ -20,8 +20,13 @@ import nl.toezicht.inspecties.Activiteitstatus;
 import nl.toezicht.inspecties.Effectuitkomst;
 import nl.toezicht.inspecties.Inspectielader;
 import nl.toezicht.inspecties.Inspectielader.Bevindingregel;
+import nl.toezicht.inspecties.Inspectielader.Bijlagebestand;
 import nl.toezicht.inspecties.Inspectielader.Effect;
 import nl.toezicht.inspecties.Inspectielader.Teamlid;
+import nl.toezicht.inspecties.Veldwerk;
+import nl.toezicht.kern.Bestandskeuring;
+import nl.toezicht.kern.Upload;
+import nl.toezicht.kern.Weigering;
 import nl.toezicht.kern.Zorgsector;
 import org.jspecify.annotations.Nullable;
 import tools.jackson.databind.JsonNode;
@@ -81,8 +86,12 @@ final class Inspectieregels {
             throw new Regelfout("aankondiging", "historie.activiteit.aankondiging");
         }
         Aanleiding aanleiding = verplicht(v.waarde("aanleiding", Aanleiding.class, true));
-        if (aanleiding == Aanleiding.ZAAK) {
-            throw new Regelfout("aanleiding", "historie.activiteit.aanleiding.zaak");
+        String zaak = v.tekst("zaak", false);
+        if (aanleiding == Aanleiding.ZAAK && zaak == null) {
+            throw new Regelfout("zaak", "historie.activiteit.zaak.verplicht");
+        }
+        if (aanleiding != Aanleiding.ZAAK && zaak != null) {
+            throw new Regelfout("zaak", "historie.activiteit.zaak.alleen-bij-zaak");
         }
         String omschrijving = tekst(v, "aanleidingOmschrijving", false);
         Zorgsector afdeling = Regelparser.sector(v.verplicht("afdeling"), "afdeling");
@@ -120,6 +129,7 @@ final class Inspectieregels {
                 soort,
                 aankondiging,
                 aanleiding,
+                zaak,
                 omschrijving,
                 afdeling,
                 zorgaanbieder,
@@ -199,11 +209,55 @@ final class Inspectieregels {
                 throw new Regelfout(b.pad("norm"), "historie.id.dubbel-in-regel", norm);
             }
             String onderbouwing = tekst(b, "onderbouwing", false);
-            bevindingen.add(
-                    new Bevindingregel(norm, b.tekst("score", false), onderbouwing == null ? "" : onderbouwing));
+            bevindingen.add(new Bevindingregel(
+                    norm, b.tekst("score", false), onderbouwing == null ? "" : onderbouwing, bijlagen(b)));
             b.geenOnbekende();
         }
         return bevindingen;
+    }
+
+    /**
+     * The photos and documents of a finding (decision 0107): each its bytes as base64 with their SHA-256, checked
+     * here before anything is stored, then judged by the same inspection of bytes as the intake's attachments
+     * ({@link Bestandskeuring}: not empty, not too large, an accepted type by its content).
+     */
+    private static List<Bijlagebestand> bijlagen(Velden b) {
+        List<JsonNode> lijst = b.lijst("bijlagen", false);
+        if (lijst.size() > Veldwerk.MAX_BIJLAGEN_PER_NORM) {
+            throw new Regelfout(b.pad("bijlagen"), "historie.bijlagen.te-veel", Veldwerk.MAX_BIJLAGEN_PER_NORM);
+        }
+        List<Bijlagebestand> bijlagen = new ArrayList<>();
+        for (int i = 0; i < lijst.size(); i++) {
+            Velden f = b.object(lijst.get(i), "bijlagen[" + i + "]");
+            String naam = verplicht(tekst(f, "bestandsnaam", true));
+            byte[] inhoud = base64(f, "inhoud");
+            String sha256 = verplicht(f.tekst("sha256", true));
+            if (!SHA256.matcher(sha256).matches()) {
+                throw new Regelfout(f.pad("sha256"), "historie.rapport.sha256.vorm");
+            }
+            if (!sha256.equals(sha256(inhoud))) {
+                throw new Regelfout(f.pad("sha256"), "historie.bijlage.sha256.klopt-niet");
+            }
+            Bestandskeuring.Gekeurd gekeurd;
+            try {
+                gekeurd = Bestandskeuring.keur(Upload.van(naam, inhoud), f.pad("inhoud"), "historie.bijlage");
+            } catch (Weigering w) {
+                throw new Regelfout(String.valueOf(w.veld()), w.berichtSleutel(), w.argumenten());
+            }
+            f.geenOnbekende();
+            bijlagen.add(new Bijlagebestand(
+                    Bestandskeuring.bestandsnaam(naam, "bijlage"), gekeurd.mediatype(), inhoud, gekeurd.sha256()));
+        }
+        return bijlagen;
+    }
+
+    private static byte[] base64(Velden v, String veld) {
+        String tekst = verplicht(v.tekst(veld, true));
+        try {
+            return Base64.getDecoder().decode(tekst);
+        } catch (IllegalArgumentException e) {
+            throw new Regelfout(v.pad(veld), "historie.bijlage.base64");
+        }
     }
 
     private static @Nullable Effect effect(Velden v) {
@@ -250,6 +304,25 @@ final class Inspectieregels {
             throw new Regelfout("rapport.beoordeeldDoor", "historie.activiteit.gebruiker");
         }
         java.time.Instant definitief = r.momentOfDatum("definitiefOp").op();
+        String kenmerk = r.tekst("kenmerk", false);
+        if (kenmerk != null && kenmerk.length() > 200) {
+            throw new Regelfout("rapport.kenmerk", "historie.tekst.te-lang", 200);
+        }
+        if (r.waarOfNiet("zonderPdf")) {
+            // the old system kept only that it was made final (decision 0107): no file, and none pretended
+            if (r.optioneel("pdf") != null) {
+                throw new Regelfout("rapport.pdf", "historie.rapport.pdf.zonder-pdf");
+            }
+            if (r.optioneel("pdfSha256") != null) {
+                throw new Regelfout("rapport.pdfSha256", "historie.rapport.pdf.zonder-pdf");
+            }
+            r.geenOnbekende();
+            return new Inspectierecords.Rapport(
+                    inleiding == null ? "" : inleiding, teksten, beoordeeldDoor, definitief, null, null, kenmerk);
+        }
+        if (r.optioneel("pdf") == null) {
+            throw new Regelfout("rapport.pdf", "historie.rapport.pdf.verplicht");
+        }
         String base64 = verplicht(r.tekst("pdf", true));
         byte[] pdf;
         try {
@@ -269,7 +342,7 @@ final class Inspectieregels {
         }
         r.geenOnbekende();
         return new Inspectierecords.Rapport(
-                inleiding == null ? "" : inleiding, teksten, beoordeeldDoor, definitief, pdf, sha256);
+                inleiding == null ? "" : inleiding, teksten, beoordeeldDoor, definitief, pdf, sha256, kenmerk);
     }
 
     /**

@@ -119,6 +119,8 @@ public class Activiteitlader {
                             a.status(),
                             a.afdeling(),
                             a.aanleiding(),
+                            null,
+                            null,
                             a.omschrijving(),
                             a.zorgaanbieder(),
                             a.kaderversie(),
@@ -152,6 +154,7 @@ public class Activiteitlader {
                                 r.definitiefOp(),
                                 r.pdf(),
                                 Bestandskeuring.sha256(r.pdf()),
+                                null,
                                 teksten));
             }
         }

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 import nl.toezicht.kern.Bestandsopslag;
 import nl.toezicht.kern.Referentie;
@@ -29,6 +30,8 @@ final class Activiteitschrijver {
             Activiteitstatus status,
             Zorgsector afdeling,
             Aanleiding aanleiding,
+            @Nullable UUID zaakId,
+            @Nullable String zaakReferentie,
             @Nullable String aanleidingOmschrijving,
             UUID zorgaanbieder,
             @Nullable UUID kaderversie,
@@ -36,7 +39,11 @@ final class Activiteitschrijver {
             LocalDate begindatum,
             LocalDate einddatum) {}
 
-    /** The final report's row: who wrote, reviewed and made it final, when, and its PDF (stored here). */
+    /**
+     * The final report's row: who wrote, reviewed and made it final, when, and its PDF (stored here); a report of
+     * the history import may have none ({@code pdf} and {@code sha256} null, decision 0107), with the old system's
+     * reference.
+     */
     record Rapportrij(
             String inleiding,
             String opgesteldDoor,
@@ -44,8 +51,9 @@ final class Activiteitschrijver {
             @Nullable String beoordeeldDoor,
             @Nullable Instant beoordeeldOp,
             Instant definitiefOp,
-            byte[] pdf,
-            String sha256,
+            byte @Nullable [] pdf,
+            @Nullable String sha256,
+            @Nullable String kenmerk,
             Map<String, String> teksten) {}
 
     private final JdbcClient jdbc;
@@ -59,9 +67,9 @@ final class Activiteitschrijver {
     /** The activity, created at {@code nu} by {@code door}; {@code geimporteerd} marks one of the history import. */
     void activiteit(Activiteitrij a, Instant nu, String door, boolean geimporteerd) {
         jdbc.sql("insert into inspecties.toezichtactiviteit (id, referentie, soort, aankondiging, status, afdeling,"
-                        + " aanleiding, aanleiding_omschrijving, zorgaanbieder_id, kaderversie_id, leider, begindatum,"
-                        + " einddatum, aangemaakt_op, aangemaakt_door, geimporteerd)"
-                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + " aanleiding, zaak_id, zaak_referentie, aanleiding_omschrijving, zorgaanbieder_id, kaderversie_id,"
+                        + " leider, begindatum, einddatum, aangemaakt_op, aangemaakt_door, geimporteerd)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         a.id(),
                         a.referentie() != null
@@ -76,6 +84,8 @@ final class Activiteitschrijver {
                         a.status().name(),
                         a.afdeling().name(),
                         a.aanleiding().name(),
+                        a.zaakId(),
+                        a.zaakReferentie(),
                         a.aanleidingOmschrijving(),
                         a.zorgaanbieder(),
                         a.kaderversie(),
@@ -134,17 +144,44 @@ final class Activiteitschrijver {
                 .update();
     }
 
+    /** A file of a finding, its bytes through the file store, removed again when the transaction does not commit. */
+    void bevindingbijlage(UUID activiteit, String normCode, Inspectielader.Bijlagebestand f, String door, Instant op) {
+        String sleutel = opslag.bewaar(new Rapportage.Bytes(f.bestandsnaam(), f.inhoud()), f.sha256());
+        opslag.verwijderBijRollback(sleutel);
+        jdbc.sql("insert into inspecties.bevindingbijlage (id, activiteit, norm_code, sleutel, bestandsnaam,"
+                        + " mediatype, grootte, sha256, opslag_sleutel, door, op)"
+                        + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(
+                        UUID.randomUUID(),
+                        activiteit,
+                        normCode,
+                        UUID.randomUUID(),
+                        f.bestandsnaam(),
+                        f.mediatype(),
+                        (long) f.inhoud().length,
+                        f.sha256(),
+                        sleutel,
+                        door,
+                        Timestamp.from(op))
+                .update();
+    }
+
     /**
      * The final report with its texts per norm; its PDF through the file store (as {@link Rapportage} stores a live
      * one), removed again when the transaction does not commit.
      */
     void rapport(UUID activiteit, Rapportrij r) {
-        String sleutel = opslag.bewaar(new Rapportage.Bytes("inspectierapport.pdf", r.pdf()), r.sha256());
-        opslag.verwijderBijRollback(sleutel);
+        byte[] pdf = r.pdf();
+        String sleutel = null;
+        if (pdf != null) {
+            sleutel = opslag.bewaar(
+                    new Rapportage.Bytes("inspectierapport.pdf", pdf), Objects.requireNonNull(r.sha256()));
+            opslag.verwijderBijRollback(sleutel);
+        }
         jdbc.sql("insert into inspecties.rapport (activiteit, sjabloon, inleiding, opgesteld_door, opgesteld_op,"
                         + " aangeboden_door, beoordeeld_door, beoordeeld_op, definitief_door, definitief_op,"
-                        + " pdf_sleutel, pdf_sha256, pdf_grootte) values (?, 'inspectierapport', ?, ?, ?, ?, ?, ?,"
-                        + " ?, ?, ?, ?, ?)")
+                        + " pdf_sleutel, pdf_sha256, pdf_grootte, pdf_ontbreekt, kenmerk_vorig_systeem)"
+                        + " values (?, 'inspectierapport', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(
                         activiteit,
                         r.inleiding(),
@@ -157,7 +194,9 @@ final class Activiteitschrijver {
                         Timestamp.from(r.definitiefOp()),
                         sleutel,
                         r.sha256(),
-                        (long) r.pdf().length)
+                        pdf == null ? null : (long) pdf.length,
+                        pdf == null,
+                        r.kenmerk())
                 .update();
         for (Map.Entry<String, String> t : r.teksten().entrySet()) {
             jdbc.sql("insert into inspecties.rapporttekst (activiteit, norm_code, tekst) values (?, ?, ?)")

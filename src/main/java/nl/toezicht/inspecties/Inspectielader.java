@@ -116,8 +116,27 @@ public class Inspectielader {
         return schaal(v);
     }
 
-    /** A finding on a norm: the score's code (null: not scored) and the evidence. */
-    public record Bevindingregel(String normCode, @Nullable String score, String onderbouwing) {}
+    /**
+     * A finding on a norm: the score's code (null: not scored), the evidence, and its photos and documents (judged
+     * by {@link Bestandskeuring} before they get here).
+     */
+    public record Bevindingregel(
+            String normCode, @Nullable String score, String onderbouwing, List<Bijlagebestand> bijlagen) {
+
+        public Bevindingregel {
+            bijlagen = List.copyOf(bijlagen);
+        }
+
+        public Bevindingregel(String normCode, @Nullable String score, String onderbouwing) {
+            this(normCode, score, onderbouwing, List.of());
+        }
+    }
+
+    /**
+     * A photo or document of a finding: its name, the media type {@link Bestandskeuring} recognised in its bytes, the
+     * bytes and their SHA-256 (hex), which the file store checks again.
+     */
+    public record Bijlagebestand(String bestandsnaam, String mediatype, byte[] inhoud, String sha256) {}
 
     /** A team member: a user name, or the name of someone no longer here (not a user name). */
     public record Teamlid(String naam, boolean leider) {}
@@ -129,16 +148,35 @@ public class Inspectielader {
             @Nullable String toelichting,
             @Nullable Instant beoordeeldOp) {}
 
-    /** The final report: its introduction, text per norm, who reviewed it, when it was made final, its PDF. */
+    /**
+     * The final report: its introduction, text per norm, who reviewed it, when it was made final, its PDF with its
+     * SHA-256 — or neither, when the old system kept only that it was made final (decision 0107), with its
+     * reference there ({@code kenmerk}) when it had one.
+     */
     public record Eindrapport(
             String inleiding,
             Map<String, String> teksten,
             @Nullable String beoordeeldDoor,
             Instant definitiefOp,
-            byte[] pdf,
-            String sha256) {}
+            byte @Nullable [] pdf,
+            @Nullable String sha256,
+            @Nullable String kenmerk) {
 
-    /** One past activity, judged by the import; {@code zaakId}/{@code zaakReferentie} when its reason is a case. */
+        public Eindrapport {
+            if ((pdf == null) != (sha256 == null)) {
+                throw new IllegalArgumentException("a PDF with its checksum, or neither");
+            }
+        }
+
+        public boolean zonderPdf() {
+            return pdf == null;
+        }
+    }
+
+    /**
+     * One past activity, judged by the import; {@code zaakId} when its reason is a case, with the case's reference
+     * when it is known yet (a case imported in the same chunk gets it when written: {@link #zaakreferenties}).
+     */
     public record Geimporteerdeactiviteit(
             UUID id,
             Activiteitsoort soort,
@@ -146,6 +184,8 @@ public class Inspectielader {
             Activiteitstatus status,
             Zorgsector afdeling,
             Aanleiding aanleiding,
+            @Nullable UUID zaakId,
+            @Nullable String zaakReferentie,
             @Nullable String aanleidingOmschrijving,
             UUID zorgaanbieder,
             List<UUID> locaties,
@@ -168,8 +208,8 @@ public class Inspectielader {
             if (team.stream().filter(Teamlid::leider).count() != 1) {
                 throw new IllegalArgumentException("one lead inspector");
             }
-            if (aanleiding == Aanleiding.ZAAK) {
-                throw new IllegalArgumentException("a past activity from a case is not imported");
+            if ((aanleiding == Aanleiding.ZAAK) != (zaakId != null)) {
+                throw new IllegalArgumentException("a case as the reason, and only then");
             }
             locaties = List.copyOf(locaties);
             team = List.copyOf(team);
@@ -202,6 +242,8 @@ public class Inspectielader {
                             a.status(),
                             a.afdeling(),
                             a.aanleiding(),
+                            a.zaakId(),
+                            a.zaakReferentie(),
                             a.aanleidingOmschrijving(),
                             a.zorgaanbieder(),
                             a.kaderversie(),
@@ -222,6 +264,9 @@ public class Inspectielader {
             schrijver.stap(a.id(), 1, null, a.status(), Activiteitstap.GEIMPORTEERD, SYSTEEM, stand, a.toelichting());
             for (Bevindingregel b : a.bevindingen()) {
                 schrijver.bevinding(a.id(), b.normCode(), b.score(), b.onderbouwing(), eind, leider);
+                for (Bijlagebestand f : b.bijlagen()) {
+                    schrijver.bevindingbijlage(a.id(), b.normCode(), f, leider, eind);
+                }
             }
             Effect e = a.effect();
             if (e != null) {
@@ -251,8 +296,22 @@ public class Inspectielader {
                                 r.definitiefOp(),
                                 r.pdf(),
                                 r.sha256(),
+                                r.kenmerk(),
                                 r.teksten()));
             }
+        }
+    }
+
+    /**
+     * Gives the imported activities whose reason is one of these cases (by case id) the case's reference, once the
+     * case is written: a case imported in the same chunk as its activity has its reference only then.
+     */
+    public void zaakreferenties(Map<UUID, String> referenties) {
+        for (Map.Entry<UUID, String> e : referenties.entrySet()) {
+            jdbc.sql("update inspecties.toezichtactiviteit set zaak_referentie = ? where zaak_id = ?"
+                            + " and zaak_referentie is null and geimporteerd")
+                    .params(e.getValue(), e.getKey())
+                    .update();
         }
     }
 
@@ -280,7 +339,7 @@ public class Inspectielader {
      */
     public void uitgaandeActiviteiten(Consumer<Geimporteerdeactiviteit> schrijver) {
         List<UUID> ids = jdbc.sql("select id from inspecties.toezichtactiviteit where status in (?, ?, ?)"
-                        + " and aanleiding <> 'ZAAK' order by begindatum, id")
+                        + " order by begindatum, id")
                 .params(TOEGESTAAN.stream().map(Enum::name).toArray())
                 .query(UUID.class)
                 .list();
@@ -300,10 +359,23 @@ public class Inspectielader {
                 .param(id)
                 .query(UUID.class)
                 .list();
+        Map<String, List<Bijlagebestand>> bijlagen = new LinkedHashMap<>();
+        jdbc.sql("select norm_code, bestandsnaam, mediatype, opslag_sleutel, sha256 from inspecties.bevindingbijlage"
+                        + " where activiteit = ? order by norm_code, op, id")
+                .param(id)
+                .query(rs -> {
+                    bijlagen.computeIfAbsent(rs.getString(1), n -> new ArrayList<>())
+                            .add(new Bijlagebestand(
+                                    rs.getString(2), rs.getString(3), pdf(rs.getString(4)), rs.getString(5)));
+                });
         List<Bevindingregel> bevindingen = jdbc.sql("select norm_code, score, onderbouwing from inspecties.bevinding"
                         + " where activiteit = ? order by norm_code")
                 .param(id)
-                .query((rs, i) -> new Bevindingregel(rs.getString(1), rs.getString(2), rs.getString(3)))
+                .query((rs, i) -> new Bevindingregel(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        bijlagen.getOrDefault(rs.getString(1), List.of())))
                 .list();
         Effect effect = jdbc.sql("select beoogd, uitkomst, toelichting, beoordeeld_op from inspecties.toezichteffect"
                         + " where activiteit = ?")
@@ -321,16 +393,18 @@ public class Inspectielader {
                 .query(rs -> {
                     teksten.put(rs.getString(1), rs.getString(2));
                 });
-        Eindrapport rapport = jdbc.sql("select inleiding, beoordeeld_door, definitief_op, pdf_sleutel, pdf_sha256"
-                        + " from inspecties.rapport where activiteit = ? and definitief_op is not null")
+        Eindrapport rapport = jdbc.sql(
+                        "select inleiding, beoordeeld_door, definitief_op, pdf_sleutel, pdf_sha256,"
+                                + " kenmerk_vorig_systeem from inspecties.rapport where activiteit = ? and definitief_op is not null")
                 .param(id)
                 .query((rs, i) -> new Eindrapport(
                         rs.getString(1),
                         teksten,
                         rs.getString(2),
                         rs.getTimestamp(3).toInstant(),
-                        pdf(rs.getString(4)),
-                        rs.getString(5)))
+                        rs.getString(4) == null ? null : pdf(rs.getString(4)),
+                        rs.getString(5),
+                        rs.getString(6)))
                 .optional()
                 .orElse(null);
         String toelichting = jdbc.sql("select toelichting from inspecties.activiteitstap where activiteit = ?"
@@ -340,8 +414,8 @@ public class Inspectielader {
                 .optional()
                 .orElse(null);
         return jdbc.sql("select soort, aankondiging, status, afdeling, aanleiding, aanleiding_omschrijving,"
-                        + " zorgaanbieder_id, kaderversie_id, begindatum, einddatum from inspecties.toezichtactiviteit"
-                        + " where id = ?")
+                        + " zorgaanbieder_id, kaderversie_id, begindatum, einddatum, zaak_id, zaak_referentie"
+                        + " from inspecties.toezichtactiviteit where id = ?")
                 .param(id)
                 .query((rs, i) -> new Geimporteerdeactiviteit(
                         id,
@@ -350,6 +424,8 @@ public class Inspectielader {
                         Activiteitstatus.valueOf(rs.getString(3)),
                         Zorgsector.valueOf(rs.getString(4)),
                         Aanleiding.valueOf(rs.getString(5)),
+                        rs.getObject(11, UUID.class),
+                        rs.getString(12),
                         rs.getString(6),
                         rs.getObject(7, UUID.class),
                         new ArrayList<>(locaties),

@@ -435,7 +435,13 @@ public class Openbaarmaking {
     private Rapport eisDefinitiefNietVrijgegeven(Toezichtactiviteit activiteit) {
         Rapport rapport = rapporten
                 .vind(activiteit.id())
-                .filter(Rapport::isDefinitief)
+                .filter(r -> {
+                    if (r.zonderPdf()) {
+                        // decision 0107: final in the old system without a PDF; nothing to publish
+                        throw new Weigering("rapport.zonder-pdf.publiceren", activiteit.referentie());
+                    }
+                    return r.isDefinitief();
+                })
                 .orElseThrow(() -> new Weigering("rapport.niet-definitief", activiteit.referentie()));
         if (stand(activiteit.id()).map(Stand::isVrijgegeven).orElse(false)) {
             throw new Weigering("publicatie.al-vrijgegeven", activiteit.referentie());

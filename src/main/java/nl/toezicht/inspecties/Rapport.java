@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param verwerking a general note on how the view was processed (optional; the points are in {@code punten})
  * @param punten the view processed point by point (V191): taken over or not, and why
  * @param pdfSha256 the SHA-256 (hex) of the final PDF, kept with it
+ * @param zonderPdf final in the old system, which kept no PDF of it (history import, decision 0107)
+ * @param kenmerkVorigSysteem its reference in the old system, when the history import gave one
  */
 public record Rapport(
         UUID activiteit,
@@ -41,7 +43,9 @@ public record Rapport(
         @Nullable Instant definitiefOp,
         @Nullable String pdfSha256,
         @Nullable Long pdfGrootte,
-        @Nullable Instant gepubliceerdOp) {
+        @Nullable Instant gepubliceerdOp,
+        boolean zonderPdf,
+        @Nullable String kenmerkVorigSysteem) {
 
     public Rapport {
         teksten = Map.copyOf(teksten);
@@ -74,6 +78,8 @@ public record Rapport(
                 null,
                 null,
                 null,
+                null,
+                false,
                 null);
     }
 
@@ -115,7 +121,9 @@ public record Rapport(
                 definitiefOp,
                 pdfSha256,
                 pdfGrootte,
-                gepubliceerdOp);
+                gepubliceerdOp,
+                zonderPdf,
+                kenmerkVorigSysteem);
     }
 
     /**
@@ -128,6 +136,7 @@ public record Rapport(
     /** A document the provider sent with its view. */
     public record Bijlage(UUID id, String bestandsnaam, String mediatype, long grootte, String sha256) {}
 
+    /** Final with its PDF (a final report imported without one is {@link #zonderPdf}). */
     public boolean isDefinitief() {
         return pdfSha256 != null;
     }

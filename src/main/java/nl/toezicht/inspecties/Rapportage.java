@@ -377,7 +377,8 @@ public class Rapportage {
     public byte[] pdf(Toezichtactiviteit activiteit) {
         Rapport rapport =
                 rapporten.vind(activiteit.id()).orElseThrow(() -> new NietGevonden("object.rapport", activiteit.id()));
-        if (rapport.isDefinitief()) {
+        if (rapport.isDefinitief() || rapport.zonderPdf()) {
+            // final without PDF (decision 0107): there is none, and a draft rendered now would pretend one
             return opgeslagenPdf(activiteit.id());
         }
         return brieven.pdf(rapport.sjabloon(), gegevens(activiteit, rapport, true), NEDERLANDS);
@@ -388,7 +389,12 @@ public class Rapportage {
     public boolean controleer(Toezichtactiviteit activiteit) {
         Rapport rapport = rapporten
                 .vind(activiteit.id())
-                .filter(Rapport::isDefinitief)
+                .filter(r -> {
+                    if (r.zonderPdf()) {
+                        throw new Weigering("rapport.zonder-pdf.controleren", activiteit.referentie());
+                    }
+                    return r.isDefinitief();
+                })
                 .orElseThrow(() -> new Weigering("rapport.niet-definitief", activiteit.referentie()));
         return Bestandskeuring.sha256(opgeslagenPdf(activiteit.id())).equals(rapport.pdfSha256());
     }
@@ -467,7 +473,7 @@ public class Rapportage {
     @Transactional(readOnly = true)
     public byte[] pdfVoorZorgaanbieder(UUID id) {
         Inzage inzage = inzage(id);
-        if (inzage.rapport().isDefinitief()) {
+        if (inzage.rapport().isDefinitief() || inzage.rapport().zonderPdf()) {
             return opgeslagenPdf(id);
         }
         return brieven.pdf(

@@ -203,7 +203,9 @@ class Rapporten implements Opslaggebruiker {
                 tijd(rs, "definitief_op"),
                 rs.getString("pdf_sha256"),
                 rs.getObject("pdf_grootte") == null ? null : rs.getLong("pdf_grootte"),
-                tijd(rs, "gepubliceerd_op"));
+                tijd(rs, "gepubliceerd_op"),
+                rs.getBoolean("pdf_ontbreekt"),
+                rs.getString("kenmerk_vorig_systeem"));
     }
 
     private static @Nullable Instant tijd(ResultSet rs, String kolom) throws SQLException {

@@ -80,4 +80,66 @@ class InspectiehistorieBrowserIT {
                 .doesNotContain("<script>alert(1)</script>");
         chromium.schermafdruk("activiteit-geimporteerd-veldwerk");
     }
+
+    /**
+     * Decision 0107: a final report the old system kept without PDF reads as such on the activity and on its report
+     * page, with the old reference, its case and no link to a file that is not there. Screenshots:
+     * {@code target/screenshots/activiteit-zonder-pdf.png}, {@code rapport-zonder-pdf.png}.
+     */
+    @Test
+    void aReportImportedWithoutPdfSaysSoAndLinksNoFile() throws Exception {
+        klok.zet("2026-06-10T10:00");
+        InspectiehistorieIT.Bestand b = new InspectiehistorieIT.Bestand();
+        Path bestand = Files.write(
+                map.resolve(b.p + "zonder-pdf.jsonl"),
+                List.of(
+                        b.zorgaanbieder(),
+                        b.kaderversie(),
+                        b.melding(),
+                        b.zaak(),
+                        b.uitZaak(
+                                "A4",
+                                "\"aanleiding\":\"ZAAK\",\"zaak\":\"" + b.p + "Z\",",
+                                b.foto(),
+                                InspectiehistorieIT.Bestand.ZONDER_PDF)),
+                StandardCharsets.UTF_8);
+        Importverslag verslag = historie.voerUit(historie.registreer(bestand, Importopties.allesOfNiets()));
+        assertThat(verslag.fouten()).isEmpty();
+        assertThat(verslag.uitkomst()).isEqualTo(Uitkomst.GESLAAGD);
+        UUID activiteit = jdbc.sql(
+                        "select nieuw_id from historie.herkomst where soort = 'TOEZICHTACTIVITEIT' and legacy_id = ?")
+                .param(b.p + "A4")
+                .query(UUID.class)
+                .single();
+
+        chromium.inloggen("inspecteur.ggz");
+        chromium.ga("/inspecties/activiteiten/" + activiteit);
+        assertThat(chromium.browser()
+                        .findElement(By.id("geimporteerd-zonder-pdf"))
+                        .getText())
+                .contains("Rapport zonder PDF in het vorige systeem")
+                .contains("20-06-2019")
+                .contains("OUD-2019/77");
+        assertThat(chromium.browser().findElements(By.id("geimporteerd-pdf"))).isEmpty();
+        assertThat(chromium.browser().findElement(By.id("aanleiding-zaak")).getText())
+                .startsWith("Z-");
+        assertThat(chromium.browser().findElement(By.tagName("main")).getText()).doesNotContain("Er ging iets mis");
+        chromium.schermafdruk("activiteit-zonder-pdf");
+
+        chromium.ga("/inspecties/activiteiten/" + activiteit + "/rapport");
+        assertThat(chromium.browser()
+                        .findElement(By.id("definitief-zonder-pdf"))
+                        .getText())
+                .contains("Rapport zonder PDF in het vorige systeem")
+                .contains("OUD-2019/77");
+        assertThat(chromium.browser().findElements(By.id("rapport-pdf"))).isEmpty();
+        assertThat(chromium.browser().findElements(By.id("rapport-publiceren"))).isEmpty();
+        assertThat(chromium.browser().findElements(By.id("controlesom"))).isEmpty();
+        chromium.schermafdruk("rapport-zonder-pdf");
+
+        // the photo with its finding, as the old system had it
+        chromium.ga("/inspecties/activiteiten/" + activiteit + "/veldwerk");
+        assertThat(chromium.browser().findElement(By.tagName("main")).getText()).contains(b.p + "foto.png");
+        chromium.schermafdruk("veldwerk-geimporteerde-foto");
+    }
 }

@@ -123,6 +123,50 @@ class InspectiehistorieIT {
         List<String> goed() {
             return List.of(zorgaanbieder(), kaderversie(), bezoek(BEVINDINGEN, ""), bureauonderzoek(), geannuleerd());
         }
+
+        // decision 0107: a case as the reason, photos with findings, a final report the old system kept without PDF
+
+        String melding() {
+            return """
+                    {"type":"melding","id":"%sM","bron":"ZORGAANBIEDER","kanaal":"WEBFORMULIER","soort":"CALAMITEIT",                    "sector":"GGZ","zorgaanbieder":"%sZA","ontvangenOp":"2019-01-10","omschrijving":"Melding uit 2019"}""".formatted(p, p);
+        }
+
+        String zaak() {
+            return """
+                    {"type":"zaak","id":"%sZ","meldingen":["%sM"],"sluitreden":"ONDERZOEK_VOLDOENDE",                    "samenvatting":{"geslotenOp":"2019-08-01"}}""".formatted(p, p);
+        }
+
+        /** An attachment of a finding as the format carries it: base64 with its SHA-256. */
+        static String bijlage(String naam, byte[] inhoud, String sha256) {
+            return """
+                    {"bestandsnaam":"%s","inhoud":"%s","sha256":"%s"}""".formatted(naam, Base64.getEncoder().encodeToString(inhoud), sha256);
+        }
+
+        String foto() {
+            return bijlage(p + "foto.png", FOTO, Inspectieregels.sha256(FOTO));
+        }
+
+        /** A desk inspection from a case, a photo with its finding, final without PDF. */
+        String uitZaak(String id, String aanleiding, String bijlagen, String rapport) {
+            return """
+                    {"type":"toezichtactiviteit","id":"%s%s","soort":"BUREAUONDERZOEK",%s                    "afdeling":"GGZ","zorgaanbieder":"%sZA","kaderversie":"%sKV",                    "team":[{"gebruiker":"inspecteur.ggz","leider":true}],                    "begindatum":"2019-04-01","status":"RAPPORT_DEFINITIEF",                    "bevindingen":[{"norm":"A.1","score":"VOLDOET_NIET","onderbouwing":"Zie foto","bijlagen":[%s]}],                    "rapport":{"teksten":[{"norm":"A.1","tekst":"Niet op orde."}],"definitiefOp":"2019-06-20",%s}}""".formatted(p, id, aanleiding, p, p, bijlagen, rapport);
+        }
+
+        static final String ZONDER_PDF = "\"zonderPdf\":true,\"kenmerk\":\"OUD-2019/77\"";
+    }
+
+    /** A real, small PNG. */
+    static final byte[] FOTO = png();
+
+    private static byte[] png() {
+        ByteArrayOutputStream uit = new ByteArrayOutputStream();
+        try {
+            javax.imageio.ImageIO.write(
+                    new java.awt.image.BufferedImage(5, 4, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", uit);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return uit.toByteArray();
     }
 
     private Path schrijf(String naam, List<String> regels) throws Exception {
@@ -289,12 +333,32 @@ class InspectiehistorieIT {
                         + rapport.beoordeeldDoor()
                         + rapport.definitiefOp()
                         + rapport.sha256()
-                        + Inspectieregels.sha256(rapport.pdf());
+                        + (rapport.pdf() == null ? "zonder-pdf" : Inspectieregels.sha256(rapport.pdf()))
+                        + rapport.kenmerk();
+        StringBuilder bijlagen = new StringBuilder();
+        List<nl.toezicht.inspecties.Inspectielader.Bevindingregel> bevindingen = new ArrayList<>();
+        for (var b : a.bevindingen()) {
+            bevindingen.add(new nl.toezicht.inspecties.Inspectielader.Bevindingregel(
+                    b.normCode(), b.score(), b.onderbouwing()));
+            for (var f : b.bijlagen()) {
+                bijlagen.append(b.normCode())
+                        .append(':')
+                        .append(f.bestandsnaam())
+                        .append(' ')
+                        .append(f.mediatype())
+                        .append(' ')
+                        .append(f.sha256())
+                        .append(' ')
+                        .append(Inspectieregels.sha256(f.inhoud()))
+                        .append(';');
+            }
+        }
         return new Inspectierecords.Toezichtactiviteit(
                         a.id(),
                         a.activiteitsoort(),
                         a.aankondiging(),
                         a.aanleiding(),
+                        a.zaak(),
                         a.aanleidingOmschrijving(),
                         a.afdeling(),
                         a.zorgaanbieder(),
@@ -305,10 +369,11 @@ class InspectiehistorieIT {
                         a.einddatum(),
                         a.status(),
                         a.toelichting(),
-                        a.bevindingen(),
+                        bevindingen,
                         a.effect(),
                         null)
-                + rapportTekst;
+                + rapportTekst
+                + bijlagen;
     }
 
     @Test
@@ -355,5 +420,224 @@ class InspectiehistorieIT {
                         .query(Long.class)
                         .single())
                 .isZero();
+    }
+
+    /**
+     * Decision 0107: an activity whose reason is a case (imported in the same chunk, and one in Toezicht named by its
+     * reference), a photo with its finding, and a final report the old system kept without PDF: judged in a dry run
+     * that stores nothing, stored once, counted as a report, shown honestly, not stored twice on a re-run, and written
+     * out again by the export.
+     */
+    @Test
+    void aCaseAsReasonPhotosOfFindingsAndAReportWithoutPdfComeInOnceAndShowAsTheyWere() throws Exception {
+        klok.zet("2026-06-10T10:00");
+        Bestand b = new Bestand();
+        List<String> regels = List.of(
+                b.zorgaanbieder(),
+                b.kaderversie(),
+                b.melding(),
+                b.zaak(),
+                b.uitZaak("A4", "\"aanleiding\":\"ZAAK\",\"zaak\":\"" + b.p + "Z\",", b.foto(), Bestand.ZONDER_PDF));
+        Path pad = schrijf(b.p + "gaten.jsonl", regels);
+
+        Importverslag droog = importeer(pad, new Importopties(true, null));
+        assertThat(droog.fouten()).isEmpty();
+        assertThat(droog.uitkomst()).isEqualTo(Uitkomst.GECONTROLEERD);
+        assertThat(droog.klopt()).isTrue();
+        assertThat(rij(droog, "toezichtactiviteiten", "rapport", "ZONDER_PDF", true))
+                .isEqualTo(1);
+        assertThat(rij(droog, "bevindingbijlagen", "totaal", "", true)).isEqualTo(1);
+        assertThat(opgeslagen(b.p)).isZero();
+        assertThat(jdbc.sql("select count(*) from inspecties.bevindingbijlage where bestandsnaam = ?")
+                        .param(b.p + "foto.png")
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        Map<String, Long> voor = SamenvattingCijfersIT.cijfers(port, 2019);
+        Importverslag echt = importeer(pad, Importopties.allesOfNiets());
+        assertThat(echt.fouten()).isEmpty();
+        assertThat(echt.uitkomst()).isEqualTo(Uitkomst.GESLAAGD);
+        assertThat(echt.klopt()).isTrue();
+        assertThat(rij(echt, "toezichtactiviteiten", "aanleiding", "ZAAK", false))
+                .isEqualTo(1);
+        assertThat(rij(echt, "toezichtactiviteiten", "aanleiding", "ZAAK", true))
+                .isEqualTo(1);
+        assertThat(rij(echt, "toezichtactiviteiten", "rapport", "ZONDER_PDF", true))
+                .isEqualTo(1);
+        assertThat(rij(echt, "bevindingbijlagen", "totaal", "", false)).isEqualTo(1);
+        assertThat(rij(echt, "bevindingbijlagen", "totaal", "", true)).isEqualTo(1);
+        // counted as a report made final in June 2019, as any other
+        Map<String, Long> erbij = SamenvattingCijfersIT.verschil(voor, SamenvattingCijfersIT.cijfers(port, 2019));
+        assertThat(erbij.entrySet().stream()
+                        .filter(e ->
+                                e.getKey().contains("RAPPORTEN") && e.getKey().contains("TOTAAL"))
+                        .map(Map.Entry::getValue)
+                        .distinct()
+                        .toList())
+                .containsExactly(1L);
+
+        UUID activiteit = nieuwId("TOEZICHTACTIVITEIT", b.p + "A4");
+        UUID zaak = nieuwId("ZAAK", b.p + "Z");
+        String zaakReferentie = jdbc.sql("select referentie from zaken.zaak_telgegevens where id = ?")
+                .param(zaak)
+                .query(String.class)
+                .single();
+        assertThat(jdbc.sql("select aanleiding || ' ' || zaak_id || ' ' || zaak_referentie"
+                                + " from inspecties.toezichtactiviteit where id = ?")
+                        .param(activiteit)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("ZAAK " + zaak + " " + zaakReferentie);
+        assertThat(jdbc.sql("select pdf_ontbreekt || ' ' || coalesce(pdf_sha256, '-') || ' ' || kenmerk_vorig_systeem"
+                                + " || ' ' || (definitief_op is not null) from inspecties.rapport where activiteit = ?")
+                        .param(activiteit)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("true - OUD-2019/77 true");
+        assertThat(jdbc.sql("select norm_code || ' ' || mediatype || ' ' || sha256 || ' ' || grootte"
+                                + " from inspecties.bevindingbijlage where activiteit = ?")
+                        .param(activiteit)
+                        .query(String.class)
+                        .list())
+                .containsExactly("A.1 image/png " + Inspectieregels.sha256(FOTO) + " " + FOTO.length);
+
+        // the pages say what there is: no link to a PDF that is not there, the case, the photo
+        Sessie inspecteur = Sessie.op(port).als("inspecteur.ggz");
+        String pagina = inspecteur.get("/inspecties/activiteiten/" + activiteit).tekst();
+        assertThat(pagina)
+                .contains("id=\"geimporteerd-zonder-pdf\"")
+                .contains("Rapport zonder PDF in het vorige systeem")
+                .contains("OUD-2019/77")
+                .doesNotContain("id=\"geimporteerd-pdf\"")
+                .contains("id=\"aanleiding-zaak\"")
+                .contains("/zaken/" + zaak)
+                .contains(zaakReferentie);
+        String rapport = inspecteur
+                .get("/inspecties/activiteiten/" + activiteit + "/rapport")
+                .tekst();
+        assertThat(rapport)
+                .contains("id=\"definitief-zonder-pdf\"")
+                .contains("Rapport zonder PDF in het vorige systeem")
+                .doesNotContain("id=\"rapport-pdf\"")
+                .doesNotContain("id=\"rapport-publiceren\"")
+                .doesNotContain("id=\"rapport-controleren\"");
+        assertThat(inspecteur
+                        .get("/inspecties/activiteiten/" + activiteit + "/rapport.pdf")
+                        .status())
+                .isEqualTo(404);
+        assertThat(inspecteur
+                        .get("/inspecties/activiteiten/" + activiteit + "/veldwerk")
+                        .tekst())
+                .contains(b.p + "foto.png");
+        var api = nl.toezicht.Api.op(port)
+                .als("inspecteur.ggz")
+                .get("/api/v1/toezichtactiviteiten/" + activiteit + "/rapport");
+        assertThat(api.status()).isEqualTo(200);
+        assertThat(api.json().get("zonderPdf").asBoolean()).isTrue();
+        assertThat(api.json().get("kenmerkVorigSysteem").asString()).isEqualTo("OUD-2019/77");
+        assertThat(api.json().get("pdfSha256") == null
+                        || api.json().get("pdfSha256").isNull())
+                .as(api.tekst())
+                .isTrue();
+
+        // again: nothing stored twice
+        Importverslag nogmaals = importeer(pad, Importopties.allesOfNiets());
+        assertThat(nogmaals.totaalNieuw()).isZero();
+        assertThat(nogmaals.ongewijzigd())
+                .containsEntry("TOEZICHTACTIVITEIT", 1L)
+                .containsEntry("ZAAK", 1L);
+        assertThat(nogmaals.klopt()).isTrue();
+        assertThat(jdbc.sql("select count(*) from inspecties.bevindingbijlage where bestandsnaam = ?")
+                        .param(b.p + "foto.png")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from inspecties.toezichtactiviteit where zaak_id = ?")
+                        .param(zaak)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
+
+        // a case already in Toezicht, named by its reference in a later file
+        Importverslag later = importeer(
+                schrijf(
+                        b.p + "later.jsonl",
+                        List.of(b.uitZaak(
+                                "A5",
+                                "\"aanleiding\":\"ZAAK\",\"zaak\":\"" + zaakReferentie + "\",",
+                                "",
+                                Bestand.ZONDER_PDF))),
+                Importopties.allesOfNiets());
+        assertThat(later.fouten()).isEmpty();
+        assertThat(jdbc.sql("select zaak_id || ' ' || zaak_referentie from inspecties.toezichtactiviteit where id = ?")
+                        .param(nieuwId("TOEZICHTACTIVITEIT", b.p + "A5"))
+                        .query(String.class)
+                        .single())
+                .isEqualTo(zaak + " " + zaakReferentie);
+
+        // the export writes it as it came in, the case by its id in the file
+        ByteArrayOutputStream uit = new ByteArrayOutputStream();
+        export.exporteer(uit);
+        String regel = uit.toString(StandardCharsets.UTF_8)
+                .lines()
+                .filter(r -> r.contains("\"id\":\"" + activiteit + "\""))
+                .findFirst()
+                .orElseThrow();
+        Map<String, String> terug = Map.of(
+                activiteit.toString(), b.p + "A4",
+                zaak.toString(), b.p + "Z",
+                nieuwId("KADERVERSIE", b.p + "KV").toString(), b.p + "KV",
+                nieuwId("ZORGAANBIEDER", b.p + "ZA").toString(), b.p + "ZA");
+        for (Map.Entry<String, String> e : terug.entrySet()) {
+            regel = regel.replace(e.getKey(), e.getValue());
+        }
+        Regelparser parser = new Regelparser();
+        assertThat(vergelijkbaar(parser.lees(regel))).isEqualTo(vergelijkbaar(parser.lees(regels.get(4))));
+    }
+
+    @Test
+    void anUnknownCaseABadChecksumOrTheWrongKindOfFileIsRefusedOnItsLineAndNothingIsStored() throws Exception {
+        klok.zet("2026-06-10T10:00");
+        Bestand b = new Bestand();
+        String signaal = "\"aanleiding\":\"SIGNAAL\",";
+        byte[] tekst = "gewoon tekst, geen foto".getBytes(StandardCharsets.UTF_8);
+        List<String> regels = List.of(
+                b.zorgaanbieder(),
+                b.kaderversie(),
+                // 3: a case no one knows
+                b.uitZaak("A6", "\"aanleiding\":\"ZAAK\",\"zaak\":\"" + b.p + "onbekend\",", "", Bestand.ZONDER_PDF),
+                // 4: the checksum of another file
+                b.uitZaak(
+                        "A7",
+                        signaal,
+                        Bestand.bijlage("foto.png", FOTO, Inspectieregels.sha256(tekst)),
+                        Bestand.ZONDER_PDF),
+                // 5: a text file, though its checksum is right
+                b.uitZaak(
+                        "A8",
+                        signaal,
+                        Bestand.bijlage("foto.png", tekst, Inspectieregels.sha256(tekst)),
+                        Bestand.ZONDER_PDF),
+                // 6: without PDF, and a PDF after all
+                b.uitZaak("A9", signaal, "", Bestand.ZONDER_PDF + ",\"pdf\":\"JVBERi0=\""),
+                // 7: no PDF and not said so
+                b.uitZaak("A10", signaal, "", "\"kenmerk\":\"OUD-1\""));
+        Importverslag v = importeer(schrijf(b.p + "fout.jsonl", regels), Importopties.allesOfNiets());
+        assertThat(v.uitkomst()).isEqualTo(Uitkomst.AFGEWEZEN);
+        assertThat(v.fouten())
+                .extracting(f -> f.regel() + " " + f.veld())
+                .containsExactly(
+                        "3 zaak",
+                        "4 bevindingen[0].bijlagen[0].sha256",
+                        "5 bevindingen[0].bijlagen[0].inhoud",
+                        "6 rapport.pdf",
+                        "7 rapport.pdf");
+        assertThat(v.fouten().get(0).melding()).contains("Onbekende zaak '" + b.p + "onbekend'");
+        assertThat(v.fouten().get(1).melding()).contains("SHA-256 klopt niet met de inhoud");
+        assertThat(v.fouten().get(2).melding()).contains("Dit soort bestand nemen wij niet aan");
+        assertThat(v.fouten().get(3).melding()).contains("zonderPdf");
+        assertThat(v.fouten().get(4).melding()).contains("zonderPdf");
+        assertThat(opgeslagen(b.p)).isZero();
     }
 }

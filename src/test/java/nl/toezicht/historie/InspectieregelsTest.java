@@ -68,13 +68,28 @@ class InspectieregelsTest {
                 "status",
                 "historie.activiteit.rapport");
         weigert(zonderStatus + ",\"status\":\"RAPPORT_DEFINITIEF\"}", "rapport", "historie.activiteit.rapport");
+
+        // decision 0107: final without PDF, said so, with the old system's reference
+        String zonderPdf = zonderStatus
+                + ",\"status\":\"RAPPORT_DEFINITIEF\",\"rapport\":{\"definitiefOp\":\"2020-03-01\",\"zonderPdf\":true,"
+                + "\"kenmerk\":\"OUD-7\"}}";
+        Inspectierecords.Rapport r = ((Inspectierecords.Toezichtactiviteit) parser.lees(zonderPdf)).rapport();
+        assertThat(r.pdf()).isNull();
+        assertThat(r.sha256()).isNull();
+        assertThat(r.kenmerk()).isEqualTo("OUD-7");
+        weigert(zonderPdf.replace(",\"zonderPdf\":true", ""), "rapport.pdf", "historie.rapport.pdf.verplicht");
+        weigert(
+                zonderPdf.replace("true,", "true,\"pdfSha256\":\"" + "a".repeat(64) + "\","),
+                "rapport.pdfSha256",
+                "historie.rapport.pdf.zonder-pdf");
     }
 
     @Test
     void refusesWhatTheLineAloneShowsIsWrong() {
         weigert(BASIS + ",\"aankondiging\":\"ONAANGEKONDIGD\"}", "aankondiging", "historie.activiteit.aankondiging");
         weigert(BASIS.replace("BUREAUONDERZOEK", "BEZOEK") + "}", "locaties", "historie.activiteit.bezoek.locatie");
-        weigert(BASIS.replace("\"THEMA\"", "\"ZAAK\"") + "}", "aanleiding", "historie.activiteit.aanleiding.zaak");
+        weigert(BASIS.replace("\"THEMA\"", "\"ZAAK\"") + "}", "zaak", "historie.activiteit.zaak.verplicht");
+        weigert(BASIS + ",\"zaak\":\"Z-1\"}", "zaak", "historie.activiteit.zaak.alleen-bij-zaak");
         weigert(BASIS.replace("VELDWERK_AFGEROND", "GEPLAND") + "}", "status", "historie.activiteit.status");
         weigert(BASIS + ",\"einddatum\":\"2020-02-09\"}", "einddatum", "historie.activiteit.einddatum");
         weigert(BASIS.replace("true", "false") + "}", "team", "historie.activiteit.leider");

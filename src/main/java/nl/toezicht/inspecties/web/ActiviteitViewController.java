@@ -16,6 +16,7 @@ import nl.toezicht.inspecties.Aankondiging;
 import nl.toezicht.inspecties.Aanleiding;
 import nl.toezicht.inspecties.Activiteitsoort;
 import nl.toezicht.inspecties.Activiteitstap;
+import nl.toezicht.inspecties.Activiteitstatus;
 import nl.toezicht.inspecties.Bevinding;
 import nl.toezicht.inspecties.Hercontroles;
 import nl.toezicht.inspecties.InspectieRechten;
@@ -24,6 +25,7 @@ import nl.toezicht.inspecties.Planningsoverzichten.BezochteLocatie;
 import nl.toezicht.inspecties.Planningsoverzichten.Gemeenteregel;
 import nl.toezicht.inspecties.Planningsoverzichten.Regel;
 import nl.toezicht.inspecties.Planverzoek;
+import nl.toezicht.inspecties.Rapportage;
 import nl.toezicht.inspecties.Toetsingskaders;
 import nl.toezicht.inspecties.Toezichtactiviteit;
 import nl.toezicht.inspecties.Toezichteffecten;
@@ -66,6 +68,7 @@ class ActiviteitViewController {
     private final Uitkomst uitkomst;
     private final Toezichteffecten effecten;
     private final Hercontroles hercontroles;
+    private final Rapportage rapportage;
 
     ActiviteitViewController(
             Planning planning,
@@ -77,7 +80,9 @@ class ActiviteitViewController {
             Toegangsbeleid toegang,
             Uitkomst uitkomst,
             Toezichteffecten effecten,
-            Hercontroles hercontroles) {
+            Hercontroles hercontroles,
+            Rapportage rapportage) {
+        this.rapportage = rapportage;
         this.effecten = effecten;
         this.hercontroles = hercontroles;
         this.planning = planning;
@@ -265,6 +270,12 @@ class ActiviteitViewController {
                                 .toList());
         model.addAttribute(
                 "kader", activiteit.kaderversieId() == null ? null : kaders.versie(activiteit.kaderversieId()));
+        // a final report the old system kept without PDF is said so on the page (decision 0107)
+        model.addAttribute(
+                "rapport",
+                activiteit.status() == Activiteitstatus.RAPPORT_DEFINITIEF
+                        ? rapportage.rapport(activiteit).orElse(null)
+                        : null);
         model.addAttribute("hercontroleVan", hercontroles.van(id).orElse(null));
         model.addAttribute("hercontroleVanuit", hercontroles.vanuit(id).orElse(null));
         model.addAttribute("botsingen", planning.botsingen(activiteit));

@@ -38,7 +38,10 @@ class RapportApiController {
         this.openbaarmaking = openbaarmaking;
     }
 
-    /** Where a report is: the activity's status, the view's term, the final PDF's checksum. */
+    /**
+     * Where a report is: the activity's status, the view's term, the final PDF's checksum; {@code zonderPdf} for a
+     * final report the old system kept without PDF (history import, decision 0107), with its reference there.
+     */
     record Rapportstand(
             UUID activiteit,
             String referentie,
@@ -47,7 +50,9 @@ class RapportApiController {
             @Nullable String pdfSha256,
             boolean gepubliceerd,
             @Nullable LocalDate openbaarVanaf,
-            List<Rapport.Zienswijzepunt> punten) {}
+            List<Rapport.Zienswijzepunt> punten,
+            boolean zonderPdf,
+            @Nullable String kenmerkVorigSysteem) {}
 
     @GetMapping("/api/v1/toezichtactiviteiten/{id}/rapport")
     Rapportstand rapport(@PathVariable UUID id) {
@@ -61,7 +66,16 @@ class RapportApiController {
         KlokStand klok = rapportage.keurGoed(id);
         Rapportstand stand = rapport(id);
         return new Rapportstand(
-                stand.activiteit(), stand.referentie(), stand.status(), klok.uiterlijk(), null, false, null, List.of());
+                stand.activiteit(),
+                stand.referentie(),
+                stand.status(),
+                klok.uiterlijk(),
+                null,
+                false,
+                null,
+                List.of(),
+                false,
+                null);
     }
 
     /**
@@ -93,7 +107,9 @@ class RapportApiController {
                         .stand(activiteit.id())
                         .map(Openbaarmaking.Stand::openbaarVanaf)
                         .orElse(null),
-                rapport.punten());
+                rapport.punten(),
+                rapport.zonderPdf(),
+                rapport.kenmerkVorigSysteem());
     }
 
     /** The processed view as the team sends it: the list replaces what was there. */

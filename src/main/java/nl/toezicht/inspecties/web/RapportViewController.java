@@ -121,14 +121,23 @@ class RapportViewController {
         boolean vrijgegeven = publicatie != null && publicatie.isVrijgegeven();
         model.addAttribute("publicatie", publicatie);
         model.addAttribute(
-                "magPubliceren", rapporteur && status == Activiteitstatus.RAPPORT_DEFINITIEF && !vrijgegeven);
+                "magPubliceren",
+                rapporteur
+                        && status == Activiteitstatus.RAPPORT_DEFINITIEF
+                        && !vrijgegeven
+                        && rapport != null
+                        && !rapport.zonderPdf());
         model.addAttribute(
                 "openbaarVanaf",
                 rapport != null && rapport.isDefinitief() ? openbaarmaking.openbaarVanaf(rapport) : null);
         // the public version is corrected on the page while the final report is not released
         model.addAttribute(
                 "openbareVersie",
-                rapporteur && status == Activiteitstatus.RAPPORT_DEFINITIEF && !vrijgegeven && rapport != null
+                rapporteur
+                                && status == Activiteitstatus.RAPPORT_DEFINITIEF
+                                && !vrijgegeven
+                                && rapport != null
+                                && !rapport.zonderPdf()
                         ? openbaarmaking.openbareVersie(rapport)
                         : null);
         // the check reads the linked case's people: only for the team that writes the report
