@@ -49,9 +49,15 @@ public final class InspectieRechten implements Toegangsverklaring {
                         "/api/v1/toetsingskaders/**"),
                 Padregel.recht(
                         KADERS_INZIEN, "/inspecties/kaders", "/inspecties/kaders/**", "/api/v1/toetsingskaders/**"),
-                Padregel.recht(INZIEN, "/inspecties", "/inspecties/gemeenten", "/inspecties/activiteiten/**"),
+                Padregel.recht(
+                        INZIEN,
+                        "/inspecties",
+                        "/inspecties/gemeenten",
+                        "/inspecties/bezochte-locaties",
+                        "/inspecties/activiteiten/**"),
                 Padregel.recht(INZIEN, "/api/v1/toezichtactiviteiten", "/api/v1/toezichtactiviteiten/**"),
                 Padregel.recht(ZIENSWIJZE_GEVEN, "/mijn-rapporten", "/mijn-rapporten/**"),
+                Padregel.recht(VERBETERPLAN_INDIENEN, "/api/v1/mijn-rapporten/**"),
                 Padregel.openbaar(HttpMethod.GET, "/openbaar/inspectierapporten/**"),
                 Padregel.openbaar(HttpMethod.GET, "/api/v1/openbare-inspectierapporten/**"));
     }

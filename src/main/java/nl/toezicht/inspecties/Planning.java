@@ -53,7 +53,7 @@ public class Planning {
             "daterange(b.begindatum, b.einddatum, '[]') && daterange(a.begindatum, a.einddatum, '[]')";
 
     /** At most this many rows in the lists of visited locations and of municipalities. */
-    static final int MAX_REGELS = 300;
+    public static final int MAX_REGELS = 300;
 
     /** Rows on one page of the planning list (decision 0102): a screen of work, as the work queue's page. */
     public static final int PAGINAGROOTTE = 50;
@@ -261,14 +261,23 @@ public class Planning {
         boolean terug = na == null && voor != null;
         Positie positie = terug ? voor : na;
         String wie = inspecteur == null || inspecteur.isBlank() ? null : inspecteur.strip();
-        List<Object> params = new ArrayList<>(List.of(afdelingen, Date.valueOf(vanaf)));
+        // the query's two parts take the same filter (docs at planningVraag)
+        List<Object> filter = new ArrayList<>();
+        filter.add(afdelingen);
         if (wie != null) {
-            params.add(wie);
+            filter.add(wie);
         }
         if (positie != null) {
-            params.add(Date.valueOf(positie.begindatum()));
-            params.add(positie.referentie());
+            filter.add(Date.valueOf(positie.begindatum()));
+            filter.add(positie.referentie());
         }
+        Date dag = Date.valueOf(vanaf);
+        List<Object> params = new ArrayList<>();
+        params.add(dag);
+        params.addAll(filter);
+        params.add(dag);
+        params.add(dag);
+        params.addAll(filter);
         String sql = planningVraag(wie != null, positie != null, terug);
         List<Regel> regels = new ArrayList<>(
                 jdbc.sql(sql).params(params).query(Planning::regel).list());
@@ -294,43 +303,48 @@ public class Planning {
     }
 
     /**
-     * The planning list's query (parameters: departments, from-day, then the inspector, then the position): the
-     * departments' activities not ended before the from-day, through the index on (afdeling, einddatum) (V201),
-     * a page of {@value #PAGINAGROOTTE} and one more; the team and the clash column are computed for the page's
-     * rows only. {@code ActiviteitDagenIndexIT} asks PostgreSQL for its plan.
+     * The planning list's query: the departments' activities not ended before the from-day, a page of {@value
+     * #PAGINAGROOTTE} and one more, in two parts that each read only what the page needs (V222, docs/PERFORMANCE.md
+     * "The list on a quiet machine"): those beginning on or after the from-day in page order from the index on
+     * (begindatum, referentie), stopped after a page; and those that began earlier and still run on that day, from
+     * the day-range index (a handful). The team and the clash column are computed for the page's rows only.
+     * Parameters: the from-day, the filter (departments, then the inspector, then the position), the from-day
+     * twice, the filter again. {@code ActiviteitDagenIndexIT} asks PostgreSQL for its plan.
      */
     static String planningVraag(boolean inspecteur, boolean positie, boolean terug) {
-        StringBuilder sql =
-                new StringBuilder("select a.id, a.referentie, a.soort, a.aankondiging, a.status, a.afdeling,"
-                        + " a.zorgaanbieder_id, a.leider, a.begindatum, a.einddatum,"
-                        + " array(select t.gebruikersnaam from inspecties.activiteit_teamlid t where t.activiteit = a.id"
-                        + "  order by t.leider desc, t.gebruikersnaam) as team,"
-                        + " (a.status <> 'GEANNULEERD' and exists (select 1 from inspecties.activiteit_teamlid t"
-                        + "  join inspecties.activiteit_teamlid t2 on t2.gebruikersnaam = t.gebruikersnaam"
-                        + "   and t2.activiteit <> t.activiteit"
-                        + "  join inspecties.toezichtactiviteit b on b.id = t2.activiteit"
-                        + "  where t.activiteit = a.id and b.status <> 'GEANNULEERD'"
-                        + "  and " + DAGEN_OVERLAPPEN + ")) as botsing"
-                        + " from inspecties.toezichtactiviteit a where a.afdeling = any(?) and a.einddatum >= ?");
+        StringBuilder filter = new StringBuilder(" and a.afdeling = any(?)");
         if (inspecteur) {
-            sql.append(" and exists (select 1 from inspecties.activiteit_teamlid t where t.activiteit = a.id"
+            filter.append(" and exists (select 1 from inspecties.activiteit_teamlid t where t.activiteit = a.id"
                     + " and t.gebruikersnaam = ?)");
         }
         if (positie) {
-            sql.append(
+            filter.append(
                     terug
                             ? " and (a.begindatum, a.referentie) < (?, ?)"
                             : " and (a.begindatum, a.referentie) > (?, ?)");
         }
-        return sql.append(
-                        terug
-                                ? " order by a.begindatum desc, a.referentie desc limit "
-                                : " order by a.begindatum, a.referentie limit ")
-                .append(PAGINAGROOTTE + 1)
-                .toString();
+        String volgorde = (terug
+                        ? " order by a.begindatum desc, a.referentie desc limit "
+                        : " order by a.begindatum, a.referentie limit ")
+                + (PAGINAGROOTTE + 1);
+        String kolommen = "a.id, a.referentie, a.soort, a.aankondiging, a.status, a.afdeling, a.zorgaanbieder_id,"
+                + " a.leider, a.begindatum, a.einddatum";
+        return "select " + kolommen + ","
+                + " array(select t.gebruikersnaam from inspecties.activiteit_teamlid t where t.activiteit = a.id"
+                + "  order by t.leider desc, t.gebruikersnaam) as team,"
+                + " (a.status <> 'GEANNULEERD' and exists (select 1 from inspecties.activiteit_teamlid t"
+                + "  join inspecties.activiteit_teamlid t2 on t2.gebruikersnaam = t.gebruikersnaam"
+                + "   and t2.activiteit <> t.activiteit"
+                + "  join inspecties.toezichtactiviteit b on b.id = t2.activiteit"
+                + "  where t.activiteit = a.id and b.status <> 'GEANNULEERD'"
+                + "  and " + DAGEN_OVERLAPPEN + ")) as botsing"
+                + " from ((select " + kolommen + " from inspecties.toezichtactiviteit a where a.begindatum >= ?"
+                + filter + volgorde + ")"
+                + " union all (select " + kolommen + " from inspecties.toezichtactiviteit a"
+                + " where daterange(a.begindatum, a.einddatum, '[]') @> ?::date and a.begindatum < ?" + filter + "))"
+                + " a" + volgorde;
     }
 
-    /** Where a page of the planning list starts or ends: an activity's first day and reference. */
     public record Positie(LocalDate begindatum, String referentie) {
 
         static Positie van(Regel regel) {
@@ -356,9 +370,16 @@ public class Planning {
         }
     }
 
-    /** Locations visited (a visit not cancelled, ended in the last twelve months), most recent first. */
+    /** The planning list shows this many of the visited locations; the rest on their own page. */
+    public static final int BEZOCHT_OP_PLANNING = 10;
+
+    /**
+     * Locations visited (a visit not cancelled, ended in the last twelve months), most recent first, at most
+     * {@code max} ({@value #MAX_REGELS} at most); of one provider if given.
+     */
     @Transactional(readOnly = true)
-    public List<BezochteLocatie> bezochteLocaties(@Nullable Zorgsector afdeling) {
+    public List<BezochteLocatie> bezochteLocaties(
+            @Nullable Zorgsector afdeling, @Nullable UUID zorgaanbieder, int max) {
         toegang.eis(InspectieRechten.INZIEN, Handeling.ZOEKEN);
         LocalDate vandaag = vandaag();
         return jdbc.sql("select l.locatie_id, r.naam, r.adres, r.plaats, r.gemeente, r.zorgaanbieder_id,"
@@ -368,9 +389,20 @@ public class Planning {
                         + " join register.locatie_uitwisseling r on r.id = l.locatie_id"
                         + " where a.soort = 'BEZOEK' and a.status <> 'GEANNULEERD' and a.afdeling = any(?)"
                         + " and a.einddatum > ? and a.einddatum <= ?"
+                        + (zorgaanbieder == null ? "" : " and a.zorgaanbieder_id = ?")
                         + " group by l.locatie_id, r.naam, r.adres, r.plaats, r.gemeente, r.zorgaanbieder_id"
-                        + " order by laatste desc, r.plaats limit " + MAX_REGELS)
-                .params(afdelingen(afdeling), Date.valueOf(vandaag.minusMonths(12)), Date.valueOf(vandaag))
+                        + " order by laatste desc, r.plaats limit " + Math.min(Math.max(max, 1), MAX_REGELS))
+                .params(
+                        zorgaanbieder == null
+                                ? List.of(
+                                        afdelingen(afdeling),
+                                        Date.valueOf(vandaag.minusMonths(12)),
+                                        Date.valueOf(vandaag))
+                                : List.of(
+                                        afdelingen(afdeling),
+                                        Date.valueOf(vandaag.minusMonths(12)),
+                                        Date.valueOf(vandaag),
+                                        zorgaanbieder))
                 .query((rs, i) -> new BezochteLocatie(
                         rs.getObject("locatie_id", UUID.class),
                         rs.getString("naam"),

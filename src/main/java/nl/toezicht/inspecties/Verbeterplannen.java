@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -138,6 +139,16 @@ public class Verbeterplannen {
      */
     @Transactional
     public Verbeterplan vraag(UUID id, @Nullable String weken) {
+        return vraag(id, weken, null);
+    }
+
+    /**
+     * As {@link #vraag(UUID, String)}, or with a deadline date ({@code uiterlijk}, the API's choice): after today and
+     * at most {@value #MAX_WEKEN} weeks ahead, counted as calendar days on the clock (which moves it off a day off as
+     * the kind says). Not both.
+     */
+    @Transactional
+    public Verbeterplan vraag(UUID id, @Nullable String weken, @Nullable LocalDate uiterlijk) {
         Toezichtactiviteit activiteit = rapportage.wijzig(id, InspectieRechten.RAPPORTEREN);
         String door = rapportage.eisTeam(activiteit);
         if (activiteit.status() != Activiteitstatus.RAPPORT_DEFINITIEF
@@ -150,7 +161,7 @@ public class Verbeterplannen {
         if (!rondes(id).isEmpty()) {
             throw new Weigering("verbeterplan.al-gevraagd", activiteit.referentie());
         }
-        Lengte lengte = lengte(weken);
+        Lengte lengte = lengte(weken, uiterlijk);
         return nieuweRonde(activiteit, 1, door, lengte, Activiteitstap.VERBETERPLAN_VRAGEN);
     }
 
@@ -199,13 +210,32 @@ public class Verbeterplannen {
     /** The rounds of a report sent to one of the user's providers; another's does not exist (404, logged). */
     @Transactional(readOnly = true)
     public List<Verbeterplan> voorZorgaanbieder(UUID id) {
+        return inzage(id).rondes();
+    }
+
+    /** What the provider reads of its plan: the activity, its rounds and the norms to improve. */
+    public record Inzage(
+            Toezichtactiviteit activiteit, List<Verbeterplan> rondes, List<Kaderinhoud.Norm> teVerbeteren) {
+        public Inzage {
+            rondes = List.copyOf(rondes);
+            teVerbeteren = List.copyOf(teVerbeteren);
+        }
+    }
+
+    /** {@link #voorZorgaanbieder} with the activity and the norms to improve (none while no plan was asked). */
+    @Transactional(readOnly = true)
+    public Inzage inzage(UUID id) {
         Toezichtactiviteit activiteit = toegang.lees(
                 InspectieRechten.VERBETERPLAN_INDIENEN,
                 Logobject.toezichtactiviteit(id),
                 () -> rapportage.eigenVerzonden(id),
                 a -> List.of(Logobject.toezichtactiviteit(a.id())));
-        return rondes(activiteit.id());
+        List<Verbeterplan> rondes = rondes(activiteit.id());
+        return new Inzage(activiteit, rondes, rondes.isEmpty() ? List.of() : rapportage.teVerbeteren(activiteit));
     }
+
+    /** What a post of the plan did: stored now, or answered as stored before with the same key. */
+    public record Ingediend(Verbeterplan plan, boolean herhaald) {}
 
     /**
      * The provider sends its plan for the open round: text and up to {@value Rapportage#MAX_BIJLAGEN} documents,
@@ -214,7 +244,7 @@ public class Verbeterplannen {
      * overdue).
      */
     @Transactional
-    public Verbeterplan dienIn(UUID id, @Nullable String sleutel, @Nullable String tekst, List<Upload> bijlagen) {
+    public Ingediend dienIn(UUID id, @Nullable String sleutel, @Nullable String tekst, List<Upload> bijlagen) {
         Toezichtactiviteit activiteit = toegang.handel(
                 Handeling.WIJZIGEN,
                 InspectieRechten.VERBETERPLAN_INDIENEN,
@@ -227,7 +257,15 @@ public class Verbeterplannen {
         }
         Optional<Verbeterplan> eerder = metSleutel(id, sleutel);
         if (eerder.isPresent()) {
-            return eerder.get();
+            return new Ingediend(eerder.get(), true);
+        }
+        if (jdbc.sql("select count(*) from inspecties.verbeterplan where indien_sleutel = ?")
+                        .param(sleutel)
+                        .query(Integer.class)
+                        .single()
+                > 0) {
+            // a key already used for another report's plan: refused in words, not a unique violation
+            throw Weigering.opVeld("sleutel", "verbeterplan.sleutel.gebruikt");
         }
         Verbeterplan open = openRonde(id)
                 .filter(p -> !p.isIngediend())
@@ -252,6 +290,7 @@ public class Verbeterplannen {
         if (bijgewerkt == 0) {
             // a post with the same key that came in at the same moment stored it first
             return metSleutel(id, sleutel)
+                    .map(p -> new Ingediend(p, true))
                     .orElseThrow(() -> new Weigering("verbeterplan.geen-verzoek", activiteit.referentie()));
         }
         for (Bestandskeuring.Gekeurd g : gekeurd) {
@@ -280,7 +319,7 @@ public class Verbeterplannen {
         klokken.vind(new KlokId(open.klokId()))
                 .filter(KlokStand::isLopend)
                 .ifPresent(k -> klokken.stop(k.id(), new Handelende(door, "ZORGAANBIEDER"), nu, null));
-        return vind(open.id());
+        return new Ingediend(vind(open.id()), false);
     }
 
     /** A document of a plan of this activity (the caller has read the activity or the provider's rounds). */
@@ -290,6 +329,25 @@ public class Verbeterplannen {
                 .flatMap(p -> p.bijlagen().stream())
                 .filter(b -> b.id().equals(bijlage))
                 .findFirst();
+    }
+
+    /** A document with its bytes, for a download (the caller closes the stream). */
+    public record Document(Rapport.Bijlage bijlage, InputStream inhoud) {}
+
+    /**
+     * A document of a plan of this activity with its bytes; one of another activity is not found. The caller has
+     * read the activity (staff) or the provider's rounds (portal): both doors, page and API, come through here.
+     */
+    @Transactional(readOnly = true)
+    public Document document(UUID activiteit, UUID bijlage) {
+        Rapport.Bijlage b = bijlage(activiteit, bijlage).orElseThrow(() -> new NietGevonden("object.bijlage", bijlage));
+        return new Document(b, open(bijlage));
+    }
+
+    /** The clock of a round (the caller read its activity). */
+    @Transactional(readOnly = true)
+    public Optional<KlokStand> klok(Verbeterplan ronde) {
+        return klokken.vind(new KlokId(ronde.klokId()));
     }
 
     /** The bytes of a document found through {@link #bijlage}. */
@@ -347,6 +405,23 @@ public class Verbeterplannen {
                         Date.valueOf(klok.uiterlijk()))
                 .update();
         return vind(id);
+    }
+
+    private @Nullable Lengte lengte(@Nullable String weken, @Nullable LocalDate uiterlijk) {
+        if (uiterlijk == null) {
+            return lengte(weken);
+        }
+        if (weken != null && !weken.isBlank()) {
+            throw Weigering.opVeld("uiterlijk", "verbeterplan.termijn.een-van");
+        }
+        LocalDate vandaag = rapportage.vandaag();
+        if (!uiterlijk.isAfter(vandaag)) {
+            throw Weigering.opVeld("uiterlijk", "verbeterplan.uiterlijk.verleden");
+        }
+        if (uiterlijk.isAfter(vandaag.plusWeeks(MAX_WEKEN))) {
+            throw Weigering.opVeld("uiterlijk", "verbeterplan.uiterlijk.te-ver", MAX_WEKEN);
+        }
+        return Lengte.kalenderdagen((int) ChronoUnit.DAYS.between(vandaag, uiterlijk));
     }
 
     private static @Nullable Lengte lengte(@Nullable String weken) {

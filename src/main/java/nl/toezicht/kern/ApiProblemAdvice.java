@@ -92,6 +92,13 @@ class ApiProblemAdvice {
         if (cause instanceof BodySizeLimitFilter.BodyTooLarge) {
             return problem(HttpStatus.CONTENT_TOO_LARGE, "te-groot", tekst("probleem.te-groot"), List.of());
         }
+        // a value Jackson could not convert (a date that is not one) carries the parser's own exception as its
+        // cause: the innermost Jackson exception is the one that knows the field
+        for (Throwable t = e.getCause(); t != null && t != t.getCause(); t = t.getCause()) {
+            if (t instanceof JacksonException) {
+                cause = t;
+            }
+        }
         if (cause instanceof UnrecognizedPropertyException unknown) {
             return invalidInput(List.of(new Veldfout(pad(unknown), tekst("probleem.veld.onbekend"))));
         }

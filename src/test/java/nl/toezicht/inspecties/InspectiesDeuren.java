@@ -58,6 +58,7 @@ class InspectiesDeuren implements Autorisatiematrix.Bijdrage {
         // supervision activities: need-to-know per department; inspectors plan and take the steps
         d.add(deur("GET /inspecties", Doel.GEEN).mag(INSPECTEUR, JURIST, ANALIST, BEHEERDER));
         d.add(deur("GET /inspecties/gemeenten", Doel.GEEN).mag(INSPECTEUR, JURIST, ANALIST, BEHEERDER));
+        d.add(deur("GET /inspecties/bezochte-locaties", Doel.GEEN).mag(INSPECTEUR, JURIST, ANALIST, BEHEERDER));
         d.add(deur("GET /inspecties/activiteiten/nieuw", Doel.GEEN).mag(INSPECTEUR));
         d.add(deur("POST /inspecties/activiteiten", Doel.GEEN).mag(INSPECTEUR));
         d.add(deur("GET /inspecties/activiteiten/{id}", Doel.ACTIVITEIT)
@@ -179,6 +180,35 @@ class InspectiesDeuren implements Autorisatiematrix.Bijdrage {
                 .status(ZORGAANBIEDER, 404)
                 .formulier(o -> Map.of("sleutel", UUID.randomUUID().toString(), "tekst", "Matrix")));
         d.add(deur("GET /mijn-rapporten/{id}/verbeterplan/bijlagen/{bijlage}", Doel.ACTIVITEIT)
+                .status(ZORGAANBIEDER, 404));
+        // the improvement plan and the re-visit over the API (issue 14): the same rules as the pages (the fixture is
+        // planned: no plan to read, refused in words after the right and need-to-know)
+        d.add(deur("GET /api/v1/toezichtactiviteiten/{id}/verbeterplan", Doel.ACTIVITEIT)
+                .status(ANALIST, 404)
+                .status(BEHEERDER, 404)
+                .status(INSPECTEUR, 404)
+                .status(JURIST, 404));
+        d.add(deur("POST /api/v1/toezichtactiviteiten/{id}/verbeterplan", Doel.ACTIVITEIT)
+                .eigen(INSPECTEUR)
+                .body(o -> "{\"weken\": 6}"));
+        d.add(deur("POST /api/v1/toezichtactiviteiten/{id}/verbeterplan/beoordeling", Doel.ACTIVITEIT)
+                .eigen(INSPECTEUR)
+                .body(o -> "{\"oordeel\": \"AANVAARD\"}"));
+        d.add(deur("GET /api/v1/toezichtactiviteiten/{id}/verbeterplan/bijlagen/{bijlage}", Doel.ACTIVITEIT)
+                .status(ANALIST, 404)
+                .status(BEHEERDER, 404)
+                .status(INSPECTEUR, 404)
+                .status(JURIST, 404));
+        d.add(deur("POST /api/v1/toezichtactiviteiten/{id}/hercontrole", Doel.ACTIVITEIT)
+                .eigen(INSPECTEUR)
+                .body(o -> "{\"soort\": \"BEZOEK\"}"));
+        // the provider's side: its own reports only (the fixture's provider is none of the demo account's)
+        d.add(deur("GET /api/v1/mijn-rapporten/{id}/verbeterplan", Doel.ACTIVITEIT)
+                .status(ZORGAANBIEDER, 404));
+        d.add(deur("POST /api/v1/mijn-rapporten/{id}/verbeterplan", Doel.ACTIVITEIT)
+                .status(ZORGAANBIEDER, 404)
+                .body(o -> "{}"));
+        d.add(deur("GET /api/v1/mijn-rapporten/{id}/verbeterplan/bijlagen/{bijlage}", Doel.ACTIVITEIT)
                 .status(ZORGAANBIEDER, 404));
         // the public page: everyone, without login; a provider's page lists only what is published
         d.add(deur("GET /openbaar/inspectierapporten/{id}", Doel.ZORGAANBIEDER).openbaar());

@@ -3,7 +3,9 @@ package nl.toezicht.inspecties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import nl.toezicht.Api;
@@ -281,6 +283,115 @@ class InspectiesIT {
                         .query(Integer.class)
                         .single())
                 .isGreaterThanOrEqualTo(1);
+    }
+
+    /**
+     * The list shows the activities not ended before a week ago: one that began earlier and still runs on that day
+     * (read by the query's second part, V222), one that begins on that day, and not one that ended the day before.
+     */
+    @Test
+    void theListShowsWhatStillRunsAWeekAgoAndNotWhatEndedBefore() {
+        Sessie ggz = Sessie.op(port).als("inspecteur.ggz");
+        java.time.LocalDate weekGeleden = planning.vandaag().minusDays(7);
+        Map<String, String> lopend = bezoek("inspecteur.ggz");
+        lopend.put("begindatum", weekGeleden.minusDays(30).toString());
+        lopend.put("einddatum", weekGeleden.toString());
+        Map<String, String> opDieDag = bezoek("inspecteur.ggz");
+        opDieDag.put("begindatum", weekGeleden.toString());
+        Map<String, String> afgelopen = bezoek("inspecteur.ggz");
+        afgelopen.put("begindatum", weekGeleden.minusDays(30).toString());
+        afgelopen.put("einddatum", weekGeleden.minusDays(1).toString());
+        UUID loopt = plan(ggz, lopend);
+        UUID begint = plan(ggz, opDieDag);
+        UUID voorbij = plan(ggz, afgelopen);
+
+        String lijst = "/inspecties?afdeling=GGZ&inspecteur=inspecteur.ggz";
+        assertThat(bladerTot(ggz, lijst, loopt))
+                .as("began earlier, still runs on the list's first day")
+                .isTrue();
+        assertThat(bladerTot(ggz, lijst, begint))
+                .as("begins on the list's first day")
+                .isTrue();
+        assertThat(bladerTot(ggz, lijst, voorbij)).as("ended the day before").isFalse();
+
+        // both were visits to this test's provider's location: the planning page of a new activity for that
+        // provider marks the location with the latest of them, the list of visited locations has it
+        String laatst = weekGeleden.format(java.time.format.DateTimeFormatter.ofPattern("dd-MM-yyyy"));
+        assertThat(ggz.get("/inspecties/activiteiten/nieuw?zorgaanbieder=" + zorgaanbieder + "&afdeling=GGZ")
+                        .tekst())
+                .contains("laatst bezocht " + laatst);
+        Api.Antwoord bezocht = ggz.get("/inspecties/bezochte-locaties?afdeling=GGZ");
+        assertThat(bezocht.status()).isEqualTo(200);
+        assertThat(bezocht.tekst()).contains("Bezochte locaties in de afgelopen 12 maanden", laatst);
+        String planningpagina = ggz.get("/inspecties?afdeling=GGZ").tekst();
+        String tabel = planningpagina.substring(planningpagina.indexOf("id=\"bezocht\""));
+        tabel = tabel.substring(0, tabel.indexOf("</table>"));
+        assertThat(tabel.split("<tr").length - 2)
+                .as("the planning page shows the latest visited locations only")
+                .isBetween(1, Planning.BEZOCHT_OP_PLANNING);
+        assertThat(planningpagina).contains("/inspecties/bezochte-locaties?afdeling=GGZ");
+    }
+
+    /**
+     * Paging forward and back through one person's list gives the same pages in the same order: 120 activities of
+     * a made-up team member (written straight into the tables, as the bench does), 12 of them still running from
+     * before the list's first day, so the pages mix the query's two parts.
+     */
+    @Test
+    void pagingForwardAndBackGivesTheSamePages() {
+        String wie = "proef.lijst." + UUID.randomUUID().toString().substring(0, 8);
+        java.time.LocalDate weekGeleden = planning.vandaag().minusDays(7);
+        jdbc.sql("""
+                        with nieuw as (
+                          insert into inspecties.toezichtactiviteit (id, referentie, soort, aankondiging, status,
+                            afdeling, aanleiding, aanleiding_omschrijving, zorgaanbieder_id, leider, begindatum,
+                            einddatum, aangemaakt_op, aangemaakt_door)
+                          select gen_random_uuid(), 'P-' || upper(substr(md5(random()::text), 1, 12)), 'BEZOEK',
+                            'AANGEKONDIGD', 'GEPLAND', 'GGZ', 'THEMA', 'Bladeren', ?, 'inspecteur.ggz',
+                            case when g <= 12 then ?::date - 20 else ?::date + g / 3 end,
+                            case when g <= 12 then ?::date + g else ?::date + g / 3 end, now(), 'proef'
+                          from generate_series(1, 120) g
+                          returning id)
+                        insert into inspecties.activiteit_teamlid (activiteit, gebruikersnaam, leider)
+                        select id, ?, false from nieuw""")
+                .params(zorgaanbieder, weekGeleden, weekGeleden, weekGeleden, weekGeleden, wie)
+                .update();
+        Sessie ggz = Sessie.op(port).als("inspecteur.ggz");
+        java.util.regex.Pattern rij = java.util.regex.Pattern.compile("/inspecties/activiteiten/([0-9a-f-]{36})");
+        java.util.function.Function<String, List<String>> rijen = tekst ->
+                rij.matcher(tekst).results().map(m -> m.group(1)).distinct().toList();
+        List<List<String>> vooruit = new ArrayList<>();
+        List<String> urls = new ArrayList<>();
+        String url = "/inspecties?afdeling=GGZ&inspecteur=" + wie;
+        while (url != null) {
+            String tekst = ggz.get(url).tekst();
+            urls.add(url);
+            vooruit.add(rijen.apply(tekst));
+            url = link(tekst, "next");
+        }
+        assertThat(vooruit).hasSize(3);
+        assertThat(vooruit.stream().mapToInt(List::size).sum()).isEqualTo(120);
+        // back from the last page by its "previous" links: the same pages
+        String tekst = ggz.get(urls.get(2)).tekst();
+        for (int i = 1; i >= 0; i--) {
+            tekst = ggz.get(link(tekst, "prev")).tekst();
+            assertThat(rijen.apply(tekst)).as("page %d on the way back", i + 1).isEqualTo(vooruit.get(i));
+        }
+        // the twelve running ones begin first (twenty days before the list's first day)
+        List<String> lopend = jdbc.sql("select a.id::text from inspecties.toezichtactiviteit a join"
+                        + " inspecties.activiteit_teamlid t on t.activiteit = a.id and t.gebruikersnaam = ?"
+                        + " where a.begindatum < ? order by a.begindatum, a.referentie")
+                .params(wie, weekGeleden)
+                .query(String.class)
+                .list();
+        assertThat(lopend).hasSize(12);
+        assertThat(vooruit.get(0).subList(0, 12)).isEqualTo(lopend);
+    }
+
+    private static @org.jspecify.annotations.Nullable String link(String tekst, String rel) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("href=\"([^\"]*)\" rel=\"" + rel + "\"")
+                .matcher(tekst);
+        return m.find() ? m.group(1).replace("&amp;", "&") : null;
     }
 
     /**

@@ -26,9 +26,18 @@ public final class ActiviteitenBench {
 
     static final String[] AFDELINGEN = {"GGZ", "MEDISCH_SPECIALISTISCHE_ZORG", "JEUGD"};
 
-    /** The planning list's query as Planning.planning builds it for an inspector's own list. */
-    static final String PLANNING = "select a.id, a.referentie, a.soort, a.aankondiging, a.status, a.afdeling,"
-            + " a.zorgaanbieder_id, a.leider, a.begindatum, a.einddatum,"
+    static final String KOLOMMEN = "a.id, a.referentie, a.soort, a.aankondiging, a.status, a.afdeling,"
+            + " a.zorgaanbieder_id, a.leider, a.begindatum, a.einddatum";
+
+    static final String FILTER = " and a.afdeling = any(?::text[]) and exists (select 1 from"
+            + " inspecties.activiteit_teamlid t where t.activiteit = a.id and t.gebruikersnaam = ?)";
+
+    /**
+     * The planning list's query as Planning.planningVraag builds it for an inspector's own first page (V222: those
+     * beginning from the first day on in page order, and those still running from before it). Parameters: the
+     * day, departments, inspector, the day twice, departments, inspector.
+     */
+    static final String PLANNING = "select " + KOLOMMEN + ","
             + " array(select t.gebruikersnaam from inspecties.activiteit_teamlid t where t.activiteit = a.id"
             + "  order by t.leider desc, t.gebruikersnaam) as team,"
             + " (a.status <> 'GEANNULEERD' and exists (select 1 from inspecties.activiteit_teamlid t"
@@ -38,10 +47,11 @@ public final class ActiviteitenBench {
             + "  where t.activiteit = a.id and b.status <> 'GEANNULEERD'"
             + "  and daterange(b.begindatum, b.einddatum, '[]') && daterange(a.begindatum, a.einddatum, '[]')))"
             + " as botsing"
-            + " from inspecties.toezichtactiviteit a where a.afdeling = any(?::text[]) and a.einddatum >= ?::date"
-            + " and exists (select 1 from inspecties.activiteit_teamlid t where t.activiteit = a.id"
-            + " and t.gebruikersnaam = ?)"
-            + " order by a.begindatum, a.referentie limit ";
+            + " from ((select " + KOLOMMEN + " from inspecties.toezichtactiviteit a where a.begindatum >= ?::date"
+            + FILTER + " order by a.begindatum, a.referentie limit LIMIET)"
+            + " union all (select " + KOLOMMEN + " from inspecties.toezichtactiviteit a"
+            + " where daterange(a.begindatum, a.einddatum, '[]') @> ?::date and a.begindatum < ?::date" + FILTER + "))"
+            + " a order by a.begindatum, a.referentie limit LIMIET";
 
     private ActiviteitenBench() {}
 
@@ -95,7 +105,13 @@ public final class ActiviteitenBench {
             s.execute("insert into inspecties.activiteit_teamlid (activiteit, gebruikersnaam, leider)"
                     + " select id, leider, true from bench_activiteit"
                     + " union all select id, tweede, false from bench_activiteit where tweede <> leider");
+            // a visit is at the provider's first location (the list's "visited recently" column reads them)
+            s.execute("insert into inspecties.activiteit_locatie (activiteit, locatie_id)"
+                    + " select b.id, l.id from bench_activiteit b join lateral (select id from"
+                    + " register.locatie_uitwisseling r where r.zorgaanbieder_id = b.zorgaanbieder order by id limit 1) l"
+                    + " on true where b.soort = 'BEZOEK'");
             s.execute("analyze inspecties.toezichtactiviteit");
+            s.execute("analyze inspecties.activiteit_locatie");
             s.execute("analyze inspecties.activiteit_teamlid");
         }
         c.commit();
@@ -110,13 +126,19 @@ public final class ActiviteitenBench {
     static void meet(Connection c, int herhalingen, String inspecteur) throws Exception {
         String afdelingen = "{" + String.join(",", AFDELINGEN) + "}";
         List<Double> tijden = new ArrayList<>();
-        // -Dlimiet=51: the query of the paged list (decision 0102: a page of 50 and one to see if there are more);
-        // the default 300 is the unpaged list before it
-        try (PreparedStatement p = c.prepareStatement(PLANNING + Integer.getInteger("limiet", 300))) {
+        // the query of the paged list (decision 0102: a page of 50 and one to see if there are more); -Dlimiet=300
+        // for the size of the unpaged list before it
+        try (PreparedStatement p = c.prepareStatement(
+                PLANNING.replace("LIMIET", Integer.toString(Integer.getInteger("limiet", 51))))) {
             for (int i = 0; i < herhalingen + 5; i++) {
-                p.setString(1, afdelingen);
-                p.setString(2, java.time.LocalDate.now().minusDays(7).toString());
+                String dag = java.time.LocalDate.now().minusDays(7).toString();
+                p.setString(1, dag);
+                p.setString(2, afdelingen);
                 p.setString(3, inspecteur);
+                p.setString(4, dag);
+                p.setString(5, dag);
+                p.setString(6, afdelingen);
+                p.setString(7, inspecteur);
                 long begin = System.nanoTime();
                 int rijen = 0;
                 try (ResultSet rs = p.executeQuery()) {

@@ -106,7 +106,7 @@ class ActiviteitViewController {
         LocalDate vanaf = planning.vandaag().minusDays(7);
         Pagina<Regel> pagina = planning.planning(afdeling, wie, vanaf, positie(na), positie(voor));
         List<Regel> regels = pagina.items();
-        List<BezochteLocatie> bezocht = planning.bezochteLocaties(afdeling);
+        List<BezochteLocatie> bezocht = planning.bezochteLocaties(afdeling, null, Planning.BEZOCHT_OP_PLANNING);
         model.addAttribute("regels", regels);
         model.addAttribute("vorigeUrl", bladerUrl(afdeling, inspecteur, "voor", pagina.vorige()));
         model.addAttribute("volgendeUrl", bladerUrl(afdeling, inspecteur, "na", pagina.volgende()));
@@ -125,6 +125,20 @@ class ActiviteitViewController {
         model.addAttribute("mensen", mensen(mensen));
         model.addAttribute("magPlannen", toegang.heeft(InspectieRechten.PLANNEN));
         return "inspecties/planning";
+    }
+
+    /** All locations visited in the last twelve months (the planning page shows the latest ten). */
+    @GetMapping("/inspecties/bezochte-locaties")
+    String bezochteLocaties(@RequestParam(required = false) @Nullable Zorgsector afdeling, Model model) {
+        List<BezochteLocatie> bezocht = planning.bezochteLocaties(afdeling, null, Planning.MAX_REGELS);
+        model.addAttribute("bezocht", bezocht);
+        model.addAttribute("bezochtMeer", bezocht.size() >= Planning.MAX_REGELS);
+        model.addAttribute("afdeling", afdeling);
+        model.addAttribute("afdelingen", toegang.zichtbareAfdelingen());
+        model.addAttribute(
+                "aanbieders",
+                namen(bezocht.stream().map(BezochteLocatie::zorgaanbiederId).toList()));
+        return "inspecties/bezochte-locaties";
     }
 
     @GetMapping("/inspecties/gemeenten")
@@ -185,8 +199,7 @@ class ActiviteitViewController {
                         .toList());
         Map<UUID, BezochteLocatie> bezocht = new HashMap<>();
         if (gekozen != null && dept != null) {
-            planning.bezochteLocaties(dept).stream()
-                    .filter(b -> b.zorgaanbiederId().equals(gekozen.id().waarde()))
+            planning.bezochteLocaties(dept, gekozen.id().waarde(), Planning.MAX_REGELS)
                     .forEach(b -> bezocht.put(b.locatieId(), b));
         }
         model.addAttribute("bezocht", bezocht);

@@ -9,12 +9,10 @@ import nl.toezicht.inspecties.Aankondiging;
 import nl.toezicht.inspecties.Activiteitsoort;
 import nl.toezicht.inspecties.Hercontroles;
 import nl.toezicht.inspecties.Planning;
-import nl.toezicht.inspecties.Rapport;
 import nl.toezicht.inspecties.Toezichtactiviteit;
 import nl.toezicht.inspecties.Verbeterplannen;
 import nl.toezicht.kern.Formulierveld;
 import nl.toezicht.kern.MultipartUpload;
-import nl.toezicht.kern.NietGevonden;
 import nl.toezicht.kern.Upload;
 import org.jspecify.annotations.Nullable;
 import org.springframework.http.ResponseEntity;
@@ -87,7 +85,7 @@ class VerbeterplanViewController {
     @GetMapping("/inspecties/activiteiten/{id}/verbeterplan/bijlagen/{bijlage}")
     ResponseEntity<byte[]> bijlage(@PathVariable UUID id, @PathVariable UUID bijlage) throws java.io.IOException {
         planning.activiteit(id);
-        return download(id, bijlage);
+        return download(verbeterplannen, id, bijlage);
     }
 
     /** Plans the re-visit: kind, announcement and dates; the rest is taken over from this activity. */
@@ -135,12 +133,7 @@ class VerbeterplanViewController {
             Locale taal) {
         // another provider's report does not exist here: 404 before anything is read from the form
         verbeterplannen.voorZorgaanbieder(id);
-        List<Upload> uploads = new ArrayList<>();
-        if (bijlagen != null) {
-            bijlagen.stream()
-                    .filter(b -> !b.isEmpty() || !b.getOriginalFilename().isBlank())
-                    .forEach(b -> uploads.add(new MultipartUpload(b)));
-        }
+        List<Upload> uploads = uploads(bijlagen);
         String naar = "/mijn-rapporten/" + id + "#verbeterplan";
         String terug = uitkomst.voer(uit, taal, naar, () -> {
             verbeterplannen.dienIn(id, sleutel, tekst, uploads);
@@ -157,13 +150,26 @@ class VerbeterplanViewController {
     @GetMapping("/mijn-rapporten/{id}/verbeterplan/bijlagen/{bijlage}")
     ResponseEntity<byte[]> eigenBijlage(@PathVariable UUID id, @PathVariable UUID bijlage) throws java.io.IOException {
         verbeterplannen.voorZorgaanbieder(id);
-        return download(id, bijlage);
+        return download(verbeterplannen, id, bijlage);
     }
 
-    private ResponseEntity<byte[]> download(UUID id, UUID bijlage) throws java.io.IOException {
-        Rapport.Bijlage b =
-                verbeterplannen.bijlage(id, bijlage).orElseThrow(() -> new NietGevonden("object.bijlage", bijlage));
-        return RapportViewController.bestandAntwoord(b.mediatype(), b.bestandsnaam(), verbeterplannen.open(bijlage));
+    /** A plan's document with its bytes, for the pages and the API alike. */
+    static ResponseEntity<byte[]> download(Verbeterplannen verbeterplannen, UUID id, UUID bijlage)
+            throws java.io.IOException {
+        Verbeterplannen.Document d = verbeterplannen.document(id, bijlage);
+        return RapportViewController.bestandAntwoord(
+                d.bijlage().mediatype(), d.bijlage().bestandsnaam(), d.inhoud());
+    }
+
+    /** The files of a multipart post, leaving out the empty part a form sends when no file was chosen. */
+    static List<Upload> uploads(@Nullable List<MultipartFile> bijlagen) {
+        List<Upload> uploads = new ArrayList<>();
+        if (bijlagen != null) {
+            bijlagen.stream()
+                    .filter(b -> !b.isEmpty() || !b.getOriginalFilename().isBlank())
+                    .forEach(b -> uploads.add(new MultipartUpload(b)));
+        }
+        return uploads;
     }
 
     private static String rapportpagina(UUID id) {
