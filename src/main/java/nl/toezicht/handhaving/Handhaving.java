@@ -500,6 +500,7 @@ public class Handhaving {
                 klok.id(), "VERLENGING_BIJ_BESLUIT", Lengte.kalenderdagen(d), handelende(), clock.instant(), reden);
         m.termijnen(verlengd.uiterlijk(), null);
         maatregelen.bewaar(m);
+        publicatie.verlengd(m, ik());
         return m;
     }
 

@@ -371,18 +371,44 @@ public class Maatregelpublicatie implements Opslaggebruiker {
         if (r.gepubliceerdOp() != null) {
             Rij nieuw = rij(id, true).orElseThrow();
             eisToetsVoldaan(m, nieuw);
-            String oud = r.pdfSleutel();
-            Pdf pdf = bewaarPdf(m, nieuw);
-            jdbc.sql("update handhaving.publicatie set pdf_sleutel = ?, pdf_sha256 = ?, pdf_grootte = ?,"
-                            + " bijgewerkt_op = ? where maatregel = ?")
-                    .params(pdf.sleutel(), pdf.sha256(), pdf.grootte(), Timestamp.from(nu), id)
-                    .update();
-            schrijf(id, Gebeurtenis.BIJGEWERKT, ik(), nu, pdf.sha256());
-            if (oud != null) {
-                verwijderNaCommit(oud);
-            }
+            geefOpnieuwUit(m, nieuw, ik(), nu);
         }
         return stand(m).orElseThrow();
+    }
+
+    /**
+     * An order's validity was extended by decision (in the caller's transaction): the public version states the new
+     * end date. The stored letter data gets it, so a publication still waiting shows it when it goes public; one
+     * already public is rendered again now (a new PDF and checksum), as after a correction. A withdrawn one stays
+     * withdrawn.
+     */
+    void verlengd(Maatregel m, String door) {
+        LocalDate tot = m.termijnTot();
+        Optional<Rij> rij = rij(m.id(), true);
+        if (tot == null || rij.isEmpty() || rij.get().ingetrokkenOp() != null) {
+            return;
+        }
+        jdbc.sql("update handhaving.publicatie set gegevens = jsonb_set(gegevens, '{termijnTot}',"
+                        + " to_jsonb(cast(? as text))), version = version + 1 where maatregel = ?")
+                .params(datum(tot), m.id())
+                .update();
+        if (rij.get().gepubliceerdOp() != null) {
+            geefOpnieuwUit(m, rij(m.id(), false).orElseThrow(), door, clock.instant());
+        }
+    }
+
+    /** Renders the public version of a public decision again from {@code r}, replacing the PDF (a new checksum). */
+    private void geefOpnieuwUit(Maatregel m, Rij r, String door, Instant nu) {
+        String oud = r.pdfSleutel();
+        Pdf pdf = bewaarPdf(m, r);
+        jdbc.sql("update handhaving.publicatie set pdf_sleutel = ?, pdf_sha256 = ?, pdf_grootte = ?,"
+                        + " bijgewerkt_op = ? where maatregel = ?")
+                .params(pdf.sleutel(), pdf.sha256(), pdf.grootte(), Timestamp.from(nu), m.id())
+                .update();
+        schrijf(m.id(), Gebeurtenis.BIJGEWERKT, door, nu, pdf.sha256());
+        if (oud != null) {
+            verwijderNaCommit(oud);
+        }
     }
 
     /**
@@ -535,7 +561,10 @@ public class Maatregelpublicatie implements Opslaggebruiker {
             @Nullable Maatregelsoort soort,
             @Nullable Integer jaar) {}
 
-    /** One public decision: public facts only. {@code zorgaanbieder} is null for a natural person. */
+    /**
+     * One public decision: public facts only. {@code zorgaanbieder} is null for a natural person; {@code geldigTot}
+     * is an order's last day of validity (after any extension), null for other kinds.
+     */
     public record Openbaar(
             UUID maatregel,
             @Nullable UUID zorgaanbieder,
@@ -549,7 +578,8 @@ public class Maatregelpublicatie implements Opslaggebruiker {
             @Nullable Instant bijgewerktOp,
             String samenvatting,
             String sha256,
-            long grootte) {}
+            long grootte,
+            @Nullable LocalDate geldigTot) {}
 
     private static final String ZOEK_VAN = """
              from handhaving.publicatie p
@@ -590,6 +620,7 @@ public class Maatregelpublicatie implements Opslaggebruiker {
         List<Openbaar> items = jdbc.sql("select p.maatregel, m.zorgaanbieder_id, z.naam, p.natuurlijk_persoon,"
                         + " m.referentie, m.soort, m.wet, m.artikel, p.bekendgemaakt_op, p.gepubliceerd_op,"
                         + " p.bijgewerkt_op, p.samenvatting, p.pdf_sha256, p.pdf_grootte,"
+                        + " case when m.soort = 'BEVEL' then m.termijn_tot end as geldig_tot,"
                         + " (select coalesce(string_agg(distinct l.plaats, ', ' order by l.plaats), '')"
                         + "  from register.locatie_uitwisseling l where l.id = m.locatie_id"
                         + "  or (m.locatie_id is null and l.zorgaanbieder_id = m.zorgaanbieder_id)) as plaatsen"
@@ -618,7 +649,8 @@ public class Maatregelpublicatie implements Opslaggebruiker {
                             bijgewerkt == null ? null : bijgewerkt.toInstant(),
                             rs.getString("samenvatting"),
                             rs.getString("pdf_sha256"),
-                            rs.getLong("pdf_grootte"));
+                            rs.getLong("pdf_grootte"),
+                            rs.getObject("geldig_tot", LocalDate.class));
                 })
                 .list();
         return Pagina.genummerd(items, nummer, PAGINAGROOTTE, totaal);

@@ -192,8 +192,31 @@ class ApiProblemAdvice {
         return problem(status, "geweigerd", tekst, velden);
     }
 
+    @ExceptionHandler(TijdelijkTeDruk.class)
+    ResponseEntity<ProblemDetail> teDruk(TijdelijkTeDruk e) {
+        return teDruk(messages);
+    }
+
+    /** 503 with {@code Retry-After}: nothing was acknowledged, try again in a few seconds. */
+    static ResponseEntity<ProblemDetail> teDruk(MessageSource messages) {
+        log.warn("Request refused as temporarily too busy (503): the access log did not answer in time");
+        ResponseEntity<ProblemDetail> antwoord = response(
+                messages,
+                HttpStatus.SERVICE_UNAVAILABLE,
+                "te-druk",
+                messages.getMessage("probleem.te-druk", null, LocaleContextHolder.getLocale()),
+                List.of());
+        return ResponseEntity.status(antwoord.getStatusCode())
+                .headers(antwoord.getHeaders())
+                .header(HttpHeaders.RETRY_AFTER, TijdelijkTeDruk.opnieuwNaSeconden())
+                .body(antwoord.getBody());
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> unexpected(Exception e, @Nullable HandlerMethod handler) {
+        if (TijdelijkTeDruk.in(e).isPresent()) {
+            return teDruk(messages);
+        }
         if (Stuurtekens.isOngeldigeBestandsnaam(e)) {
             return ongeldigeBestandsnaam(handler);
         }

@@ -1,11 +1,13 @@
 package nl.toezicht.kern;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Optional;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindException;
 import org.springframework.validation.FieldError;
@@ -37,6 +39,15 @@ class PaginaFoutAdvice {
     ModelAndView nietGevonden(NietGevonden e) {
         ModelAndView pagina = new ModelAndView("error", HttpStatus.NOT_FOUND);
         pagina.addObject("status", 404);
+        return pagina;
+    }
+
+    /** The access log did not answer in time: the Dutch 503 page asking to try again in a few seconds. */
+    @ExceptionHandler(TijdelijkTeDruk.class)
+    ModelAndView teDruk(TijdelijkTeDruk e, HttpServletResponse response) {
+        response.setHeader(HttpHeaders.RETRY_AFTER, TijdelijkTeDruk.opnieuwNaSeconden());
+        ModelAndView pagina = new ModelAndView("error", HttpStatus.SERVICE_UNAVAILABLE);
+        pagina.addObject("status", 503);
         return pagina;
     }
 

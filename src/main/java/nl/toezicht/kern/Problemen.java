@@ -4,10 +4,13 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -38,11 +41,24 @@ public final class Problemen {
             String type,
             String detailSleutel)
             throws IOException {
+        schrijf(request, response, () -> {
+            String detail = messages.getMessage(detailSleutel, null, LocaleContextHolder.getLocale());
+            return ApiProblemAdvice.response(messages, status, type, detail, List.<Veldfout>of());
+        });
+    }
+
+    /** Answers {@link TijdelijkTeDruk}: 503 with {@code Retry-After}, as the controllers' advice would. */
+    public void teDruk(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        schrijf(request, response, () -> ApiProblemAdvice.teDruk(messages));
+    }
+
+    private void schrijf(
+            HttpServletRequest request, HttpServletResponse response, Supplier<ResponseEntity<ProblemDetail>> antwoord)
+            throws IOException {
         LocaleContext vorige = LocaleContextHolder.getLocaleContext();
         LocaleContextHolder.setLocale(talen.resolveLocale(request));
         try {
-            String detail = messages.getMessage(detailSleutel, null, LocaleContextHolder.getLocale());
-            var answer = ApiProblemAdvice.response(messages, status, type, detail, List.<Veldfout>of());
+            var answer = antwoord.get();
             response.setStatus(answer.getStatusCode().value());
             answer.getHeaders().forEach((name, values) -> values.forEach(v -> response.setHeader(name, v)));
             json.writeValue(response.getOutputStream(), answer.getBody());

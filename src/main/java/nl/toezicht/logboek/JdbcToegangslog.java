@@ -2,7 +2,6 @@ package nl.toezicht.logboek;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 import org.slf4j.MDC;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
 import tools.jackson.databind.ObjectMapper;
@@ -24,12 +25,12 @@ import tools.jackson.databind.ObjectMapper;
  * current request, hands the entry to the {@link Logschrijver} and waits until it is durably stored (an
  * access is never served without its entry; decision 0016); within a web request that wait is held back until
  * the response is about to leave ({@link UitgesteldWachten}). Denied attempts are written by the writer's own
- * transaction, so they stay when the caller's transaction rolls back.
+ * transaction, so they stay when the caller's transaction rolls back. In a transaction that writes, the entry
+ * is also awaited before that transaction commits: a change is never stored without its entry.
  */
 class JdbcToegangslog implements Toegangslog {
 
     static final String ANONIEM = "anoniem";
-    private static final Duration WACHTTIJD = Duration.ofSeconds(10);
     private static final int MAX_USER_AGENT = 512;
 
     private final Logschrijver schrijver;
@@ -70,10 +71,26 @@ class JdbcToegangslog implements Toegangslog {
                 MDC.get(RequestIdFilter.MDC_KEY),
                 objectenJson(objecten));
         CompletableFuture<Long> klaar = schrijver.voegToe(aanvraag);
-        if (!(request != null
-                && request.getAttribute(UitgesteldWachten.ATTRIBUUT) instanceof UitgesteldWachten.Openstaand o
-                && o.neemtAan(klaar))) {
+        UitgesteldWachten.Openstaand openstaand = request != null
+                        && request.getAttribute(UitgesteldWachten.ATTRIBUUT) instanceof UitgesteldWachten.Openstaand o
+                ? o
+                : null;
+        if (openstaand == null || !openstaand.neemtAan(klaar)) {
             UitgesteldWachten.wachtOp(klaar);
+            return;
+        }
+        if (TransactionSynchronizationManager.isActualTransactionActive()
+                && TransactionSynchronizationManager.isSynchronizationActive()
+                && !TransactionSynchronizationManager.isCurrentTransactionReadOnly()) {
+            // a transaction that stores something commits only once the entries of its accesses are durable:
+            // when the log fails or is too slow, the change rolls back with the request's error, instead of
+            // being stored while the client is told it failed (and perhaps tries again)
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    openstaand.wachtNu(klaar);
+                }
+            });
         }
     }
 

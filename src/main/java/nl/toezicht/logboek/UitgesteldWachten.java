@@ -14,8 +14,12 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import nl.toezicht.kern.Problemen;
+import nl.toezicht.kern.TijdelijkTeDruk;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -26,7 +30,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * could leave for the client (the response body is opened, an error or redirect is sent, the buffer is
  * flushed, or the request ends) waits for every entry so far. From then on an entry blocks where it is
  * logged. So nothing is shown before its access is on disk, without paying the log's commit on top of the
- * read. If an entry cannot be written, the request fails instead of answering.
+ * read. If an entry cannot be written, the request fails instead of answering; if it is not written in time
+ * (extreme load), the answer is 503 with {@code Retry-After} ({@link TijdelijkTeDruk}).
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 10)
@@ -49,6 +54,17 @@ class UitgesteldWachten extends OncePerRequestFilter {
             return true;
         }
 
+        /** Waits for this entry now (its transaction is about to commit); it is not awaited again. */
+        void wachtNu(CompletableFuture<Long> regel) {
+            try {
+                wachtOp(regel);
+            } finally {
+                synchronized (this) {
+                    regels.remove(regel);
+                }
+            }
+        }
+
         /** Waits for every entry so far; after this, entries are awaited where they are logged. */
         synchronized void wacht() {
             geopend = true;
@@ -68,10 +84,19 @@ class UitgesteldWachten extends OncePerRequestFilter {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("toegangslog: onderbroken", e);
-        } catch (ExecutionException | TimeoutException e) {
+        } catch (TimeoutException e) {
+            // no access without its log entry: the request fails, as temporarily too busy (503, try again)
+            throw new TijdelijkTeDruk("toegangslog: regel niet op tijd vastgelegd", e);
+        } catch (ExecutionException e) {
             // no access without its log entry: the request fails
             throw new IllegalStateException("toegangslog: regel niet vastgelegd", e);
         }
+    }
+
+    private final Problemen problemen;
+
+    UitgesteldWachten(Problemen problemen) {
+        this.problemen = problemen;
     }
 
     @Override
@@ -79,16 +104,42 @@ class UitgesteldWachten extends OncePerRequestFilter {
             throws ServletException, IOException {
         Openstaand openstaand = new Openstaand();
         request.setAttribute(ATTRIBUUT, openstaand);
-        chain.doFilter(request, new Wachtend(response, openstaand));
+        try {
+            chain.doFilter(request, new Wachtend(response, openstaand));
+        } catch (ServletException | IOException | RuntimeException e) {
+            // a wait that timed out where no handler could answer it (while a page was rendered)
+            if (TijdelijkTeDruk.in(e).isEmpty() || response.isCommitted()) {
+                throw e;
+            }
+            teDruk(request, response);
+            return;
+        }
         try {
             openstaand.wacht();
         } catch (RuntimeException e) {
             if (!response.isCommitted()) {
-                response.reset();
-                response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+                if (TijdelijkTeDruk.in(e).isPresent()) {
+                    teDruk(request, response);
+                } else {
+                    response.reset();
+                    response.sendError(HttpServletResponse.SC_INTERNAL_SERVER_ERROR);
+                }
                 return;
             }
             throw e;
+        }
+    }
+
+    /** 503 with Retry-After: a problem for the API and other clients, the error page for a browser. */
+    private void teDruk(HttpServletRequest request, HttpServletResponse response) throws IOException {
+        response.reset();
+        String pad = request.getRequestURI().substring(request.getContextPath().length());
+        String accept = request.getHeader(HttpHeaders.ACCEPT);
+        if (!pad.startsWith("/api/") && accept != null && accept.contains(MediaType.TEXT_HTML_VALUE)) {
+            response.setHeader(HttpHeaders.RETRY_AFTER, TijdelijkTeDruk.opnieuwNaSeconden());
+            response.sendError(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        } else {
+            problemen.teDruk(request, response);
         }
     }
 

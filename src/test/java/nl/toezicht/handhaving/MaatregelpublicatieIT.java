@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
 import java.util.UUID;
 import nl.toezicht.Api;
 import nl.toezicht.IntegratieTest;
@@ -29,6 +32,10 @@ import tools.jackson.databind.JsonNode;
 @IntegratieTest
 @RecordApplicationEvents
 class MaatregelpublicatieIT {
+
+    private static final DateTimeFormatter NL =
+            DateTimeFormatter.ofPattern("d MMMM yyyy", Locale.forLanguageTag("nl-NL"));
+    private static final DateTimeFormatter DAG = DateTimeFormatter.ofPattern("dd-MM-yyyy");
 
     @LocalServerPort
     int port;
@@ -105,6 +112,13 @@ class MaatregelpublicatieIT {
 
     private String naam() {
         return "naam=" + URLEncoder.encode("Handhavingzorg " + uniek, StandardCharsets.UTF_8);
+    }
+
+    /** The table row of one measure on a public page. */
+    private static String rij(String html, String referentie) {
+        int begin = html.indexOf("<tr id=\"maatregel-" + referentie + "\"");
+        assertThat(begin).as("row of " + referentie).isNotNegative();
+        return html.substring(begin, html.indexOf("</tr>", begin));
     }
 
     private long gepubliceerdeEvents(UUID id) {
@@ -264,6 +278,76 @@ class MaatregelpublicatieIT {
                                 .single()
                         >= 1,
                 "the override in the access log");
+    }
+
+    @Test
+    void anOrderExtendedByDecisionHasItsPublicVersionRenderedAgainWithTheNewEndDate() throws Exception {
+        klok.zet("2026-11-02T10:00");
+        // only a mandate holder signs an order; the jurist gets it for this test (as HandhavingIT does)
+        boolean mandaat = jdbc.sql("insert into handhaving.mandaat (rol, soort, maximum_bedrag)"
+                                + " values ('JURIST', 'BEVEL', null) on conflict do nothing")
+                        .update()
+                == 1;
+        try {
+            Api.Antwoord nieuw = jurist(port).postJson("/api/v1/maatregelen", """
+                    {"soort": "BEVEL", "afdeling": "GGZ", "zorgaanbieder": "%s", "aanleiding": "SIGNAAL",
+                     "wet": "Wkkgz", "artikel": "art. 27 lid 2", "omschrijving": "Bevel tot stoppen %s."}
+                    """.formatted(aanbieder, uniek));
+            assertThat(nieuw.status()).as(nieuw.toString()).isEqualTo(201);
+            UUID id = UUID.fromString(nieuw.json().get("id").asString());
+            Api.Antwoord besluit = jurist(port)
+                    .postJson(
+                            "/api/v1/maatregelen/" + id + "/brieven",
+                            "{\"stap\": \"BESLUIT_VERZENDEN\", \"aan\": \"bestuur@zorg.example\", \"termijn\": 30}");
+            assertThat(besluit.status()).as(besluit.toString()).isEqualTo(201);
+            LocalDate eerst = LocalDate.parse(jurist(port)
+                    .get("/api/v1/maatregelen/" + id)
+                    .json()
+                    .get("termijnTot")
+                    .asString());
+
+            klok.zet("2026-11-16T06:05");
+            assertThat(publicatie.publiceerRijpe()).contains(id);
+            String oudeSom = stand(id).get("pdfSha256").asString();
+            assertThat(pdftotext(publicatie.openbarePdf(id))).contains(NL.format(eerst));
+
+            klok.zet("2026-11-20T10:00");
+            Api.Antwoord verlengd = jurist(port)
+                    .postJson(
+                            "/api/v1/maatregelen/" + id + "/verlengingen",
+                            "{\"dagen\": 14, \"reden\": \"Nog niet hersteld " + uniek + "\"}");
+            assertThat(verlengd.status()).as(verlengd.toString()).isEqualTo(200);
+            LocalDate nu = LocalDate.parse(verlengd.json().get("termijnTot").asString());
+            assertThat(nu).isEqualTo(eerst.plusDays(14));
+
+            JsonNode stand = stand(id);
+            String nieuweSom = stand.get("pdfSha256").asString();
+            assertThat(nieuweSom).isNotEqualTo(oudeSom);
+            assertThat(stand.get("toestand").asString()).isEqualTo("OPENBAAR");
+            assertThat(stand.get("stappen").toString()).contains("BIJGEWERKT", nieuweSom);
+            byte[] pdf = publicatie.openbarePdf(id);
+            assertThat(Bestandskeuring.sha256(pdf)).isEqualTo(nieuweSom);
+            assertThat(pdftotext(pdf)).contains(NL.format(nu)).doesNotContain(NL.format(eerst));
+            // the public pages: the row of this order shows the new end date, no trace of the old; the page per
+            // provider also the new checksum
+            String referentie = nieuw.json().get("referentie").asString();
+            String zoeken =
+                    rij(Api.op(port).get("/openbaar/maatregelen?" + naam()).tekst(), referentie);
+            String perAanbieder = rij(
+                    Api.op(port)
+                            .get("/openbaar/maatregelen/zorgaanbieders/" + aanbieder)
+                            .tekst(),
+                    referentie);
+            for (String html : new String[] {zoeken, perAanbieder}) {
+                assertThat(html).contains("Geldt tot en met " + DAG.format(nu)).doesNotContain(DAG.format(eerst));
+            }
+            assertThat(perAanbieder).contains(nieuweSom).doesNotContain(oudeSom);
+        } finally {
+            if (mandaat) {
+                jdbc.sql("delete from handhaving.mandaat where rol = 'JURIST' and soort = 'BEVEL'")
+                        .update();
+            }
+        }
     }
 
     @Test

@@ -13,15 +13,12 @@ import nl.toezicht.Sessie;
 import nl.toezicht.Testklok;
 import nl.toezicht.Wachten;
 import nl.toezicht.kern.Bestandskeuring;
-import nl.toezicht.register.Register;
-import nl.toezicht.register.Registertestdata;
-import nl.toezicht.register.Zorgaanbiederlader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -38,30 +35,20 @@ class ActiviteitApiIT {
     JdbcClient jdbc;
 
     @Autowired
-    Planning planning;
-
-    @Autowired
     Testklok klok;
 
     @Autowired
     Openbaarmaking openbaarmaking;
 
     @Autowired
-    Register register;
-
-    @Autowired
-    Zorgaanbiederlader lader;
-
-    @Autowired
-    TransactionTemplate transacties;
+    ApplicationContext context;
 
     UUID demo;
     Rapportfixtures fixtures;
 
     @BeforeEach
     void klaarzetten() {
-        new Registertestdata(lader, transacties, klok).demoZorgaanbieder();
-        fixtures = new Rapportfixtures(port, jdbc, register, planning.vandaag());
+        fixtures = Rapportfixtures.metDemozorgaanbieder(context, port);
         demo = fixtures.demo();
     }
 

@@ -15,18 +15,15 @@ import nl.toezicht.Pdf;
 import nl.toezicht.Sessie;
 import nl.toezicht.Testklok;
 import nl.toezicht.Wachten;
-import nl.toezicht.register.Register;
-import nl.toezicht.register.Registertestdata;
-import nl.toezicht.register.Zorgaanbiederlader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The report through HTTP on the whole application: drafted from the findings, four eyes, the provider's view in
@@ -51,13 +48,7 @@ class RapportIT {
     Openbaarmaking openbaarmaking;
 
     @Autowired
-    Register register;
-
-    @Autowired
-    Zorgaanbiederlader lader;
-
-    @Autowired
-    TransactionTemplate transacties;
+    ApplicationContext context;
 
     UUID demo;
     Rapportfixtures fixtures;
@@ -65,8 +56,7 @@ class RapportIT {
 
     @BeforeEach
     void klaarzetten() {
-        new Registertestdata(lader, transacties, klok).demoZorgaanbieder();
-        fixtures = new Rapportfixtures(port, jdbc, register, planning.vandaag());
+        fixtures = Rapportfixtures.metDemozorgaanbieder(context, port);
         demo = fixtures.demo();
         ggz = fixtures.ggz;
     }
@@ -264,7 +254,7 @@ class RapportIT {
 
     @Test
     void aYouthCareFrameworkHasItsOwnTemplate() throws Exception {
-        Rapportfixtures jeugd = new Rapportfixtures(port, jdbc, register, planning.vandaag(), "JEUGD");
+        Rapportfixtures jeugd = fixtures.inSector("JEUGD");
         UUID id = jeugd.veldwerkAfgerond(demo, "Jongeren vertellen dat zij hun mentor kennen.");
         jeugd.rapportactie(ggz, id, "/opstellen", Map.of());
         byte[] pdf = ggz.get("/inspecties/activiteiten/" + id + "/rapport.pdf").bytes();
@@ -335,10 +325,7 @@ class RapportIT {
                 "naam uit zaak| Mevrouw Bert Bezorgd viel op de gang.        | de naam van een betrokkene uit de zaak (Bert Bezorgd)"
             })
     void publicationIsRefusedWhileTheTextIdentifiesAPerson(String soort, String tekst, String gevonden) {
-        UUID id = naarZorgaanbieder(demo, tekst);
-        klok.verzet(Duration.ofDays(30));
-        rapportactie(ggz, id, "/vaststellen", Map.of());
-        assertThat(status(id)).isEqualTo("RAPPORT_DEFINITIEF");
+        UUID id = fixtures.definitief(demo, tekst);
         assertThat(ggz.get("/inspecties/activiteiten/" + id + "/rapport").tekst())
                 .contains(gevonden.substring(gevonden.indexOf('(') + 1, gevonden.length() - 1));
 

@@ -7,21 +7,27 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import nl.toezicht.Api;
 import nl.toezicht.Sessie;
+import nl.toezicht.Testklok;
 import nl.toezicht.Wachten;
 import nl.toezicht.register.Register;
 import nl.toezicht.register.Registertestdata;
 import nl.toezicht.register.ZorgaanbiederId;
+import nl.toezicht.register.Zorgaanbiederlader;
 import org.jspecify.annotations.Nullable;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The way to a report, through HTTP as the users go it: a published framework, a visit planned from a case
- * whose notification names {@link #PATIENT}, findings recorded, the fieldwork done (by inspecteur.ggz).
+ * whose notification names {@link #PATIENT}, findings recorded, the fieldwork done (by inspecteur.ggz), the report
+ * drafted, reviewed with four eyes and made final. {@link #metDemozorgaanbieder} sets it up for an integration test.
  */
 final class Rapportfixtures {
 
@@ -32,8 +38,34 @@ final class Rapportfixtures {
     private final JdbcClient jdbc;
     private final Register register;
     private final LocalDate vandaag;
+    private @Nullable Testklok klok;
     final UUID kader;
     final Sessie ggz;
+
+    /**
+     * With the beans of this application context: the demo provider in the register and a fresh framework of no
+     * sector published; {@link #definitief} moves the test clock.
+     */
+    static Rapportfixtures metDemozorgaanbieder(ApplicationContext context, int port) {
+        Testklok klok = context.getBean(Testklok.class);
+        new Registertestdata(
+                        context.getBean(Zorgaanbiederlader.class), context.getBean(TransactionTemplate.class), klok)
+                .demoZorgaanbieder();
+        Rapportfixtures fixtures = new Rapportfixtures(
+                port,
+                context.getBean(JdbcClient.class),
+                context.getBean(Register.class),
+                context.getBean(Planning.class).vandaag());
+        fixtures.klok = klok;
+        return fixtures;
+    }
+
+    /** The same way with a fresh framework of this sector ({@code JEUGD}: the youth-care report template). */
+    Rapportfixtures inSector(String sector) {
+        Rapportfixtures ander = new Rapportfixtures(port, jdbc, register, vandaag, sector);
+        ander.klok = klok;
+        return ander;
+    }
 
     /** Publishes a fresh framework of no sector (the demo provider must be in the register already). */
     Rapportfixtures(int port, JdbcClient jdbc, Register register, LocalDate vandaag) {
@@ -150,6 +182,19 @@ final class Rapportfixtures {
                 .als("inspecteur")
                 .postJson("/api/v1/toezichtactiviteiten/" + id + "/rapport/goedkeuring", "{}");
         assertThat(goed.status()).as(goed.toString()).isEqualTo(200);
+        return id;
+    }
+
+    /**
+     * {@link #naarZorgaanbieder}, then no view came and its term ran out (the test clock moves 30 days): made final by
+     * inspecteur.ggz. Norm 1.2 does not meet.
+     */
+    UUID definitief(UUID aanbieder, String tekst) {
+        UUID id = naarZorgaanbieder(aanbieder, tekst);
+        Objects.requireNonNull(klok, "made by metDemozorgaanbieder").verzet(Duration.ofDays(30));
+        // a new session: the clock moved past the old one's lifetime
+        rapportactie(Sessie.op(port).als("inspecteur.ggz"), id, "/vaststellen", Map.of());
+        assertThat(status(id)).isEqualTo("RAPPORT_DEFINITIEF");
         return id;
     }
 

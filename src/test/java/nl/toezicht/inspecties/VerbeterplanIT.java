@@ -13,15 +13,12 @@ import nl.toezicht.Multipart;
 import nl.toezicht.Sessie;
 import nl.toezicht.Testklok;
 import nl.toezicht.Wachten;
-import nl.toezicht.register.Register;
-import nl.toezicht.register.Registertestdata;
-import nl.toezicht.register.Zorgaanbiederlader;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The follow-up of a final report through HTTP on the whole application (decision 0098): the improvement plan under
@@ -45,32 +42,20 @@ class VerbeterplanIT {
     Testklok klok;
 
     @Autowired
-    Register register;
-
-    @Autowired
-    Zorgaanbiederlader lader;
-
-    @Autowired
-    TransactionTemplate transacties;
+    ApplicationContext context;
 
     UUID demo;
     Rapportfixtures fixtures;
 
     @BeforeEach
     void klaarzetten() {
-        new Registertestdata(lader, transacties, klok).demoZorgaanbieder();
-        fixtures = new Rapportfixtures(port, jdbc, register, planning.vandaag());
+        fixtures = Rapportfixtures.metDemozorgaanbieder(context, port);
         demo = fixtures.demo();
     }
 
     /** A final report of the demo provider (no view came, its term ran out) whose norm 1.2 does not meet. */
     private UUID definitief(UUID aanbieder, String tekst) {
-        UUID id = fixtures.naarZorgaanbieder(aanbieder, tekst);
-        klok.verzet(Duration.ofDays(30));
-        Sessie ggz = Sessie.op(port).als("inspecteur.ggz");
-        fixtures.rapportactie(ggz, id, "/vaststellen", Map.of());
-        assertThat(fixtures.status(id)).isEqualTo("RAPPORT_DEFINITIEF");
-        return id;
+        return fixtures.definitief(aanbieder, tekst);
     }
 
     @Test
