@@ -2,10 +2,8 @@ package nl.toezicht.inspecties;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Arrays;
-import java.util.Map;
 import java.util.UUID;
 import nl.toezicht.Api;
 import nl.toezicht.Autorisatiematrix;
@@ -15,16 +13,13 @@ import nl.toezicht.Sessie;
 import nl.toezicht.Testklok;
 import nl.toezicht.Wachten;
 import nl.toezicht.kern.Bestandskeuring;
-import nl.toezicht.register.Register;
-import nl.toezicht.register.Registertestdata;
-import nl.toezicht.register.Zorgaanbiederlader;
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -50,31 +45,20 @@ class VerbeterplanApiIT {
     Testklok klok;
 
     @Autowired
-    Register register;
-
-    @Autowired
-    Zorgaanbiederlader lader;
-
-    @Autowired
-    TransactionTemplate transacties;
+    ApplicationContext context;
 
     UUID demo;
     Rapportfixtures fixtures;
 
     @BeforeEach
     void klaarzetten() {
-        new Registertestdata(lader, transacties, klok).demoZorgaanbieder();
-        fixtures = new Rapportfixtures(port, jdbc, register, planning.vandaag());
+        fixtures = Rapportfixtures.metDemozorgaanbieder(context, port);
         demo = fixtures.demo();
     }
 
     /** A final report of this provider (no view came, its term ran out) whose norm 1.2 does not meet. */
     private UUID definitief(UUID aanbieder, String tekst) {
-        UUID id = fixtures.naarZorgaanbieder(aanbieder, tekst);
-        klok.verzet(Duration.ofDays(30));
-        fixtures.rapportactie(Sessie.op(port).als("inspecteur.ggz"), id, "/vaststellen", Map.of());
-        assertThat(fixtures.status(id)).isEqualTo("RAPPORT_DEFINITIEF");
-        return id;
+        return fixtures.definitief(aanbieder, tekst);
     }
 
     @Test
