@@ -45,6 +45,9 @@ class TermijnenBrowserIT {
 
     @BeforeEach
     void start() {
+        // a Wednesday: "this week" must hold both today's and the day after tomorrow's deadlines (on a Sunday the
+        // ten-day MDR clock started nine days ago falls due next week, and the department view would miss it)
+        testklok.zet("2025-07-16T10:00");
         LocalDate vandaag = termijnen.vandaag();
         klokkenVanDezeTest = List.of(
                 klok("BESTUURLIJKE_BOETE", vandaag.minusWeeks(13), "inspecteur.netwerkzorg"),
