@@ -9,8 +9,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Stream;
 import nl.toezicht.inspecties.Planningsoverzichten.BezochteLocatie;
 import nl.toezicht.inspecties.Planningsoverzichten.Botsing;
 import nl.toezicht.inspecties.Planningsoverzichten.Gemeenteregel;
@@ -392,17 +394,13 @@ public class Planning {
                         + (zorgaanbieder == null ? "" : " and a.zorgaanbieder_id = ?")
                         + " group by l.locatie_id, r.naam, r.adres, r.plaats, r.gemeente, r.zorgaanbieder_id"
                         + " order by laatste desc, r.plaats limit " + Math.min(Math.max(max, 1), MAX_REGELS))
-                .params(
-                        zorgaanbieder == null
-                                ? List.of(
-                                        afdelingen(afdeling),
-                                        Date.valueOf(vandaag.minusMonths(12)),
-                                        Date.valueOf(vandaag))
-                                : List.of(
-                                        afdelingen(afdeling),
-                                        Date.valueOf(vandaag.minusMonths(12)),
-                                        Date.valueOf(vandaag),
-                                        zorgaanbieder))
+                .params(Stream.of(
+                                afdelingen(afdeling),
+                                Date.valueOf(vandaag.minusMonths(12)),
+                                Date.valueOf(vandaag),
+                                zorgaanbieder)
+                        .filter(Objects::nonNull)
+                        .toList())
                 .query((rs, i) -> new BezochteLocatie(
                         rs.getObject("locatie_id", UUID.class),
                         rs.getString("naam"),
